@@ -1,0 +1,2 @@
+export * from './body-areas.js';
+export * from './schema.js';

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** A calendar date, `YYYY-MM-DD`, that really exists (no 2026-02-30). */
+export const localDateSchema = z.iso.date({ error: 'Use a date like 2026-03-14.' });
+export type LocalDate = z.infer<typeof localDateSchema>;
+
+/** An instant with its UTC offset, e.g. `2026-03-14T08:30:00+01:00`. */
+export const instantSchema = z.iso.datetime({
+  offset: true,
+  error: 'Use an ISO-8601 date and time with an offset, like 2026-03-14T08:30:00+01:00.',
+});
+
+/** Minutes east of UTC written in an ISO-8601 instant (`Z` → 0, `-05:30` → -330). */
+export function offsetMinutesOf(instant: string): number {
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(instant);
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/** The user's local calendar date of an instant: the date as written where it was recorded. */
+export function localDateOf(instant: string): LocalDate {
+  const ms = Date.parse(instant) + offsetMinutesOf(instant) * 60_000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Writes an instant (epoch ms) as ISO-8601 in the given offset, e.g. `2026-03-14T08:30:00.000+01:00`. */
+export function formatWithOffset(epochMs: number, offsetMinutes: number): string {
+  const local = new Date(epochMs + offsetMinutes * 60_000).toISOString().slice(0, 23);
+  if (offsetMinutes === 0) return `${local}Z`;
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${local}${sign}${hh}:${mm}`;
+}

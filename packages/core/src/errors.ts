@@ -1,0 +1,35 @@
+/** Stable error codes shared by server responses and web messages. */
+export const errorCodes = [
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+/** The one error shape every API answer uses: `{"error": {code, message, details?}}`. */
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string; details?: ErrorDetail[] };
+}
+
+/** A domain error with a stable code; the server turns it into the standard JSON shape. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
