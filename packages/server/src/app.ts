@@ -1,0 +1,89 @@
+import cookie from '@fastify/cookie';
+import { DomainError } from '@spinekind/core';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { defaultLoginLimit, type LoginLimit } from './auth/login-limit.js';
+import { authPlugin } from './auth/plugin.js';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { registerErrorHandling } from './http/errors.js';
+import { registerSecurity } from './http/security.js';
+import { registerWebApp } from './http/web-app.js';
+import { authRoutes } from './routes/auth.js';
+import { checkinRoutes } from './routes/checkins.js';
+import { healthRoutes } from './routes/health.js';
+import { meRoutes } from './routes/me.js';
+import { version } from './version.js';
+
+export interface AppOptions {
+  database: Database;
+  config: Pick<Config, 'publicUrl' | 'logLevel'>;
+  clock?: () => Date;
+  /** Folder of the built web app; omitted in API-only tests. */
+  webDist?: string;
+  limits?: { login?: LoginLimit; perIpPerMinute?: number };
+  /** Trust X-Forwarded-* headers (behind a reverse proxy). */
+  trustProxy?: boolean;
+}
+
+/** Builds a fresh, fully wired app; tests get their own instance with their own database and clock. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const clock = opts.clock ?? (() => new Date());
+  const { db } = opts.database;
+  const app = Fastify({
+    logger: {
+      level: opts.config.logLevel,
+      // Never log credentials, tokens or the health data in bodies.
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: 256 * 1024,
+    trustProxy: opts.trustProxy ?? false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await registerSecurity(app, opts.config.publicUrl);
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) =>
+      new DomainError('rate_limited', `Too many attempts. Please wait ${Math.ceil(ctx.ttl / 1000)} seconds and try again.`),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Spinekind API', version, description: 'Back-pain companion for midlife. JSON under /api/v1.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(authPlugin, {
+    db,
+    clock,
+    secureCookies: opts.config.publicUrl?.startsWith('https:') ?? false,
+  });
+
+  await app.register(healthRoutes, { database: opts.database, version });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, {
+        db,
+        clock,
+        loginLimit: opts.limits?.login ?? defaultLoginLimit,
+        perIpPerMinute: opts.limits?.perIpPerMinute ?? 30,
+      });
+      await api.register(meRoutes);
+      await api.register(checkinRoutes, { clock });
+    },
+    { prefix: '/api/v1' },
+  );
+  app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
+  await registerWebApp(app, opts.webDist);
+  return app;
+}

@@ -1,0 +1,52 @@
+import { DomainError } from '@spinekind/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Db } from '../db/client.js';
+import { type UserScope, userScope } from '../db/scope.js';
+import { IDLE_MS, SESSION_COOKIE, type SessionUser, sessionStore } from './sessions.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, when the session cookie is valid. */
+    user: SessionUser | undefined;
+    /** The signed-in user and their data scope; answers 401 when nobody is signed in. */
+    requireUser(): { user: SessionUser; scope: UserScope };
+  }
+  interface FastifyReply {
+    startSession(userId: string): Promise<void>;
+    endSession(): Promise<void>;
+  }
+}
+
+interface AuthOptions {
+  db: Db;
+  clock: () => Date;
+  secureCookies: boolean;
+}
+
+/** Reads the session cookie on every request and offers `requireUser()`, the gate to user data. */
+export const authPlugin = fp<AuthOptions>(async (app: FastifyInstance, { db, clock, secureCookies }) => {
+  const store = sessionStore(db);
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: secureCookies };
+
+  app.decorateRequest('user', undefined);
+  app.decorateRequest('requireUser', function (this: FastifyRequest) {
+    if (!this.user) throw new DomainError('unauthenticated', 'Please sign in.');
+    return { user: this.user, scope: userScope(db, this.user.id) };
+  });
+
+  app.decorateReply('startSession', async function (this: FastifyReply, userId: string) {
+    const { token } = await store.create(userId, clock());
+    this.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: IDLE_MS / 1000 });
+  });
+  app.decorateReply('endSession', async function (this: FastifyReply) {
+    const token = this.request.cookies[SESSION_COOKIE];
+    if (token) await store.revoke(token);
+    this.clearCookie(SESSION_COOKIE, cookieOptions);
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.user = await store.resolve(token, clock());
+  });
+});

@@ -1,0 +1,62 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { sessions, users } from '../db/schema/index.js';
+
+export const SESSION_COOKIE = 'spinekind_session';
+/** A session ends after this long without use… */
+export const IDLE_MS = 14 * 24 * 3600_000;
+/** …and in any case this long after sign-in. */
+export const ABSOLUTE_MS = 90 * 24 * 3600_000;
+// Refresh `last_seen_at` at most this often, so reads don't each cost a write.
+const TOUCH_EVERY_MS = 10 * 60_000;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface SessionUser {
+  id: string;
+  email: string;
+}
+
+/** Session storage: random 256-bit tokens, only their SHA-256 kept in the database. */
+export function sessionStore(db: Db) {
+  return {
+    async create(userId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
+      const token = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(now.getTime() + ABSOLUTE_MS);
+      await db.insert(sessions).values({ userId, tokenHash: hashToken(token), createdAt: now, lastSeenAt: now, expiresAt });
+      return { token, expiresAt };
+    },
+
+    /** The user behind a live token, or undefined when it is unknown, idle too long or past its end. */
+    async resolve(token: string, now: Date): Promise<SessionUser | undefined> {
+      const tokenHash = hashToken(token);
+      const rows = await db
+        .select({ id: users.id, email: users.email, lastSeenAt: sessions.lastSeenAt })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(
+          and(
+            eq(sessions.tokenHash, tokenHash),
+            gt(sessions.expiresAt, now),
+            gt(sessions.lastSeenAt, new Date(now.getTime() - IDLE_MS)),
+          ),
+        );
+      const row = rows[0];
+      if (!row) return undefined;
+      if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+        await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+      }
+      return { id: row.id, email: row.email };
+    },
+
+    async revoke(token: string): Promise<void> {
+      await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+    },
+
+    /** Drops expired sessions; called now and then, never needed for correctness. */
+    async purgeExpired(now: Date): Promise<void> {
+      await db.delete(sessions).where(lt(sessions.expiresAt, now));
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './users.js';
+
+/** One row per check-in; column names mirror the API fields of `@spinekind/core` (snake_case in SQL). */
+export const checkins = pgTable(
+  'checkins',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    id: uuid().notNull(),
+    recordedAt: timestamp({ withTimezone: true }).notNull(),
+    utcOffsetMinutes: smallint().notNull(),
+    localDate: date({ mode: 'string' }).notNull(),
+    pain: smallint().notNull(),
+    painWorst: smallint(),
+    bodyAreas: text().array(),
+    stiffnessMinutes: smallint(),
+    sleepHours: doublePrecision(),
+    sleepQuality: smallint(),
+    nightPain: boolean(),
+    nightWakings: smallint(),
+    mood: smallint(),
+    stress: smallint(),
+    hotFlushes: smallint(),
+    nightSweats: boolean(),
+    bleeding: text(),
+    activityMinutes: smallint(),
+    sittingHours: doublePrecision(),
+    waterGlasses: smallint(),
+    foods: text().array(),
+    weightKg: doublePrecision(),
+    waistCm: doublePrecision(),
+    notes: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+    updatedAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index('checkins_user_date_idx').on(t.userId, t.localDate, t.recordedAt),
+  ],
+);

@@ -1,0 +1,2 @@
+export * from './checkins.js';
+export * from './users.js';

@@ -1,0 +1,92 @@
+import { type ApiErrorBody, DomainError, type ErrorCode, type ErrorDetail } from '@spinekind/core';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ZodError } from 'zod';
+
+const statusOf: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+};
+
+const codeOfStatus: Record<number, ErrorCode> = {
+  400: 'validation_failed',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
+
+export function errorBody(code: ErrorCode, message: string, details?: ErrorDetail[]): ApiErrorBody {
+  return { error: details ? { code, message, details } : { code, message } };
+}
+
+interface ZodIssueLike {
+  code?: string;
+  path?: PropertyKey[];
+  keys?: string[];
+  message: string;
+}
+
+/** Zod issues → `[{path, message}]`, naming each unknown field separately. */
+export function detailsFromIssues(issues: ZodIssueLike[], prefix: string[] = []): ErrorDetail[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...(issue.path ?? []).map(String)];
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      return issue.keys.map((k) => ({ path: [...path, k].join('.'), message: `Unknown field "${k}".` }));
+    }
+    return [{ path: path.join('.'), message: issue.message }];
+  });
+}
+
+/** One error handler for the whole API: the standard JSON shape, the right status, never a stack. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => ({
+        code: v.keyword,
+        path: v.instancePath.split('/').filter(Boolean),
+        keys: (v.params as { keys?: string[] }).keys,
+        message: v.message ?? 'Invalid value.',
+      }));
+      const where = err.validationContext === 'body' ? [] : [String(err.validationContext)];
+      return reply
+        .code(400)
+        .send(errorBody('validation_failed', 'Some values are not valid.', detailsFromIssues(issues, where)));
+    }
+    if (err instanceof ZodError) {
+      return reply
+        .code(400)
+        .send(errorBody('validation_failed', 'Some values are not valid.', detailsFromIssues(err.issues)));
+    }
+    if (err instanceof DomainError) {
+      return reply.code(statusOf[err.code]).send(errorBody(err.code, err.message, err.details));
+    }
+    const status = err.statusCode ?? 500;
+    const code = codeOfStatus[status];
+    if (status < 500 && code) {
+      const message =
+        code === 'validation_failed' && err.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+          ? 'The request body is not valid JSON.'
+          : code === 'validation_failed' && err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+            ? 'The request body is empty; send a JSON object.'
+            : code === 'unsupported_media_type'
+              ? 'Send the request body as JSON (Content-Type: application/json).'
+              : code === 'payload_too_large'
+                ? 'The request body is too large.'
+                : err.message;
+      return reply.code(status).send(errorBody(code, message));
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.code(500).send(errorBody('internal', 'Something went wrong on our side. Please try again.'));
+  });
+}

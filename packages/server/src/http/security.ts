@@ -1,0 +1,63 @@
+import helmet from '@fastify/helmet';
+import { DomainError } from '@spinekind/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function ownOrigin(request: FastifyRequest, publicUrl: string | undefined): string {
+  return publicUrl ? new URL(publicUrl).origin : `${request.protocol}://${request.host}`;
+}
+
+function hasBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
+}
+
+/**
+ * Security headers (strict CSP, no inline script) and the CSRF rule: state-changing requests must
+ * carry JSON and, when the browser names an Origin, it must be ours. Works with SameSite=Lax cookies.
+ */
+export async function registerSecurity(app: FastifyInstance, publicUrl: string | undefined): Promise<void> {
+  const https = publicUrl?.startsWith('https:') ?? false;
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: https ? undefined : false,
+  });
+
+  // Only JSON bodies are accepted anywhere; Fastify answers 415 for anything else.
+  app.removeContentTypeParser(['text/plain']);
+
+  app.addHook('onRequest', async (request) => {
+    if (!STATE_CHANGING.has(request.method)) return;
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== ownOrigin(request, publicUrl)) {
+      throw new DomainError('forbidden', 'This request came from another site and was refused.');
+    }
+    if (hasBody(request)) {
+      const type = request.headers['content-type'] ?? '';
+      if (!/^application\/json\s*(;|$)/i.test(type)) {
+        throw new DomainError(
+          'unsupported_media_type',
+          'Send the request body as JSON (Content-Type: application/json).',
+        );
+      }
+    }
+  });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { cookieFrom, makeTestApp, PASSWORD } from '../test/app.js';
+
+const t = await makeTestApp({ limits: { login: { maxFailures: 3, windowMs: 60_000 }, perIpPerMinute: 1000 } });
+const post = (url: string, payload?: object, cookie = '') =>
+  t.app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
+
+describe('accounts', () => {
+  it('registers, answers /me with the user, and sets an HttpOnly SameSite=Lax cookie', async () => {
+    const email = `Maya.${Date.now()}@Example.test`;
+    const res = await post('/api/v1/auth/register', { email, password: PASSWORD });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().user.email).toBe(email.toLowerCase());
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    expect(setCookie).not.toMatch(/Secure/);
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: cookieFrom(res) } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toEqual({ user: res.json().user });
+  });
+
+  it('refuses a second account with the same email, whatever its case', async () => {
+    const u = await t.newUser();
+    const res = await post('/api/v1/auth/register', { email: u.email.toUpperCase(), password: PASSWORD });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('conflict');
+  });
+
+  it('rejects a password shorter than 10 characters', async () => {
+    const res = await post('/api/v1/auth/register', { email: 'short@example.test', password: '123456789' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0].path).toBe('password');
+  });
+
+  it('signs in with the right password and refuses a wrong one with a generic message', async () => {
+    const u = await t.newUser();
+    const ok = await post('/api/v1/auth/login', { email: u.email, password: PASSWORD });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().user.id).toBe(u.id);
+    const wrong = await post('/api/v1/auth/login', { email: u.email, password: 'not the password' });
+    const unknown = await post('/api/v1/auth/login', { email: 'nobody@example.test', password: 'not the password' });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json().error.message).toBe(unknown.json().error.message);
+  });
+
+  it('logs out by revoking the session on the server, not just the cookie', async () => {
+    const u = await t.newUser();
+    expect((await post('/api/v1/auth/logout', undefined, u.cookie)).statusCode).toBe(204);
+    expect((await u.call('GET', '/api/v1/me')).status).toBe(401);
+  });
+
+  it('locks an account after repeated wrong passwords, even with the right one', async () => {
+    const u = await t.newUser();
+    for (let i = 0; i < 3; i++) {
+      expect((await post('/api/v1/auth/login', { email: u.email, password: 'wrong password!' })).statusCode).toBe(401);
+    }
+    const locked = await post('/api/v1/auth/login', { email: u.email, password: PASSWORD });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.code).toBe('rate_limited');
+  });
+
+  it('answers 401 to anonymous requests for user data', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/checkins?from=2026-01-01&to=2026-01-31' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('unauthenticated');
+  });
+});
+
+describe('per-IP rate limit', async () => {
+  const limited = await makeTestApp({ limits: { perIpPerMinute: 5 } });
+  it('trips after the per-minute allowance of sign-in attempts from one address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const res = await limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: `ip${i}@example.test`, password: 'whatever-password' },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+  });
+});

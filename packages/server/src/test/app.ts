@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll } from 'vitest';
+import { type AppOptions, buildApp } from '../app.js';
+import { type Database, openPglite, openPostgres } from '../db/client.js';
+import { pgliteTemplateDir, testTarget, tmpRoot } from './target.js';
+
+/** A real database for one test file: a copy of the migrated PGlite template, or the shared PostgreSQL. */
+export async function openTestDatabase(): Promise<Database> {
+  const target = testTarget();
+  if (target.kind === 'postgres') return openPostgres(target.url, 5);
+  const template = pgliteTemplateDir();
+  const dir = join(tmpRoot, `pglite-test-${randomUUID()}`);
+  cpSync(template, dir, { recursive: true });
+  const database = await openPglite(dir);
+  const close = database.close;
+  return { ...database, close: async () => { await close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  /** A fresh user with a session cookie; every test makes its own, so tests never see each other's data. */
+  newUser(): Promise<TestUser>;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  cookie: string;
+  call(method: InjectOptions['method'], url: string, body?: unknown): Promise<{ status: number; json: any }>;
+}
+
+export const PASSWORD = 'correct horse battery staple';
+
+export function cookieFrom(res: { headers: Record<string, unknown> }): string {
+  const set = res.headers['set-cookie'];
+  const list = Array.isArray(set) ? set : set ? [String(set)] : [];
+  return list.map((c: string) => c.split(';')[0]).join('; ');
+}
+
+/** Builds the app on a real test database, closed after the file's tests. */
+export async function makeTestApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const app = await buildApp({ database, config: { publicUrl: undefined, logLevel: 'silent' }, ...options });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const call = (cookie: string) => async (method: InjectOptions['method'], url: string, body?: unknown) => {
+    const res = await app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(body === undefined ? {} : { payload: body as object }) });
+    return { status: res.statusCode, json: res.body ? res.json() : undefined };
+  };
+
+  async function newUser(): Promise<TestUser> {
+    const email = `u-${randomUUID()}@example.test`;
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password: PASSWORD } });
+    if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
+    const cookie = cookieFrom(res);
+    return { id: res.json().user.id, email, password: PASSWORD, cookie, call: call(cookie) };
+  }
+  return { app, database, newUser };
+}
