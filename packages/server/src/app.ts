@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
-import { DomainError } from '@spinekind/core';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
+import { DomainError } from '@spinekind/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -55,11 +55,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, ctx) =>
-      new DomainError('rate_limited', `Too many attempts. Please wait ${Math.ceil(ctx.ttl / 1000)} seconds and try again.`),
+      new DomainError(
+        'rate_limited',
+        `Too many attempts. Please wait ${Math.ceil(ctx.ttl / 1000)} seconds and try again.`,
+      ),
   });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Spinekind API', version, description: 'Back-pain companion for midlife. JSON under /api/v1.' },
+      info: {
+        title: 'Spinekind API',
+        version,
+        description: 'Back-pain companion for midlife. JSON under /api/v1.',
+      },
     },
     transform: jsonSchemaTransform,
   });

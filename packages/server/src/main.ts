@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
-  console.log(`\nSpinekind is running at ${config.publicUrl ?? `http://${shown}:${config.port}`}  (database: ${where})\n`);
+  console.log(
+    `\nSpinekind is running at ${config.publicUrl ?? `http://${shown}:${config.port}`}  (database: ${where})\n`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -17,7 +17,9 @@ export const loginSchema = z.strictObject({
   email: emailSchema,
   password: z.string().min(1, 'Enter your password.').max(256),
 });
-export const deleteAccountSchema = z.strictObject({ password: z.string().min(1, 'Enter your password.').max(256) });
+export const deleteAccountSchema = z.strictObject({
+  password: z.string().min(1, 'Enter your password.').max(256),
+});
 
 export const userSchema = z.object({ id: z.uuid(), email: z.string() });
 export type User = z.infer<typeof userSchema>;

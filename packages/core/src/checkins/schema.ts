@@ -3,11 +3,20 @@ import { instantSchema, localDateSchema } from '../dates.js';
 import { bleedingLevels, bodyAreas, foods } from './body-areas.js';
 
 const score = (what: string) =>
-  z.int({ error: `${what} must be a whole number from 0 to 10.` }).min(0, `${what} must be 0 or more.`).max(10, `${what} must be 10 or less.`);
+  z
+    .int({ error: `${what} must be a whole number from 0 to 10.` })
+    .min(0, `${what} must be 0 or more.`)
+    .max(10, `${what} must be 10 or less.`);
 const count = (what: string, max: number) =>
-  z.int({ error: `${what} must be a whole number.` }).min(0, `${what} can't be negative.`).max(max, `${what} must be ${max} or less.`);
+  z
+    .int({ error: `${what} must be a whole number.` })
+    .min(0, `${what} can't be negative.`)
+    .max(max, `${what} must be ${max} or less.`);
 const amount = (what: string, min: number, max: number) =>
-  z.number({ error: `${what} must be a number.` }).min(min, `${what} must be ${min} or more.`).max(max, `${what} must be ${max} or less.`);
+  z
+    .number({ error: `${what} must be a number.` })
+    .min(min, `${what} must be ${min} or more.`)
+    .max(max, `${what} must be ${max} or less.`);
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
 export const NOTES_MAX = 2000;
@@ -32,7 +41,9 @@ const checkinFields = {
   stress: optional(score('Stress')),
   hotFlushes: optional(count('Hot flashes', 100)),
   nightSweats: optional(z.boolean()),
-  bleeding: optional(z.enum(bleedingLevels, { error: 'Bleeding is none, spotting, light, medium or heavy.' })),
+  bleeding: optional(
+    z.enum(bleedingLevels, { error: 'Bleeding is none, spotting, light, medium or heavy.' }),
+  ),
   activityMinutes: optional(count('Activity minutes', 1440)),
   sittingHours: optional(amount('Sitting hours', 0, 24)),
   waterGlasses: optional(count('Glasses of water', 50)),

@@ -24,7 +24,9 @@ export function sessionStore(db: Db) {
     async create(userId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + ABSOLUTE_MS);
-      await db.insert(sessions).values({ userId, tokenHash: hashToken(token), createdAt: now, lastSeenAt: now, expiresAt });
+      await db
+        .insert(sessions)
+        .values({ userId, tokenHash: hashToken(token), createdAt: now, lastSeenAt: now, expiresAt });
       return { token, expiresAt };
     },
 

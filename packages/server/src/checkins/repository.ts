@@ -40,7 +40,11 @@ export function checkinRepository(scope: UserScope) {
   const { db } = scope;
   return {
     /** Inserts unless this user already has a check-in with `id`; `created` tells which happened. */
-    async create(id: string, input: CheckinInput, now: Date): Promise<{ checkin: Checkin; created: boolean }> {
+    async create(
+      id: string,
+      input: CheckinInput,
+      now: Date,
+    ): Promise<{ checkin: Checkin; created: boolean }> {
       const inserted = await db
         .insert(checkins)
         .values({ ...toValues(id, input), userId: scope.userId, createdAt: now, updatedAt: now })
@@ -53,7 +57,10 @@ export function checkinRepository(scope: UserScope) {
     },
 
     async get(id: string): Promise<Checkin | undefined> {
-      const rows = await db.select().from(checkins).where(scope.where(checkins, eq(checkins.id, id)));
+      const rows = await db
+        .select()
+        .from(checkins)
+        .where(scope.where(checkins, eq(checkins.id, id)));
       return rows[0] && toCheckin(rows[0]);
     },
 

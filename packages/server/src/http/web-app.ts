@@ -16,7 +16,8 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
       wildcard: false,
       setHeaders(res, path) {
         if (NEVER_CACHE.test(path)) res.header('cache-control', 'no-cache');
-        else if (path.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');
+        else if (path.includes('/assets/'))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
       },
     });
   }
@@ -25,6 +26,8 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
     if (hasWeb && !isApi && request.method === 'GET') {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return reply.code(404).send(errorBody('not_found', `Nothing here: ${request.method} ${request.url.split('?')[0]}`));
+    return reply
+      .code(404)
+      .send(errorBody('not_found', `Nothing here: ${request.method} ${request.url.split('?')[0]}`));
   });
 }

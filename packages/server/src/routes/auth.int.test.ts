@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cookieFrom, makeTestApp, PASSWORD } from '../test/app.js';
 
-const t = await makeTestApp({ limits: { login: { maxFailures: 3, windowMs: 60_000 }, perIpPerMinute: 1000 } });
+const t = await makeTestApp({
+  limits: { login: { maxFailures: 3, windowMs: 60_000 }, perIpPerMinute: 1000 },
+});
 const post = (url: string, payload?: object, cookie = '') =>
   t.app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
 
@@ -39,7 +41,10 @@ describe('accounts', () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user.id).toBe(u.id);
     const wrong = await post('/api/v1/auth/login', { email: u.email, password: 'not the password' });
-    const unknown = await post('/api/v1/auth/login', { email: 'nobody@example.test', password: 'not the password' });
+    const unknown = await post('/api/v1/auth/login', {
+      email: 'nobody@example.test',
+      password: 'not the password',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error.message).toBe(unknown.json().error.message);
@@ -54,7 +59,9 @@ describe('accounts', () => {
   it('locks an account after repeated wrong passwords, even with the right one', async () => {
     const u = await t.newUser();
     for (let i = 0; i < 3; i++) {
-      expect((await post('/api/v1/auth/login', { email: u.email, password: 'wrong password!' })).statusCode).toBe(401);
+      expect(
+        (await post('/api/v1/auth/login', { email: u.email, password: 'wrong password!' })).statusCode,
+      ).toBe(401);
     }
     const locked = await post('/api/v1/auth/login', { email: u.email, password: PASSWORD });
     expect(locked.statusCode).toBe(429);

@@ -16,9 +16,13 @@ interface AuthRouteOptions {
 }
 
 const userResponse = z.object({ user: userSchema });
-const badCredentials = () => new DomainError('unauthenticated', 'That email and password do not match an account.');
+const badCredentials = () =>
+  new DomainError('unauthenticated', 'That email and password do not match an account.');
 
-export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, { db, clock, loginLimit, perIpPerMinute }) => {
+export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
+  app,
+  { db, clock, loginLimit, perIpPerMinute },
+) => {
   const failures = loginFailureLog(db, loginLimit);
   const rateLimit = { max: perIpPerMinute, timeWindow: 60_000 };
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { checkins } from '../db/schema/index.js';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { checkins } from '../db/schema/index.js';
 import { makeTestApp } from '../test/app.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
@@ -16,10 +16,20 @@ const makeCheckin = (over: Record<string, unknown> = {}) => ({
 describe('check-ins', () => {
   it('creates a check-in and returns every field, unrecorded ones as null', async () => {
     const u = await t.newUser();
-    const body = makeCheckin({ bodyAreas: ['lower_back_centre', 'buttock_left'], sleepHours: 6.5, nightPain: true, notes: 'stiff' });
+    const body = makeCheckin({
+      bodyAreas: ['lower_back_centre', 'buttock_left'],
+      sleepHours: 6.5,
+      nightPain: true,
+      notes: 'stiff',
+    });
     const res = await u.call('POST', '/api/v1/checkins', body);
     expect(res.status).toBe(201);
-    expect(res.json.checkin).toMatchObject({ ...body, recordedAt: '2026-03-14T08:30:00.000+01:00', localDate: '2026-03-14', mood: null });
+    expect(res.json.checkin).toMatchObject({
+      ...body,
+      recordedAt: '2026-03-14T08:30:00.000+01:00',
+      localDate: '2026-03-14',
+      mood: null,
+    });
   });
 
   it('answers 200 with the same record when the same id is sent again', async () => {
@@ -34,7 +44,9 @@ describe('check-ins', () => {
   it('keeps exactly one row when the same id is replayed 20 times at once', async () => {
     const u = await t.newUser();
     const body = makeCheckin();
-    const results = await Promise.all(Array.from({ length: 20 }, () => u.call('POST', '/api/v1/checkins', body)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => u.call('POST', '/api/v1/checkins', body)),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 200)).toHaveLength(19);
     const rows = await t.database.db.select().from(checkins).where(eq(checkins.userId, u.id));
@@ -122,7 +134,10 @@ describe('isolation between users', () => {
     expect((await b.call('PATCH', `/api/v1/checkins/${body.id}`, { pain: 0 })).status).toBe(404);
     expect((await b.call('DELETE', `/api/v1/checkins/${body.id}`)).status).toBe(404);
     expect((await b.call('GET', '/api/v1/checkins?from=2026-03-01&to=2026-03-31')).json.items).toEqual([]);
-    expect((await a.call('GET', `/api/v1/checkins/${body.id}`)).json.checkin).toMatchObject({ pain: 4, notes: 'private' });
+    expect((await a.call('GET', `/api/v1/checkins/${body.id}`)).json.checkin).toMatchObject({
+      pain: 4,
+      notes: 'private',
+    });
   });
 
   it("lets B create a check-in with the same id as A's without touching A's", async () => {

@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { checkinRepository } from '../checkins/repository.js';
 
 const idParams = z.strictObject({ id: z.string() });
-const notFound = () => new DomainError('not_found', 'That check-in does not exist (it may have been deleted).');
+const notFound = () =>
+  new DomainError('not_found', 'That check-in does not exist (it may have been deleted).');
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 // Clocks drift and time zones reach 14 hours ahead of UTC; beyond a day ahead is a mistake.
 const FUTURE_SLACK_MS = 24 * 3600_000;
@@ -28,17 +29,25 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async
     }
   };
 
-  app.post('/checkins', { schema: { tags: ['checkins'], body: checkinInputSchema } }, async (request, reply) => {
-    const now = clock();
-    notInFuture(request.body.recordedAt, now);
-    const { id = randomUUID(), ...input } = request.body;
-    const { checkin, created } = await repo(request).create(id, input, now);
-    return reply.code(created ? 201 : 200).send({ checkin });
-  });
+  app.post(
+    '/checkins',
+    { schema: { tags: ['checkins'], body: checkinInputSchema } },
+    async (request, reply) => {
+      const now = clock();
+      notInFuture(request.body.recordedAt, now);
+      const { id = randomUUID(), ...input } = request.body;
+      const { checkin, created } = await repo(request).create(id, input, now);
+      return reply.code(created ? 201 : 200).send({ checkin });
+    },
+  );
 
-  app.get('/checkins', { schema: { tags: ['checkins'], querystring: checkinListQuerySchema } }, async (request) => {
-    return { items: await repo(request).list(request.query.from, request.query.to) };
-  });
+  app.get(
+    '/checkins',
+    { schema: { tags: ['checkins'], querystring: checkinListQuerySchema } },
+    async (request) => {
+      return { items: await repo(request).list(request.query.from, request.query.to) };
+    },
+  );
 
   app.get('/checkins/:id', { schema: { tags: ['checkins'], params: idParams } }, async (request) => {
     const checkin = isUuid(request.params.id) ? await repo(request).get(request.params.id) : undefined;
@@ -65,9 +74,13 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async
     },
   );
 
-  app.delete('/checkins/:id', { schema: { tags: ['checkins'], params: idParams } }, async (request, reply) => {
-    const { id } = request.params;
-    if (!isUuid(id) || !(await repo(request).remove(id))) throw notFound();
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/checkins/:id',
+    { schema: { tags: ['checkins'], params: idParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      if (!isUuid(id) || !(await repo(request).remove(id))) throw notFound();
+      return reply.code(204).send();
+    },
+  );
 };

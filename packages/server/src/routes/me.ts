@@ -6,15 +6,22 @@ import { verifyPassword } from '../auth/passwords.js';
 import { users } from '../db/schema/index.js';
 
 export const meRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/me', { schema: { tags: ['account'], response: { 200: z.object({ user: userSchema }) } } }, async (request) => {
-    const { user } = request.requireUser();
-    return { user };
-  });
+  app.get(
+    '/me',
+    { schema: { tags: ['account'], response: { 200: z.object({ user: userSchema }) } } },
+    async (request) => {
+      const { user } = request.requireUser();
+      return { user };
+    },
+  );
 
   // Deletes the account and, through ON DELETE CASCADE on every user-owned table, all its data in one statement.
   app.delete('/me', { schema: { tags: ['account'], body: deleteAccountSchema } }, async (request, reply) => {
     const { user, scope } = request.requireUser();
-    const [row] = await scope.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
+    const [row] = await scope.db
+      .select({ hash: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, user.id));
     if (!(await verifyPassword(row?.hash, request.body.password))) {
       throw new DomainError('forbidden', 'That password is not right, so nothing was deleted.', [
         { path: 'password', message: 'Wrong password.' },

@@ -16,7 +16,13 @@ export async function openTestDatabase(): Promise<Database> {
   cpSync(template, dir, { recursive: true });
   const database = await openPglite(dir);
   const close = database.close;
-  return { ...database, close: async () => { await close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    ...database,
+    close: async () => {
+      await close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface TestApp {
@@ -31,6 +37,7 @@ export interface TestUser {
   email: string;
   password: string;
   cookie: string;
+  // biome-ignore lint/suspicious/noExplicitAny: tests assert on arbitrary response JSON.
   call(method: InjectOptions['method'], url: string, body?: unknown): Promise<{ status: number; json: any }>;
 }
 
@@ -52,13 +59,22 @@ export async function makeTestApp(options: Partial<AppOptions> = {}): Promise<Te
   });
 
   const call = (cookie: string) => async (method: InjectOptions['method'], url: string, body?: unknown) => {
-    const res = await app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(body === undefined ? {} : { payload: body as object }) });
+    const res = await app.inject({
+      method,
+      url,
+      headers: cookie ? { cookie } : {},
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
     return { status: res.statusCode, json: res.body ? res.json() : undefined };
   };
 
   async function newUser(): Promise<TestUser> {
     const email = `u-${randomUUID()}@example.test`;
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { email, password: PASSWORD } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      payload: { email, password: PASSWORD },
+    });
     if (res.statusCode !== 201) throw new Error(`register failed: ${res.statusCode} ${res.body}`);
     const cookie = cookieFrom(res);
     return { id: res.json().user.id, email, password: PASSWORD, cookie, call: call(cookie) };

@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  applyCheckinPatch,
+  type Checkin,
+  checkinInputSchema,
+  checkinListQuerySchema,
+  checkinPatchSchema,
+} from './schema.js';
+
+const makeCheckin = (over: Record<string, unknown> = {}) => ({
+  id: '3e92e8ad-588e-443b-9dfd-cba646d42e6e',
+  recordedAt: '2026-03-14T08:30:00+01:00',
+  pain: 4,
+  ...over,
+});
+const pathsOf = (input: unknown, schema = checkinInputSchema) => {
+  const r = schema.safeParse(input);
+  return r.success ? [] : r.error.issues.map((i) => i.path.join('.') || i.code);
+};
+
+describe('check-in schema', () => {
+  it('accepts a minimal check-in: time and pain', () => {
+    expect(checkinInputSchema.safeParse(makeCheckin()).success).toBe(true);
+  });
+
+  it.each([-1, 11, 3.5, '4', null])('rejects pain %s', (pain) => {
+    expect(pathsOf(makeCheckin({ pain }))).toEqual(['pain']);
+  });
+
+  it('accepts every whole pain score from 0 to 10', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 }),
+        (pain) => checkinInputSchema.safeParse(makeCheckin({ pain })).success,
+      ),
+    );
+  });
+
+  it('requires pain', () => {
+    const { pain: _, ...rest } = makeCheckin();
+    expect(pathsOf(rest)).toEqual(['pain']);
+  });
+
+  it.each(['2026-03-14', '2026-03-14T08:30:00', '2026-02-30T08:30:00Z', '14/03/2026 08:30', 'yesterday'])(
+    'rejects the recording time %s',
+    (recordedAt) => {
+      expect(pathsOf(makeCheckin({ recordedAt }))).toEqual(['recordedAt']);
+    },
+  );
+
+  it('accepts UTC and offset times', () => {
+    for (const recordedAt of ['2026-03-14T08:30:00Z', '2026-03-14T08:30:00.123-05:30']) {
+      expect(pathsOf(makeCheckin({ recordedAt }))).toEqual([]);
+    }
+  });
+
+  it('rejects unknown fields instead of dropping them', () => {
+    const r = checkinInputSchema.safeParse(makeCheckin({ colour: 'red' }));
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['colour'] });
+  });
+
+  it('accepts a 2,000-character note and rejects 2,001 characters', () => {
+    expect(pathsOf(makeCheckin({ notes: 'a'.repeat(2000) }))).toEqual([]);
+    expect(pathsOf(makeCheckin({ notes: 'a'.repeat(2001) }))).toEqual(['notes']);
+  });
+
+  it('rejects an unknown body area and a repeated one', () => {
+    expect(pathsOf(makeCheckin({ bodyAreas: ['knee'] }))).toEqual(['bodyAreas.0']);
+    expect(pathsOf(makeCheckin({ bodyAreas: ['neck', 'neck'] }))).toEqual(['bodyAreas']);
+  });
+
+  it('rejects worst pain below pain now', () => {
+    expect(pathsOf(makeCheckin({ pain: 6, painWorst: 5 }))).toEqual(['painWorst']);
+    expect(pathsOf(makeCheckin({ pain: 6, painWorst: 6 }))).toEqual([]);
+  });
+
+  it('rejects an id that is not a UUID', () => {
+    expect(pathsOf(makeCheckin({ id: '42' }))).toEqual(['id']);
+  });
+
+  it('rejects sleep hours outside 0–24 and accepts half hours', () => {
+    expect(pathsOf(makeCheckin({ sleepHours: 25 }))).toEqual(['sleepHours']);
+    expect(pathsOf(makeCheckin({ sleepHours: 6.5 }))).toEqual([]);
+  });
+});
+
+describe('check-in patch', () => {
+  const stored: Checkin = {
+    ...(checkinInputSchema.parse(makeCheckin({ mood: 5, notes: 'x' })) as Checkin),
+    localDate: '2026-03-14',
+    createdAt: '2026-03-14T07:30:00.000Z',
+    updatedAt: '2026-03-14T07:30:00.000Z',
+  };
+
+  it('rejects unknown fields and an id change', () => {
+    expect(pathsOf({ colour: 'red' }, checkinPatchSchema as never)).toEqual(['unrecognized_keys']);
+    expect(pathsOf({ id: stored.id }, checkinPatchSchema as never)).toEqual(['unrecognized_keys']);
+  });
+
+  it('merges, clears with null and re-validates the whole record', () => {
+    expect(applyCheckinPatch(stored, { pain: 2, notes: null })).toMatchObject({
+      pain: 2,
+      notes: null,
+      mood: 5,
+    });
+    expect(() => applyCheckinPatch(stored, { painWorst: 1 })).toThrow();
+  });
+});
+
+describe('list query', () => {
+  it('needs from on or before to, both real dates', () => {
+    expect(checkinListQuerySchema.safeParse({ from: '2026-03-01', to: '2026-03-31' }).success).toBe(true);
+    expect(checkinListQuerySchema.safeParse({ from: '2026-04-01', to: '2026-03-31' }).success).toBe(false);
+    expect(checkinListQuerySchema.safeParse({ from: '2026-02-29', to: '2026-03-31' }).success).toBe(false);
+  });
+});
