@@ -46,7 +46,12 @@ export function ensureInstalled() {
 /** Builds core + server (incremental tsc) and the web app when its sources changed since the last build. */
 export function buildIfStale() {
   const serverOut = join(root, 'packages', 'server', 'dist', 'main.js');
-  const serverSrc = ['packages/core/src', 'packages/server/src', 'packages/core/tsconfig.json', 'packages/server/tsconfig.json'];
+  const serverSrc = [
+    'packages/core/src',
+    'packages/server/src',
+    'packages/core/tsconfig.json',
+    'packages/server/tsconfig.json',
+  ];
   if (newestMtime(serverOut) < Math.max(...serverSrc.map((p) => newestMtime(join(root, p))))) {
     log('Building server…');
     run(npm, ['exec', '--', 'tsc', '-b', 'packages/server']);

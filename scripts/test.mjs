@@ -29,9 +29,14 @@ step('Lint', 'npx', ['biome', 'check', '.']);
 step('Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
 step('Integration tests on PGlite', 'npx', ['vitest', 'run', '--project', 'int'], { TEST_DB: 'pglite' });
 if (process.env.DATABASE_URL_TEST) {
-  step('Integration tests on PostgreSQL', 'npx', ['vitest', 'run', '--project', 'int'], { TEST_DB: 'postgres' });
+  step('Integration tests on PostgreSQL', 'npx', ['vitest', 'run', '--project', 'int'], {
+    TEST_DB: 'postgres',
+  });
 } else {
-  absent('PostgreSQL (DATABASE_URL_TEST)', 'Set DATABASE_URL_TEST=postgres://user:pass@host/db (see .ci/run).');
+  absent(
+    'PostgreSQL (DATABASE_URL_TEST)',
+    'Set DATABASE_URL_TEST=postgres://user:pass@host/db (see .ci/run).',
+  );
 }
 log('Build');
 buildIfStale();
