@@ -56,11 +56,13 @@ export function checkinRepository(scope: UserScope) {
       return { checkin: existing, created: false };
     },
 
-    async get(id: string): Promise<Checkin | undefined> {
-      const rows = await db
+    /** One check-in; `lock` holds its row until the surrounding transaction ends (read-modify-write). */
+    async get(id: string, { lock = false } = {}): Promise<Checkin | undefined> {
+      const query = db
         .select()
         .from(checkins)
         .where(scope.where(checkins, eq(checkins.id, id)));
+      const rows = lock ? await query.for('update') : await query;
       return rows[0] && toCheckin(rows[0]);
     },
 

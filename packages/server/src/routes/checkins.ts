@@ -66,7 +66,7 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async
       notInFuture(request.body.recordedAt, now);
       const checkin = await scope.transaction(async (tx) => {
         const tr = checkinRepository(tx);
-        const current = await tr.get(id);
+        const current = await tr.get(id, { lock: true });
         if (!current) throw notFound();
         return tr.replace(id, applyCheckinPatch(current, request.body), now);
       });
