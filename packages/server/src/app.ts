@@ -16,10 +16,13 @@ import type { Database } from './db/client.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
+import { resourceRoutes } from './resources/crud.js';
 import { authRoutes } from './routes/auth.js';
 import { checkinRoutes } from './routes/checkins.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
+import { profileRoutes } from './routes/profile.js';
+import { trackerResource, treatmentResource } from './routes/tracking.js';
 import { version } from './version.js';
 
 export interface AppOptions {
@@ -87,6 +90,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       });
       await api.register(meRoutes);
       await api.register(checkinRoutes, { clock });
+      await api.register(profileRoutes, { clock });
+      await api.register(resourceRoutes(treatmentResource, clock));
+      await api.register(resourceRoutes(trackerResource, clock));
     },
     { prefix: '/api/v1' },
   );

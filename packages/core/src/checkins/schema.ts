@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instantSchema, localDateSchema } from '../dates.js';
+import { customValuesSchema } from '../trackers/schema.js';
 import { bleedingLevels, bodyAreas, foods } from './body-areas.js';
 
 const score = (what: string) =>
@@ -56,6 +57,8 @@ const checkinFields = {
   weightKg: optional(amount('Weight (kg)', 20, 400)),
   waistCm: optional(amount('Waist (cm)', 30, 300)),
   notes: optional(z.string().max(NOTES_MAX, `Notes can be at most ${NOTES_MAX} characters.`)),
+  /** Values of the user's own trackers; checked against their definitions by the server. */
+  custom: optional(customValuesSchema),
 };
 
 const worstNotBelowNow = (c: { pain?: number; painWorst?: number | null }) =>

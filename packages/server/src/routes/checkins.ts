@@ -8,6 +8,7 @@ import {
 } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { assertCustomValues } from '../checkins/custom-values.js';
 import { checkinRepository } from '../checkins/repository.js';
 
 const idParams = z.strictObject({ id: z.string() });
@@ -36,6 +37,7 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async
       const now = clock();
       notInFuture(request.body.recordedAt, now);
       const { id = randomUUID(), ...input } = request.body;
+      await assertCustomValues(input, request.requireUser().scope);
       const { checkin, created } = await repo(request).create(id, input, now);
       return reply.code(created ? 201 : 200).send({ checkin });
     },
@@ -68,7 +70,9 @@ export const checkinRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async
         const tr = checkinRepository(tx);
         const current = await tr.get(id, { lock: true });
         if (!current) throw notFound();
-        return tr.replace(id, applyCheckinPatch(current, request.body), now);
+        const merged = applyCheckinPatch(current, request.body);
+        await assertCustomValues(merged, tx);
+        return tr.replace(id, merged, now);
       });
       return { checkin };
     },

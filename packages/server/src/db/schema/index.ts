@@ -1,2 +1,3 @@
 export * from './checkins.js';
+export * from './tracking.js';
 export * from './users.js';

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { localDateSchema } from '../dates.js';
+
+/** How the user describes her periods now; a self-report, shown beside the estimate from the period log. */
+export const menopausalSelfReports = [
+  'regular_periods',
+  'irregular_periods',
+  'no_period_under_12_months',
+  'no_period_12_months_or_more',
+  'not_sure',
+] as const;
+
+export const boneHealthValues = ['osteoporosis', 'osteopenia', 'normal', 'not_known'] as const;
+
+/** The profile: every field optional. Each one feeds a named feature (see `profileFieldReasons`). */
+export const profileSchema = z.strictObject({
+  birthYear: z.int().min(1900, 'Birth year must be 1900 or later.').max(2100).nullable().optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'Use a two-letter country code, like GB or US.')
+    .nullable()
+    .optional(),
+  weightUnit: z.enum(['kg', 'lb']).optional(),
+  lengthUnit: z.enum(['cm', 'in']).optional(),
+  menopausalSelfReport: z.enum(menopausalSelfReports).nullable().optional(),
+  hormonalContraception: z.boolean().nullable().optional(),
+  hrt: z.boolean().nullable().optional(),
+  hrtStartDate: localDateSchema.nullable().optional(),
+  uterusRemoved: z.boolean().nullable().optional(),
+  ovariesRemoved: z.boolean().nullable().optional(),
+  boneHealth: z.enum(boneHealthValues).nullable().optional(),
+  longTermSteroids: z.boolean().nullable().optional(),
+  cancerHistory: z.boolean().nullable().optional(),
+  immunosuppressed: z.boolean().nullable().optional(),
+  /** PHQ-2 and GAD-2 are offered only to users who opt in. */
+  moodQuestionnaires: z.boolean().optional(),
+  /** Check-in form groups the user has folded away, remembered across devices. */
+  hiddenCheckinGroups: z
+    .array(z.enum(['pain', 'sleep', 'body', 'mood', 'day']))
+    .max(5)
+    .optional(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+/** Why we ask: one plain line per field, shown beside it in the profile form. */
+export const profileFieldReasons: Record<keyof Profile, string> = {
+  birthYear: 'Age changes which warning signs matter, so the safety check uses it.',
+  country: 'So we can show the right emergency number.',
+  weightUnit: 'How you like to see weight.',
+  lengthUnit: 'How you like to see waist size.',
+  menopausalSelfReport: 'How you see your own periods, shown beside what your period log suggests.',
+  hormonalContraception:
+    'Hormonal contraception changes bleeding patterns, so we do not estimate a stage from them.',
+  hrt: 'HRT changes bleeding patterns and can change how pain feels; insights can compare before and after.',
+  hrtStartDate: 'Lets insights compare your pain before and after you started.',
+  uterusRemoved: 'Without a uterus there are no periods to read a stage from.',
+  ovariesRemoved: 'Removing the ovaries brings on menopause; it changes what your log can tell us.',
+  boneHealth: 'With fragile bones some exercises are swapped for safer ones, and a fall matters more.',
+  longTermSteroids: 'Long-term steroid tablets can weaken bones, which the safety check takes into account.',
+  cancerHistory: 'A past cancer changes which back-pain signs need a quick check.',
+  immunosuppressed: 'A weaker immune system changes which back-pain signs need a quick check.',
+  moodQuestionnaires: 'Two short mood check-ins every two weeks, only if you want them.',
+  hiddenCheckinGroups: 'Parts of the check-in form you have folded away.',
+};

@@ -1,0 +1,81 @@
+import type { Profile, TrackerKind, TreatmentKind } from '@spinekind/core';
+import {
+  date,
+  doublePrecision,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './users.js';
+
+const owner = () =>
+  uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+const stamps = {
+  createdAt: timestamp({ withTimezone: true }).notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+};
+
+/** One profile document per user; every field optional, validated by `profileSchema`. */
+export const profiles = pgTable('profiles', {
+  userId: owner().primaryKey(),
+  data: jsonb().$type<Profile>().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+export const trackers = pgTable(
+  'trackers',
+  {
+    userId: owner(),
+    id: uuid().notNull(),
+    name: text().notNull(),
+    kind: text().$type<TrackerKind>().notNull(),
+    unit: text(),
+    min: doublePrecision(),
+    max: doublePrecision(),
+    archivedAt: timestamp({ withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.id] })],
+);
+
+export const treatments = pgTable(
+  'treatments',
+  {
+    userId: owner(),
+    id: uuid().notNull(),
+    kind: text().$type<TreatmentKind>().notNull(),
+    name: text().notNull(),
+    startDate: date({ mode: 'string' }).notNull(),
+    endDate: date({ mode: 'string' }),
+    notes: text(),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index('treatments_user_start_idx').on(t.userId, t.startDate),
+  ],
+);
+
+/** Logged periods (bleeding episodes); check-ins with `bleeding` add to what the cycle estimate sees. */
+export const periods = pgTable(
+  'periods',
+  {
+    userId: owner(),
+    id: uuid().notNull(),
+    startDate: date({ mode: 'string' }).notNull(),
+    endDate: date({ mode: 'string' }),
+    flow: text(),
+    notes: text(),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index('periods_user_start_idx').on(t.userId, t.startDate),
+  ],
+);

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError, type ErrorDetail } from '@spinekind/core';
+import { asc, eq, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { UserScope } from '../db/scope.js';
+
+type OwnedTable = PgTable & { userId: PgColumn; id: PgColumn; updatedAt: PgColumn; createdAt: PgColumn };
+type Row = Record<string, unknown>;
+
+/** What a simple user-owned resource needs to get create/list/get/patch/delete routes. */
+export interface ResourceDef<Item, Input extends { id?: string | undefined }, Patch> {
+  /** URL segment and plural, e.g. `treatments`. */
+  plural: string;
+  /** Key of a single item in answers, e.g. `treatment`. */
+  singular: string;
+  table: OwnedTable;
+  input: z.ZodType<Input>;
+  patch: z.ZodType<Patch>;
+  /** Columns of a row (besides user, id and stamps) from validated input. */
+  toValues(input: Omit<Input, 'id'>): Row;
+  fromRow(row: Row): Item;
+  /** Current item + patch → full input, re-validated so rules spanning fields hold. */
+  merge(current: Item, patch: Patch): Omit<Input, 'id'>;
+  orderBy: PgColumn[];
+  /** Extra checks needing the database (e.g. tracker definitions); return problems to answer 400. */
+  check?(input: Omit<Input, 'id'>, scope: UserScope): Promise<ErrorDetail[]>;
+  /** `archive` keeps the row and stamps `archivedAt` instead of deleting it. */
+  removal?: 'delete' | 'archive';
+}
+
+const idParams = z.strictObject({ id: z.string() });
+const isUuid = (id: string) => z.uuid().safeParse(id).success;
+
+/** Storage for one resource through a user scope. */
+export function resourceStore<Item, Input extends { id?: string | undefined }, Patch>(
+  def: ResourceDef<Item, Input, Patch>,
+  scope: UserScope,
+) {
+  const t = def.table;
+  const byId = (id: string): SQL => scope.where(t, eq(t.id, id));
+  return {
+    async list(extra?: SQL): Promise<Item[]> {
+      const rows = await scope.db
+        .select()
+        .from(t as PgTable)
+        .where(scope.where(t, extra))
+        .orderBy(...def.orderBy.map((c) => asc(c)));
+      return (rows as Row[]).map(def.fromRow);
+    },
+    async get(id: string, lock = false): Promise<Item | undefined> {
+      if (!isUuid(id)) return undefined;
+      const query = scope.db
+        .select()
+        .from(t as PgTable)
+        .where(byId(id));
+      const rows = (lock ? await query.for('update') : await query) as Row[];
+      return rows[0] && def.fromRow(rows[0]);
+    },
+    async create(id: string, input: Omit<Input, 'id'>, now: Date): Promise<{ item: Item; created: boolean }> {
+      const values = { ...def.toValues(input), userId: scope.userId, id, createdAt: now, updatedAt: now };
+      const rows = (await scope.db
+        .insert(t)
+        .values(values as never)
+        .onConflictDoNothing({ target: [t.userId, t.id] })
+        .returning()) as Row[];
+      if (rows[0]) return { item: def.fromRow(rows[0]), created: true };
+      const existing = await this.get(id);
+      if (!existing) throw new Error(`${def.singular} vanished between insert and read`);
+      return { item: existing, created: false };
+    },
+    async update(id: string, values: Row, now: Date): Promise<Item | undefined> {
+      const rows = (await scope.db
+        .update(t)
+        .set({ ...values, updatedAt: now } as never)
+        .where(byId(id))
+        .returning()) as Row[];
+      return rows[0] && def.fromRow(rows[0]);
+    },
+    async remove(id: string, now: Date): Promise<boolean> {
+      if (!isUuid(id)) return false;
+      const rows =
+        def.removal === 'archive'
+          ? await scope.db
+              .update(t)
+              .set({ archivedAt: now, updatedAt: now } as never)
+              .where(byId(id))
+              .returning()
+          : await scope.db.delete(t).where(byId(id)).returning();
+      return (rows as Row[]).length > 0;
+    },
+  };
+}
+
+/** create (idempotent by client id) · list · get · patch · delete for one resource, all scoped to the user. */
+export function resourceRoutes<Item, Input extends { id?: string | undefined }, Patch>(
+  def: ResourceDef<Item, Input, Patch>,
+  clock: () => Date,
+): FastifyPluginAsyncZod {
+  const notFound = () =>
+    new DomainError('not_found', `That ${def.singular} does not exist (it may have been deleted).`);
+  const checked = async (input: Omit<Input, 'id'>, scope: UserScope) => {
+    const problems = (await def.check?.(input, scope)) ?? [];
+    if (problems.length) throw new DomainError('validation_failed', 'Some values are not valid.', problems);
+  };
+  const tags = [def.plural];
+
+  return async (app) => {
+    app.post(`/${def.plural}`, { schema: { tags, body: def.input } }, async (request, reply) => {
+      const { scope } = request.requireUser();
+      const { id = randomUUID(), ...input } = request.body as Input;
+      await checked(input, scope);
+      const { item, created } = await resourceStore(def, scope).create(id, input, clock());
+      return reply.code(created ? 201 : 200).send({ [def.singular]: item });
+    });
+
+    app.get(`/${def.plural}`, { schema: { tags } }, async (request) => {
+      return { items: await resourceStore(def, request.requireUser().scope).list() };
+    });
+
+    app.get(`/${def.plural}/:id`, { schema: { tags, params: idParams } }, async (request) => {
+      const item = await resourceStore(def, request.requireUser().scope).get(request.params.id);
+      if (!item) throw notFound();
+      return { [def.singular]: item };
+    });
+
+    app.patch(
+      `/${def.plural}/:id`,
+      { schema: { tags, params: idParams, body: def.patch } },
+      async (request) => {
+        const { scope } = request.requireUser();
+        const item = await scope.transaction(async (tx) => {
+          const store = resourceStore(def, tx);
+          const current = await store.get(request.params.id, true);
+          if (!current) throw notFound();
+          const merged = def.merge(current, request.body as Patch);
+          await checked(merged, tx);
+          return store.update(request.params.id, def.toValues(merged), clock());
+        });
+        return { [def.singular]: item };
+      },
+    );
+
+    app.delete(`/${def.plural}/:id`, { schema: { tags, params: idParams } }, async (request, reply) => {
+      if (!(await resourceStore(def, request.requireUser().scope).remove(request.params.id, clock())))
+        throw notFound();
+      return reply.code(204).send();
+    });
+  };
+}
