@@ -32,7 +32,7 @@ describe('session expiry', () => {
     const res = await t.app.inject({
       method: 'GET',
       url: '/api/v1/me',
-      headers: { cookie: 'spinekind_session=' + 'A'.repeat(43) },
+      headers: { cookie: `spinekind_session=${'A'.repeat(43)}` },
     });
     expect(res.statusCode).toBe(401);
   });

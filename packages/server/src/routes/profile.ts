@@ -1,5 +1,4 @@
 import { DomainError, type Profile, profileSchema } from '@spinekind/core';
-import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { profiles } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
