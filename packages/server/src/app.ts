@@ -11,6 +11,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { defaultLoginLimit, type LoginLimit } from './auth/login-limit.js';
 import { authPlugin } from './auth/plugin.js';
+import { checkinResource } from './checkins/resource.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerErrorHandling } from './http/errors.js';
@@ -18,7 +19,6 @@ import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
 import { resourceRoutes } from './resources/crud.js';
 import { authRoutes } from './routes/auth.js';
-import { checkinRoutes } from './routes/checkins.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { profileRoutes } from './routes/profile.js';
@@ -89,7 +89,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         perIpPerMinute: opts.limits?.perIpPerMinute ?? 30,
       });
       await api.register(meRoutes);
-      await api.register(checkinRoutes, { clock });
+      await api.register(resourceRoutes(checkinResource, clock));
       await api.register(profileRoutes, { clock });
       await api.register(resourceRoutes(treatmentResource, clock));
       await api.register(resourceRoutes(trackerResource, clock));

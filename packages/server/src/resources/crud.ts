@@ -24,8 +24,10 @@ export interface ResourceDef<Item, Input extends { id?: string | undefined }, Pa
   /** Current item + patch → full input, re-validated so rules spanning fields hold. */
   merge(current: Item, patch: Patch): Omit<Input, 'id'>;
   orderBy: PgColumn[];
-  /** Extra checks needing the database (e.g. tracker definitions); return problems to answer 400. */
-  check?(input: Omit<Input, 'id'>, scope: UserScope): Promise<ErrorDetail[]>;
+  /** A validated query string for the list route and the condition it selects (e.g. a date range). */
+  listQuery?: { schema: z.ZodType<Record<string, string>>; where(query: Record<string, string>): SQL };
+  /** Extra checks needing the database or the clock; return problems to answer 400. */
+  check?(input: Omit<Input, 'id'>, scope: UserScope, now: Date): Promise<ErrorDetail[]>;
   /** `archive` keeps the row and stamps `archivedAt` instead of deleting it. */
   removal?: 'delete' | 'archive';
 }
@@ -100,8 +102,8 @@ export function resourceRoutes<Item, Input extends { id?: string | undefined }, 
 ): FastifyPluginAsyncZod {
   const notFound = () =>
     new DomainError('not_found', `That ${def.singular} does not exist (it may have been deleted).`);
-  const checked = async (input: Omit<Input, 'id'>, scope: UserScope) => {
-    const problems = (await def.check?.(input, scope)) ?? [];
+  const checked = async (input: Omit<Input, 'id'>, scope: UserScope, now: Date) => {
+    const problems = (await def.check?.(input, scope, now)) ?? [];
     if (problems.length) throw new DomainError('validation_failed', 'Some values are not valid.', problems);
   };
   const tags = [def.plural];
@@ -110,14 +112,21 @@ export function resourceRoutes<Item, Input extends { id?: string | undefined }, 
     app.post(`/${def.plural}`, { schema: { tags, body: def.input } }, async (request, reply) => {
       const { scope } = request.requireUser();
       const { id = randomUUID(), ...input } = request.body as Input;
-      await checked(input, scope);
-      const { item, created } = await resourceStore(def, scope).create(id, input, clock());
+      const now = clock();
+      await checked(input, scope, now);
+      const { item, created } = await resourceStore(def, scope).create(id, input, now);
       return reply.code(created ? 201 : 200).send({ [def.singular]: item });
     });
 
-    app.get(`/${def.plural}`, { schema: { tags } }, async (request) => {
-      return { items: await resourceStore(def, request.requireUser().scope).list() };
-    });
+    const querystring = def.listQuery?.schema;
+    app.get(
+      `/${def.plural}`,
+      { schema: { tags, ...(querystring ? { querystring } : {}) } },
+      async (request) => {
+        const where = def.listQuery?.where(request.query as Record<string, string>);
+        return { items: await resourceStore(def, request.requireUser().scope).list(where) };
+      },
+    );
 
     app.get(`/${def.plural}/:id`, { schema: { tags, params: idParams } }, async (request) => {
       const item = await resourceStore(def, request.requireUser().scope).get(request.params.id);
@@ -130,13 +139,14 @@ export function resourceRoutes<Item, Input extends { id?: string | undefined }, 
       { schema: { tags, params: idParams, body: def.patch } },
       async (request) => {
         const { scope } = request.requireUser();
+        const now = clock();
         const item = await scope.transaction(async (tx) => {
           const store = resourceStore(def, tx);
           const current = await store.get(request.params.id, true);
           if (!current) throw notFound();
           const merged = def.merge(current, request.body as Patch);
-          await checked(merged, tx);
-          return store.update(request.params.id, def.toValues(merged), clock());
+          await checked(merged, tx, now);
+          return store.update(request.params.id, def.toValues(merged), now);
         });
         return { [def.singular]: item };
       },
