@@ -11,18 +11,18 @@ import {
 } from 'fastify-type-provider-zod';
 import { defaultLoginLimit, type LoginLimit } from './auth/login-limit.js';
 import { authPlugin } from './auth/plugin.js';
-import { checkinResource } from './checkins/resource.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
 import { resourceRoutes } from './resources/crud.js';
+import { resources } from './resources/registry.js';
 import { authRoutes } from './routes/auth.js';
+import { backupRoutes } from './routes/backup.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { profileRoutes } from './routes/profile.js';
-import { trackerResource, treatmentResource } from './routes/tracking.js';
 import { version } from './version.js';
 
 export interface AppOptions {
@@ -89,10 +89,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         perIpPerMinute: opts.limits?.perIpPerMinute ?? 30,
       });
       await api.register(meRoutes);
-      await api.register(resourceRoutes(checkinResource, clock));
+      for (const def of resources) await api.register(resourceRoutes(def, clock));
       await api.register(profileRoutes, { clock });
-      await api.register(resourceRoutes(treatmentResource, clock));
-      await api.register(resourceRoutes(trackerResource, clock));
+      await api.register(backupRoutes, { clock });
     },
     { prefix: '/api/v1' },
   );

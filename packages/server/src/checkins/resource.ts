@@ -77,4 +77,5 @@ export const checkinResource: ResourceDef<Checkin, CheckinInput, CheckinPatch> =
   },
   orderBy: [checkins.recordedAt, checkins.createdAt],
   check,
+  derivedFields: ['localDate'],
 };

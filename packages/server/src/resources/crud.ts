@@ -30,6 +30,8 @@ export interface ResourceDef<Item, Input extends { id?: string | undefined }, Pa
   check?(input: Omit<Input, 'id'>, scope: UserScope, now: Date): Promise<ErrorDetail[]>;
   /** `archive` keeps the row and stamps `archivedAt` instead of deleting it. */
   removal?: 'delete' | 'archive';
+  /** Fields the API answers but input never carries, e.g. `localDate`: dropped when a backup is restored. */
+  derivedFields?: string[];
 }
 
 const idParams = z.strictObject({ id: z.string() });
@@ -71,6 +73,13 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
       const existing = await this.get(id);
       if (!existing) throw new Error(`${def.singular} vanished between insert and read`);
       return { item: existing, created: false };
+    },
+    /** Inserts or overwrites the item with this id (backup restore: ids and stamps kept). */
+    async upsert(id: string, values: Row): Promise<void> {
+      await scope.db
+        .insert(t)
+        .values({ ...values, userId: scope.userId, id } as never)
+        .onConflictDoUpdate({ target: [t.userId, t.id], set: values as never });
     },
     async update(id: string, values: Row, now: Date): Promise<Item | undefined> {
       const rows = (await scope.db

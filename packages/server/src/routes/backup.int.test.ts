@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { makeTestApp, type TestUser } from '../test/app.js';
+
+const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
+
+async function fillAccount(u: TestUser) {
+  await u.call('PUT', '/api/v1/profile', { birthYear: 1979, country: 'GB', hrt: true });
+  const steps = (await u.call('POST', '/api/v1/trackers', { name: 'Steps', kind: 'number', min: 0 })).json
+    .tracker;
+  const heels = (await u.call('POST', '/api/v1/trackers', { name: 'Heels', kind: 'boolean' })).json.tracker;
+  await u.call('DELETE', `/api/v1/trackers/${heels.id}`);
+  await u.call('POST', '/api/v1/treatments', {
+    kind: 'massage',
+    name: 'Massage',
+    startDate: '2026-01-05',
+    notes: 'Fortnightly',
+  });
+  for (let d = 1; d <= 5; d++) {
+    await u.call('POST', '/api/v1/checkins', {
+      id: randomUUID(),
+      recordedAt: `2026-03-0${d}T07:45:00-05:00`,
+      pain: d,
+      bodyAreas: ['lower_back_centre'],
+      sleepHours: 6 + d / 2,
+      notes: d === 3 ? 'Ünïcode ✓ "quotes"' : null,
+      custom: { [steps.id]: 1000 * d, [heels.id]: d % 2 === 0 },
+    });
+  }
+}
+
+const exportOf = async (u: TestUser) => {
+  const res = await u.call('GET', '/api/v1/export?format=json');
+  expect(res.status).toBe(200);
+  const { exportedAt: _e, ...doc } = res.json;
+  return doc;
+};
+
+describe('JSON backup', () => {
+  it('exports every record and restores it into an empty account exactly', async () => {
+    const a = await t.newUser();
+    await fillAccount(a);
+    const backup = (await a.call('GET', '/api/v1/export?format=json')).json;
+    expect(backup).toMatchObject({ format: 'spinekind-backup', version: 1 });
+    expect(backup.checkins).toHaveLength(5);
+
+    const b = await t.newUser();
+    const res = await b.call('POST', '/api/v1/import', backup);
+    expect(res.status).toBe(200);
+    expect(res.json.imported).toEqual({ profile: 1, trackers: 2, treatments: 1, checkins: 5 });
+    expect(await exportOf(b)).toEqual(await exportOf(a));
+  });
+
+  it('restores twice without duplicates, into the same or an existing account', async () => {
+    const a = await t.newUser();
+    await fillAccount(a);
+    const backup = (await a.call('GET', '/api/v1/export?format=json')).json;
+    const before = await exportOf(a);
+    expect((await a.call('POST', '/api/v1/import', backup)).status).toBe(200);
+    expect((await a.call('POST', '/api/v1/import', backup)).status).toBe(200);
+    expect(await exportOf(a)).toEqual(before);
+  });
+
+  it('imports nothing when one record is invalid, and says which', async () => {
+    const a = await t.newUser();
+    await fillAccount(a);
+    const backup = (await a.call('GET', '/api/v1/export?format=json')).json;
+    backup.checkins[3].pain = 12;
+    const b = await t.newUser();
+    const res = await b.call('POST', '/api/v1/import', backup);
+    expect(res.status).toBe(400);
+    expect(res.json.error.details[0].path).toBe('checkins.3.pain');
+    const after = await exportOf(b);
+    expect(after.checkins).toEqual([]);
+    expect(after.trackers).toEqual([]);
+    expect(after.profile).toEqual({});
+  });
+
+  it('rolls back everything when a tracker value refers to a tracker not in the account or backup', async () => {
+    const a = await t.newUser();
+    await fillAccount(a);
+    const backup = (await a.call('GET', '/api/v1/export?format=json')).json;
+    backup.trackers = [];
+    const b = await t.newUser();
+    const res = await b.call('POST', '/api/v1/import', backup);
+    expect(res.status).toBe(400);
+    expect((await exportOf(b)).treatments).toEqual([]);
+  });
+
+  it('refuses a document that is not a Spinekind backup', async () => {
+    const u = await t.newUser();
+    const res = await u.call('POST', '/api/v1/import', { format: 'other', version: 1 });
+    expect(res.status).toBe(400);
+    expect((await u.call('GET', '/api/v1/export?format=xml')).status).toBe(400);
+  });
+
+  it("never exports another user's records", async () => {
+    const a = await t.newUser();
+    await fillAccount(a);
+    const b = await t.newUser();
+    const doc = await exportOf(b);
+    expect(doc.checkins).toEqual([]);
+    expect(doc.trackers).toEqual([]);
+  });
+});
