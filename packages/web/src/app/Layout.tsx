@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Navigate, Outlet, useLocation } from 'react-router';
+import { useSession } from '../features/auth/session';
+import { startSync } from '../features/sync/outbox';
+import { TopBar } from './TopBar';
+import './layout.css';
+
+const icons = {
+  today: 'M4 11.5 12 5l8 6.5V20a1 1 0 0 1-1 1h-5v-6h-4v6H5a1 1 0 0 1-1-1z',
+  history: 'M4 19h16M7 16V9m5 7V5m5 11v-4',
+  more: 'M5 12h.01M12 12h.01M19 12h.01',
+};
+
+function NavIcon({ d }: { d: string }) {
+  return (
+    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d={d} />
+    </svg>
+  );
+}
+
+/** Signed-in shell: top bar with sync state, bottom tabs on phones, left navigation on desktop. */
+export function Component() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  const signedIn = Boolean(session.data);
+  useEffect(() => (signedIn ? startSync() : undefined), [signedIn]);
+  if (session.isPending) return <p className="main">{t('history.loading')}</p>;
+  if (!session.data) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
+  return (
+    <div className="shell">
+      <nav className="nav" aria-label={t('nav.label')}>
+        <NavLink to="/" end>
+          <NavIcon d={icons.today} />
+          {t('nav.today')}
+        </NavLink>
+        <NavLink to="/history">
+          <NavIcon d={icons.history} />
+          {t('nav.history')}
+        </NavLink>
+        <NavLink to="/more">
+          <NavIcon d={icons.more} />
+          {t('nav.more')}
+        </NavLink>
+      </nav>
+      <main className="main" id="main">
+        <TopBar signedIn />
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+

@@ -1,0 +1,17 @@
+import { Outlet } from 'react-router';
+import { useSession } from '../features/auth/session';
+import { TopBar } from './TopBar';
+import './layout.css';
+
+/** Public pages (sign in, help): same look, no navigation. */
+export function PublicLayout() {
+  const session = useSession();
+  return (
+    <div className="shell">
+      <main className="main" id="main">
+        <TopBar signedIn={Boolean(session.data)} />
+        <Outlet />
+      </main>
+    </div>
+  );
+}

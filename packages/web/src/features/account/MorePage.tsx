@@ -1,0 +1,74 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError, NetworkError } from '../../lib/api';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { Page } from '../../ui/Page';
+import { useToast } from '../../ui/Toast';
+import { deleteAccount, signOut, waitingCount } from '../auth/api';
+import { useSession } from '../auth/session';
+
+/** Account: who is signed in, sign out, delete everything. */
+export function Component() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const { data: user } = useSession();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function onSignOut() {
+    const waiting = await waitingCount();
+    if (waiting > 0 && !window.confirm(t('more.signOutWaiting', { count: waiting }))) return;
+    await signOut(client);
+    navigate('/signin', { replace: true });
+  }
+
+  async function onDelete(e: FormEvent) {
+    e.preventDefault();
+    setError('');
+    setBusy(true);
+    try {
+      await deleteAccount(password, client);
+      toast(t('more.deleted'));
+      navigate('/signup', { replace: true });
+    } catch (err) {
+      setError(err instanceof NetworkError ? t('errors.offline') : err instanceof ApiError ? err.message : t('errors.generic'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t('more.title')}>
+      <section className="card stack" aria-labelledby="account">
+        <h2 id="account">{t('more.account')}</h2>
+        <p>{t('more.signedInAs', { email: user?.email ?? '' })}</p>
+        <Button onClick={() => void onSignOut()}>{t('more.signOut')}</Button>
+      </section>
+      <section className="card stack" aria-labelledby="about">
+        <h2 id="about">{t('more.about')}</h2>
+        <p>{t('more.aboutText')}</p>
+      </section>
+      <form className="card stack" aria-labelledby="delete" onSubmit={onDelete} noValidate>
+        <h2 id="delete">{t('more.deleteTitle')}</h2>
+        <p>{t('more.deleteText')}</p>
+        <Field
+          label={t('more.deletePassword')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={error || undefined}
+        />
+        <Button type="submit" variant="danger" disabled={busy || password.length === 0}>
+          {t('more.deleteButton')}
+        </Button>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Checkin } from '@spinekind/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { timeOf } from '../../lib/dates';
+import { Button } from '../../ui/Button';
+import { useToast } from '../../ui/Toast';
+import type { LocalCheckin } from '../sync/db';
+import { deleteCheckin, restoreCheckin } from './api';
+
+function Entry({ c }: { c: LocalCheckin }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const time = timeOf(c.recordedAt);
+  const facts = [
+    c.painWorst != null ? t('entry.worst', { worst: c.painWorst }) : '',
+    c.sleepHours != null ? t('entry.sleep', { hours: c.sleepHours }) : '',
+    c.nightPain ? t('entry.wokeByPain') : '',
+  ].filter(Boolean);
+  async function remove() {
+    const removed = await deleteCheckin(c);
+    toast(t('checkin.deleted'), {
+      action: {
+        label: t('checkin.undo'),
+        run: () => void restoreCheckin(removed).then(() => toast(t('checkin.restored'))),
+      },
+    });
+  }
+  return (
+    <li className="card entry" data-testid="checkin-entry">
+      <div className="entry-main">
+        <p>
+          <span className="entry-time">{time}</span> · <span className="entry-pain">{t('entry.pain', { pain: c.pain })}</span>
+          {facts.length > 0 && <span className="muted"> · {facts.join(' · ')}</span>}
+        </p>
+        {c.bodyAreas && c.bodyAreas.length > 0 && <p>{c.bodyAreas.map((a) => t(`areas.${a}`)).join(', ')}</p>}
+        {c.notes && <p className="entry-note">{c.notes.length > 140 ? `${c.notes.slice(0, 140)}…` : c.notes}</p>}
+        {c.pending && <span className="badge">{t('entry.waiting')}</span>}
+        {c.syncError && <span className="badge badge-error">{t('entry.refused', { message: c.syncError })}</span>}
+      </div>
+      <div className="entry-actions">
+        <Link className="btn btn-quiet" to={`/checkins/${c.id}`} aria-label={t('entry.editLabel', { time })}>
+          {t('entry.edit')}
+        </Link>
+        <Button variant="quiet" onClick={() => void remove()} aria-label={t('entry.deleteLabel', { time })}>
+          {t('entry.delete')}
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+/** Check-ins of one day, newest first. */
+export function EntryList({ items }: { items: readonly LocalCheckin[] }) {
+  return (
+    <ul className="entries">
+      {[...items].reverse().map((c) => (
+        <Entry key={c.id} c={c} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { addDays, dayLabel, todayLocal } from '../../lib/dates';
+import { Button } from '../../ui/Button';
+import { Page } from '../../ui/Page';
+import type { LocalCheckin } from '../sync/db';
+import { useCheckins } from './api';
+import { dailyPain } from './daily';
+import { EntryList } from './EntryList';
+import { PainChart } from './PainChart';
+
+function ChartCard({ items, today }: { items: readonly LocalCheckin[]; today: string }) {
+  const { t } = useTranslation();
+  const from = addDays(today, -29);
+  const days = useMemo(() => dailyPain(items.filter((c) => c.localDate >= from), from, today), [items, from, today]);
+  const recorded = days.filter((d) => d.mean !== null);
+  const labels = useMemo(() => ({ mean: t('history.mean'), range: t('history.range') }), [t]);
+  const summary = recorded.length
+    ? t('history.summary', {
+        days: recorded.length,
+        mean: (recorded.reduce((a, d) => a + (d.mean ?? 0), 0) / recorded.length).toFixed(1),
+        min: Math.min(...recorded.map((d) => d.min ?? 10)),
+        max: Math.max(...recorded.map((d) => d.max ?? 0)),
+      })
+    : t('history.summaryNone');
+  return (
+    <section className="card" aria-labelledby="chart-title">
+      <h2 id="chart-title">{t('history.chartTitle')}</h2>
+      <p className="hint">{t('history.chartCaption')}</p>
+      <PainChart days={days} labels={labels} />
+      <p data-testid="chart-summary">{summary}</p>
+      <details className="table-toggle">
+        <summary>{t('history.showTable')}</summary>
+        <table className="data">
+          <caption className="visually-hidden">{t('history.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('history.date')}</th>
+              <th scope="col">{t('history.mean')}</th>
+              <th scope="col">{t('history.range')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {recorded.map((d) => (
+              <tr key={d.day}>
+                <td>{d.day}</td>
+                <td>{d.mean}</td>
+                <td>
+                  {d.min}–{d.max}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
+
+/** History: the 30-day chart, then every check-in grouped by day, newest first. */
+export function Component() {
+  const { t } = useTranslation();
+  const today = todayLocal();
+  const [span, setSpan] = useState(90);
+  const { items, loading, refresh } = useCheckins(addDays(today, -(span - 1)), today);
+  const byDay = useMemo(() => {
+    const groups = new Map<string, LocalCheckin[]>();
+    for (const c of items ?? []) groups.set(c.localDate, [...(groups.get(c.localDate) ?? []), c]);
+    return [...groups.entries()].sort(([a], [b]) => (a < b ? 1 : -1));
+  }, [items]);
+  return (
+    <Page title={t('history.title')}>
+      {refresh.isError && <p className="card">{t('history.loadError')}</p>}
+      {loading ? (
+        <p>{t('history.loading')}</p>
+      ) : (
+        <div className="stack">
+          <ChartCard items={items ?? []} today={today} />
+          {byDay.length === 0 ? (
+            <div className="card">
+              <p>{t('history.empty')}</p>
+              <Link to="/">{t('history.startNow')}</Link>
+            </div>
+          ) : (
+            byDay.map(([day, list]) => (
+              <section key={day} className="day" aria-label={dayLabel(day, t)}>
+                <h2>{dayLabel(day, t)}</h2>
+                <EntryList items={list} />
+              </section>
+            ))
+          )}
+          <Button onClick={() => setSpan((s) => s + 90)}>{t('history.earlier')}</Button>
+        </div>
+      )}
+    </Page>
+  );
+}

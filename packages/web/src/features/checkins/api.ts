@@ -1,0 +1,57 @@
+import { type Checkin, type CheckinInput, checkinFieldNames, localDateOf } from '@spinekind/core';
+import { useQuery } from '@tanstack/react-query';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, type LocalCheckin } from '../sync/db';
+import { enqueue, pullRange } from '../sync/outbox';
+
+/** The check-ins of [from, to] from the device copy, refreshed from the server in the background. */
+export function useCheckins(from: string, to: string) {
+  const refresh = useQuery({
+    queryKey: ['checkins', from, to],
+    queryFn: () => pullRange(from, to),
+    retry: false,
+    networkMode: 'always',
+  });
+  const items = useLiveQuery(
+    () => db.checkins.where('localDate').between(from, to, true, true).sortBy('recordedAt'),
+    [from, to],
+  );
+  return { items, loading: items === undefined, refresh };
+}
+
+/** A full local record from input, so the UI shows it at once, marked as waiting to sync. */
+function localRecord(id: string, input: CheckinInput, previous?: Checkin): LocalCheckin {
+  const now = new Date().toISOString();
+  const fields = Object.fromEntries(checkinFieldNames.map((k) => [k, input[k] ?? null])) as unknown as Checkin;
+  return {
+    ...fields,
+    id,
+    localDate: localDateOf(input.recordedAt),
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+    pending: true,
+  };
+}
+
+export async function createCheckin(input: CheckinInput): Promise<string> {
+  const id = input.id ?? crypto.randomUUID();
+  await enqueue({ kind: 'create', id, payload: { ...input, id } }, localRecord(id, input));
+  return id;
+}
+
+export async function updateCheckin(previous: Checkin, input: CheckinInput): Promise<void> {
+  const { id: _id, ...patch } = input;
+  await enqueue({ kind: 'update', id: previous.id, payload: patch }, localRecord(previous.id, input, previous));
+}
+
+/** Deletes now; returns what undo needs to bring it back with the same id. */
+export async function deleteCheckin(checkin: Checkin): Promise<Checkin> {
+  await enqueue({ kind: 'delete', id: checkin.id }, null);
+  return checkin;
+}
+
+export async function restoreCheckin(checkin: Checkin): Promise<void> {
+  const { localDate: _l, createdAt: _c, updatedAt: _u, ...rest } = checkin as LocalCheckin;
+  const { pending: _p, syncError: _s, ...input } = rest as LocalCheckin;
+  await enqueue({ kind: 'create', id: checkin.id, payload: input as CheckinInput }, localRecord(checkin.id, input as CheckinInput, checkin));
+}

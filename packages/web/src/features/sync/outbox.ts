@@ -1,0 +1,123 @@
+import type { Checkin } from '@spinekind/core';
+import { ApiError, api, NetworkError } from '../../lib/api';
+import { db, type LocalCheckin, type OutboxItem, type OutboxOp } from './db';
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let state = { online: typeof navigator === 'undefined' ? true : navigator.onLine, syncing: false, authLost: false };
+
+/** Sync status for the UI (`useSyncExternalStore`). */
+export const syncStatus = {
+  get: () => state,
+  subscribe(listener: Listener) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+function setState(next: Partial<typeof state>) {
+  state = { ...state, ...next };
+  for (const l of listeners) l();
+}
+
+/** Saves a write on the device first (optimistic), then tries to send it. */
+export async function enqueue(op: OutboxOp, local: LocalCheckin | null): Promise<void> {
+  await db.transaction('rw', db.checkins, db.outbox, async () => {
+    if (local) await db.checkins.put(local);
+    else await db.checkins.delete(op.id);
+    await db.outbox.add({ ...op, queuedAt: new Date().toISOString(), attempts: 0 } as OutboxItem);
+  });
+  void syncNow();
+}
+
+async function send(op: OutboxItem): Promise<Checkin | undefined> {
+  if (op.kind === 'create') return (await api<{ checkin: Checkin }>('POST', '/checkins', op.payload)).checkin;
+  if (op.kind === 'update') return (await api<{ checkin: Checkin }>('PATCH', `/checkins/${op.id}`, op.payload)).checkin;
+  await api('DELETE', `/checkins/${op.id}`);
+  return undefined;
+}
+
+/** Marks the local copy with why the server refused it, so the user sees it and can fix it. */
+async function refuse(op: OutboxItem, message: string) {
+  await db.transaction('rw', db.checkins, db.outbox, async () => {
+    await db.outbox.delete(op.seq as number);
+    if (op.kind !== 'delete') await db.checkins.update(op.id, { syncError: message, pending: false });
+  });
+}
+
+async function drain(): Promise<void> {
+  for (;;) {
+    const op = await db.outbox.orderBy('seq').first();
+    if (!op || op.seq === undefined) return;
+    try {
+      const saved = await send(op);
+      setState({ online: true, authLost: false });
+      await db.transaction('rw', db.checkins, db.outbox, async () => {
+        await db.outbox.delete(op.seq as number);
+        // Only replace the local copy when no later write for it is still waiting.
+        const later = await db.outbox.where('id').equals(op.id).count();
+        if (saved && later === 0) await db.checkins.put(saved);
+      });
+    } catch (err) {
+      if (err instanceof NetworkError) return setState({ online: false });
+      if (err instanceof ApiError && err.status === 401) return setState({ authLost: true });
+      if (err instanceof ApiError && err.status === 404 && op.kind === 'delete') {
+        await db.outbox.delete(op.seq);
+        continue;
+      }
+      if (err instanceof ApiError && err.status < 500 && err.status !== 429) {
+        await refuse(op, err.message);
+        continue;
+      }
+      await db.outbox.update(op.seq, { attempts: op.attempts + 1, lastError: String((err as Error).message) });
+      return;
+    }
+  }
+}
+
+let running: Promise<void> | undefined;
+/** Sends waiting writes in order, once at a time; replays keep their ids, so each lands exactly once. */
+export function syncNow(): Promise<void> {
+  running ??= (async () => {
+    setState({ syncing: true });
+    try {
+      await drain();
+    } finally {
+      setState({ syncing: false });
+      running = undefined;
+    }
+  })();
+  return running;
+}
+
+/** Keeps syncing: on start, when the network returns, when the app comes back to the front, and every 30 s. */
+export function startSync(): () => void {
+  const online = () => {
+    setState({ online: true });
+    void syncNow();
+  };
+  const offline = () => setState({ online: false });
+  const visible = () => document.visibilityState === 'visible' && void syncNow();
+  window.addEventListener('online', online);
+  window.addEventListener('offline', offline);
+  document.addEventListener('visibilitychange', visible);
+  const timer = window.setInterval(() => void syncNow(), 30_000);
+  void syncNow();
+  return () => {
+    window.removeEventListener('online', online);
+    window.removeEventListener('offline', offline);
+    document.removeEventListener('visibilitychange', visible);
+    window.clearInterval(timer);
+  };
+}
+
+/** Pulls a date range from the server into the device copy, keeping local writes that wait to sync. */
+export async function pullRange(from: string, to: string): Promise<number> {
+  const { items } = await api<{ items: Checkin[] }>('GET', `/checkins?from=${from}&to=${to}`);
+  await db.transaction('rw', db.checkins, db.outbox, async () => {
+    const waiting = new Set((await db.outbox.toArray()).map((o) => o.id));
+    const stale = await db.checkins.where('localDate').between(from, to, true, true).toArray();
+    await db.checkins.bulkDelete(stale.filter((c) => !waiting.has(c.id) && !c.syncError).map((c) => c.id));
+    await db.checkins.bulkPut(items.filter((c) => !waiting.has(c.id)));
+  });
+  return items.length;
+}

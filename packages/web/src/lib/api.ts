@@ -1,0 +1,54 @@
+import type { ApiErrorBody, ErrorDetail } from '@spinekind/core';
+
+/** The server answered with an error in the standard shape. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The server could not be reached (offline, DNS, server down). */
+export class NetworkError extends Error {
+  constructor() {
+    super('offline');
+    this.name = 'NetworkError';
+  }
+}
+
+/** JSON request to our own API; cookies go along automatically (same origin). */
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new NetworkError();
+  }
+  if (res.status === 204) return undefined as T;
+  const json = (await res.json().catch(() => undefined)) as unknown;
+  if (!res.ok) {
+    const err = (json as ApiErrorBody | undefined)?.error;
+    throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText, err?.details ?? []);
+  }
+  return json as T;
+}
+
+/** Field → first message, from an API error or a zod error's issues. */
+export function fieldErrors(details: readonly ErrorDetail[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of details) {
+    const key = d.path.split('.')[0] ?? '';
+    out[key] ??= d.message;
+  }
+  return out;
+}

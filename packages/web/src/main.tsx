@@ -1,0 +1,45 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import './i18n';
+import './styles.css';
+import { PublicLayout } from './app/PublicLayout';
+import { ToastProvider } from './ui/Toast';
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: true } } });
+
+// Screens load on demand, so the first visit downloads only the shell.
+const router = createBrowserRouter([
+  {
+    lazy: () => import('./app/Layout'),
+    children: [
+      { index: true, lazy: () => import('./features/checkins/TodayPage') },
+      { path: 'history', lazy: () => import('./features/checkins/HistoryPage') },
+      { path: 'checkins/:id', lazy: () => import('./features/checkins/EditPage') },
+      { path: 'more', lazy: () => import('./features/account/MorePage') },
+    ],
+  },
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: 'signin', lazy: () => import('./features/auth/AuthPage') },
+      { path: 'signup', lazy: () => import('./features/auth/AuthPage') },
+      { path: 'help', lazy: () => import('./features/help/HelpPage') },
+      { path: '*', lazy: () => import('./features/help/NotFoundPage') },
+    ],
+  },
+]);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
