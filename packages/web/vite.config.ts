@@ -35,6 +35,9 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/health/],
         cleanupOutdatedCaches: true,
+        // Take control of the open page at once, so it works offline from the first visit.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

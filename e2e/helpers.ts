@@ -1,0 +1,39 @@
+import { type Page, expect } from '@playwright/test';
+
+export const PASSWORD = 'correct horse battery';
+
+export function uniqueEmail(tag = 'maya'): string {
+  return `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+}
+
+/** Creates an account through the sign-up screen and lands on Today. */
+export async function signUp(page: Page, email = uniqueEmail()): Promise<string> {
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'How is your back today?' })).toBeVisible();
+  return email;
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** The pain scale's radio for a score, e.g. `painRadio(page, 6)`. */
+export const painRadio = (page: Page, score: number) =>
+  page.getByRole('radiogroup', { name: 'Pain right now' }).getByRole('radio', { name: new RegExp(`^${score}\\b`) });
+
+/** Check-ins the server holds for the signed-in user today (through the page's own session). */
+export async function serverCheckins(page: Page): Promise<{ id: string; pain: number; notes: string | null }[]> {
+  const day = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  const res = await page.request.get(`/api/v1/checkins?from=${day}&to=${day}`);
+  expect(res.status()).toBe(200);
+  return (await res.json()).items;
+}
