@@ -26,7 +26,11 @@ test('checks in with the body map and sees it in History and the chart', async (
 
   const saved = await serverCheckins(page);
   expect(saved).toHaveLength(1);
-  expect(saved[0]).toMatchObject({ pain: 6, notes: 'Stiff after the school run', bodyAreas: ['lower_back_centre', 'buttock_left'] });
+  expect(saved[0]).toMatchObject({
+    pain: 6,
+    notes: 'Stiff after the school run',
+    bodyAreas: ['lower_back_centre', 'buttock_left'],
+  });
 
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
@@ -34,7 +38,9 @@ test('checks in with the body map and sees it in History and the chart', async (
     '1 of the last 30 days recorded: average pain 6.0, lowest 6, highest 6.',
   );
   await expect(page.locator('.chart canvas')).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Today' }).getByTestId('checkin-entry')).toContainText('Stiff after the school run');
+  await expect(page.getByRole('region', { name: 'Today' }).getByTestId('checkin-entry')).toContainText(
+    'Stiff after the school run',
+  );
 });
 
 test('records several check-ins a day, edits one, deletes one and undoes the delete', async ({ page }) => {
@@ -56,7 +62,11 @@ test('records several check-ins a day, edits one, deletes one and undoes the del
   await expect(page.getByTestId('checkin-entry').filter({ hasText: 'Pain 5' })).toBeVisible();
   await expect.poll(async () => (await serverCheckins(page)).map((c) => c.pain).sort()).toEqual([3, 5]);
 
-  await page.getByTestId('checkin-entry').filter({ hasText: 'Pain 3' }).getByRole('button', { name: /^Delete/ }).click();
+  await page
+    .getByTestId('checkin-entry')
+    .filter({ hasText: 'Pain 3' })
+    .getByRole('button', { name: /^Delete/ })
+    .click();
   await expect(page.getByTestId('checkin-entry')).toHaveCount(1);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('checkin-entry')).toHaveCount(2);
@@ -78,7 +88,9 @@ test('a quick check-in takes three interactions from Today: pain, area, save', a
   expect(interactions).toBeLessThanOrEqual(3);
 });
 
-test('shows the error next to the pain scale when saving without a pain score, and keeps what was typed', async ({ page }) => {
+test('shows the error next to the pain scale when saving without a pain score, and keeps what was typed', async ({
+  page,
+}) => {
   await signUp(page);
   await page.getByLabel('Note (optional)').fill('Forgot the score');
   await page.getByRole('button', { name: 'Save check-in' }).click();

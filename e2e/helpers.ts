@@ -1,4 +1,4 @@
-import { type Page, expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -25,10 +25,14 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
 
 /** The pain scale's radio for a score, e.g. `painRadio(page, 6)`. */
 export const painRadio = (page: Page, score: number) =>
-  page.getByRole('radiogroup', { name: 'Pain right now' }).getByRole('radio', { name: new RegExp(`^${score}\\b`) });
+  page
+    .getByRole('radiogroup', { name: 'Pain right now' })
+    .getByRole('radio', { name: new RegExp(`^${score}\\b`) });
 
 /** Check-ins the server holds for the signed-in user today (through the page's own session). */
-export async function serverCheckins(page: Page): Promise<{ id: string; pain: number; notes: string | null }[]> {
+export async function serverCheckins(
+  page: Page,
+): Promise<{ id: string; pain: number; notes: string | null }[]> {
   const day = await page.evaluate(() => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

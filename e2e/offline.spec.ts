@@ -3,13 +3,18 @@ import { painRadio, serverCheckins, signUp } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-test('opens offline, keeps a check-in in the outbox, and syncs it exactly once when back online', async ({ page, context }) => {
+test('opens offline, keeps a check-in in the outbox, and syncs it exactly once when back online', async ({
+  page,
+  context,
+}) => {
   await signUp(page);
   // The service worker must control the page before the network goes away.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     }
   });
 

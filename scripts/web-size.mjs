@@ -12,7 +12,9 @@ if (!existsSync(html)) {
   process.exit(1);
 }
 const text = readFileSync(html, 'utf8');
-const srcs = [...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]);
+const srcs = [
+  ...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
+].map((m) => m[1]);
 let raw = 0;
 let gz = 0;
 for (const src of new Set(srcs)) {
@@ -22,6 +24,9 @@ for (const src of new Set(srcs)) {
 }
 const kb = (n) => (n / 1024).toFixed(1);
 const budget = 150;
-console.log(`First-load JS: ${kb(gz)} KB gzip (${kb(raw)} KB raw) in ${srcs.length} files; budget ${budget} KB gzip.`);
-if (process.argv.includes('--json')) console.log(JSON.stringify({ gzipKb: +kb(gz), rawKb: +kb(raw), files: srcs.length }));
+console.log(
+  `First-load JS: ${kb(gz)} KB gzip (${kb(raw)} KB raw) in ${srcs.length} files; budget ${budget} KB gzip.`,
+);
+if (process.argv.includes('--json'))
+  console.log(JSON.stringify({ gzipKb: +kb(gz), rawKb: +kb(raw), files: srcs.length }));
 process.exitCode = gz / 1024 > budget ? 1 : 0;

@@ -21,4 +21,3 @@ export function TopBar({ signedIn }: { signedIn: boolean }) {
     </div>
   );
 }
-

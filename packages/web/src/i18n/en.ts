@@ -105,7 +105,7 @@ export const en = {
   },
   today: {
     entries: "Today's check-ins",
-    none: "No check-ins yet today. The first one takes about 20 seconds.",
+    none: 'No check-ins yet today. The first one takes about 20 seconds.',
     another: 'You can check in again whenever your back changes.',
   },
   history: {
@@ -131,8 +131,7 @@ export const en = {
     account: 'Your account',
     signedInAs: 'Signed in as {{email}}',
     signOut: 'Sign out',
-    signOutWaiting:
-      '{{count}} check-in(s) are still waiting to sync and would be lost. Sign out anyway?',
+    signOutWaiting: '{{count}} check-in(s) are still waiting to sync and would be lost. Sign out anyway?',
     deleteTitle: 'Delete your account',
     deleteText:
       'This deletes your account and every check-in, on the server and on this device. It cannot be undone.',
@@ -161,10 +160,12 @@ export const en = {
       action: 'See your GP or a physiotherapist. Carry on with gentle activity meanwhile.',
     },
     items: {
-      saddle: 'New numbness or tingling around your genitals, bottom or inner thighs (where you would sit on a saddle).',
+      saddle:
+        'New numbness or tingling around your genitals, bottom or inner thighs (where you would sit on a saddle).',
       bladder:
         'New trouble starting or stopping peeing, not feeling your bladder fill, leaking, or losing control of your bowels.',
-      weakness: 'Weakness in a leg that is new and getting worse — for example your foot dragging or your legs giving way.',
+      weakness:
+        'Weakness in a leg that is new and getting worse — for example your foot dragging or your legs giving way.',
       bothLegs: 'Pain, numbness or tingling spreading down both legs.',
       tearing: 'Sudden, severe, tearing pain in your back or tummy, perhaps with feeling faint.',
       chest: 'Chest pain, breathlessness, or pain spreading to your arm or jaw.',
@@ -186,7 +187,8 @@ export const en = {
     },
     source:
       'Based on NICE guideline NG59 (low back pain and sciatica, 2016, updated 2020), NICE NG234 (spinal metastases and cord compression, 2023) and Finucane et al. (2020) on red flags. Evidence grade A: guideline recommendations.',
-    never: 'Spinekind never diagnoses and never suggests medicines. If you feel something is wrong, trust that and get help.',
+    never:
+      'Spinekind never diagnoses and never suggests medicines. If you feel something is wrong, trust that and get help.',
   },
   errors: {
     generic: 'Something went wrong. Please try again.',

@@ -38,7 +38,12 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const json = (await res.json().catch(() => undefined)) as unknown;
   if (!res.ok) {
     const err = (json as ApiErrorBody | undefined)?.error;
-    throw new ApiError(res.status, err?.code ?? 'internal', err?.message ?? res.statusText, err?.details ?? []);
+    throw new ApiError(
+      res.status,
+      err?.code ?? 'internal',
+      err?.message ?? res.statusText,
+      err?.details ?? [],
+    );
   }
   return json as T;
 }

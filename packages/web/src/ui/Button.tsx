@@ -10,5 +10,7 @@ export function Button({
   type = 'button',
   ...rest
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; wide?: boolean }) {
-  return <button type={type} className={`btn btn-${variant}${wide ? ' btn-wide' : ''} ${className}`} {...rest} />;
+  return (
+    <button type={type} className={`btn btn-${variant}${wide ? ' btn-wide' : ''} ${className}`} {...rest} />
+  );
 }

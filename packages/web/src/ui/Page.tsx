@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 /** Every screen: a visible title (focused on arrival, for screen readers), an optional back path, the help link. */
-export function Page({ title, back, children }: { title: string; back?: { to: string; label: string }; children: ReactNode }) {
+export function Page({
+  title,
+  back,
+  children,
+}: {
+  title: string;
+  back?: { to: string; label: string };
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

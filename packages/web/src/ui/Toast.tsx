@@ -7,7 +7,10 @@ interface ToastMessage {
   action?: { label: string; run(): void };
   tone?: 'info' | 'error';
 }
-type Show = (text: string, options?: { action?: ToastMessage['action']; tone?: ToastMessage['tone']; ms?: number }) => void;
+type Show = (
+  text: string,
+  options?: { action?: ToastMessage['action']; tone?: ToastMessage['tone']; ms?: number },
+) => void;
 
 const ToastContext = createContext<Show>(() => {});
 
@@ -19,7 +22,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     window.clearTimeout(timer.current);
     const id = Date.now();
     setToast({ id, text, action: options.action, tone: options.tone });
-    timer.current = window.setTimeout(() => setToast((t) => (t?.id === id ? null : t)), options.ms ?? (options.action ? 6000 : 4000));
+    timer.current = window.setTimeout(
+      () => setToast((t) => (t?.id === id ? null : t)),
+      options.ms ?? (options.action ? 6000 : 4000),
+    );
   }, []);
   useEffect(() => () => window.clearTimeout(timer.current), []);
   return (
@@ -28,7 +34,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       <div className="toast-region" role="status" aria-live="polite">
         {toast && (
           <div className={`toast toast-${toast.tone ?? 'info'}`}>
-            <span>{toast.text}</span>
+            <span className="toast-text">{toast.text}</span>
             {toast.action && (
               <button
                 type="button"

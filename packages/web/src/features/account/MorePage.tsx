@@ -35,9 +35,15 @@ export function Component() {
     try {
       await deleteAccount(password, client);
       toast(t('more.deleted'));
-      navigate('/signup', { replace: true });
+      navigate('/signin', { replace: true });
     } catch (err) {
-      setError(err instanceof NetworkError ? t('errors.offline') : err instanceof ApiError ? err.message : t('errors.generic'));
+      setError(
+        err instanceof NetworkError
+          ? t('errors.offline')
+          : err instanceof ApiError
+            ? err.message
+            : t('errors.generic'),
+      );
     } finally {
       setBusy(false);
     }

@@ -27,7 +27,9 @@ export function Component() {
     setMessage('');
     const parsed = (isSignUp ? registerSchema : loginSchema).safeParse({ email, password });
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      setErrors(
+        fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))),
+      );
       return;
     }
     setErrors({});

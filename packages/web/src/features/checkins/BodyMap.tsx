@@ -47,7 +47,7 @@ function Outline({ cx }: { cx: number }) {
 export function BodyMap({ value, onToggle }: { value: readonly BodyArea[]; onToggle(area: BodyArea): void }) {
   const { t } = useTranslation();
   const region = ([area, [x, y, w, h]]: [BodyArea, Box]) => (
-    // biome-ignore lint/a11y/useKeyWithClickEvents: the checkbox list is the keyboard control for the same choice.
+    // biome-ignore lint/a11y/noStaticElementInteractions: the checkbox list is the keyboard control for the same choice.
     <rect
       key={`${area}-${x}`}
       data-area={area}
@@ -74,16 +74,32 @@ export function BodyMap({ value, onToggle }: { value: readonly BodyArea[]; onTog
       <text x={270} y={342} textAnchor="middle">
         {t('checkin.front')}
       </text>
-      <text x={44} y={330}>{t('checkin.left')}</text>
-      <text x={128} y={330}>{t('checkin.right')}</text>
-      <text x={226} y={330}>{t('checkin.right')}</text>
-      <text x={306} y={330}>{t('checkin.left')}</text>
+      <text x={44} y={330}>
+        {t('checkin.left')}
+      </text>
+      <text x={128} y={330}>
+        {t('checkin.right')}
+      </text>
+      <text x={226} y={330}>
+        {t('checkin.right')}
+      </text>
+      <text x={306} y={330}>
+        {t('checkin.left')}
+      </text>
     </svg>
   );
 }
 
 /** The same choice as a checkbox list, for keyboards and screen readers. */
-export function AreaList({ value, onToggle, legend }: { value: readonly BodyArea[]; onToggle(area: BodyArea): void; legend: string }) {
+export function AreaList({
+  value,
+  onToggle,
+  legend,
+}: {
+  value: readonly BodyArea[];
+  onToggle(area: BodyArea): void;
+  legend: string;
+}) {
   const { t } = useTranslation();
   return (
     <fieldset className="area-list">

@@ -14,7 +14,12 @@ export function Component() {
   const toast = useToast();
   const checkin = useLiveQuery(() => db.checkins.get(id), [id], null);
   const back = { to: '/history', label: t('nav.history') };
-  if (checkin === null) return <Page title={t('checkin.editTitle')} back={back}><p>{t('history.loading')}</p></Page>;
+  if (checkin === null)
+    return (
+      <Page title={t('checkin.editTitle')} back={back}>
+        <p>{t('history.loading')}</p>
+      </Page>
+    );
   if (!checkin) {
     return (
       <Page title={t('checkin.editTitle')} back={back}>

@@ -1,4 +1,3 @@
-import type { Checkin } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { timeOf } from '../../lib/dates';
@@ -29,13 +28,18 @@ function Entry({ c }: { c: LocalCheckin }) {
     <li className="card entry" data-testid="checkin-entry">
       <div className="entry-main">
         <p>
-          <span className="entry-time">{time}</span> · <span className="entry-pain">{t('entry.pain', { pain: c.pain })}</span>
+          <span className="entry-time">{time}</span> ·{' '}
+          <span className="entry-pain">{t('entry.pain', { pain: c.pain })}</span>
           {facts.length > 0 && <span className="muted"> · {facts.join(' · ')}</span>}
         </p>
         {c.bodyAreas && c.bodyAreas.length > 0 && <p>{c.bodyAreas.map((a) => t(`areas.${a}`)).join(', ')}</p>}
-        {c.notes && <p className="entry-note">{c.notes.length > 140 ? `${c.notes.slice(0, 140)}…` : c.notes}</p>}
+        {c.notes && (
+          <p className="entry-note">{c.notes.length > 140 ? `${c.notes.slice(0, 140)}…` : c.notes}</p>
+        )}
         {c.pending && <span className="badge">{t('entry.waiting')}</span>}
-        {c.syncError && <span className="badge badge-error">{t('entry.refused', { message: c.syncError })}</span>}
+        {c.syncError && (
+          <span className="badge badge-error">{t('entry.refused', { message: c.syncError })}</span>
+        )}
       </div>
       <div className="entry-actions">
         <Link className="btn btn-quiet" to={`/checkins/${c.id}`} aria-label={t('entry.editLabel', { time })}>

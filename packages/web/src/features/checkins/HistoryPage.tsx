@@ -13,7 +13,15 @@ import { PainChart } from './PainChart';
 function ChartCard({ items, today }: { items: readonly LocalCheckin[]; today: string }) {
   const { t } = useTranslation();
   const from = addDays(today, -29);
-  const days = useMemo(() => dailyPain(items.filter((c) => c.localDate >= from), from, today), [items, from, today]);
+  const days = useMemo(
+    () =>
+      dailyPain(
+        items.filter((c) => c.localDate >= from),
+        from,
+        today,
+      ),
+    [items, from, today],
+  );
   const recorded = days.filter((d) => d.mean !== null);
   const labels = useMemo(() => ({ mean: t('history.mean'), range: t('history.range') }), [t]);
   const summary = recorded.length

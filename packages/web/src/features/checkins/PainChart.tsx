@@ -12,7 +12,12 @@ export function PainChart({ days, labels }: { days: DayPain[]; labels: { mean: s
     const el = box.current;
     if (!el) return;
     const xs = days.map((d) => Date.parse(`${d.day}T12:00:00Z`) / 1000);
-    const data: uPlot.AlignedData = [xs, days.map((d) => d.max), days.map((d) => d.min), days.map((d) => d.mean)];
+    const data: uPlot.AlignedData = [
+      xs,
+      days.map((d) => d.max),
+      days.map((d) => d.min),
+      days.map((d) => d.mean),
+    ];
     const primary = css('--primary');
     const muted = css('--muted');
     const grid = { stroke: css('--border'), width: 1 };
@@ -22,12 +27,31 @@ export function PainChart({ days, labels }: { days: DayPain[]; labels: { mean: s
         width: el.clientWidth,
         height: 240,
         scales: { x: { time: true }, y: { range: [0, 10] } },
-        axes: [{ ...axis, values: (_u, ticks) => ticks.map((t) => new Date(t * 1000).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' })) }, { ...axis, splits: () => [0, 2, 4, 6, 8, 10] }],
+        axes: [
+          {
+            ...axis,
+            values: (_u, ticks) =>
+              ticks.map((t) =>
+                new Date(t * 1000).toLocaleDateString(undefined, {
+                  day: 'numeric',
+                  month: 'short',
+                  timeZone: 'UTC',
+                }),
+              ),
+          },
+          { ...axis, splits: () => [0, 2, 4, 6, 8, 10] },
+        ],
         series: [
           {},
           { label: `${labels.range} (max)`, stroke: 'transparent', points: { show: false } },
           { label: `${labels.range} (min)`, stroke: 'transparent', points: { show: false } },
-          { label: labels.mean, stroke: primary, width: 3, spanGaps: false, points: { show: true, size: 7, fill: primary } },
+          {
+            label: labels.mean,
+            stroke: primary,
+            width: 3,
+            spanGaps: false,
+            points: { show: true, size: 7, fill: primary },
+          },
         ],
         bands: [{ series: [1, 2], fill: `${primary}33` }],
         legend: { show: false },

@@ -22,7 +22,9 @@ export function useCheckins(from: string, to: string) {
 /** A full local record from input, so the UI shows it at once, marked as waiting to sync. */
 function localRecord(id: string, input: CheckinInput, previous?: Checkin): LocalCheckin {
   const now = new Date().toISOString();
-  const fields = Object.fromEntries(checkinFieldNames.map((k) => [k, input[k] ?? null])) as unknown as Checkin;
+  const fields = Object.fromEntries(
+    checkinFieldNames.map((k) => [k, input[k] ?? null]),
+  ) as unknown as Checkin;
   return {
     ...fields,
     id,
@@ -41,7 +43,10 @@ export async function createCheckin(input: CheckinInput): Promise<string> {
 
 export async function updateCheckin(previous: Checkin, input: CheckinInput): Promise<void> {
   const { id: _id, ...patch } = input;
-  await enqueue({ kind: 'update', id: previous.id, payload: patch }, localRecord(previous.id, input, previous));
+  await enqueue(
+    { kind: 'update', id: previous.id, payload: patch },
+    localRecord(previous.id, input, previous),
+  );
 }
 
 /** Deletes now; returns what undo needs to bring it back with the same id. */
@@ -53,5 +58,8 @@ export async function deleteCheckin(checkin: Checkin): Promise<Checkin> {
 export async function restoreCheckin(checkin: Checkin): Promise<void> {
   const { localDate: _l, createdAt: _c, updatedAt: _u, ...rest } = checkin as LocalCheckin;
   const { pending: _p, syncError: _s, ...input } = rest as LocalCheckin;
-  await enqueue({ kind: 'create', id: checkin.id, payload: input as CheckinInput }, localRecord(checkin.id, input as CheckinInput, checkin));
+  await enqueue(
+    { kind: 'create', id: checkin.id, payload: input as CheckinInput },
+    localRecord(checkin.id, input as CheckinInput, checkin),
+  );
 }

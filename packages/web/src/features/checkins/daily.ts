@@ -17,7 +17,12 @@ export function dailyPain(items: readonly Checkin[], from: string, to: string): 
     const p = byDay.get(day);
     out.push(
       p
-        ? { day, mean: Math.round((p.reduce((a, b) => a + b, 0) / p.length) * 10) / 10, min: Math.min(...p), max: Math.max(...p) }
+        ? {
+            day,
+            mean: Math.round((p.reduce((a, b) => a + b, 0) / p.length) * 10) / 10,
+            min: Math.min(...p),
+            max: Math.max(...p),
+          }
         : { day, mean: null, min: null, max: null },
     );
   }

@@ -4,7 +4,11 @@ import { db, type LocalCheckin, type OutboxItem, type OutboxOp } from './db';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
-let state = { online: typeof navigator === 'undefined' ? true : navigator.onLine, syncing: false, authLost: false };
+let state = {
+  online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  syncing: false,
+  authLost: false,
+};
 
 /** Sync status for the UI (`useSyncExternalStore`). */
 export const syncStatus = {
@@ -31,7 +35,8 @@ export async function enqueue(op: OutboxOp, local: LocalCheckin | null): Promise
 
 async function send(op: OutboxItem): Promise<Checkin | undefined> {
   if (op.kind === 'create') return (await api<{ checkin: Checkin }>('POST', '/checkins', op.payload)).checkin;
-  if (op.kind === 'update') return (await api<{ checkin: Checkin }>('PATCH', `/checkins/${op.id}`, op.payload)).checkin;
+  if (op.kind === 'update')
+    return (await api<{ checkin: Checkin }>('PATCH', `/checkins/${op.id}`, op.payload)).checkin;
   await api('DELETE', `/checkins/${op.id}`);
   return undefined;
 }
@@ -68,7 +73,10 @@ async function drain(): Promise<void> {
         await refuse(op, err.message);
         continue;
       }
-      await db.outbox.update(op.seq, { attempts: op.attempts + 1, lastError: String((err as Error).message) });
+      await db.outbox.update(op.seq, {
+        attempts: op.attempts + 1,
+        lastError: String((err as Error).message),
+      });
       return;
     }
   }

@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { painRadio, signUp } from './helpers';
+
+const pages = [
+  { name: 'sign in', path: '/signin', heading: 'Sign in', auth: false },
+  { name: 'sign up', path: '/signup', heading: 'Create your account', auth: false },
+  { name: 'help', path: '/help', heading: 'When to get help', auth: false },
+  { name: 'today', path: '/', heading: 'How is your back today?', auth: true },
+  { name: 'history', path: '/history', heading: 'History', auth: true },
+  { name: 'more', path: '/more', heading: 'More', auth: true },
+];
+
+async function scan(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function newSignedInPage(browser: Browser, width: number, colorScheme: 'light' | 'dark') {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+  const page = await context.newPage();
+  await signUp(page);
+  await painRadio(page, 4).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByTestId('checkin-entry')).toHaveCount(1);
+  return { page, context };
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [390, 1280]) {
+    test(`no serious or critical axe violations at ${width}px in ${colorScheme} mode`, async ({
+      browser,
+    }) => {
+      const { page, context } = await newSignedInPage(browser, width, colorScheme);
+      const found: Record<string, string[]> = {};
+      for (const p of pages.filter((x) => x.auth)) {
+        await page.goto(p.path);
+        await expect(page.getByRole('heading', { level: 1, name: p.heading })).toBeVisible();
+        found[p.name] = await scan(page);
+      }
+      const anon = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+      const anonPage = await anon.newPage();
+      for (const p of pages.filter((x) => !x.auth)) {
+        await anonPage.goto(p.path);
+        await expect(anonPage.getByRole('heading', { level: 1, name: p.heading })).toBeVisible();
+        found[p.name] = await scan(anonPage);
+      }
+      await anon.close();
+      await context.close();
+      expect(found).toEqual(Object.fromEntries(pages.map((p) => [p.name, []])));
+    });
+  }
+}

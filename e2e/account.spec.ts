@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { PASSWORD, painRadio, signIn, signUp, uniqueEmail } from './helpers';
+
+test('signs out, and signing in on another device shows the same data', async ({ page, browser }) => {
+  const email = await signUp(page);
+  await painRadio(page, 5).click();
+  await page.getByLabel('Note (optional)').fill('Sat too long');
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+
+  await page.getByRole('link', { name: 'More' }).click();
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.goto('/history');
+  await expect(page).toHaveURL(/\/signin$/);
+
+  const otherDevice = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const laptop = await otherDevice.newPage();
+  await signIn(laptop, email);
+  await expect(laptop.getByTestId('checkin-entry')).toContainText('Sat too long');
+  await otherDevice.close();
+});
+
+test('a wrong password gets a clear message and no session', async ({ page }) => {
+  const email = await signUp(page);
+  await page.getByRole('link', { name: 'More' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, email, 'not my password at all');
+  await expect(page.getByRole('alert')).toHaveText('That email and password do not match an account.');
+  await expect(page).toHaveURL(/\/signin$/);
+});
+
+test('deleting the account needs the password and removes the account', async ({ page }) => {
+  const email = uniqueEmail('ruth');
+  await signUp(page, email);
+  await painRadio(page, 2).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  await page.getByRole('link', { name: 'More' }).click();
+
+  await page.getByLabel('Type your password to confirm').fill('wrong password');
+  await page.getByRole('button', { name: 'Delete my account and data' }).click();
+  await expect(page.getByText('That password is not right, so nothing was deleted.')).toBeVisible();
+
+  await page.getByLabel('Type your password to confirm').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Delete my account and data' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Your account and data are deleted.' })).toBeVisible();
+  await signIn(page, email);
+  await expect(page.getByRole('alert')).toHaveText('That email and password do not match an account.');
+});
+
+test('the help page opens without an account, from the footer link', async ({ page }) => {
+  await page.goto('/signin');
+  await page.getByRole('link', { name: 'When to get help' }).click();
+  await expect(page.getByRole('heading', { name: 'When to get help' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Call your emergency number now' })).toBeVisible();
+  await expect(page.getByText(/numbness or tingling around your genitals/)).toBeVisible();
+});

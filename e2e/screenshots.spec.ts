@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { painRadio, signUp } from './helpers';
+
+// Screenshots for the README and for people reviewing changes: docs/screenshots/<screen>-<width>.png.
+for (const width of [390, 1280]) {
+  test(`takes screenshots of the check-in and History screens at ${width}px`, async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width, height: width === 390 ? 844 : 900 },
+      colorScheme: 'light',
+    });
+    const page = await context.newPage();
+    await signUp(page);
+    await painRadio(page, 5).click();
+    await page.locator('[data-area="lower_back_centre"]').click();
+    await page.locator('[data-area="lower_back_right"]').click();
+    await page.getByLabel('Hours of sleep').fill('6');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `docs/screenshots/checkin-${width}.png` });
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(page.locator('.chart canvas')).toHaveCount(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `docs/screenshots/history-${width}.png` });
+    await context.close();
+  });
+}
