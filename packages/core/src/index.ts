@@ -5,3 +5,4 @@ export * from './errors.js';
 export * from './profile/schema.js';
 export * from './trackers/schema.js';
 export * from './treatments/schema.js';
+export * from './triage/index.js';

@@ -23,6 +23,7 @@ import { backupRoutes } from './routes/backup.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { profileRoutes } from './routes/profile.js';
+import { triageRoutes } from './routes/screenings.js';
 import { version } from './version.js';
 
 export interface AppOptions {
@@ -92,6 +93,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       for (const def of resources) await api.register(resourceRoutes(def, clock));
       await api.register(profileRoutes, { clock });
       await api.register(backupRoutes, { clock });
+      await api.register(triageRoutes, { db, clock });
     },
     { prefix: '/api/v1' },
   );

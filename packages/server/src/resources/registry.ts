@@ -1,4 +1,5 @@
 import { checkinResource } from '../checkins/resource.js';
+import { screeningResource } from '../routes/screenings.js';
 import { trackerResource, treatmentResource } from '../routes/tracking.js';
 import type { AnyResource } from './backup.js';
 
@@ -6,4 +7,9 @@ import type { AnyResource } from './backup.js';
  * Every simple user-owned resource, in restore order: a resource comes after the ones it refers
  * to (check-ins carry tracker values, so trackers first). Routes, export and import all use this list.
  */
-export const resources: readonly AnyResource[] = [trackerResource, treatmentResource, checkinResource];
+export const resources: readonly AnyResource[] = [
+  trackerResource,
+  treatmentResource,
+  checkinResource,
+  screeningResource,
+];

@@ -16,6 +16,12 @@ async function fillAccount(u: TestUser) {
     startDate: '2026-01-05',
     notes: 'Fortnightly',
   });
+  await u.call('POST', '/api/v1/screenings', {
+    id: randomUUID(),
+    recordedAt: '2026-03-05T08:00:00-05:00',
+    input: { age: 47, answers: { saddle_numbness: true } },
+    acknowledgedAt: '2026-03-05T08:01:00-05:00',
+  });
   for (let d = 1; d <= 5; d++) {
     await u.call('POST', '/api/v1/checkins', {
       id: randomUUID(),
@@ -47,7 +53,7 @@ describe('JSON backup', () => {
     const b = await t.newUser();
     const res = await b.call('POST', '/api/v1/import', backup);
     expect(res.status).toBe(200);
-    expect(res.json.imported).toEqual({ profile: 1, trackers: 2, treatments: 1, checkins: 5 });
+    expect(res.json.imported).toEqual({ profile: 1, trackers: 2, treatments: 1, checkins: 5, screenings: 1 });
     expect(await exportOf(b)).toEqual(await exportOf(a));
   });
 

@@ -6,6 +6,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
@@ -77,5 +78,28 @@ export const periods = pgTable(
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),
     index('periods_user_start_idx').on(t.userId, t.startDate),
+  ],
+);
+
+/** Red-flag screenings: the answers as given and the outcome computed from them by `core/triage`. */
+export const screenings = pgTable(
+  'screenings',
+  {
+    userId: owner(),
+    id: uuid().notNull(),
+    recordedAt: timestamp({ withTimezone: true }).notNull(),
+    utcOffsetMinutes: smallint().notNull(),
+    localDate: date({ mode: 'string' }).notNull(),
+    input: jsonb().$type<Record<string, unknown>>().notNull(),
+    level: text().notNull(),
+    reasons: text().array().notNull(),
+    rulesetVersion: text().notNull(),
+    matchedRules: text().array().notNull(),
+    acknowledgedAt: timestamp({ withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index('screenings_user_recorded_idx').on(t.userId, t.recordedAt),
   ],
 );

@@ -1,0 +1,6 @@
+export * from './advice.js';
+export * from './emergency-numbers.js';
+export * from './rules.js';
+export * from './schema.js';
+export * from './screening.js';
+export * from './triage.js';

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { instantSchema } from '../dates.js';
+import { RULESET_VERSION } from './rules.js';
+import { type ReasonId, type TriageLevel, triageInputSchema } from './schema.js';
+import { matchingRules, triage } from './triage.js';
+
+/**
+ * A screening as the user's record keeps it. The client sends its answers (made on the device,
+ * maybe offline); the level is always recomputed from them, never taken from the client.
+ */
+export const screeningInputSchema = z.strictObject({
+  id: z.uuid().optional(),
+  recordedAt: instantSchema,
+  input: triageInputSchema,
+  /** When the user confirmed "I understand" on an emergency result. */
+  acknowledgedAt: instantSchema.nullable().optional(),
+});
+export type ScreeningInput = z.infer<typeof screeningInputSchema>;
+
+export const screeningPatchSchema = z.strictObject({ acknowledgedAt: instantSchema.nullable() });
+export type ScreeningPatch = z.infer<typeof screeningPatchSchema>;
+
+export interface Screening {
+  id: string;
+  recordedAt: string;
+  localDate: string;
+  input: z.output<typeof triageInputSchema>;
+  level: TriageLevel;
+  reasons: ReasonId[];
+  rulesetVersion: string;
+  matchedRules: string[];
+  acknowledgedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The outcome stored with a screening: result, the rule ids that matched, and the rule-table version (spec §7.3). */
+export function screeningOutcome(input: ScreeningInput['input']) {
+  const parsed = triageInputSchema.parse(input);
+  const { level, reasons } = triage(parsed);
+  return {
+    level,
+    reasons,
+    rulesetVersion: RULESET_VERSION,
+    matchedRules: matchingRules(parsed).map((m) => m.id),
+  };
+}

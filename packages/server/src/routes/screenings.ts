@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import {
+  formatWithOffset,
+  localDateOf,
+  offsetMinutesOf,
+  type Screening,
+  type ScreeningInput,
+  type ScreeningPatch,
+  screeningInputSchema,
+  screeningOutcome,
+  screeningPatchSchema,
+  triage,
+  triageInputSchema,
+} from '@spinekind/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '../db/client.js';
+import { screenings } from '../db/schema/index.js';
+import { userScope } from '../db/scope.js';
+import { type ResourceDef, resourceStore } from '../resources/crud.js';
+
+type Row = typeof screenings.$inferSelect;
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export const screeningResource: ResourceDef<Screening, ScreeningInput, ScreeningPatch> = {
+  plural: 'screenings',
+  singular: 'screening',
+  table: screenings,
+  input: screeningInputSchema,
+  patch: screeningPatchSchema,
+  toValues: ({ recordedAt, input, acknowledgedAt }) => ({
+    recordedAt: new Date(recordedAt),
+    utcOffsetMinutes: offsetMinutesOf(recordedAt),
+    localDate: localDateOf(recordedAt),
+    input,
+    ...screeningOutcome(input),
+    acknowledgedAt: acknowledgedAt ? new Date(acknowledgedAt) : null,
+  }),
+  fromRow: (raw) => {
+    const row = raw as Row;
+    return {
+      id: row.id,
+      recordedAt: formatWithOffset(row.recordedAt.getTime(), row.utcOffsetMinutes),
+      localDate: row.localDate,
+      input: row.input as Screening['input'],
+      level: row.level as Screening['level'],
+      reasons: row.reasons as Screening['reasons'],
+      rulesetVersion: row.rulesetVersion,
+      matchedRules: row.matchedRules,
+      acknowledgedAt: iso(row.acknowledgedAt),
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  },
+  merge: (current, patch) => ({ recordedAt: current.recordedAt, input: current.input, ...patch }),
+  orderBy: [screenings.recordedAt],
+  derivedFields: ['localDate', 'level', 'reasons', 'rulesetVersion', 'matchedRules'],
+};
+
+/** `POST /triage`: anyone may ask; for a signed-in user the result is also kept as a screening. */
+export const triageRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }> = async (
+  app,
+  { db, clock },
+) => {
+  app.post('/triage', { schema: { tags: ['screenings'], body: triageInputSchema } }, async (request) => {
+    const result = triage(request.body);
+    if (request.user) {
+      const now = clock();
+      const store = resourceStore(screeningResource, userScope(db, request.user.id));
+      const recordedAt = now.toISOString();
+      await store.create(randomUUID(), { recordedAt, input: request.body }, now);
+    }
+    return result;
+  });
+};
