@@ -46,7 +46,9 @@ test('deleting the account needs the password and removes the account', async ({
   await page.getByLabel('Type your password to confirm').fill(PASSWORD);
   await page.getByRole('button', { name: 'Delete my account and data' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Your account and data are deleted.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your account and data are deleted.' }),
+  ).toBeVisible();
   await signIn(page, email);
   await expect(page.getByRole('alert')).toHaveText('That email and password do not match an account.');
 });
