@@ -14,10 +14,19 @@ export const screeningInputSchema = z.strictObject({
   input: triageInputSchema,
   /** When the user confirmed "I understand" on an emergency result. */
   acknowledgedAt: instantSchema.nullable().optional(),
+  /** "Remind me to book": the app keeps showing the booking to-do until `bookedAt` is set. */
+  bookingReminder: z.boolean().optional(),
+  bookedAt: instantSchema.nullable().optional(),
 });
 export type ScreeningInput = z.infer<typeof screeningInputSchema>;
 
-export const screeningPatchSchema = z.strictObject({ acknowledgedAt: instantSchema.nullable() });
+export const screeningPatchSchema = z
+  .strictObject({
+    acknowledgedAt: instantSchema.nullable(),
+    bookingReminder: z.boolean(),
+    bookedAt: instantSchema.nullable(),
+  })
+  .partial();
 export type ScreeningPatch = z.infer<typeof screeningPatchSchema>;
 
 export interface Screening {
@@ -30,6 +39,8 @@ export interface Screening {
   rulesetVersion: string;
   matchedRules: string[];
   acknowledgedAt: string | null;
+  bookingReminder: boolean;
+  bookedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -27,13 +27,15 @@ export const screeningResource: ResourceDef<Screening, ScreeningInput, Screening
   table: screenings,
   input: screeningInputSchema,
   patch: screeningPatchSchema,
-  toValues: ({ recordedAt, input, acknowledgedAt }) => ({
+  toValues: ({ recordedAt, input, acknowledgedAt, bookingReminder, bookedAt }) => ({
     recordedAt: new Date(recordedAt),
     utcOffsetMinutes: offsetMinutesOf(recordedAt),
     localDate: localDateOf(recordedAt),
     input,
     ...screeningOutcome(input),
     acknowledgedAt: acknowledgedAt ? new Date(acknowledgedAt) : null,
+    bookingReminder: bookingReminder ?? false,
+    bookedAt: bookedAt ? new Date(bookedAt) : null,
   }),
   fromRow: (raw) => {
     const row = raw as Row;
@@ -47,11 +49,20 @@ export const screeningResource: ResourceDef<Screening, ScreeningInput, Screening
       rulesetVersion: row.rulesetVersion,
       matchedRules: row.matchedRules,
       acknowledgedAt: iso(row.acknowledgedAt),
+      bookingReminder: row.bookingReminder,
+      bookedAt: iso(row.bookedAt),
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     };
   },
-  merge: (current, patch) => ({ recordedAt: current.recordedAt, input: current.input, ...patch }),
+  merge: ({ recordedAt, input, acknowledgedAt, bookingReminder, bookedAt }, patch) => ({
+    recordedAt,
+    input,
+    acknowledgedAt,
+    bookingReminder,
+    bookedAt,
+    ...patch,
+  }),
   orderBy: [screenings.recordedAt],
   derivedFields: ['localDate', 'level', 'reasons', 'rulesetVersion', 'matchedRules'],
 };

@@ -1,5 +1,6 @@
 import type { Profile, TrackerKind, TreatmentKind } from '@spinekind/core';
 import {
+  boolean,
   date,
   doublePrecision,
   index,
@@ -96,6 +97,8 @@ export const screenings = pgTable(
     rulesetVersion: text().notNull(),
     matchedRules: text().array().notNull(),
     acknowledgedAt: timestamp({ withTimezone: true }),
+    bookingReminder: boolean().notNull().default(false),
+    bookedAt: timestamp({ withTimezone: true }),
     ...stamps,
   },
   (t) => [

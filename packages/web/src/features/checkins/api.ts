@@ -37,21 +37,21 @@ function localRecord(id: string, input: CheckinInput, previous?: Checkin): Local
 
 export async function createCheckin(input: CheckinInput): Promise<string> {
   const id = input.id ?? crypto.randomUUID();
-  await enqueue({ kind: 'create', id, payload: { ...input, id } }, localRecord(id, input));
+  await enqueue({ resource: 'checkins', kind: 'create', id, payload: { ...input, id } }, localRecord(id, input));
   return id;
 }
 
 export async function updateCheckin(previous: Checkin, input: CheckinInput): Promise<void> {
   const { id: _id, ...patch } = input;
   await enqueue(
-    { kind: 'update', id: previous.id, payload: patch },
+    { resource: 'checkins', kind: 'update', id: previous.id, payload: patch },
     localRecord(previous.id, input, previous),
   );
 }
 
 /** Deletes now; returns what undo needs to bring it back with the same id. */
 export async function deleteCheckin(checkin: Checkin): Promise<Checkin> {
-  await enqueue({ kind: 'delete', id: checkin.id }, null);
+  await enqueue({ resource: 'checkins', kind: 'delete', id: checkin.id }, null);
   return checkin;
 }
 
@@ -59,7 +59,7 @@ export async function restoreCheckin(checkin: Checkin): Promise<void> {
   const { localDate: _l, createdAt: _c, updatedAt: _u, ...rest } = checkin as LocalCheckin;
   const { pending: _p, syncError: _s, ...input } = rest as LocalCheckin;
   await enqueue(
-    { kind: 'create', id: checkin.id, payload: input as CheckinInput },
+    { resource: 'checkins', kind: 'create', id: checkin.id, payload: input as CheckinInput },
     localRecord(checkin.id, input as CheckinInput, checkin),
   );
 }

@@ -1,6 +1,5 @@
-import type { Checkin } from '@spinekind/core';
 import { ApiError, api, NetworkError } from '../../lib/api';
-import { db, type LocalCheckin, type OutboxItem, type OutboxOp } from './db';
+import { db, type OutboxItem, type OutboxOp, type Resource, singularOf } from './db';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -24,28 +23,32 @@ function setState(next: Partial<typeof state>) {
 }
 
 /** Saves a write on the device first (optimistic), then tries to send it. */
-export async function enqueue(op: OutboxOp, local: LocalCheckin | null): Promise<void> {
-  await db.transaction('rw', db.checkins, db.outbox, async () => {
-    if (local) await db.checkins.put(local);
-    else await db.checkins.delete(op.id);
+export async function enqueue(op: OutboxOp, local: object | null): Promise<void> {
+  const mirror = db.table(op.resource);
+  await db.transaction('rw', mirror, db.outbox, async () => {
+    if (local) await mirror.put(local);
+    else await mirror.delete(op.id);
     await db.outbox.add({ ...op, queuedAt: new Date().toISOString(), attempts: 0 } as OutboxItem);
   });
   void syncNow();
 }
 
-async function send(op: OutboxItem): Promise<Checkin | undefined> {
-  if (op.kind === 'create') return (await api<{ checkin: Checkin }>('POST', '/checkins', op.payload)).checkin;
-  if (op.kind === 'update')
-    return (await api<{ checkin: Checkin }>('PATCH', `/checkins/${op.id}`, op.payload)).checkin;
-  await api('DELETE', `/checkins/${op.id}`);
+async function send(op: OutboxItem): Promise<object | undefined> {
+  const key = singularOf[op.resource];
+  if (op.kind === 'create') return (await api<Record<string, object>>('POST', `/${op.resource}`, op.payload))[key];
+  if (op.kind === 'update') {
+    return (await api<Record<string, object>>('PATCH', `/${op.resource}/${op.id}`, op.payload))[key];
+  }
+  await api('DELETE', `/${op.resource}/${op.id}`);
   return undefined;
 }
 
 /** Marks the local copy with why the server refused it, so the user sees it and can fix it. */
 async function refuse(op: OutboxItem, message: string) {
-  await db.transaction('rw', db.checkins, db.outbox, async () => {
+  const mirror = db.table(op.resource);
+  await db.transaction('rw', mirror, db.outbox, async () => {
     await db.outbox.delete(op.seq as number);
-    if (op.kind !== 'delete') await db.checkins.update(op.id, { syncError: message, pending: false });
+    if (op.kind !== 'delete') await mirror.update(op.id, { syncError: message, pending: false });
   });
 }
 
@@ -56,11 +59,12 @@ async function drain(): Promise<void> {
     try {
       const saved = await send(op);
       setState({ online: true, authLost: false });
-      await db.transaction('rw', db.checkins, db.outbox, async () => {
+      const mirror = db.table(op.resource);
+      await db.transaction('rw', mirror, db.outbox, async () => {
         await db.outbox.delete(op.seq as number);
         // Only replace the local copy when no later write for it is still waiting.
         const later = await db.outbox.where('id').equals(op.id).count();
-        if (saved && later === 0) await db.checkins.put(saved);
+        if (saved && later === 0) await mirror.put(saved);
       });
     } catch (err) {
       if (err instanceof NetworkError) return setState({ online: false });
@@ -118,14 +122,19 @@ export function startSync(): () => void {
   };
 }
 
-/** Pulls a date range from the server into the device copy, keeping local writes that wait to sync. */
-export async function pullRange(from: string, to: string): Promise<number> {
-  const { items } = await api<{ items: Checkin[] }>('GET', `/checkins?from=${from}&to=${to}`);
-  await db.transaction('rw', db.checkins, db.outbox, async () => {
+/** Pulls records from the server into the device copy, keeping local writes that wait to sync. */
+export async function pull(resource: Resource, query = '', range?: { from: string; to: string }): Promise<number> {
+  const { items } = await api<{ items: { id: string }[] }>('GET', `/${resource}${query}`);
+  const mirror = db.table(resource);
+  await db.transaction('rw', mirror, db.outbox, async () => {
     const waiting = new Set((await db.outbox.toArray()).map((o) => o.id));
-    const stale = await db.checkins.where('localDate').between(from, to, true, true).toArray();
-    await db.checkins.bulkDelete(stale.filter((c) => !waiting.has(c.id) && !c.syncError).map((c) => c.id));
-    await db.checkins.bulkPut(items.filter((c) => !waiting.has(c.id)));
+    const local = range
+      ? await mirror.where('localDate').between(range.from, range.to, true, true).toArray()
+      : await mirror.toArray();
+    await mirror.bulkDelete(local.filter((c) => !waiting.has(c.id) && !c.syncError).map((c) => c.id));
+    await mirror.bulkPut(items.filter((c) => !waiting.has(c.id)));
   });
   return items.length;
 }
+
+export const pullRange = (from: string, to: string) => pull('checkins', `?from=${from}&to=${to}`, { from, to });
