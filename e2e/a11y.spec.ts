@@ -9,6 +9,7 @@ const pages = [
   { name: 'today', path: '/', heading: 'How is your back today?', auth: true },
   { name: 'history', path: '/history', heading: 'History', auth: true },
   { name: 'more', path: '/more', heading: 'More', auth: true },
+  { name: 'safety check', path: '/screening', heading: 'Safety check', auth: true },
 ];
 
 async function scan(page: Page) {

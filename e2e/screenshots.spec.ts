@@ -25,3 +25,20 @@ for (const width of [390, 1280]) {
     await context.close();
   });
 }
+
+test('takes screenshots of the safety check and the emergency screen at 390px', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  await signUp(page);
+  await page.goto('/screening');
+  await page.getByLabel('Your age').fill('47');
+  await page.screenshot({ path: 'docs/screenshots/screening-390.png' });
+  await page
+    .getByRole('group', { name: /numbness or tingling around your bottom/ })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/emergency-390.png' });
+  await context.close();
+});

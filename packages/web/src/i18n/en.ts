@@ -196,6 +196,7 @@ export const en = {
       'A few quick questions about warning signs. Most back pain is not serious; these questions find the rare times it needs a doctor quickly. Answer about what is new or different for you.',
     age: 'Your age',
     ageWhy: 'Some signs matter more at some ages.',
+    ageError: 'Enter your age in years, from 0 to 120.',
     painWeeks: 'How many weeks has this episode of back pain lasted?',
     painWeeksHint: 'Less than a week? Enter 0.5.',
     groupUrgent: 'Signs that need help quickly',
@@ -232,7 +233,8 @@ export const en = {
     ],
     understand: 'I understand',
     understandHint: 'This screen stays until you confirm you have read it.',
-    urgentWho: "Call your doctor's practice or an urgent-care service now and ask to be seen within 24 hours.",
+    urgentWho:
+      "Call your doctor's practice or an urgent-care service now and ask to be seen within 24 hours.",
     soonWho: 'Book an appointment with your GP or a physiotherapist within the next 1–2 weeks.',
     remind: 'Remind me to book',
     reminded: 'We will show this on your Today screen until you have booked.',

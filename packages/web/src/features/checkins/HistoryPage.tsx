@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import { addDays, dayLabel, todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
-import type { LocalCheckin } from '../sync/db';
+import { useScreenings } from '../screening/api';
+import { ScreeningEntries } from '../screening/ScreeningEntries';
+import type { LocalCheckin, LocalScreening } from '../sync/db';
 import { useCheckins } from './api';
 import { dailyPain } from './daily';
 import { EntryList } from './EntryList';
@@ -71,12 +73,22 @@ export function Component() {
   const { t } = useTranslation();
   const today = todayLocal();
   const [span, setSpan] = useState(90);
-  const { items, loading, refresh } = useCheckins(addDays(today, -(span - 1)), today);
+  const from = addDays(today, -(span - 1));
+  const { items, loading, refresh } = useCheckins(from, today);
+  const screenings = useScreenings();
   const byDay = useMemo(() => {
-    const groups = new Map<string, LocalCheckin[]>();
-    for (const c of items ?? []) groups.set(c.localDate, [...(groups.get(c.localDate) ?? []), c]);
+    const groups = new Map<string, { checkins: LocalCheckin[]; screenings: LocalScreening[] }>();
+    const group = (day: string) => {
+      const existing = groups.get(day);
+      if (existing) return existing;
+      const created = { checkins: [] as LocalCheckin[], screenings: [] as LocalScreening[] };
+      groups.set(day, created);
+      return created;
+    };
+    for (const c of items ?? []) group(c.localDate).checkins.push(c);
+    for (const s of screenings ?? []) if (s.localDate >= from) group(s.localDate).screenings.push(s);
     return [...groups.entries()].sort(([a], [b]) => (a < b ? 1 : -1));
-  }, [items]);
+  }, [items, screenings, from]);
   return (
     <Page title={t('history.title')}>
       {refresh.isError && <p className="card">{t('history.loadError')}</p>}
@@ -94,7 +106,8 @@ export function Component() {
             byDay.map(([day, list]) => (
               <section key={day} className="day" aria-label={dayLabel(day, t)}>
                 <h2>{dayLabel(day, t)}</h2>
-                <EntryList items={list} />
+                <ScreeningEntries items={list.screenings} />
+                <EntryList items={list.checkins} />
               </section>
             ))
           )}

@@ -1,39 +1,50 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayLocal } from '../../lib/dates';
+import { Link } from 'react-router';
+import { addDays, todayLocal } from '../../lib/dates';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
+import { BookingTodos, ScreeningPromptCard } from '../screening/TodayCards';
 import { syncStatus } from '../sync/outbox';
 import { createCheckin, useCheckins } from './api';
 import { CheckinForm } from './CheckinForm';
 import { EntryList } from './EntryList';
 
-/** Home: the check-in form and today's entries. */
+/** Home: safety-check prompts and to-dos, the check-in form, and today's entries. */
 export function Component() {
   const { t } = useTranslation();
   const toast = useToast();
   const today = todayLocal();
-  const { items } = useCheckins(today, today);
+  // Eight days: today's list, and the week before it for the pain-spike prompt.
+  const { items } = useCheckins(addDays(today, -8), today);
+  const todays = (items ?? []).filter((c) => c.localDate === today);
   const status = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
   return (
     <Page title={t('checkin.title')}>
-      <CheckinForm
-        onSubmit={async (input) => {
-          await createCheckin(input);
-          toast(status.online ? t('checkin.saved') : t('checkin.savedOffline'));
-        }}
-      />
-      <section className="stack" aria-labelledby="today-entries">
-        <h2 id="today-entries">{t('today.entries')}</h2>
-        {items && items.length > 0 ? (
-          <>
-            <EntryList items={items} />
-            <p className="muted">{t('today.another')}</p>
-          </>
-        ) : (
-          <p className="muted">{t('today.none')}</p>
-        )}
-      </section>
+      <div className="stack">
+        {items && <ScreeningPromptCard checkins={items} today={today} />}
+        <BookingTodos />
+        <Link className="btn btn-secondary" to="/screening">
+          {t('screening.worrying')}
+        </Link>
+        <CheckinForm
+          onSubmit={async (input) => {
+            await createCheckin(input);
+            toast(status.online ? t('checkin.saved') : t('checkin.savedOffline'));
+          }}
+        />
+        <section className="stack" aria-labelledby="today-entries">
+          <h2 id="today-entries">{t('today.entries')}</h2>
+          {todays.length > 0 ? (
+            <>
+              <EntryList items={todays} />
+              <p className="muted">{t('today.another')}</p>
+            </>
+          ) : (
+            <p className="muted">{t('today.none')}</p>
+          )}
+        </section>
+      </div>
     </Page>
   );
 }

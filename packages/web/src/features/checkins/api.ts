@@ -37,7 +37,10 @@ function localRecord(id: string, input: CheckinInput, previous?: Checkin): Local
 
 export async function createCheckin(input: CheckinInput): Promise<string> {
   const id = input.id ?? crypto.randomUUID();
-  await enqueue({ resource: 'checkins', kind: 'create', id, payload: { ...input, id } }, localRecord(id, input));
+  await enqueue(
+    { resource: 'checkins', kind: 'create', id, payload: { ...input, id } },
+    localRecord(id, input),
+  );
   return id;
 }
 

@@ -35,7 +35,8 @@ export async function enqueue(op: OutboxOp, local: object | null): Promise<void>
 
 async function send(op: OutboxItem): Promise<object | undefined> {
   const key = singularOf[op.resource];
-  if (op.kind === 'create') return (await api<Record<string, object>>('POST', `/${op.resource}`, op.payload))[key];
+  if (op.kind === 'create')
+    return (await api<Record<string, object>>('POST', `/${op.resource}`, op.payload))[key];
   if (op.kind === 'update') {
     return (await api<Record<string, object>>('PATCH', `/${op.resource}/${op.id}`, op.payload))[key];
   }
@@ -123,7 +124,11 @@ export function startSync(): () => void {
 }
 
 /** Pulls records from the server into the device copy, keeping local writes that wait to sync. */
-export async function pull(resource: Resource, query = '', range?: { from: string; to: string }): Promise<number> {
+export async function pull(
+  resource: Resource,
+  query = '',
+  range?: { from: string; to: string },
+): Promise<number> {
   const { items } = await api<{ items: { id: string }[] }>('GET', `/${resource}${query}`);
   const mirror = db.table(resource);
   await db.transaction('rw', mirror, db.outbox, async () => {
@@ -137,4 +142,5 @@ export async function pull(resource: Resource, query = '', range?: { from: strin
   return items.length;
 }
 
-export const pullRange = (from: string, to: string) => pull('checkins', `?from=${from}&to=${to}`, { from, to });
+export const pullRange = (from: string, to: string) =>
+  pull('checkins', `?from=${from}&to=${to}`, { from, to });

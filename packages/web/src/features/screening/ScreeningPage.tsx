@@ -1,0 +1,148 @@
+import { type TriageAnswerKey, triageInputSchema } from '@spinekind/core';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { Page } from '../../ui/Page';
+import { saveScreening, useProfile } from './api';
+import { questionGroups } from './questions';
+import './screening.css';
+
+type Answers = Partial<Record<TriageAnswerKey, boolean>>;
+
+function YesNoQuestion({
+  k,
+  text,
+  why,
+  value,
+  prefilled,
+  onChange,
+}: {
+  k: string;
+  text: string;
+  why: string;
+  value: boolean | undefined;
+  prefilled: boolean;
+  onChange(v: boolean): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="question" aria-describedby={`why-${k}`}>
+      <legend>{text}</legend>
+      <p id={`why-${k}`} className="hint">
+        <b>{t('screening.why')}</b> {why}
+        {prefilled && <> {t('screening.prefilled')}</>}
+      </p>
+      <div className="yesno">
+        {([true, false] as const).map((v) => (
+          <label key={String(v)}>
+            <input type="radio" name={k} checked={value === v} onChange={() => onChange(v)} />
+            <span>{v ? t('checkin.yes') : t('checkin.no')}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** One screen of plain questions, emergency signs first; age and health background prefilled from the profile. */
+export function Component() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { data: profile } = useProfile();
+  const [answers, setAnswers] = useState<Answers>({});
+  const [prefilled, setPrefilled] = useState<Set<TriageAnswerKey>>(new Set());
+  const [age, setAge] = useState('');
+  const [weeks, setWeeks] = useState('');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    if (!profile) return;
+    const fromProfile: Answers = {};
+    if (profile.boneHealth === 'osteoporosis') fromProfile.osteoporosis_known = true;
+    for (const [key, field] of [
+      ['long_term_steroids', 'longTermSteroids'],
+      ['cancer_history', 'cancerHistory'],
+      ['immunosuppressed', 'immunosuppressed'],
+    ] as const) {
+      if (profile[field] != null) fromProfile[key] = profile[field] === true;
+    }
+    setAnswers((a) => ({ ...fromProfile, ...a }));
+    setPrefilled(new Set(Object.keys(fromProfile) as TriageAnswerKey[]));
+    if (profile.birthYear)
+      setAge((a) => a || String(new Date().getFullYear() - (profile.birthYear as number)));
+  }, [profile]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = triageInputSchema.safeParse({
+      age: age.trim() === '' ? undefined : Number(age),
+      answers: { ...answers, ...(weeks.trim() === '' ? {} : { pain_weeks: Number(weeks) }) },
+    });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.path[0] === 'age' ? t('screening.ageError') : t('checkin.fixErrors'));
+      return;
+    }
+    const id = await saveScreening(parsed.data);
+    navigate(`/screening/${id}`, { replace: true });
+  }
+
+  return (
+    <Page title={t('screening.title')} back={{ to: '/', label: t('nav.today') }}>
+      <p>{t('screening.intro')}</p>
+      <form className="stack" onSubmit={submit} noValidate>
+        <section className="card stack">
+          <Field
+            label={t('screening.age')}
+            hint={t('screening.ageWhy')}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={120}
+            value={age}
+            onChange={(e) => setAge(e.target.value)}
+            error={error === t('screening.ageError') ? error : undefined}
+          />
+          <Field
+            label={t('screening.painWeeks')}
+            hint={t('screening.painWeeksHint')}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={520}
+            step={0.5}
+            value={weeks}
+            onChange={(e) => setWeeks(e.target.value)}
+          />
+        </section>
+        {questionGroups.map((g) => (
+          <section key={g.id} className="card stack" aria-labelledby={`group-${g.id}`}>
+            <h2 id={`group-${g.id}`}>{t(`screening.${g.id}`)}</h2>
+            {g.questions.map((q) => (
+              <YesNoQuestion
+                key={q.key}
+                k={q.key}
+                text={q.text}
+                why={q.why}
+                value={answers[q.key]}
+                prefilled={prefilled.has(q.key)}
+                onChange={(v) => setAnswers((a) => ({ ...a, [q.key]: v }))}
+              />
+            ))}
+          </section>
+        ))}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="save-bar">
+          <Button type="submit" variant="primary" wide>
+            {t('screening.submit')}
+          </Button>
+        </div>
+      </form>
+    </Page>
+  );
+}

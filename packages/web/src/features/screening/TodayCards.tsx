@@ -1,0 +1,72 @@
+import { screeningPrompt } from '@spinekind/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { nowWithOffset } from '../../lib/dates';
+import { Button } from '../../ui/Button';
+import type { LocalCheckin } from '../sync/db';
+import { updateScreening, useScreenings } from './api';
+
+/** Offers the safety check when it is due (first use, weekly, a pain spike, pain below the knee). */
+export function ScreeningPromptCard({
+  checkins,
+  today,
+}: {
+  checkins: readonly LocalCheckin[];
+  today: string;
+}) {
+  const { t } = useTranslation();
+  const screenings = useScreenings();
+  const [dismissed, setDismissed] = useState<string | undefined>();
+  const card = useRef<HTMLElement>(null);
+  const reason = screenings
+    ? screeningPrompt({ checkins, lastScreening: screenings.at(-1)?.localDate, today })
+    : undefined;
+  useEffect(() => {
+    // A spike or below-knee prompt appears right after saving: bring it into view.
+    if (reason === 'spike' || reason === 'belowKnee') {
+      card.current?.scrollIntoView({ block: 'start' });
+      card.current?.focus();
+    }
+  }, [reason]);
+  if (!reason || dismissed === `${today}:${reason}`) return null;
+  return (
+    <section ref={card} tabIndex={-1} className="card stack prompt-card" aria-labelledby="prompt-text">
+      <p id="prompt-text">{t(`screening.offered.${reason}`)}</p>
+      <div className="row">
+        <Link className="btn btn-primary" to="/screening">
+          {t('screening.offered.start')}
+        </Link>
+        <Button variant="quiet" onClick={() => setDismissed(`${today}:${reason}`)}>
+          {t('screening.offered.later')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+/** "Remind me to book" to-dos from urgent/soon results, until the user says she has booked. */
+export function BookingTodos() {
+  const { t } = useTranslation();
+  const screenings = useScreenings() ?? [];
+  const todos = screenings.filter(
+    (s) => s.bookingReminder && !s.bookedAt && (s.level === 'urgent' || s.level === 'soon'),
+  );
+  return (
+    <>
+      {todos.map((s) => (
+        <section key={s.id} className={`card stack result-${s.level}`}>
+          <p>
+            {t('screening.bookTodo', {
+              what: s.level === 'urgent' ? t('screening.urgentWho') : t('screening.soonWho'),
+              date: s.localDate,
+            })}
+          </p>
+          <Button onClick={() => void updateScreening(s, { bookedAt: nowWithOffset() })}>
+            {t('screening.booked')}
+          </Button>
+        </section>
+      ))}
+    </>
+  );
+}
