@@ -94,14 +94,21 @@ test('no warning signs gives a calm self-care result', async ({ page }) => {
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-/** A screening two days ago, so today's prompts are not the first-use one. */
-async function seedEarlierScreening(page: Page) {
-  const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString();
+/** A screening some days ago (two by default), so today's prompts are not the first-use one. */
+async function seedEarlierScreening(page: Page, daysAgo = 2) {
+  const recordedAt = new Date(Date.now() - daysAgo * 86_400_000).toISOString();
   const res = await page.request.post('/api/v1/screenings', {
-    data: { id: crypto.randomUUID(), recordedAt: twoDaysAgo, input: { age: 46, answers: {} } },
+    data: { id: crypto.randomUUID(), recordedAt, input: { age: 46, answers: {} } },
   });
   expect(res.status()).toBe(201);
 }
+
+test('offers the safety check again a week after the last one', async ({ page }) => {
+  await signUp(page);
+  await seedEarlierScreening(page, 8);
+  await page.reload();
+  await expect(page.getByText('It has been a week since your last safety check.')).toBeVisible();
+});
 
 test('offers the safety check when pain spreads below the knee', async ({ page }) => {
   await signUp(page);
