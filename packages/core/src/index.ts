@@ -6,3 +6,4 @@ export * from './profile/schema.js';
 export * from './trackers/schema.js';
 export * from './treatments/schema.js';
 export * from './triage/index.js';
+export * from './cycle/index.js';
