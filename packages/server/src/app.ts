@@ -20,6 +20,7 @@ import { resourceRoutes } from './resources/crud.js';
 import { resources } from './resources/registry.js';
 import { authRoutes } from './routes/auth.js';
 import { backupRoutes } from './routes/backup.js';
+import { cycleRoutes } from './routes/cycle.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { profileRoutes } from './routes/profile.js';
@@ -94,6 +95,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(profileRoutes, { clock });
       await api.register(backupRoutes, { clock });
       await api.register(triageRoutes, { db, clock });
+      await api.register(cycleRoutes, { clock });
     },
     { prefix: '/api/v1' },
   );

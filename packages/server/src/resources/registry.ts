@@ -1,4 +1,5 @@
 import { checkinResource } from '../checkins/resource.js';
+import { periodResource } from '../routes/cycle.js';
 import { screeningResource } from '../routes/screenings.js';
 import { trackerResource, treatmentResource } from '../routes/tracking.js';
 import type { AnyResource } from './backup.js';
@@ -12,4 +13,5 @@ export const resources: readonly AnyResource[] = [
   treatmentResource,
   checkinResource,
   screeningResource,
+  periodResource,
 ];

@@ -22,6 +22,7 @@ async function fillAccount(u: TestUser) {
     input: { age: 47, answers: { saddle_numbness: true } },
     acknowledgedAt: '2026-03-05T08:01:00-05:00',
   });
+  await u.call('POST', '/api/v1/periods', { startDate: '2026-02-20', endDate: '2026-02-24', flow: 'light' });
   for (let d = 1; d <= 5; d++) {
     await u.call('POST', '/api/v1/checkins', {
       id: randomUUID(),
@@ -53,7 +54,14 @@ describe('JSON backup', () => {
     const b = await t.newUser();
     const res = await b.call('POST', '/api/v1/import', backup);
     expect(res.status).toBe(200);
-    expect(res.json.imported).toEqual({ profile: 1, trackers: 2, treatments: 1, checkins: 5, screenings: 1 });
+    expect(res.json.imported).toEqual({
+      profile: 1,
+      trackers: 2,
+      treatments: 1,
+      checkins: 5,
+      screenings: 1,
+      periods: 1,
+    });
     expect(await exportOf(b)).toEqual(await exportOf(a));
   });
 
