@@ -3,6 +3,7 @@ export * from './checkins/index.js';
 export * from './cycle/index.js';
 export * from './dates.js';
 export * from './errors.js';
+export * from './instruments/index.js';
 export * from './profile/schema.js';
 export * from './trackers/schema.js';
 export * from './treatments/schema.js';

@@ -22,6 +22,7 @@ import { authRoutes } from './routes/auth.js';
 import { backupRoutes } from './routes/backup.js';
 import { cycleRoutes } from './routes/cycle.js';
 import { healthRoutes } from './routes/health.js';
+import { instrumentRoutes } from './routes/instruments.js';
 import { meRoutes } from './routes/me.js';
 import { profileRoutes } from './routes/profile.js';
 import { triageRoutes } from './routes/screenings.js';
@@ -91,11 +92,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         perIpPerMinute: opts.limits?.perIpPerMinute ?? 30,
       });
       await api.register(meRoutes);
-      for (const def of resources) await api.register(resourceRoutes(def, clock));
+      for (const def of resources) if (def.routes !== false) await api.register(resourceRoutes(def, clock));
       await api.register(profileRoutes, { clock });
       await api.register(backupRoutes, { clock });
       await api.register(triageRoutes, { db, clock });
       await api.register(cycleRoutes, { clock });
+      await api.register(instrumentRoutes, { clock });
     },
     { prefix: '/api/v1' },
   );

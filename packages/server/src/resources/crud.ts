@@ -30,6 +30,8 @@ export interface ResourceDef<Item, Input extends { id?: string | undefined }, Pa
   check?(input: Omit<Input, 'id'>, scope: UserScope, now: Date): Promise<ErrorDetail[]>;
   /** `archive` keeps the row and stamps `archivedAt` instead of deleting it. */
   removal?: 'delete' | 'archive';
+  /** `false` when the resource has its own routes and uses this definition only for storage and backups. */
+  routes?: false;
   /** Fields the API answers but input never carries, e.g. `localDate`: dropped when a backup is restored. */
   derivedFields?: string[];
 }

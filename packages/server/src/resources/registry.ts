@@ -1,5 +1,6 @@
 import { checkinResource } from '../checkins/resource.js';
 import { periodResource } from '../routes/cycle.js';
+import { responseResource } from '../routes/instruments.js';
 import { screeningResource } from '../routes/screenings.js';
 import { trackerResource, treatmentResource } from '../routes/tracking.js';
 import type { AnyResource } from './backup.js';
@@ -14,4 +15,5 @@ export const resources: readonly AnyResource[] = [
   checkinResource,
   screeningResource,
   periodResource,
+  responseResource,
 ];

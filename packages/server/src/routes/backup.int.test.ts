@@ -22,6 +22,10 @@ async function fillAccount(u: TestUser) {
     input: { age: 47, answers: { saddle_numbness: true } },
     acknowledgedAt: '2026-03-05T08:01:00-05:00',
   });
+  await u.call('POST', '/api/v1/instruments/peg/responses', {
+    answers: [6, 5, 4],
+    completedAt: '2026-03-04T21:00:00-05:00',
+  });
   await u.call('POST', '/api/v1/periods', { startDate: '2026-02-20', endDate: '2026-02-24', flow: 'light' });
   for (let d = 1; d <= 5; d++) {
     await u.call('POST', '/api/v1/checkins', {
@@ -61,6 +65,7 @@ describe('JSON backup', () => {
       checkins: 5,
       screenings: 1,
       periods: 1,
+      instrumentResponses: 1,
     });
     expect(await exportOf(b)).toEqual(await exportOf(a));
   });

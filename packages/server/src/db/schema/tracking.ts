@@ -106,3 +106,24 @@ export const screenings = pgTable(
     index('screenings_user_recorded_idx').on(t.userId, t.recordedAt),
   ],
 );
+
+/** Questionnaire answers (item by item) with the score and band computed by `core/instruments`. */
+export const instrumentResponses = pgTable(
+  'instrument_responses',
+  {
+    userId: owner(),
+    id: uuid().notNull(),
+    instrument: text().notNull(),
+    answers: smallint().array().notNull(),
+    completedAt: timestamp({ withTimezone: true }).notNull(),
+    utcOffsetMinutes: smallint().notNull(),
+    localDate: date({ mode: 'string' }).notNull(),
+    score: jsonb().$type<Record<string, unknown>>().notNull(),
+    band: text().notNull(),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index('instrument_responses_user_instrument_idx').on(t.userId, t.instrument, t.completedAt),
+  ],
+);

@@ -1,0 +1,3 @@
+export * from './mrs.js';
+export * from './registry.js';
+export * from './types.js';

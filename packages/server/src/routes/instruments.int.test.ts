@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { makeTestApp } from '../test/app.js';
+
+const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
+
+describe('questionnaires', () => {
+  it('lists the four instruments with their items and citations', async () => {
+    const u = await t.newUser();
+    const res = await u.call('GET', '/api/v1/instruments');
+    expect(res.json.items.map((i: { id: string }) => i.id)).toEqual(['peg', 'mrs', 'phq2', 'gad2']);
+    expect(res.json.items[1].items).toHaveLength(11);
+    expect(res.json.items[1].citation).toMatch(/Heinemann/);
+  });
+
+  it('stores an MRS response with item answers, score, subscales and band', async () => {
+    const u = await t.newUser();
+    const body = {
+      id: randomUUID(),
+      answers: [0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0],
+      completedAt: '2026-03-19T20:00:00+01:00',
+    };
+    const res = await u.call('POST', '/api/v1/instruments/mrs/responses', body);
+    expect(res.status).toBe(201);
+    expect(res.json.response).toMatchObject({
+      id: body.id,
+      instrument: 'mrs',
+      answers: body.answers,
+      score: { total: 20, subscales: { somatic: 3, psychological: 8, urogenital: 9 } },
+      band: { id: 'severe' },
+      localDate: '2026-03-19',
+    });
+    expect((await u.call('POST', '/api/v1/instruments/mrs/responses', body)).status).toBe(200);
+    const list = await u.call('GET', '/api/v1/instruments/mrs/responses');
+    expect(list.json.items).toHaveLength(1);
+    expect((await u.call('GET', '/api/v1/instruments/peg/responses')).json.items).toEqual([]);
+  });
+
+  it('rejects wrong answer counts, out-of-range answers and unknown instruments', async () => {
+    const u = await t.newUser();
+    const completedAt = '2026-03-19T20:00:00Z';
+    const short = await u.call('POST', '/api/v1/instruments/peg/responses', { answers: [1, 2], completedAt });
+    expect(short.status).toBe(400);
+    const high = await u.call('POST', '/api/v1/instruments/phq2/responses', { answers: [1, 4], completedAt });
+    expect(high.json.error.details[0].path).toBe('answers.1');
+    expect(
+      (await u.call('POST', '/api/v1/instruments/bdi/responses', { answers: [1], completedAt })).status,
+    ).toBe(404);
+  });
+
+  it('keeps responses per user', async () => {
+    const a = await t.newUser();
+    const b = await t.newUser();
+    await a.call('POST', '/api/v1/instruments/peg/responses', {
+      answers: [5, 5, 5],
+      completedAt: '2026-03-19T20:00:00Z',
+    });
+    expect((await b.call('GET', '/api/v1/instruments/peg/responses')).json.items).toEqual([]);
+  });
+});
