@@ -12,7 +12,7 @@ test('checks in with the body map and sees it in History and the chart', async (
   await expect(page.getByText('Selected: Lower back, centre, Left buttock')).toBeVisible();
   await page.getByLabel('Hours of sleep').fill('6.5');
   await page.getByRole('radiogroup', { name: 'Sleep quality' }).getByRole('radio', { name: '4' }).click();
-  await page.getByRole('radio', { name: 'Yes' }).check();
+  await page.getByRole('group', { name: 'Did pain wake you?' }).getByRole('radio', { name: 'Yes' }).check();
   await page.getByLabel('Note (optional)').fill('Stiff after the school run');
   await page.getByRole('button', { name: 'Save check-in' }).click();
 

@@ -18,6 +18,7 @@ const router = createBrowserRouter([
       { path: 'history', lazy: () => import('./features/checkins/HistoryPage') },
       { path: 'checkins/:id', lazy: () => import('./features/checkins/EditPage') },
       { path: 'more', lazy: () => import('./features/account/MorePage') },
+      { path: 'profile', lazy: () => import('./features/profile/ProfilePage') },
       { path: 'screening', lazy: () => import('./features/screening/ScreeningPage') },
       { path: 'screening/:id', lazy: () => import('./features/screening/ResultPage') },
     ],

@@ -52,8 +52,15 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
 export function fieldErrors(details: readonly ErrorDetail[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const d of details) {
-    const key = d.path.split('.')[0] ?? '';
-    out[key] ??= d.message;
+    out[d.path.split('.')[0] ?? ''] ??= d.message;
+    out[d.path] ??= d.message;
   }
   return out;
+}
+
+/** Field → first message, from a zod validation error in the browser. */
+export function zodFieldErrors(error: {
+  issues: { path: PropertyKey[]; message: string }[];
+}): Record<string, string> {
+  return fieldErrors(error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
 }

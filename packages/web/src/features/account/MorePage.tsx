@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ApiError, NetworkError } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -55,6 +55,11 @@ export function Component() {
         <h2 id="account">{t('more.account')}</h2>
         <p>{t('more.signedInAs', { email: user?.email ?? '' })}</p>
         <Button onClick={() => void onSignOut()}>{t('more.signOut')}</Button>
+      </section>
+      <section className="card stack" aria-labelledby="your-data">
+        <h2 id="your-data">{t('more.yourData')}</h2>
+        <Link to="/profile">{t('profile.link')}</Link>
+        <p className="hint">{t('profile.linkHint')}</p>
       </section>
       <section className="card stack" aria-labelledby="about">
         <h2 id="about">{t('more.about')}</h2>

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ApiError, fieldErrors, NetworkError } from '../../lib/api';
+import { ApiError, fieldErrors, NetworkError, zodFieldErrors } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
@@ -27,9 +27,7 @@ export function Component() {
     setMessage('');
     const parsed = (isSignUp ? registerSchema : loginSchema).safeParse({ email, password });
     if (!parsed.success) {
-      setErrors(
-        fieldErrors(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))),
-      );
+      setErrors(zodFieldErrors(parsed.error));
       return;
     }
     setErrors({});

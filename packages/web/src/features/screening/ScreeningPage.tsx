@@ -5,46 +5,12 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
+import { YesNo } from '../../ui/YesNo';
 import { saveScreening, useProfile } from './api';
 import { questionGroups } from './questions';
 import './screening.css';
 
 type Answers = Partial<Record<TriageAnswerKey, boolean>>;
-
-function YesNoQuestion({
-  k,
-  text,
-  why,
-  value,
-  prefilled,
-  onChange,
-}: {
-  k: string;
-  text: string;
-  why: string;
-  value: boolean | undefined;
-  prefilled: boolean;
-  onChange(v: boolean): void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <fieldset className="question" aria-describedby={`why-${k}`}>
-      <legend>{text}</legend>
-      <p id={`why-${k}`} className="hint">
-        <b>{t('screening.why')}</b> {why}
-        {prefilled && <> {t('screening.prefilled')}</>}
-      </p>
-      <div className="yesno">
-        {([true, false] as const).map((v) => (
-          <label key={String(v)}>
-            <input type="radio" name={k} checked={value === v} onChange={() => onChange(v)} />
-            <span>{v ? t('checkin.yes') : t('checkin.no')}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 /** One screen of plain questions, emergency signs first; age and health background prefilled from the profile. */
 export function Component() {
@@ -120,13 +86,16 @@ export function Component() {
           <section key={g.id} className="card stack" aria-labelledby={`group-${g.id}`}>
             <h2 id={`group-${g.id}`}>{t(`screening.${g.id}`)}</h2>
             {g.questions.map((q) => (
-              <YesNoQuestion
+              <YesNo
                 key={q.key}
-                k={q.key}
-                text={q.text}
-                why={q.why}
+                legend={q.text}
+                hint={
+                  <>
+                    <b>{t('screening.why')}</b> {q.why}
+                    {prefilled.has(q.key) && <> {t('screening.prefilled')}</>}
+                  </>
+                }
                 value={answers[q.key]}
-                prefilled={prefilled.has(q.key)}
                 onChange={(v) => setAnswers((a) => ({ ...a, [q.key]: v }))}
               />
             ))}

@@ -1,13 +1,10 @@
-import type { Profile, ScreeningInput, ScreeningPatch } from '@spinekind/core';
+import type { ScreeningInput, ScreeningPatch } from '@spinekind/core';
 import { screeningOutcome } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { api } from '../../lib/api';
 import { nowWithOffset } from '../../lib/dates';
 import { db, type LocalScreening } from '../sync/db';
 import { enqueue, pull } from '../sync/outbox';
-
-const PROFILE = 'spinekind.profile';
 
 /** All the user's screenings, oldest first, from the device; refreshed from the server in the background. */
 export function useScreenings() {
@@ -22,24 +19,6 @@ export function useScreenings() {
 
 export function useScreening(id: string) {
   return useLiveQuery(() => db.screenings.get(id), [id], null);
-}
-
-/** The profile (for prefilling age and health background), cached for offline use. */
-export function useProfile() {
-  return useQuery({
-    queryKey: ['profile'],
-    networkMode: 'always',
-    retry: false,
-    queryFn: async (): Promise<Profile> => {
-      try {
-        const { profile } = await api<{ profile: Profile }>('GET', '/profile');
-        localStorage.setItem(PROFILE, JSON.stringify(profile));
-        return profile;
-      } catch {
-        return JSON.parse(localStorage.getItem(PROFILE) ?? '{}') as Profile;
-      }
-    },
-  });
 }
 
 /** Runs the rules on the device (works offline), keeps the result and queues it for the server. */
@@ -70,3 +49,5 @@ export async function updateScreening(current: LocalScreening, patch: ScreeningP
     { ...current, ...patch, pending: true },
   );
 }
+
+export { useProfile } from '../profile/api';

@@ -1,0 +1,105 @@
+import { expect, type Page, test } from '@playwright/test';
+import { painRadio, serverCheckins, signUp } from './helpers';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const group = (page: Page, name: string) => page.getByRole('region', { name });
+const yes = (page: Page, question: string) =>
+  page.getByRole('group', { name: question }).getByRole('radio', { name: 'Yes' }).check();
+
+test('a full check-in on a phone records every group, in the units of the profile', async ({ page }) => {
+  await signUp(page);
+  expect(
+    (await page.request.put('/api/v1/profile', { data: { weightUnit: 'lb', lengthUnit: 'in' } })).status(),
+  ).toBe(200);
+  const tracker = await (
+    await page.request.post('/api/v1/trackers', { data: { name: 'Steps', kind: 'number', unit: 'steps' } })
+  ).json();
+  await page.reload();
+
+  await painRadio(page, 6).click();
+  await page.locator('[data-area="lower_back_right"]').click();
+  await group(page, 'Pain').getByLabel('Morning stiffness (minutes)').fill('40');
+  await page.getByLabel('Hours of sleep').fill('5.5');
+  await page.getByLabel('Times you woke in the night').fill('3');
+  await yes(page, 'Night sweats?');
+  await page.getByLabel('Hot flashes today').fill('7');
+  await page.getByLabel('Bleeding today').selectOption('light');
+  await page.getByLabel('Weight (lb)').fill('150');
+  await page.getByLabel('Waist (in)').fill('33');
+  await group(page, 'Mood')
+    .getByRole('radiogroup', { name: 'Stress' })
+    .getByRole('radio', { name: '8' })
+    .click();
+  await page.getByLabel('Active minutes (walking, exercise)').fill('25');
+  await page.getByLabel('Hours sitting').fill('7');
+  await page.getByLabel('Glasses of water').fill('5');
+  await page.getByRole('checkbox', { name: 'Oily fish' }).check();
+  await page.getByRole('checkbox', { name: 'Caffeine after noon' }).check();
+  await page.getByLabel('Steps (steps)').fill('6400');
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+
+  const [saved] = await serverCheckins(page);
+  expect(saved).toMatchObject({
+    pain: 6,
+    bodyAreas: ['lower_back_right'],
+    stiffnessMinutes: 40,
+    sleepHours: 5.5,
+    nightWakings: 3,
+    nightSweats: true,
+    hotFlushes: 7,
+    bleeding: 'light',
+    weightKg: 68,
+    waistCm: 83.8,
+    stress: 8,
+    activityMinutes: 25,
+    sittingHours: 7,
+    waterGlasses: 5,
+    foods: ['oily_fish', 'caffeine_after_noon'],
+    custom: { [tracker.tracker.id]: 6400 },
+  });
+});
+
+test('hiding a group of the form is remembered on the next visit', async ({ page }) => {
+  await signUp(page);
+  await page.getByRole('button', { name: 'Hide: Day' }).click();
+  await expect(page.getByLabel('Glasses of water')).toHaveCount(0);
+  await expect
+    .poll(async () => (await (await page.request.get('/api/v1/profile')).json()).profile.hiddenCheckinGroups)
+    .toEqual(['day']);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Show: Day' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByLabel('Glasses of water')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show: Day' }).click();
+  await expect(page.getByLabel('Glasses of water')).toBeVisible();
+});
+
+test('the profile saves every answer and explains why it asks', async ({ page }) => {
+  await signUp(page);
+  await page.getByRole('link', { name: 'More' }).click();
+  await page.getByRole('link', { name: 'Your profile' }).click();
+  await expect(page.getByRole('heading', { name: 'Your profile' })).toBeVisible();
+  await expect(page.getByText('Why we ask: So we can show the right emergency number.')).toBeVisible();
+  await page.getByLabel('Year of birth').fill('1979');
+  await page.getByLabel('Country').selectOption('GB');
+  await page.getByLabel('Has a bone scan or doctor told you about your bones?').selectOption('osteoporosis');
+  await yes(page, 'Do you take HRT?');
+  await page.getByLabel('When did you start HRT?').fill('2025-11-10');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Profile saved.' })).toBeVisible();
+  const { profile } = await (await page.request.get('/api/v1/profile')).json();
+  expect(profile).toMatchObject({
+    birthYear: 1979,
+    country: 'GB',
+    boneHealth: 'osteoporosis',
+    hrt: true,
+    hrtStartDate: '2025-11-10',
+  });
+
+  // The safety check starts from what the profile says.
+  await page.goto('/screening');
+  await expect(
+    page.getByRole('group', { name: /told you have osteoporosis/ }).getByRole('radio', { name: 'Yes' }),
+  ).toBeChecked();
+});

@@ -1,0 +1,107 @@
+import type { Bleeding, BodyArea, Checkin, Food, Profile } from '@spinekind/core';
+
+/** Typed-in numbers stay text while editing, so "6." or "" never jump under the cursor. */
+export const numberFields = [
+  'stiffnessMinutes',
+  'sleepHours',
+  'nightWakings',
+  'hotFlushes',
+  'weight',
+  'waist',
+  'activityMinutes',
+  'sittingHours',
+  'waterGlasses',
+] as const;
+export type NumberField = (typeof numberFields)[number];
+
+export interface FormState {
+  pain: number | null;
+  painWorst: number | null;
+  sleepQuality: number | null;
+  mood: number | null;
+  stress: number | null;
+  bodyAreas: BodyArea[];
+  foods: Food[];
+  nightPain: boolean | null;
+  nightSweats: boolean | null;
+  bleeding: Bleeding | null;
+  notes: string;
+  custom: Record<string, number | boolean>;
+  text: Record<NumberField, string>;
+}
+
+export interface Units {
+  weight: 'kg' | 'lb';
+  length: 'cm' | 'in';
+}
+export const unitsOf = (p: Profile | undefined): Units => ({
+  weight: p?.weightUnit ?? 'kg',
+  length: p?.lengthUnit ?? 'cm',
+});
+
+const LB = 0.45359237;
+const IN = 2.54;
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const show = (n: number | null | undefined) => (n == null ? '' : String(n));
+
+export function fromCheckin(c: Checkin | undefined, units: Units): FormState {
+  return {
+    pain: c?.pain ?? null,
+    painWorst: c?.painWorst ?? null,
+    sleepQuality: c?.sleepQuality ?? null,
+    mood: c?.mood ?? null,
+    stress: c?.stress ?? null,
+    bodyAreas: [...(c?.bodyAreas ?? [])],
+    foods: [...(c?.foods ?? [])],
+    nightPain: c?.nightPain ?? null,
+    nightSweats: c?.nightSweats ?? null,
+    bleeding: c?.bleeding ?? null,
+    notes: c?.notes ?? '',
+    custom: { ...(c?.custom ?? {}) },
+    text: {
+      stiffnessMinutes: show(c?.stiffnessMinutes),
+      sleepHours: show(c?.sleepHours),
+      nightWakings: show(c?.nightWakings),
+      hotFlushes: show(c?.hotFlushes),
+      weight: show(c?.weightKg == null ? null : units.weight === 'lb' ? round1(c.weightKg / LB) : c.weightKg),
+      waist: show(c?.waistCm == null ? null : units.length === 'in' ? round1(c.waistCm / IN) : c.waistCm),
+      activityMinutes: show(c?.activityMinutes),
+      sittingHours: show(c?.sittingHours),
+      waterGlasses: show(c?.waterGlasses),
+    },
+  };
+}
+
+/** Form → check-in candidate for the shared schema; weight and waist stored in kg and cm. */
+export function toCandidate(f: FormState, units: Units, recordedAt: string) {
+  const num = (k: NumberField) => (f.text[k].trim() === '' ? null : Number(f.text[k]));
+  const weight = num('weight');
+  const waist = num('waist');
+  return {
+    recordedAt,
+    pain: f.pain,
+    painWorst: f.painWorst,
+    bodyAreas: f.bodyAreas,
+    stiffnessMinutes: num('stiffnessMinutes'),
+    sleepHours: num('sleepHours'),
+    sleepQuality: f.sleepQuality,
+    nightPain: f.nightPain,
+    nightWakings: num('nightWakings'),
+    mood: f.mood,
+    stress: f.stress,
+    hotFlushes: num('hotFlushes'),
+    nightSweats: f.nightSweats,
+    bleeding: f.bleeding,
+    activityMinutes: num('activityMinutes'),
+    sittingHours: num('sittingHours'),
+    waterGlasses: num('waterGlasses'),
+    foods: f.foods,
+    weightKg: weight == null ? null : units.weight === 'lb' ? round1(weight * LB) : weight,
+    waistCm: waist == null ? null : units.length === 'in' ? round1(waist * IN) : waist,
+    notes: f.notes.trim() === '' ? null : f.notes,
+    custom: Object.keys(f.custom).length ? f.custom : null,
+  };
+}
+
+/** Schema error paths → the form field that shows them. */
+export const errorKey: Record<string, string> = { weightKg: 'weight', waistCm: 'waist' };

@@ -1,0 +1,186 @@
+import {
+  boneHealthValues,
+  menopausalSelfReports,
+  type Profile,
+  profileFieldReasons,
+  profileSchema,
+} from '@spinekind/core';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, NetworkError, zodFieldErrors } from '../../lib/api';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { Page } from '../../ui/Page';
+import { Select } from '../../ui/Select';
+import { useToast } from '../../ui/Toast';
+import { YesNo } from '../../ui/YesNo';
+import { useProfile, useSaveProfile } from './api';
+
+const countries = [
+  'GB',
+  'IE',
+  'US',
+  'CA',
+  'AU',
+  'NZ',
+  'DE',
+  'FR',
+  'NL',
+  'ES',
+  'IT',
+  'SE',
+  'NO',
+  'DK',
+  'IN',
+  'ZA',
+];
+const yesNoFields = [
+  'hormonalContraception',
+  'hrt',
+  'uterusRemoved',
+  'ovariesRemoved',
+  'longTermSteroids',
+  'cancerHistory',
+  'immunosuppressed',
+] as const;
+
+/** The profile: every field optional, each with the reason we ask. */
+export function Component() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { data } = useProfile();
+  const save = useSaveProfile();
+  const [p, setP] = useState<Profile>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    if (data) setP(data);
+  }, [data]);
+  const set = <K extends keyof Profile>(k: K, v: Profile[K]) => setP((x) => ({ ...x, [k]: v }));
+  const why = (k: keyof Profile) => `${t('profile.why')} ${profileFieldReasons[k]}`;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = profileSchema.safeParse(p);
+    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
+    setErrors({});
+    try {
+      await save.mutateAsync(parsed.data);
+      toast(t('profile.saved'));
+    } catch (err) {
+      toast(
+        err instanceof NetworkError
+          ? t('errors.offline')
+          : err instanceof ApiError
+            ? err.message
+            : t('errors.generic'),
+        { tone: 'error' },
+      );
+    }
+  }
+
+  return (
+    <Page title={t('profile.title')} back={{ to: '/more', label: t('nav.more') }}>
+      <p>{t('profile.intro')}</p>
+      <form className="stack" onSubmit={submit} noValidate>
+        <section className="card stack">
+          <h2>{t('profile.about')}</h2>
+          <Field
+            label={t('profile.birthYear')}
+            hint={why('birthYear')}
+            type="number"
+            inputMode="numeric"
+            value={p.birthYear ?? ''}
+            onChange={(e) => set('birthYear', e.target.value ? Number(e.target.value) : null)}
+            error={errors.birthYear}
+          />
+          <Select
+            label={t('profile.country')}
+            hint={why('country')}
+            value={p.country ?? ''}
+            onChange={(v) => set('country', v || null)}
+            options={[
+              { value: '', label: t('profile.notSet') },
+              ...countries.map((c) => ({ value: c, label: t(`countries.${c}`) })),
+            ]}
+          />
+          <Select
+            label={t('profile.weightUnit')}
+            hint={why('weightUnit')}
+            value={p.weightUnit ?? 'kg'}
+            onChange={(v) => set('weightUnit', v as Profile['weightUnit'])}
+            options={[
+              { value: 'kg', label: 'kg' },
+              { value: 'lb', label: 'lb' },
+            ]}
+          />
+          <Select
+            label={t('profile.lengthUnit')}
+            hint={why('lengthUnit')}
+            value={p.lengthUnit ?? 'cm'}
+            onChange={(v) => set('lengthUnit', v as Profile['lengthUnit'])}
+            options={[
+              { value: 'cm', label: 'cm' },
+              { value: 'in', label: 'in' },
+            ]}
+          />
+        </section>
+        <section className="card stack">
+          <h2>{t('profile.periods')}</h2>
+          <Select
+            label={t('profile.menopausalSelfReport')}
+            hint={why('menopausalSelfReport')}
+            value={p.menopausalSelfReport ?? ''}
+            onChange={(v) => set('menopausalSelfReport', (v || null) as Profile['menopausalSelfReport'])}
+            options={[
+              { value: '', label: t('profile.notSet') },
+              ...menopausalSelfReports.map((m) => ({ value: m, label: t(`profile.selfReport.${m}`) })),
+            ]}
+          />
+          {yesNoFields.map((k) => (
+            <YesNo
+              key={k}
+              legend={t(`profile.${k}`)}
+              hint={why(k)}
+              value={p[k]}
+              onChange={(v) => set(k, v)}
+            />
+          ))}
+          {p.hrt && (
+            <Field
+              label={t('profile.hrtStartDate')}
+              hint={why('hrtStartDate')}
+              type="date"
+              value={p.hrtStartDate ?? ''}
+              onChange={(e) => set('hrtStartDate', e.target.value || null)}
+              error={errors.hrtStartDate}
+            />
+          )}
+          <Select
+            label={t('profile.boneHealth')}
+            hint={why('boneHealth')}
+            value={p.boneHealth ?? ''}
+            onChange={(v) => set('boneHealth', (v || null) as Profile['boneHealth'])}
+            options={[
+              { value: '', label: t('profile.notSet') },
+              ...boneHealthValues.map((b) => ({ value: b, label: t(`profile.bone.${b}`) })),
+            ]}
+          />
+        </section>
+        <section className="card stack">
+          <h2>{t('profile.questionnaires')}</h2>
+          <YesNo
+            legend={t('profile.moodQuestionnaires')}
+            hint={why('moodQuestionnaires')}
+            value={p.moodQuestionnaires}
+            onChange={(v) => set('moodQuestionnaires', v)}
+          />
+        </section>
+        <div className="save-bar">
+          <Button type="submit" variant="primary" wide disabled={save.isPending}>
+            {t('profile.save')}
+          </Button>
+        </div>
+      </form>
+    </Page>
+  );
+}
