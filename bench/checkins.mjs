@@ -1,5 +1,6 @@
 // Check-ins API under load, beside a bare Fastify route doing the same database work, in one run.
-// The ratio app/bare is the number to watch: it is what our auth, validation and mapping cost.
+// The ratio app/bare is the number to watch: it is what our plugins, session lookup, validation
+// and mapping cost. `GET /api/v1/me` against a one-row select isolates the per-request session cost.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../packages/server/dist/app.js';
 import { openPglite, openPostgres } from '../packages/server/dist/db/client.js';
-import { load } from './lib.mjs';
+import { fetchJson, load } from './lib.mjs';
 
 const day = (d) => `2026-03-${String(d).padStart(2, '0')}`;
 const checkinBody = () =>
@@ -22,22 +23,27 @@ const checkinBody = () =>
     notes: 'bench',
   });
 
-/** A bare Fastify app: one INSERT per POST and one SELECT per GET through the raw client. */
+/** A bare Fastify app, no plugins: one INSERT per POST, one SELECT per GET, through the raw client. */
 async function bareApp(query) {
   await query(
     'create table if not exists bench_bare (id uuid primary key, user_id uuid not null, recorded_at timestamptz not null, pain smallint not null, notes text)',
   );
   await query('create index if not exists bench_bare_user on bench_bare (user_id, recorded_at)');
+  // PostgreSQL keeps the table between runs; start each run from the same (empty) state.
+  await query('truncate bench_bare');
   const userId = randomUUID();
+  const someId = randomUUID();
   for (let d = 1; d <= 30; d++) {
-    for (const h of ['08', '20'])
+    for (const h of ['08', '20']) {
+      const id = d === 1 && h === '08' ? someId : randomUUID();
       await query('insert into bench_bare values ($1, $2, $3, $4, $5)', [
-        randomUUID(),
+        id,
         userId,
         `${day(d)}T${h}:00:00Z`,
         4,
         'seed',
       ]);
+    }
   }
   const app = Fastify();
   app.post('/bare', async (req) => {
@@ -54,86 +60,132 @@ async function bareApp(query) {
   app.get('/bare', async () => ({
     items: (await query('select * from bench_bare where user_id = $1 order by recorded_at', [userId])).rows,
   }));
+  // One row by primary key: the same database work as the app's per-request session lookup.
+  app.get('/bare/one', async () => ({
+    item: (await query('select id, user_id from bench_bare where id = $1', [someId])).rows[0],
+  }));
   await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, url: `http://127.0.0.1:${app.server.address().port}` };
+  const url = `http://127.0.0.1:${app.server.address().port}`;
+  const { json } = await fetchJson(`${url}/bare`, undefined, 200);
+  if (json.items.length !== 60) throw new Error(`bare select returns ${json.items.length} rows, not 60`);
+  return { app, url };
 }
 
+/** The real app with one registered user holding 60 check-ins in March (two a day). */
 async function realApp(database) {
   const app = await buildApp({
     database,
     config: { publicUrl: undefined, logLevel: 'silent' },
+    // The per-IP limit guards sign-up and sign-in; one benchmark client would trip it.
     limits: { perIpPerMinute: 1e6 },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${app.server.address().port}`;
-  const res = await fetch(`${url}/api/v1/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: `bench-${randomUUID()}@example.test`, password: 'correct horse battery' }),
-  });
+  const json = { 'content-type': 'application/json' };
+  const { res } = await fetchJson(
+    `${url}/api/v1/auth/register`,
+    {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({
+        email: `bench-${randomUUID()}@example.test`,
+        password: 'correct horse battery',
+      }),
+    },
+    201,
+  );
   const cookie = res.headers.getSetCookie()[0].split(';')[0];
   for (let d = 1; d <= 30; d++) {
     for (const h of ['08', '20']) {
-      await fetch(`${url}/api/v1/checkins`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie },
-        body: JSON.stringify({ recordedAt: `${day(d)}T${h}:00:00Z`, pain: 4, notes: 'seed' }),
-      });
+      const body = JSON.stringify({ recordedAt: `${day(d)}T${h}:00:00Z`, pain: 4, notes: 'seed' });
+      await fetchJson(`${url}/api/v1/checkins`, { method: 'POST', headers: { ...json, cookie }, body }, 201);
     }
   }
-  return { app, url, cookie };
+  const month = `${url}/api/v1/checkins?from=${day(1)}&to=${day(31)}`;
+  const { json: list } = await fetchJson(month, { headers: { cookie } }, 200);
+  if (list.items.length !== 60) throw new Error(`the month lists ${list.items.length} check-ins, not 60`);
+  return { app, url, cookie, month };
 }
 
-/** Runs the four cases on one engine and returns rows with their baselines. */
-export async function benchCheckins(engine) {
-  const tmp = mkdtempSync(join(tmpdir(), 'spinekind-bench-'));
-  let database;
-  let bareQuery;
-  let closeBare;
+/** Opens the app's database and, beside it, the same kind of raw client for the bare app. */
+async function openEngine(engine, tmp) {
   if (engine === 'postgres') {
     const url = process.env.DATABASE_URL_BENCH ?? process.env.DATABASE_URL_TEST;
-    database = await openPostgres(url);
+    // Same pool size as the app's (openPostgres defaults to 10), so neither side gets more connections.
     const pool = new pg.Pool({ connectionString: url, max: 10 });
-    bareQuery = (text, params) => pool.query(text, params);
-    closeBare = () => pool.end();
-  } else {
-    database = await openPglite(join(tmp, 'app'));
-    const raw = new PGlite(join(tmp, 'bare'));
-    bareQuery = (text, params) => raw.query(text, params);
-    closeBare = () => raw.close();
+    return {
+      database: await openPostgres(url, 10),
+      query: (text, params) => pool.query(text, params),
+      close: () => pool.end(),
+    };
   }
-  await database.migrate();
-  const bare = await bareApp(bareQuery);
-  const real = await realApp(database);
-  const headers = { 'content-type': 'application/json', cookie: real.cookie };
-  const post = {
-    method: 'POST',
-    headers,
-    setupClient: (c) => c.setBody(checkinBody()),
-    requests: [{ setupRequest: (r) => ({ ...r, body: checkinBody() }) }],
+  const raw = new PGlite(join(tmp, 'bare'));
+  return {
+    database: await openPglite(join(tmp, 'app')),
+    query: (text, params) => raw.query(text, params),
+    close: () => raw.close(),
   };
-  // Reads first: the write benchmarks add thousands of rows that would change what a read returns.
-  const bareSelect = await load({ title: `${engine}: bare select`, url: `${bare.url}/bare` });
-  const list = await load({
-    title: `${engine}: GET /api/v1/checkins (month)`,
-    url: `${real.url}/api/v1/checkins?from=${day(1)}&to=${day(31)}`,
-    headers,
-  });
-  const bareInsert = await load({
-    title: `${engine}: bare insert`,
-    url: `${bare.url}/bare`,
-    ...post,
-    headers: { 'content-type': 'application/json' },
-  });
-  const create = await load({
-    title: `${engine}: POST /api/v1/checkins`,
-    url: `${real.url}/api/v1/checkins`,
-    ...post,
-  });
-  await real.app.close();
-  await bare.app.close();
-  await database.close();
-  await closeBare();
-  rmSync(tmp, { recursive: true, force: true });
-  return [bareInsert, { ...create, baseline: bareInsert }, bareSelect, { ...list, baseline: bareSelect }];
+}
+
+/** Runs the cases on one engine (`pglite` or `postgres`) and returns rows with their baselines. */
+export async function benchCheckins(engine) {
+  const tmp = mkdtempSync(join(tmpdir(), 'spinekind-bench-'));
+  const { database, query, close } = await openEngine(engine, tmp);
+  let bare;
+  let real;
+  try {
+    await database.migrate();
+    bare = await bareApp(query);
+    real = await realApp(database);
+    const json = { 'content-type': 'application/json' };
+    const post = {
+      method: 'POST',
+      setupClient: (c) => c.setBody(checkinBody()),
+      // A fresh UUID per request: a repeated id would measure the idempotent-replay path instead.
+      requests: [{ setupRequest: (r) => ({ ...r, body: checkinBody() }) }],
+    };
+    const signedIn = { cookie: real.cookie };
+    // Reads first: the write cases add thousands of rows that would change what a read returns.
+    const bareSelect = await load({ title: `${engine}: bare select (60 rows)`, url: `${bare.url}/bare` });
+    const list = await load({
+      title: `${engine}: GET /api/v1/checkins (month)`,
+      url: real.month,
+      headers: signedIn,
+    });
+    const bareOne = await load({
+      title: `${engine}: bare select (1 row by key)`,
+      url: `${bare.url}/bare/one`,
+    });
+    const me = await load({
+      title: `${engine}: GET /api/v1/me`,
+      url: `${real.url}/api/v1/me`,
+      headers: signedIn,
+    });
+    const bareInsert = await load({
+      title: `${engine}: bare insert`,
+      url: `${bare.url}/bare`,
+      ...post,
+      headers: json,
+    });
+    const create = await load({
+      title: `${engine}: POST /api/v1/checkins`,
+      url: `${real.url}/api/v1/checkins`,
+      ...post,
+      headers: { ...json, ...signedIn },
+    });
+    return [
+      bareInsert,
+      { ...create, baseline: bareInsert },
+      bareSelect,
+      { ...list, baseline: bareSelect },
+      bareOne,
+      { ...me, baseline: bareOne },
+    ];
+  } finally {
+    await real?.app.close();
+    await bare?.app.close();
+    await database.close();
+    await close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }

@@ -10,6 +10,10 @@ const pages = [
   { name: 'history', path: '/history', heading: 'History', auth: true },
   { name: 'more', path: '/more', heading: 'More', auth: true },
   { name: 'safety check', path: '/screening', heading: 'Safety check', auth: true },
+  { name: 'profile', path: '/profile', heading: 'Your profile', auth: true },
+  { name: 'cycle', path: '/cycle', heading: 'Cycle and periods', auth: true },
+  { name: 'questionnaires', path: '/questionnaires', heading: 'Questionnaires', auth: true },
+  { name: 'mrs', path: '/questionnaires/mrs', heading: 'Menopause Rating Scale (MRS)', auth: true },
 ];
 
 async function scan(page: Page) {

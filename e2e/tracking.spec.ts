@@ -103,3 +103,46 @@ test('the profile saves every answer and explains why it asks', async ({ page })
     page.getByRole('group', { name: /told you have osteoporosis/ }).getByRole('radio', { name: 'Yes' }),
   ).toBeChecked();
 });
+
+test('logs periods and sees cycle lengths and a stage estimate', async ({ page }) => {
+  await signUp(page);
+  await page.goto('/cycle');
+  await expect(page.getByTestId('stage')).toHaveText('Not enough to say yet');
+  for (const [start, end] of [
+    ['2026-01-02', '2026-01-06'],
+    ['2026-01-30', '2026-02-03'],
+    ['2026-02-27', '2026-03-03'],
+    ['2026-03-27', '2026-03-31'],
+  ]) {
+    await page.getByLabel('First day').fill(start);
+    await page.getByLabel('Last day (optional)').fill(end);
+    await page.getByRole('button', { name: 'Add period' }).click();
+    await expect(page.getByRole('button', { name: `Delete the period from ${start}` })).toBeVisible();
+  }
+  await expect(page.getByRole('cell', { name: '28 days' }).first()).toBeVisible();
+  // The last period ended long before today, so the estimate reads 60+ days without bleeding.
+  await expect(page.getByTestId('stage')).toHaveText(/Possibly (late menopause transition|after menopause)/);
+  await expect(page.getByText(/an estimate, not a diagnosis/i).first()).toBeVisible();
+});
+
+test('answers the MRS and sees the score, band and chart', async ({ page }) => {
+  await signUp(page);
+  await expect(page.getByRole('heading', { name: 'Due today' })).toBeVisible();
+  await page.getByRole('link', { name: 'Menopause Rating Scale (MRS)' }).click();
+  const answers = [0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0];
+  const labels = ['None', 'Mild', 'Moderate', 'Severe', 'Very severe'];
+  const items = page.getByRole('group').filter({ has: page.getByRole('radio', { name: 'Very severe' }) });
+  await expect(items).toHaveCount(11);
+  for (const [i, a] of answers.entries()) {
+    await items
+      .nth(i)
+      .getByRole('radio', { name: labels[a] as string, exact: true })
+      .check();
+  }
+  await page.getByRole('button', { name: 'Save answers' }).click();
+  await expect(page.getByTestId('latest-score')).toHaveText('Score 20 · Severe');
+  await expect(page.getByText('Body 3 (mild) · Mind 8 (severe) · Bladder and sex 9 (severe)')).toBeVisible();
+  await expect(page.locator('.chart canvas')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('link', { name: 'Menopause Rating Scale (MRS)' })).toHaveCount(0);
+});

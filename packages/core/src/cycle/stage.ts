@@ -1,153 +1,126 @@
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { daysBetween } from './days.js';
+import { cyclesOf, type Cycle, type Episode } from './episodes.js';
 
-export type Stage = 'reproductive' | 'early_transition' | 'late_transition' | 'postmenopause' | 'unknown';
+export const stages = ['reproductive', 'early_transition', 'late_transition', 'postmenopause', 'unknown'] as const;
+export type Stage = (typeof stages)[number];
 
-export interface Episode {
-  start: string;
-  end: string;
-}
-export interface Cycle {
-  start: string;
-  /** Days from this period's start to the next one's; null for the cycle still running. */
-  lengthDays: number | null;
-}
 export interface StageEstimate {
   stage: Stage;
+  /** The plain-language reason, always saying it is an estimate and not a diagnosis. */
   basis: string;
+  /** The dates the estimate rests on (period starts or ends), oldest first. */
   evidence: string[];
   isEstimate: true;
+  /** Days without bleeding from the end of the last logged period to `asOf`; null with no periods. */
+  daysSinceLastPeriod: number | null;
 }
+/** Profile answers that make bleeding patterns uninformative; all optional. */
 export interface StageProfile {
   hormonalContraception?: boolean | null;
   hrt?: boolean | null;
   uterusRemoved?: boolean | null;
+  ovariesRemoved?: boolean | null;
 }
 
-const days = (a: string, b: string) => differenceInCalendarDays(parseISO(b), parseISO(a));
-const next = (d: string, n: number) => format(addDays(parseISO(d), n), 'yyyy-MM-dd');
+/** STRAW+10 (Harlow et al. 2012): 12 months without bleeding after the final period; we count 365 days. */
+export const POSTMENOPAUSE_DAYS = 365;
+/** STRAW+10: an interval of amenorrhoea of 60 days or more marks the late transition. */
+export const AMENORRHOEA_DAYS = 60;
+/** STRAW+10: a difference of 7 days or more in the length of consecutive cycles. */
+export const VARIATION_DAYS = 7;
+/** STRAW+10: the difference is persistent when it recurs within 10 cycles. */
+export const PERSISTENCE_CYCLES = 10;
+/** Complete cycles (4 period starts) needed before we call cycles regular. */
+export const MIN_CYCLES = 3;
+/** Only recent cycles count: irregular pairs are common at any age (Tremin data, Taffe & Dennerstein 2002). */
+export const RECENT_CYCLES = 20;
+
 const NOTE = 'This is an estimate from your log, not a diagnosis.';
 
 /**
- * Bleeding episodes from logged periods and check-in bleeding days. Days one apart or with a
- * one-day gap join one episode. Spotting alone does not start a period (STRAW+10 counts bleeding,
- * and cycle definitions such as WHO's exclude spotting), so spotting-only days are not passed in.
- */
-export function bleedingEpisodes(
-  periods: { startDate: string; endDate: string | null }[],
-  bleedingDays: string[],
-): Episode[] {
-  const all = new Set(bleedingDays);
-  for (const p of periods) {
-    const end = p.endDate ?? p.startDate;
-    for (let d = p.startDate; d <= end; d = next(d, 1)) all.add(d);
-  }
-  const sorted = [...all].sort();
-  const episodes: Episode[] = [];
-  for (const d of sorted) {
-    const last = episodes.at(-1);
-    if (last && days(last.end, d) <= 2) last.end = d;
-    else episodes.push({ start: d, end: d });
-  }
-  return episodes;
-}
-
-/** Cycle lengths from episode starts; the last cycle is still running. */
-export function cyclesOf(episodes: Episode[]): Cycle[] {
-  return episodes.map((e, i) => {
-    const following = episodes[i + 1];
-    return { start: e.start, lengthDays: following ? days(e.start, following.start) : null };
-  });
-}
-
-/** Spread of complete cycle lengths: standard deviation and the largest change between consecutive cycles. */
-export function cycleVariability(cycles: Cycle[]) {
-  const lengths = cycles.map((c) => c.lengthDays).filter((n): n is number => n !== null);
-  if (lengths.length < 2) return { cycles: lengths.length, sdDays: null, maxDifferenceDays: null };
-  const mean = lengths.reduce((a, b) => a + b, 0) / lengths.length;
-  const sd = Math.sqrt(lengths.reduce((a, b) => a + (b - mean) ** 2, 0) / (lengths.length - 1));
-  const diffs = lengths.slice(1).map((l, i) => Math.abs(l - (lengths[i] as number)));
-  return { cycles: lengths.length, sdDays: Math.round(sd * 10) / 10, maxDifferenceDays: Math.max(...diffs) };
-}
-
-/**
- * STRAW+10 (Harlow et al. 2012): a ≥7-day difference between consecutive cycle lengths that recurs
- * within 10 cycles. One odd cycle makes two adjacent jumps (out and back); we count those as one
- * event, so "recurs" needs a second, separate change — a single long cycle is not a transition.
+ * STRAW+10 persistent variation: a ≥7-day change between consecutive cycle lengths that recurs within 10
+ * cycles. One odd cycle makes two adjacent changes (out and back); we count that pair as one event, so a
+ * single long or short cycle is not a transition. Returns the dates of the first event and its recurrence.
  */
 function persistentVariation(cycles: Cycle[]): string[] | undefined {
-  const complete = cycles.filter((c) => c.lengthDays !== null);
+  const complete = cycles.filter((c) => c.lengthDays !== null).slice(-RECENT_CYCLES);
+  const lengthAt = (i: number) => complete[i]?.lengthDays ?? 0;
   const events: number[] = [];
-  let previousJump = -2;
+  let pairedBack = false;
   for (let i = 1; i < complete.length; i++) {
-    const jump = Math.abs((complete[i]?.lengthDays ?? 0) - (complete[i - 1]?.lengthDays ?? 0)) >= 7;
-    if (jump && i !== previousJump + 1) events.push(i);
-    if (jump) previousJump = i;
+    const change = lengthAt(i) - lengthAt(i - 1);
+    if (Math.abs(change) < VARIATION_DAYS) continue;
+    const previous = events.at(-1);
+    const backAgain =
+      !pairedBack && previous === i - 1 && Math.sign(change) !== Math.sign(lengthAt(i - 1) - lengthAt(i - 2));
+    pairedBack = backAgain;
+    if (!backAgain) events.push(i);
   }
   for (let k = 1; k < events.length; k++) {
     const first = events[k - 1] as number;
     const again = events[k] as number;
-    if (again - first <= 10)
-      return [complete[first - 1], complete[first], complete[again]].map((c) => c?.start ?? '');
+    if (again - first <= PERSISTENCE_CYCLES)
+      return [complete[first - 1], complete[first], complete[again]].map((c) => c?.start as string);
   }
   return undefined;
 }
 
-/** STRAW+10 stage estimate from the period log as of a date (Harlow et al., Menopause 2012). */
-export function estimateStage(args: {
-  episodes: Episode[];
-  profile: StageProfile;
-  asOf: string;
-}): StageEstimate {
+/** A bleeding-free interval of 60+ days between two periods that ended within the last 12 months. */
+function recentLongGap(episodes: Episode[], asOf: string): Episode | undefined {
+  for (let i = episodes.length - 1; i > 0; i--) {
+    const before = episodes[i - 1] as Episode;
+    const after = episodes[i] as Episode;
+    if (daysBetween(after.start, asOf) >= POSTMENOPAUSE_DAYS) return undefined;
+    if (daysBetween(before.end, after.start) - 1 >= AMENORRHOEA_DAYS) return { start: before.end, end: after.start };
+  }
+  return undefined;
+}
+
+const exclusions: [keyof StageProfile, string][] = [
+  ['hormonalContraception', 'Hormonal contraception changes bleeding, so your periods cannot show a stage.'],
+  ['hrt', 'HRT changes bleeding, so your periods cannot show a stage.'],
+  ['uterusRemoved', 'Without a uterus there are no periods to read a stage from.'],
+  ['ovariesRemoved', 'Removing the ovaries brings on menopause directly; the stages describe a natural change.'],
+];
+
+/** STRAW+10 stage estimate from bleeding episodes as of a date (Harlow et al., Menopause 2012). */
+export function estimateStage(args: { episodes: Episode[]; profile: StageProfile; asOf: string }): StageEstimate {
   const { profile, asOf } = args;
-  const unknown = (basis: string, evidence: string[] = []): StageEstimate => ({
-    stage: 'unknown',
+  const episodes = args.episodes.filter((e) => e.start <= asOf);
+  const last = episodes.at(-1);
+  const since = last ? Math.max(0, daysBetween(last.end, asOf)) : null;
+  const estimate = (stage: Stage, basis: string, evidence: string[] = []): StageEstimate => ({
+    stage,
     basis: `${basis} ${NOTE}`,
     evidence,
     isEstimate: true,
+    daysSinceLastPeriod: since,
   });
-  if (profile.hormonalContraception)
-    return unknown('Hormonal contraception changes bleeding, so your periods cannot show a stage.');
-  if (profile.hrt) return unknown('HRT changes bleeding, so your periods cannot show a stage.');
-  if (profile.uterusRemoved) return unknown('Without a uterus there are no periods to read a stage from.');
-  const episodes = args.episodes.filter((e) => e.start <= asOf);
-  const last = episodes.at(-1);
-  if (!last) return unknown('No periods logged yet. Log your periods to see an estimate.');
-  const sinceLast = days(last.end, asOf);
-  // STRAW+10: 12 months of amenorrhoea after the final period marks menopause; we count 365 days.
-  if (sinceLast >= 365) {
-    return {
-      stage: 'postmenopause',
-      basis: `It has been ${sinceLast} days (12 months or more) since your last period. ${NOTE}`,
-      evidence: [last.end],
-      isEstimate: true,
-    };
-  }
-  // STRAW+10: an interval of amenorrhoea of 60 days or more marks the late transition.
-  if (sinceLast >= 60) {
-    return {
-      stage: 'late_transition',
-      basis: `It has been ${sinceLast} days (60 or more) since your last period. ${NOTE}`,
-      evidence: [last.end],
-      isEstimate: true,
-    };
+  const excluded = exclusions.find(([key]) => profile[key]);
+  if (excluded) return estimate('unknown', excluded[1]);
+  if (!last || since === null)
+    return estimate('unknown', `No periods logged yet. Log ${MIN_CYCLES + 1} periods in a row to see an estimate.`);
+  const lastPeriod = `since the end of the last period in your log (${last.end})`;
+  if (since >= POSTMENOPAUSE_DAYS)
+    return estimate('postmenopause', `It has been ${since} days, 12 months or more, ${lastPeriod}.`, [last.end]);
+  if (since >= AMENORRHOEA_DAYS)
+    return estimate('late_transition', `It has been ${since} days, 60 or more, ${lastPeriod}.`, [last.end]);
+  const gap = recentLongGap(episodes, asOf);
+  if (gap) {
+    const gapDays = daysBetween(gap.start, gap.end) - 1;
+    const basis = `In the last 12 months your log shows ${gapDays} days (60 or more) without bleeding between periods.`;
+    return estimate('late_transition', basis, [gap.start, gap.end]);
   }
   const cycles = cyclesOf(episodes);
   const varied = persistentVariation(cycles);
   if (varied) {
-    return {
-      stage: 'early_transition',
-      basis: `Your cycle length changed by 7 days or more between cycles, and did so again within 10 cycles. ${NOTE}`,
-      evidence: varied,
-      isEstimate: true,
-    };
+    const basis = 'Your cycle length changed by 7 days or more from one cycle to the next, and did so again within 10 cycles.';
+    return estimate('early_transition', basis, varied);
   }
-  const complete = cycles.filter((c) => c.lengthDays !== null).length;
-  if (complete < 3)
-    return unknown(`Log ${3 - complete} more cycle${3 - complete === 1 ? '' : 's'} to see an estimate.`);
-  return {
-    stage: 'reproductive',
-    basis: `Your last ${complete} cycles were regular (no change of 7 days or more that came back). ${NOTE}`,
-    evidence: cycles.map((c) => c.start),
-    isEstimate: true,
-  };
+  const complete = cycles.filter((c) => c.lengthDays !== null).slice(-RECENT_CYCLES);
+  const missing = MIN_CYCLES - complete.length;
+  if (missing > 0)
+    return estimate('unknown', `We need ${MIN_CYCLES} complete cycles; log ${missing} more period${missing === 1 ? '' : 's'} to see an estimate.`);
+  const basis = `Your last ${complete.length} cycles had no change in length of 7 days or more that came back.`;
+  return estimate('reproductive', basis, [...complete.map((c) => c.start), last.start]);
 }

@@ -60,6 +60,8 @@ export function Component() {
         <h2 id="your-data">{t('more.yourData')}</h2>
         <Link to="/profile">{t('profile.link')}</Link>
         <p className="hint">{t('profile.linkHint')}</p>
+        <Link to="/cycle">{t('cycle.link')}</Link>
+        <Link to="/questionnaires">{t('questionnaires.link')}</Link>
       </section>
       <section className="card stack" aria-labelledby="about">
         <h2 id="about">{t('more.about')}</h2>

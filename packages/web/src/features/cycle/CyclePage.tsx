@@ -1,0 +1,167 @@
+import { flowLevels, type Period, periodInputSchema } from '@spinekind/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api, NetworkError, zodFieldErrors } from '../../lib/api';
+import { todayLocal } from '../../lib/dates';
+import { useResource } from '../../lib/resources';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { Page } from '../../ui/Page';
+import { Select } from '../../ui/Select';
+import { useToast } from '../../ui/Toast';
+
+interface CycleAnswer {
+  cycles: { start: string; lengthDays: number | null }[];
+  variability: { cycles: number; sdDays: number | null; maxDifferenceDays: number | null };
+  stage: { stage: string; basis: string; evidence: string[] };
+}
+
+/** Period log, cycle lengths and the STRAW+10 stage estimate. */
+export function Component() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const client = useQueryClient();
+  const periods = useResource<Period>('periods');
+  const cycle = useQuery({
+    queryKey: ['cycle', periods.list.dataUpdatedAt],
+    queryFn: () => api<CycleAnswer>('GET', '/cycle'),
+  });
+  const [start, setStart] = useState(todayLocal());
+  const [end, setEnd] = useState('');
+  const [flow, setFlow] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    const parsed = periodInputSchema.safeParse({
+      startDate: start,
+      endDate: end || null,
+      flow: flow || null,
+    });
+    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
+    setErrors({});
+    try {
+      await periods.create.mutateAsync(parsed.data);
+      await client.invalidateQueries({ queryKey: ['cycle'] });
+      toast(t('cycle.added'));
+      setEnd('');
+    } catch (err) {
+      toast(
+        err instanceof NetworkError
+          ? t('errors.offline')
+          : err instanceof ApiError
+            ? err.message
+            : t('errors.generic'),
+        { tone: 'error' },
+      );
+    }
+  }
+
+  const stage = cycle.data?.stage;
+  return (
+    <Page title={t('cycle.title')} back={{ to: '/more', label: t('nav.more') }}>
+      <section className="card stack" aria-labelledby="stage">
+        <h2 id="stage">{t('cycle.stageTitle')}</h2>
+        {stage ? (
+          <>
+            <p className="result-level" data-testid="stage">
+              {t(`cycle.stage.${stage.stage}`)}
+            </p>
+            <p>{stage.basis}</p>
+            <p className="hint">{t('cycle.source')}</p>
+          </>
+        ) : (
+          <p>{t('history.loading')}</p>
+        )}
+      </section>
+      <form className="card stack" onSubmit={add} noValidate aria-labelledby="log-period">
+        <h2 id="log-period">{t('cycle.log')}</h2>
+        <Field
+          label={t('cycle.start')}
+          type="date"
+          value={start}
+          onChange={(e) => setStart(e.target.value)}
+          error={errors.startDate}
+        />
+        <Field
+          label={t('cycle.end')}
+          hint={t('cycle.endHint')}
+          type="date"
+          value={end}
+          onChange={(e) => setEnd(e.target.value)}
+          error={errors.endDate}
+        />
+        <Select
+          label={t('cycle.flow')}
+          value={flow}
+          onChange={setFlow}
+          options={[
+            { value: '', label: t('checkin.notSaid') },
+            ...flowLevels.map((f) => ({ value: f, label: t(`checkin.bleedingLevels.${f}`) })),
+          ]}
+        />
+        <Button type="submit" variant="primary" disabled={periods.create.isPending}>
+          {t('cycle.add')}
+        </Button>
+      </form>
+      <section className="card stack" aria-labelledby="cycles">
+        <h2 id="cycles">{t('cycle.cycles')}</h2>
+        {cycle.data && cycle.data.cycles.length > 0 ? (
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">{t('cycle.started')}</th>
+                <th scope="col">{t('cycle.length')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...cycle.data.cycles].reverse().map((c) => (
+                <tr key={c.start}>
+                  <td>{c.start}</td>
+                  <td>
+                    {c.lengthDays === null ? t('cycle.ongoing') : t('cycle.days', { count: c.lengthDays })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">{t('cycle.none')}</p>
+        )}
+        {cycle.data?.variability.sdDays != null && (
+          <p>
+            {t('cycle.variability', {
+              sd: cycle.data.variability.sdDays,
+              max: cycle.data.variability.maxDifferenceDays,
+            })}
+          </p>
+        )}
+        {(periods.list.data ?? []).length > 0 && (
+          <ul className="entries">
+            {[...(periods.list.data ?? [])].reverse().map((p) => (
+              <li key={p.id} className="card entry">
+                <span className="entry-main">
+                  {p.startDate}
+                  {p.endDate ? ` – ${p.endDate}` : ''}{' '}
+                  {p.flow ? `· ${t(`checkin.bleedingLevels.${p.flow}`)}` : ''}
+                </span>
+                <Button
+                  variant="quiet"
+                  aria-label={t('cycle.deleteLabel', { date: p.startDate })}
+                  onClick={() =>
+                    void periods.remove
+                      .mutateAsync(p.id)
+                      .then(() => client.invalidateQueries({ queryKey: ['cycle'] }))
+                  }
+                >
+                  {t('entry.delete')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,135 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ApiError, NetworkError } from '../../lib/api';
+import { nowWithOffset } from '../../lib/dates';
+import { Button } from '../../ui/Button';
+import { Page } from '../../ui/Page';
+import { useToast } from '../../ui/Toast';
+import { useInstruments, useResponses, useSubmitResponse } from './api';
+import { ScoreChart } from './ScoreChart';
+
+/** One questionnaire: its items with the official wording, then the score history. */
+export function Component() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { id = '' } = useParams();
+  const definition = useInstruments().data?.find((i) => i.id === id);
+  const responses = useResponses(id);
+  const submit = useSubmitResponse(id);
+  const [answers, setAnswers] = useState<Record<number, number>>({});
+  const [missing, setMissing] = useState(false);
+  if (!definition)
+    return (
+      <Page title={t('questionnaires.title')}>
+        <p>{t('history.loading')}</p>
+      </Page>
+    );
+  const max =
+    definition.items.reduce((s, item) => s + Math.max(...item.options.map((o) => o.value)), 0) /
+    (id === 'peg' ? 3 : 1);
+  const latest = responses.data?.at(-1);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!definition || Object.keys(answers).length < definition.items.length) return setMissing(true);
+    setMissing(false);
+    try {
+      const r = await submit.mutateAsync({
+        answers: definition.items.map((_, i) => answers[i] as number),
+        completedAt: nowWithOffset(),
+      });
+      setAnswers({});
+      toast(t('questionnaires.saved', { score: r.score.total }));
+      window.scrollTo(0, 0);
+    } catch (err) {
+      toast(
+        err instanceof NetworkError
+          ? t('errors.offline')
+          : err instanceof ApiError
+            ? err.message
+            : t('errors.generic'),
+        { tone: 'error' },
+      );
+    }
+  }
+
+  return (
+    <Page title={definition.name} back={{ to: '/questionnaires', label: t('questionnaires.title') }}>
+      {latest && (
+        <section className="card stack" aria-labelledby="latest">
+          <h2 id="latest">{t('questionnaires.latest', { date: latest.localDate })}</h2>
+          <p className="result-level" data-testid="latest-score">
+            {t('questionnaires.score', { score: latest.score.total })} · {latest.band.label}
+          </p>
+          <p>{latest.band.text}</p>
+          {latest.score.subscales && (
+            <p>
+              {Object.entries(latest.score.subscales)
+                .map(
+                  ([k, v]) =>
+                    `${t(`questionnaires.subscales.${k}`)} ${v}${latest.subscaleBands?.[k] ? ` (${latest.subscaleBands[k]})` : ''}`,
+                )
+                .join(' · ')}
+            </p>
+          )}
+          <ScoreChart
+            points={(responses.data ?? []).map((r) => ({ date: r.localDate, total: r.score.total }))}
+            max={max}
+          />
+          <table className="data">
+            <caption className="visually-hidden">{t('questionnaires.history')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('history.date')}</th>
+                <th scope="col">{t('questionnaires.scoreHeading')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...(responses.data ?? [])].reverse().map((r) => (
+                <tr key={r.id}>
+                  <td>{r.localDate}</td>
+                  <td>{r.score.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <form className="stack" onSubmit={onSubmit} noValidate>
+        <p>{definition.instructions}</p>
+        {definition.items.map((item, i) => (
+          <fieldset key={item.text} className="card question">
+            <legend>
+              {i + 1}. {item.text}
+            </legend>
+            <div className="options">
+              {item.options.map((o) => (
+                <label key={o.value} className="check">
+                  <input
+                    type="radio"
+                    name={`q${i}`}
+                    checked={answers[i] === o.value}
+                    onChange={() => setAnswers((a) => ({ ...a, [i]: o.value }))}
+                  />
+                  <span>{o.label}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        {missing && (
+          <p className="error" role="alert">
+            {t('questionnaires.missing')}
+          </p>
+        )}
+        <p className="hint">{definition.citation}</p>
+        <div className="save-bar">
+          <Button type="submit" variant="primary" wide disabled={submit.isPending}>
+            {t('questionnaires.submit')}
+          </Button>
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,57 @@
+import { dueInstruments, type Instrument, type InstrumentId, type InstrumentResponse } from '@spinekind/core';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api';
+import { todayLocal } from '../../lib/dates';
+import { useProfile } from '../profile/api';
+
+export type InstrumentDefinition = Omit<Instrument, 'score' | 'band'>;
+const ids: InstrumentId[] = ['peg', 'mrs', 'phq2', 'gad2'];
+
+export function useInstruments() {
+  return useQuery({
+    queryKey: ['instruments'],
+    staleTime: Number.POSITIVE_INFINITY,
+    queryFn: async () => (await api<{ items: InstrumentDefinition[] }>('GET', '/instruments')).items,
+  });
+}
+
+export function useResponses(id: string) {
+  return useQuery({
+    queryKey: ['responses', id],
+    queryFn: async () =>
+      (await api<{ items: InstrumentResponse[] }>('GET', `/instruments/${id}/responses`)).items,
+  });
+}
+
+export function useSubmitResponse(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { answers: number[]; completedAt: string }) =>
+      (
+        await api<{ response: InstrumentResponse }>('POST', `/instruments/${id}/responses`, {
+          id: crypto.randomUUID(),
+          ...body,
+        })
+      ).response,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['responses', id] }),
+  });
+}
+
+/** Questionnaires due today (PEG weekly, MRS monthly, PHQ-2/GAD-2 fortnightly when opted in). */
+export function useDueQuestionnaires(): InstrumentId[] {
+  const { data: profile } = useProfile();
+  const results = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: ['responses', id],
+      queryFn: async () =>
+        (await api<{ items: InstrumentResponse[] }>('GET', `/instruments/${id}/responses`)).items,
+    })),
+  });
+  if (results.some((r) => !r.data)) return [];
+  const lastCompleted = Object.fromEntries(ids.map((id, i) => [id, results[i]?.data?.at(-1)?.localDate]));
+  return dueInstruments({
+    lastCompleted,
+    optedIn: profile?.moodQuestionnaires === true,
+    today: todayLocal(),
+  });
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './api';
+
+/** List of a simple online resource (`/periods`, `/treatments`, `/trackers`…), with create, update and delete. */
+export function useResource<T extends { id: string }>(plural: string) {
+  const client = useQueryClient();
+  const list = useQuery({
+    queryKey: [plural],
+    queryFn: async () => (await api<{ items: T[] }>('GET', `/${plural}`)).items,
+  });
+  const refresh = () => client.invalidateQueries({ queryKey: [plural] });
+  const create = useMutation({
+    mutationFn: (body: object) => api('POST', `/${plural}`, body),
+    onSuccess: refresh,
+  });
+  const update = useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: object }) => api('PATCH', `/${plural}/${id}`, patch),
+    onSuccess: refresh,
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => api('DELETE', `/${plural}/${id}`),
+    onSuccess: refresh,
+  });
+  return { list, create, update, remove };
+}
