@@ -62,6 +62,8 @@ export function Component() {
         <p className="hint">{t('profile.linkHint')}</p>
         <Link to="/cycle">{t('cycle.link')}</Link>
         <Link to="/questionnaires">{t('questionnaires.link')}</Link>
+        <Link to="/treatments">{t('treatments.link')}</Link>
+        <Link to="/trackers">{t('trackers.link')}</Link>
       </section>
       <section className="card stack" aria-labelledby="about">
         <h2 id="about">{t('more.about')}</h2>

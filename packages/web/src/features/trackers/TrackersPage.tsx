@@ -1,0 +1,101 @@
+import { type Tracker, trackerInputSchema, trackerKinds } from '@spinekind/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, NetworkError, zodFieldErrors } from '../../lib/api';
+import { useResource } from '../../lib/resources';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { Page } from '../../ui/Page';
+import { Select } from '../../ui/Select';
+import { useToast } from '../../ui/Toast';
+
+/** The user's own things to track; they appear in the Day group of the check-in. */
+export function Component() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const client = useQueryClient();
+  const trackers = useResource<Tracker>('trackers');
+  const [form, setForm] = useState({ name: '', kind: 'number', unit: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const fail = (err: unknown) =>
+    toast(
+      err instanceof NetworkError
+        ? t('errors.offline')
+        : err instanceof ApiError
+          ? err.message
+          : t('errors.generic'),
+      { tone: 'error' },
+    );
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    const parsed = trackerInputSchema.safeParse({
+      name: form.name,
+      kind: form.kind,
+      unit: form.unit || null,
+    });
+    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
+    setErrors({});
+    try {
+      await trackers.create.mutateAsync(parsed.data);
+      await client.invalidateQueries({ queryKey: ['trackers'] });
+      setForm({ name: '', kind: form.kind, unit: '' });
+      toast(t('trackers.added'));
+    } catch (err) {
+      fail(err);
+    }
+  }
+
+  const active = (trackers.list.data ?? []).filter((tr) => !tr.archivedAt);
+  return (
+    <Page title={t('trackers.title')} back={{ to: '/more', label: t('nav.more') }}>
+      <p>{t('trackers.intro')}</p>
+      <form className="card stack" onSubmit={add} noValidate aria-labelledby="add-tracker">
+        <h2 id="add-tracker">{t('trackers.add')}</h2>
+        <Field
+          label={t('trackers.name')}
+          hint={t('trackers.nameHint')}
+          value={form.name}
+          onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))}
+          error={errors.name}
+        />
+        <Select
+          label={t('trackers.kind')}
+          value={form.kind}
+          onChange={(kind) => setForm((f) => ({ ...f, kind }))}
+          options={trackerKinds.map((k) => ({ value: k, label: t(`trackers.kinds.${k}`) }))}
+        />
+        {form.kind === 'number' && (
+          <Field
+            label={t('trackers.unit')}
+            value={form.unit}
+            onChange={(e) => setForm((f) => ({ ...f, unit: e.target.value }))}
+            error={errors.unit}
+          />
+        )}
+        <Button type="submit" variant="primary">
+          {t('trackers.save')}
+        </Button>
+      </form>
+      <ul className="entries">
+        {active.map((tr) => (
+          <li key={tr.id} className="card entry">
+            <span className="entry-main">
+              <b>{tr.name}</b> · {t(`trackers.kinds.${tr.kind}`)}
+              {tr.unit ? ` (${tr.unit})` : ''}
+            </span>
+            <Button
+              variant="quiet"
+              aria-label={t('trackers.archiveLabel', { name: tr.name })}
+              onClick={() => trackers.remove.mutateAsync(tr.id).catch(fail)}
+            >
+              {t('trackers.archive')}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {active.length === 0 && <p className="muted">{t('trackers.none')}</p>}
+    </Page>
+  );
+}
