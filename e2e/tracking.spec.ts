@@ -146,3 +146,35 @@ test('answers the MRS and sees the score, band and chart', async ({ page }) => {
   await page.getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('link', { name: 'Menopause Rating Scale (MRS)' })).toHaveCount(0);
 });
+
+test('treatments and own trackers: add, stop, archive, and see them on the day timeline', async ({
+  page,
+}) => {
+  await signUp(page);
+  await page.goto('/treatments');
+  await page.getByLabel('Kind').selectOption('massage');
+  await page.getByLabel('Name').fill('Massage at the clinic');
+  await page.getByRole('button', { name: 'Save treatment' }).click();
+  await expect(page.getByTestId('treatment')).toContainText('Massage at the clinic');
+  await page.getByRole('button', { name: 'Mark Massage at the clinic as stopped today' }).click();
+  await expect(page.getByTestId('treatment')).toContainText(' to ');
+
+  await page.goto('/trackers');
+  await page.getByLabel('Name').fill('Wore heels');
+  await page.getByLabel('Kind of answer').selectOption('boolean');
+  await page.getByRole('button', { name: 'Save tracker' }).click();
+  await expect(page.getByRole('button', { name: 'Archive Wore heels' })).toBeVisible();
+
+  await page.goto('/');
+  await painRadio(page, 3).click();
+  await page.getByRole('group', { name: 'Wore heels' }).getByRole('radio', { name: 'Yes' }).check();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  expect(Object.values((await serverCheckins(page))[0]?.custom ?? {})).toEqual([true]);
+
+  await page.getByRole('link', { name: 'History' }).click();
+  const today = page.getByRole('region', { name: 'Today' });
+  await expect(today.getByRole('link', { name: 'Started Massage at the clinic' })).toBeVisible();
+  await expect(today.getByRole('link', { name: 'Stopped Massage at the clinic' })).toBeVisible();
+  await expect(today.getByTestId('checkin-entry')).toContainText('Pain 3');
+});

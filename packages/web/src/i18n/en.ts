@@ -438,6 +438,13 @@ export const en = {
     none: 'No trackers yet.',
     link: 'Your own trackers',
   },
+  timeline: {
+    periodStart: 'Period started',
+    periodEnd: 'Period ended',
+    treatmentStart: 'Started {{name}}',
+    treatmentStop: 'Stopped {{name}}',
+    questionnaire: '{{name}}: score {{score}} ({{band}})',
+  },
   errors: {
     generic: 'Something went wrong. Please try again.',
     offline: "You're offline. Try again when you're connected.",

@@ -11,6 +11,7 @@ import { useCheckins } from './api';
 import { dailyPain } from './daily';
 import { EntryList } from './EntryList';
 import { PainChart } from './PainChart';
+import { type DayEvent, useDayEvents } from './timeline';
 
 function ChartCard({ items, today }: { items: readonly LocalCheckin[]; today: string }) {
   const { t } = useTranslation();
@@ -76,19 +77,23 @@ export function Component() {
   const from = addDays(today, -(span - 1));
   const { items, loading, refresh } = useCheckins(from, today);
   const screenings = useScreenings();
+  const events = useDayEvents();
+  // The day timeline: check-ins, safety checks, periods, treatment changes and questionnaires together.
   const byDay = useMemo(() => {
-    const groups = new Map<string, { checkins: LocalCheckin[]; screenings: LocalScreening[] }>();
+    type Day = { checkins: LocalCheckin[]; screenings: LocalScreening[]; events: DayEvent[] };
+    const groups = new Map<string, Day>();
     const group = (day: string) => {
       const existing = groups.get(day);
       if (existing) return existing;
-      const created = { checkins: [] as LocalCheckin[], screenings: [] as LocalScreening[] };
+      const created: Day = { checkins: [], screenings: [], events: [] };
       groups.set(day, created);
       return created;
     };
     for (const c of items ?? []) group(c.localDate).checkins.push(c);
     for (const s of screenings ?? []) if (s.localDate >= from) group(s.localDate).screenings.push(s);
+    for (const e of events) if (e.day >= from && e.day <= today) group(e.day).events.push(e);
     return [...groups.entries()].sort(([a], [b]) => (a < b ? 1 : -1));
-  }, [items, screenings, from]);
+  }, [items, screenings, events, from, today]);
   return (
     <Page title={t('history.title')}>
       {refresh.isError && <p className="card">{t('history.loadError')}</p>}
@@ -106,6 +111,15 @@ export function Component() {
             byDay.map(([day, list]) => (
               <section key={day} className="day" aria-label={dayLabel(day, t)}>
                 <h2>{dayLabel(day, t)}</h2>
+                {list.events.length > 0 && (
+                  <ul className="timeline">
+                    {list.events.map((e) => (
+                      <li key={e.key}>
+                        <Link to={e.link}>{e.text}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 <ScreeningEntries items={list.screenings} />
                 <EntryList items={list.checkins} />
               </section>

@@ -1,0 +1,69 @@
+import type { InstrumentResponse, Period, Treatment } from '@spinekind/core';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+
+/** One line in a day of History besides check-ins and safety checks. */
+export interface DayEvent {
+  key: string;
+  day: string;
+  text: string;
+  link: string;
+}
+
+const list =
+  <T>(path: string) =>
+  async () =>
+    (await api<{ items: T[] }>('GET', path)).items;
+
+/** Period starts and ends, treatment starts and stops, and questionnaires, as dated events for History. */
+export function useDayEvents(): DayEvent[] {
+  const { t } = useTranslation();
+  const periods = useQuery({ queryKey: ['periods'], queryFn: list<Period>('/periods'), retry: false });
+  const treatments = useQuery({
+    queryKey: ['treatments'],
+    queryFn: list<Treatment>('/treatments'),
+    retry: false,
+  });
+  const responses = useQueries({
+    queries: ['peg', 'mrs', 'phq2', 'gad2'].map((id) => ({
+      queryKey: ['responses', id],
+      queryFn: list<InstrumentResponse>(`/instruments/${id}/responses`),
+      retry: false,
+    })),
+  });
+  const events: DayEvent[] = [];
+  for (const p of periods.data ?? []) {
+    events.push({ key: `p-${p.id}`, day: p.startDate, text: t('timeline.periodStart'), link: '/cycle' });
+    if (p.endDate)
+      events.push({ key: `pe-${p.id}`, day: p.endDate, text: t('timeline.periodEnd'), link: '/cycle' });
+  }
+  for (const tr of treatments.data ?? []) {
+    events.push({
+      key: `t-${tr.id}`,
+      day: tr.startDate,
+      text: t('timeline.treatmentStart', { name: tr.name }),
+      link: '/treatments',
+    });
+    if (tr.endDate)
+      events.push({
+        key: `te-${tr.id}`,
+        day: tr.endDate,
+        text: t('timeline.treatmentStop', { name: tr.name }),
+        link: '/treatments',
+      });
+  }
+  for (const r of responses.flatMap((q) => q.data ?? [])) {
+    events.push({
+      key: `r-${r.id}`,
+      day: r.localDate,
+      text: t('timeline.questionnaire', {
+        name: r.instrument.toUpperCase(),
+        score: r.score.total,
+        band: r.band.label,
+      }),
+      link: `/questionnaires/${r.instrument}`,
+    });
+  }
+  return events;
+}
