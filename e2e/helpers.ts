@@ -32,7 +32,7 @@ export const painRadio = (page: Page, score: number) =>
 /** Check-ins the server holds for the signed-in user today (through the page's own session). */
 export async function serverCheckins(
   page: Page,
-): Promise<{ id: string; pain: number; notes: string | null }[]> {
+): Promise<{ id: string; pain: number; notes: string | null; custom: Record<string, unknown> | null }[]> {
   const day = await page.evaluate(() => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
