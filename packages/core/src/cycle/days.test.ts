@@ -33,7 +33,11 @@ describe('day arithmetic on calendar dates', () => {
   it('round-trips: adding the days between two dates leads from one to the other', () => {
     fc.assert(fc.property(isoDate, isoDate, (a, b) => addDays(a, daysBetween(a, b)) === b));
     fc.assert(
-      fc.property(isoDate, fc.integer({ min: -5000, max: 5000 }), (d, n) => daysBetween(d, addDays(d, n)) === n),
+      fc.property(
+        isoDate,
+        fc.integer({ min: -5000, max: 5000 }),
+        (d, n) => daysBetween(d, addDays(d, n)) === n,
+      ),
     );
   });
 });

@@ -86,7 +86,10 @@ export function periodsFromBleeding(
  * Bleeding episodes from logged periods (and periods from `periodsFromBleeding`), plus bare dates of
  * bleeding. Overlapping or nearly touching periods (one bleeding-free day between) merge into one.
  */
-export function bleedingEpisodes(periods: readonly PeriodLike[], bleedingDays: readonly string[] = []): Episode[] {
+export function bleedingEpisodes(
+  periods: readonly PeriodLike[],
+  bleedingDays: readonly string[] = [],
+): Episode[] {
   const days = [...periods.flatMap(daysOf), ...bleedingDays.map((date): Day => ({ date, flow: 'medium' }))];
   return runsOf(days).map((run) => ({ start: run[0]?.date as string, end: run.at(-1)?.date as string }));
 }
@@ -114,5 +117,10 @@ export function cycleVariability(cycles: readonly Cycle[]): CycleVariability {
   if (n === 1) return { cycles: 1, meanDays: oneDecimal(mean), sdDays: null, maxDifferenceDays: null };
   const sd = Math.sqrt(lengths.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
   const diffs = lengths.slice(1).map((l, i) => Math.abs(l - (lengths[i] as number)));
-  return { cycles: n, meanDays: oneDecimal(mean), sdDays: oneDecimal(sd), maxDifferenceDays: Math.max(...diffs) };
+  return {
+    cycles: n,
+    meanDays: oneDecimal(mean),
+    sdDays: oneDecimal(sd),
+    maxDifferenceDays: Math.max(...diffs),
+  };
 }

@@ -1,2 +1,4 @@
+export * from './episodes.js';
+export * from './phase.js';
 export * from './schema.js';
 export * from './stage.js';

@@ -32,13 +32,13 @@ const endMessage = {
   path: ['endDate'],
 };
 
-/** A logged period: `endDate` empty while it is still going on. A client-chosen `id` makes the create idempotent. */
+/** A logged period, `endDate` empty while it goes on. A client-chosen `id` makes the create idempotent. */
 export const periodInputSchema = z
   .strictObject({ id: z.uuid({ error: 'id must be a UUID.' }).optional(), ...periodFields })
   .refine(endRule, endMessage);
 export type PeriodInput = z.infer<typeof periodInputSchema>;
 
-/** A partial update; `null` clears an optional field. The merged record is re-checked by `applyPeriodPatch`. */
+/** A partial update; `null` clears a field. `applyPeriodPatch` re-checks the merged record. */
 export const periodPatchSchema = z.strictObject(periodFields).partial();
 export type PeriodPatch = z.infer<typeof periodPatchSchema>;
 

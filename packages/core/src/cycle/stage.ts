@@ -1,7 +1,13 @@
 import { daysBetween } from './days.js';
-import { cyclesOf, type Cycle, type Episode } from './episodes.js';
+import { type Cycle, cyclesOf, type Episode } from './episodes.js';
 
-export const stages = ['reproductive', 'early_transition', 'late_transition', 'postmenopause', 'unknown'] as const;
+export const stages = [
+  'reproductive',
+  'early_transition',
+  'late_transition',
+  'postmenopause',
+  'unknown',
+] as const;
 export type Stage = (typeof stages)[number];
 
 export interface StageEstimate {
@@ -32,7 +38,10 @@ export const VARIATION_DAYS = 7;
 export const PERSISTENCE_CYCLES = 10;
 /** Complete cycles (4 period starts) needed before we call cycles regular. */
 export const MIN_CYCLES = 3;
-/** Only recent cycles count: irregular pairs are common at any age (Tremin data, Taffe & Dennerstein 2002). */
+/**
+ * Only recent cycles count: in Tremin menstrual calendars most women met the early-transition criterion in
+ * their 20s and 30s too ("Analysis of the STRAW operational definition of the early menopausal transition").
+ */
 export const RECENT_CYCLES = 20;
 
 const NOTE = 'This is an estimate from your log, not a diagnosis.';
@@ -46,14 +55,12 @@ function persistentVariation(cycles: Cycle[]): string[] | undefined {
   const complete = cycles.filter((c) => c.lengthDays !== null).slice(-RECENT_CYCLES);
   const lengthAt = (i: number) => complete[i]?.lengthDays ?? 0;
   const events: number[] = [];
-  let pairedBack = false;
   for (let i = 1; i < complete.length; i++) {
     const change = lengthAt(i) - lengthAt(i - 1);
     if (Math.abs(change) < VARIATION_DAYS) continue;
-    const previous = events.at(-1);
+    // Straight after an event and in the other direction: the odd cycle returning, not a new change.
     const backAgain =
-      !pairedBack && previous === i - 1 && Math.sign(change) !== Math.sign(lengthAt(i - 1) - lengthAt(i - 2));
-    pairedBack = backAgain;
+      events.at(-1) === i - 1 && Math.sign(change) !== Math.sign(lengthAt(i - 1) - lengthAt(i - 2));
     if (!backAgain) events.push(i);
   }
   for (let k = 1; k < events.length; k++) {
@@ -71,7 +78,8 @@ function recentLongGap(episodes: Episode[], asOf: string): Episode | undefined {
     const before = episodes[i - 1] as Episode;
     const after = episodes[i] as Episode;
     if (daysBetween(after.start, asOf) >= POSTMENOPAUSE_DAYS) return undefined;
-    if (daysBetween(before.end, after.start) - 1 >= AMENORRHOEA_DAYS) return { start: before.end, end: after.start };
+    if (daysBetween(before.end, after.start) - 1 >= AMENORRHOEA_DAYS)
+      return { start: before.end, end: after.start };
   }
   return undefined;
 }
@@ -80,11 +88,66 @@ const exclusions: [keyof StageProfile, string][] = [
   ['hormonalContraception', 'Hormonal contraception changes bleeding, so your periods cannot show a stage.'],
   ['hrt', 'HRT changes bleeding, so your periods cannot show a stage.'],
   ['uterusRemoved', 'Without a uterus there are no periods to read a stage from.'],
-  ['ovariesRemoved', 'Removing the ovaries brings on menopause directly; the stages describe a natural change.'],
+  [
+    'ovariesRemoved',
+    'Removing the ovaries brings on menopause directly; the stages describe a natural change.',
+  ],
 ];
 
+interface Finding {
+  stage: Exclude<Stage, 'unknown'>;
+  basis: string;
+  evidence: string[];
+}
+
+/** What the log shows, from the most telling sign to the least; undefined when there is too little data. */
+function stageFromLog(episodes: Episode[], last: Episode, since: number, asOf: string): Finding | undefined {
+  const sinceLast = `${since} days since the end of the last period in your log (${last.end})`;
+  if (since >= POSTMENOPAUSE_DAYS)
+    return {
+      stage: 'postmenopause',
+      basis: `It has been ${sinceLast}: 12 months or more.`,
+      evidence: [last.end],
+    };
+  if (since >= AMENORRHOEA_DAYS)
+    return {
+      stage: 'late_transition',
+      basis: `It has been ${sinceLast}: 60 days or more.`,
+      evidence: [last.end],
+    };
+  const gap = recentLongGap(episodes, asOf);
+  if (gap) {
+    const days = daysBetween(gap.start, gap.end) - 1;
+    const basis = `In the last 12 months your log shows ${days} days (60 or more) with no bleeding.`;
+    return { stage: 'late_transition', basis, evidence: [gap.start, gap.end] };
+  }
+  const cycles = cyclesOf(episodes);
+  const varied = persistentVariation(cycles);
+  if (varied) {
+    const basis =
+      'Your cycle length changed by 7 days or more from one cycle to the next, and again within 10.';
+    return { stage: 'early_transition', basis, evidence: varied };
+  }
+  const complete = cycles.filter((c) => c.lengthDays !== null).slice(-RECENT_CYCLES);
+  if (complete.length < MIN_CYCLES) return undefined;
+  const basis = `In your last ${complete.length} cycles no change in length of 7 days or more came back.`;
+  return { stage: 'reproductive', basis, evidence: [...complete.map((c) => c.start), last.start] };
+}
+
+function tooLittle(periods: number): string {
+  const needed = MIN_CYCLES + 1;
+  if (periods === 0) return `No periods logged yet. Log ${needed} periods in a row to see an estimate.`;
+  const missing = needed - periods;
+  const more = `${missing} more period${missing === 1 ? '' : 's'}`;
+  return `We need ${needed} periods in a row (${MIN_CYCLES} full cycles); log ${more} to see an estimate.`;
+}
+
 /** STRAW+10 stage estimate from bleeding episodes as of a date (Harlow et al., Menopause 2012). */
-export function estimateStage(args: { episodes: Episode[]; profile: StageProfile; asOf: string }): StageEstimate {
+export function estimateStage(args: {
+  episodes: Episode[];
+  profile: StageProfile;
+  asOf: string;
+}): StageEstimate {
   const { profile, asOf } = args;
   const episodes = args.episodes.filter((e) => e.start <= asOf);
   const last = episodes.at(-1);
@@ -98,29 +161,8 @@ export function estimateStage(args: { episodes: Episode[]; profile: StageProfile
   });
   const excluded = exclusions.find(([key]) => profile[key]);
   if (excluded) return estimate('unknown', excluded[1]);
-  if (!last || since === null)
-    return estimate('unknown', `No periods logged yet. Log ${MIN_CYCLES + 1} periods in a row to see an estimate.`);
-  const lastPeriod = `since the end of the last period in your log (${last.end})`;
-  if (since >= POSTMENOPAUSE_DAYS)
-    return estimate('postmenopause', `It has been ${since} days, 12 months or more, ${lastPeriod}.`, [last.end]);
-  if (since >= AMENORRHOEA_DAYS)
-    return estimate('late_transition', `It has been ${since} days, 60 or more, ${lastPeriod}.`, [last.end]);
-  const gap = recentLongGap(episodes, asOf);
-  if (gap) {
-    const gapDays = daysBetween(gap.start, gap.end) - 1;
-    const basis = `In the last 12 months your log shows ${gapDays} days (60 or more) without bleeding between periods.`;
-    return estimate('late_transition', basis, [gap.start, gap.end]);
-  }
-  const cycles = cyclesOf(episodes);
-  const varied = persistentVariation(cycles);
-  if (varied) {
-    const basis = 'Your cycle length changed by 7 days or more from one cycle to the next, and did so again within 10 cycles.';
-    return estimate('early_transition', basis, varied);
-  }
-  const complete = cycles.filter((c) => c.lengthDays !== null).slice(-RECENT_CYCLES);
-  const missing = MIN_CYCLES - complete.length;
-  if (missing > 0)
-    return estimate('unknown', `We need ${MIN_CYCLES} complete cycles; log ${missing} more period${missing === 1 ? '' : 's'} to see an estimate.`);
-  const basis = `Your last ${complete.length} cycles had no change in length of 7 days or more that came back.`;
-  return estimate('reproductive', basis, [...complete.map((c) => c.start), last.start]);
+  const found = last && since !== null ? stageFromLog(episodes, last, since, asOf) : undefined;
+  return found
+    ? estimate(found.stage, found.basis, found.evidence)
+    : estimate('unknown', tooLittle(episodes.length));
 }

@@ -1,3 +1,7 @@
+export * from './due.js';
+export * from './mood.js';
 export * from './mrs.js';
+export * from './peg.js';
 export * from './registry.js';
+export * from './responses.js';
 export * from './types.js';
