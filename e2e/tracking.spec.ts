@@ -113,7 +113,7 @@ test('logs periods and sees cycle lengths and a stage estimate', async ({ page }
     ['2026-01-30', '2026-02-03'],
     ['2026-02-27', '2026-03-03'],
     ['2026-03-27', '2026-03-31'],
-  ]) {
+  ] as const) {
     await page.getByLabel('First day').fill(start);
     await page.getByLabel('Last day (optional)').fill(end);
     await page.getByRole('button', { name: 'Add period' }).click();
