@@ -1,5 +1,8 @@
-/** Emergency numbers by ISO 3166-1 alpha-2 country (ambulance). 112 also works across the EU and on most mobiles. */
-const numbers: Record<string, string> = {
+/**
+ * Number to call for an ambulance, by ISO 3166-1 alpha-2 country code. 112 works across the EU (and on
+ * most mobiles elsewhere); where two numbers are common, the first is the one a dialler should use.
+ */
+export const emergencyNumbers: Readonly<Record<string, string>> = {
   GB: '999',
   IE: '112 or 999',
   US: '911',
@@ -27,6 +30,7 @@ const numbers: Record<string, string> = {
   CH: '144',
   NO: '113',
   IS: '112',
+  LI: '112',
   AT: '112',
   BE: '112',
   BG: '112',
@@ -57,7 +61,9 @@ const numbers: Record<string, string> = {
 
 export const DEFAULT_EMERGENCY_NUMBER = 'your local emergency number';
 
-/** The number to call for an ambulance in `country`, or a plain phrase when the country is unknown. */
-export function emergencyNumberFor(country: string | null | undefined): string {
-  return (country && numbers[country.toUpperCase()]) || DEFAULT_EMERGENCY_NUMBER;
+/** The number to call for an ambulance in `country`, or "your local emergency number" when unknown or unset. */
+export function emergencyNumberFor(country?: string | null): string {
+  const code = country?.trim().toUpperCase();
+  if (!code || !Object.hasOwn(emergencyNumbers, code)) return DEFAULT_EMERGENCY_NUMBER;
+  return emergencyNumbers[code] ?? DEFAULT_EMERGENCY_NUMBER;
 }

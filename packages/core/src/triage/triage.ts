@@ -1,49 +1,86 @@
 import { triageAdvice } from './advice.js';
-import { triageRules } from './rules.js';
-import type { ParsedTriageInput, ReasonId, TriageLevel, TriageResult } from './schema.js';
+import { type RuleAtom, type TriageRule, triageRules } from './rules.js';
+import type { ReasonId, TriageAnswerKey, TriageLevel, TriageResult } from './schema.js';
 
-const rank: Record<TriageLevel, number> = { emergency: 4, urgent: 3, soon: 2, self_care: 1 };
-const comparison = /^(age|pain_weeks)(>=|<)(\d+(?:\.\d+)?)$/;
-
-/** One atom of a rule: a yes-answer key, or `age>=65`-style comparison (spec §4). Returns [true?, reason id]. */
-function atom(a: string, input: ParsedTriageInput): [boolean, ReasonId] {
-  const m = comparison.exec(a);
-  if (m) {
-    const key = m[1] as 'age' | 'pain_weeks';
-    const value = key === 'age' ? input.age : (input.answers.pain_weeks ?? 0);
-    const limit = Number(m[3]);
-    return [m[2] === '>=' ? value >= limit : value < limit, key];
-  }
-  // Only an answer that is exactly `true` counts (spec §2.3).
-  return [(input.answers as Record<string, unknown>)[a] === true, a as ReasonId];
+/**
+ * What the engine reads. A parsed `ParsedTriageInput` fits; so does an older stored input with answers
+ * left out, because the engine applies the §2.3 defaults again itself.
+ */
+export interface TriageEngineInput {
+  age: number;
+  answers?: Partial<Record<TriageAnswerKey, boolean>> & { pain_weeks?: number };
 }
 
-/** The rules that match, each with the reasons its true atoms give (clause order, then atom order). */
-export function matchingRules(
-  input: ParsedTriageInput,
-): { id: string; level: TriageLevel; reasons: ReasonId[] }[] {
-  const matches: { id: string; level: TriageLevel; reasons: ReasonId[] }[] = [];
-  for (const rule of triageRules) {
-    const reasons: ReasonId[] = [];
-    const allClauses = rule.when.every((clause) => {
-      const hits = clause.map((a) => atom(a, input)).filter(([ok]) => ok);
-      reasons.push(...hits.map(([, id]) => id));
-      return hits.length > 0;
-    });
-    if (allClauses) matches.push({ id: rule.id, level: rule.level, reasons });
+interface Normalised {
+  age: number;
+  painWeeks: number;
+  yes: (key: TriageAnswerKey) => boolean;
+}
+
+/** A rule that matched, with the reason ids of its true atoms (clause order, then atom order). */
+export interface RuleMatch {
+  id: string;
+  level: TriageRule['level'];
+  reasons: ReasonId[];
+}
+
+/** Ranks of spec §1: the higher wins. */
+export const triageLevelRank: Record<TriageLevel, number> = {
+  emergency: 4,
+  urgent: 3,
+  soon: 2,
+  self_care: 1,
+};
+
+// Age the engine uses when handed no usable age: it meets every `age >= N` test and fails `age < 18` (spec §2.3.3).
+const FAIL_SAFE_AGE = 65;
+const comparison = /^(age|pain_weeks)(>=|<)(\d+(?:\.\d+)?)$/;
+
+function normalise(input: TriageEngineInput): Normalised {
+  const answers: Record<string, unknown> = input.answers ?? {};
+  const weeks = answers.pain_weeks;
+  return {
+    age: Number.isFinite(input.age) && input.age >= 0 ? input.age : FAIL_SAFE_AGE,
+    painWeeks: typeof weeks === 'number' ? weeks : 0,
+    // Only an answer that is exactly `true` counts as present (spec §2.3.2).
+    yes: (key) => answers[key] === true,
+  };
+}
+
+function evaluate(atom: RuleAtom, x: Normalised): [boolean, ReasonId] {
+  const m = comparison.exec(atom);
+  if (!m) return [x.yes(atom as TriageAnswerKey), atom as TriageAnswerKey];
+  const key = m[1] as 'age' | 'pain_weeks';
+  const value = key === 'age' ? x.age : x.painWeeks;
+  const limit = Number(m[3]);
+  return [m[2] === '>=' ? value >= limit : value < limit, key];
+}
+
+function match(rule: TriageRule, x: Normalised): RuleMatch | undefined {
+  const reasons: ReasonId[] = [];
+  for (const clause of rule.when) {
+    const hits = clause.map((a) => evaluate(a, x)).filter(([ok]) => ok);
+    if (hits.length === 0) return undefined;
+    reasons.push(...hits.map(([, id]) => id));
   }
-  return matches;
+  return { id: rule.id, level: rule.level, reasons };
+}
+
+/** Every rule of the table that matches the input, in table order (logged with the result, spec §7.3). */
+export function matchingRules(input: TriageEngineInput): RuleMatch[] {
+  const x = normalise(input);
+  return triageRules.flatMap((rule) => match(rule, x) ?? []);
 }
 
 /**
- * Red-flag triage (triage-spec.md v1.0): the highest level among matching rules wins; reasons are those
- * of the rules at that level in table order, without duplicates; the advice is the level's fixed text.
- * A screening aid, not a diagnosis.
+ * Red-flag triage (triage-spec.md v1.0): the highest level among matching rules wins; `reasons` are
+ * those of the rules at that level, in table order, first occurrence kept; `advice` is the level's
+ * fixed text. A screening aid that points to the right place for care, never a diagnosis.
  */
-export function triage(input: ParsedTriageInput): TriageResult {
+export function triage(input: TriageEngineInput): TriageResult {
   const matches = matchingRules(input);
   const level = matches.reduce<TriageLevel>(
-    (best, m) => (rank[m.level] > rank[best] ? m.level : best),
+    (best, m) => (triageLevelRank[m.level] > triageLevelRank[best] ? m.level : best),
     'self_care',
   );
   const reasons: ReasonId[] = [];
