@@ -1,4 +1,4 @@
 export * from './schedule.js';
 export * from './schema.js';
 export * from './state.js';
-export * from './zoned-time.js';
+export { isTimeZone, localTimeOf, resolveLocalTime, zonedTimeToUtc, zoneOffsetMs } from './zoned-time.js';

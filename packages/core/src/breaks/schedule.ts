@@ -2,10 +2,17 @@ import type { LocalDate } from '../dates.js';
 import { DomainError } from '../errors.js';
 import type { BreakReminder, BreakSettings, ReminderKind } from './schema.js';
 import type { BreakState } from './state.js';
-import { addLocalDays, localTimeOf, minutesOfDay, resolveLocalTime, timeOfDay, weekdayOf } from './zoned-time.js';
+import {
+  addLocalDays,
+  localTimeOf,
+  minutesOfDay,
+  resolveLocalTime,
+  timeOfDay,
+  weekdayOf,
+} from './zoned-time.js';
 
 /** The most reminders one call returns, so a request can't ask for unbounded work. */
-export const MAX_REMINDERS = 500;
+export const MAX_BREAK_REMINDERS = 500;
 
 type Cadence = Pick<BreakSettings, 'mode' | 'intervalMinutes'>;
 
@@ -115,7 +122,7 @@ export function nextReminders(
   count: number,
   state: BreakState = {},
 ): BreakReminder[] {
-  const n = Math.min(Math.floor(count), MAX_REMINDERS);
+  const n = Math.min(Math.floor(count), MAX_BREAK_REMINDERS);
   const plan = planOf(settings);
   if (!settings.enabled || !(n >= 1) || plan.length === 0) return [];
   // Every week has a work day with a planned reminder; pause and skip drop at most a day and one more.

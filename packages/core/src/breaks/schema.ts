@@ -9,8 +9,8 @@ export type BreakMode = (typeof breakModes)[number];
 export const reminderKinds = ['move', 'stand', 'sit'] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 
-export const INTERVAL_MIN = 10;
-export const INTERVAL_MAX = 240;
+export const BREAK_INTERVAL_MIN = 10;
+export const BREAK_INTERVAL_MAX = 240;
 
 const clockTime = (what: string) =>
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${what} must be a time like 09:00 (24-hour clock).`);
@@ -44,8 +44,8 @@ export const breakSettingsSchema = z
     mode: z.enum(breakModes, { error: 'Mode is pomodoro, 50-10, hourly or custom.' }),
     intervalMinutes: z
       .int({ error: 'The interval must be a whole number of minutes.' })
-      .min(INTERVAL_MIN, `The interval must be at least ${INTERVAL_MIN} minutes.`)
-      .max(INTERVAL_MAX, `The interval must be at most ${INTERVAL_MAX} minutes.`)
+      .min(BREAK_INTERVAL_MIN, `The interval must be at least ${BREAK_INTERVAL_MIN} minutes.`)
+      .max(BREAK_INTERVAL_MAX, `The interval must be at most ${BREAK_INTERVAL_MAX} minutes.`)
       .optional(),
     lunch: lunchSchema.optional(),
     standingDesk: z.boolean(),
