@@ -31,7 +31,7 @@ const run = (a: number, ans: Partial<Answers>, w = 0) =>
 const rank = (level: TriageLevel) => triageLevelRank[level];
 
 // The reference pseudo-code of spec §4, run on the spec's own JSON table, for a byte-for-byte comparison.
-const spec = readFileSync(new URL('../../../../../shared/clinical/triage-spec.md', import.meta.url), 'utf8');
+const spec = readFileSync(new URL('./spec/triage-spec.md', import.meta.url), 'utf8');
 const specJson = spec.slice(
   spec.indexOf('<!-- RULES-JSON-BEGIN -->'),
   spec.indexOf('<!-- RULES-JSON-END -->'),

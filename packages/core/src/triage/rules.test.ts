@@ -6,7 +6,7 @@ import { reasonIds, triageAnswerKeys } from './schema.js';
 import { matchingRules, triage } from './triage.js';
 
 const spec = readFileSync(
-  new URL('../../../../../shared/clinical/triage-spec.md', import.meta.url),
+  new URL('./spec/triage-spec.md', import.meta.url),
   'utf8',
 ).replace(/\r\n/g, '\n');
 const between = (start: string, end: string) => spec.slice(spec.indexOf(start), spec.indexOf(end));

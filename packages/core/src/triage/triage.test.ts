@@ -21,7 +21,7 @@ interface Vignette {
   must_include_reasons?: string[];
 }
 const vignettes = JSON.parse(
-  readFileSync(new URL('../../../../../shared/clinical/vignettes-public.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('./spec/vignettes-public.json', import.meta.url), 'utf8'),
 ) as Vignette[];
 
 describe('public vignettes (spec §10)', () => {

@@ -5,7 +5,7 @@ import { makeTestApp } from '../test/app.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
 const vignettes = JSON.parse(
-  readFileSync(new URL('../../../../../shared/clinical/vignettes-public.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../core/src/triage/spec/vignettes-public.json', import.meta.url), 'utf8'),
 ) as { id: string; input: object; expected_level: string; must_include_reasons?: string[] }[];
 const anonymous = (payload: unknown) =>
   t.app.inject({ method: 'POST', url: '/api/v1/triage', payload: payload as object });
