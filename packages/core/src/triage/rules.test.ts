@@ -5,10 +5,7 @@ import { type RuleAtom, type TriageRule, triageRules } from './rules.js';
 import { reasonIds, triageAnswerKeys } from './schema.js';
 import { matchingRules, triage } from './triage.js';
 
-const spec = readFileSync(
-  new URL('./spec/triage-spec.md', import.meta.url),
-  'utf8',
-).replace(/\r\n/g, '\n');
+const spec = readFileSync(new URL('./spec/triage-spec.md', import.meta.url), 'utf8').replace(/\r\n/g, '\n');
 const between = (start: string, end: string) => spec.slice(spec.indexOf(start), spec.indexOf(end));
 
 describe('the rule table matches the clinical spec', () => {
