@@ -20,7 +20,9 @@ import { resourceRoutes } from './resources/crud.js';
 import { resources } from './resources/registry.js';
 import { authRoutes } from './routes/auth.js';
 import { backupRoutes } from './routes/backup.js';
+import { breakRoutes } from './routes/breaks.js';
 import { cycleRoutes } from './routes/cycle.js';
+import { ergonomicRoutes } from './routes/ergonomics.js';
 import { healthRoutes } from './routes/health.js';
 import { instrumentRoutes } from './routes/instruments.js';
 import { meRoutes } from './routes/me.js';
@@ -98,6 +100,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(triageRoutes, { db, clock });
       await api.register(cycleRoutes, { clock });
       await api.register(instrumentRoutes, { clock });
+      await api.register(breakRoutes, { clock });
+      await api.register(ergonomicRoutes, { clock });
     },
     { prefix: '/api/v1' },
   );

@@ -1,5 +1,7 @@
 import { checkinResource } from '../checkins/resource.js';
+import { breakLogResource } from '../routes/breaks.js';
 import { periodResource } from '../routes/cycle.js';
+import { ergonomicResource } from '../routes/ergonomics.js';
 import { responseResource } from '../routes/instruments.js';
 import { screeningResource } from '../routes/screenings.js';
 import { trackerResource, treatmentResource } from '../routes/tracking.js';
@@ -16,4 +18,6 @@ export const resources: readonly AnyResource[] = [
   screeningResource,
   periodResource,
   responseResource,
+  breakLogResource,
+  ergonomicResource,
 ];

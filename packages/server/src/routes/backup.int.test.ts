@@ -26,6 +26,11 @@ async function fillAccount(u: TestUser) {
     answers: [6, 5, 4],
     completedAt: '2026-03-04T21:00:00-05:00',
   });
+  await u.call('POST', '/api/v1/breaks/log', {
+    at: '2026-03-04T14:25:00Z',
+    action: 'taken',
+    routineId: 'desk-1',
+  });
   await u.call('POST', '/api/v1/periods', { startDate: '2026-02-20', endDate: '2026-02-24', flow: 'light' });
   for (let d = 1; d <= 5; d++) {
     await u.call('POST', '/api/v1/checkins', {
@@ -66,6 +71,8 @@ describe('JSON backup', () => {
       screenings: 1,
       periods: 1,
       instrumentResponses: 1,
+      breakLog: 1,
+      ergonomicChecks: 0,
     });
     expect(await exportOf(b)).toEqual(await exportOf(a));
   });

@@ -1,3 +1,4 @@
+export * from './breaks.js';
 export * from './checkins.js';
 export * from './tracking.js';
 export * from './users.js';

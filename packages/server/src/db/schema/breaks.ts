@@ -1,0 +1,48 @@
+import type { BreakSettings, BreakState } from '@spinekind/core';
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './users.js';
+
+const owner = () =>
+  uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+
+/** One row per user: break settings and what she did to today's reminders (snooze, skip, pause). */
+export const breakSettings = pgTable('break_settings', {
+  userId: owner().primaryKey(),
+  settings: jsonb().$type<BreakSettings>().notNull(),
+  state: jsonb().$type<BreakState>().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+/** What happened at each reminder: taken, snoozed or skipped, with the routine used. */
+export const breakLog = pgTable(
+  'break_log',
+  {
+    userId: owner(),
+    id: uuid().notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
+    action: text().notNull(),
+    routineId: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.id] }), index('break_log_user_at_idx').on(t.userId, t.at)],
+);
+
+/** Desk self-checks: the answers and the scored result. */
+export const ergonomicChecks = pgTable(
+  'ergonomic_checks',
+  {
+    userId: owner(),
+    id: uuid().notNull(),
+    answers: jsonb().$type<Record<string, string>>().notNull(),
+    result: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index('ergonomic_checks_user_idx').on(t.userId, t.createdAt),
+  ],
+);

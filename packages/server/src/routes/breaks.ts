@@ -1,0 +1,135 @@
+import {
+  applyBreakAction,
+  breakActionSchema,
+  breakSettingsSchema,
+  DomainError,
+  defaultBreakSettings,
+  instantSchema,
+  MAX_BREAK_REMINDERS,
+  nextReminders,
+} from '@spinekind/core';
+import { and, gte, lt } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { breakLog, breakSettings } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+import { type ResourceDef, resourceStore } from '../resources/crud.js';
+
+const logInputSchema = z.strictObject({
+  id: z.uuid().optional(),
+  at: instantSchema,
+  action: z.enum(['taken', 'snoozed', 'skipped'], { error: 'Action is taken, snoozed or skipped.' }),
+  routineId: z.string().min(1).max(80).nullable().optional(),
+});
+type LogInput = z.infer<typeof logInputSchema>;
+interface LogEntry {
+  id: string;
+  at: string;
+  action: LogInput['action'];
+  routineId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const breakLogResource: ResourceDef<LogEntry, LogInput, never> = {
+  plural: 'breakLog',
+  singular: 'entry',
+  routes: false,
+  table: breakLog,
+  input: logInputSchema,
+  patch: z.never(),
+  toValues: ({ at, action, routineId }) => ({ at: new Date(at), action, routineId: routineId ?? null }),
+  fromRow: (r) => {
+    const row = r as typeof breakLog.$inferSelect;
+    return {
+      id: row.id,
+      at: row.at.toISOString(),
+      action: row.action as LogInput['action'],
+      routineId: row.routineId,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  },
+  merge: (current) => current,
+  orderBy: [breakLog.at],
+};
+
+async function loadBreaks(scope: UserScope) {
+  const [row] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
+  return { settings: row?.settings ?? defaultBreakSettings(), state: row?.state ?? {} };
+}
+
+async function saveBreaks(scope: UserScope, settings: object, state: object, now: Date) {
+  const values = { settings, state, updatedAt: now } as typeof breakSettings.$inferInsert;
+  await scope.db
+    .insert(breakSettings)
+    .values({ ...values, userId: scope.userId })
+    .onConflictDoUpdate({ target: breakSettings.userId, set: values });
+}
+
+const nextQuery = z.strictObject({
+  from: instantSchema.optional(),
+  count: z.coerce.number().int().min(1).max(MAX_BREAK_REMINDERS).default(5),
+});
+const statsQuery = z.strictObject({ from: instantSchema, to: instantSchema });
+
+/** Break reminders: settings, the next reminder times, the user's snooze/skip/pause, the log and its stats. */
+export const breakRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
+  const tags = ['breaks'];
+  app.get('/breaks/settings', { schema: { tags } }, async (request) => ({
+    settings: (await loadBreaks(request.requireUser().scope)).settings,
+  }));
+
+  app.put('/breaks/settings', { schema: { tags, body: breakSettingsSchema } }, async (request) => {
+    const { scope } = request.requireUser();
+    // New settings start a fresh day plan: earlier snoozes or skips no longer apply.
+    await saveBreaks(scope, request.body, {}, clock());
+    return { settings: request.body };
+  });
+
+  app.get('/breaks/next', { schema: { tags, querystring: nextQuery } }, async (request) => {
+    const { settings, state } = await loadBreaks(request.requireUser().scope);
+    const from = request.query.from ? Date.parse(request.query.from) : clock().getTime();
+    return { items: nextReminders(settings, from, request.query.count, state) };
+  });
+
+  app.post('/breaks/actions', { schema: { tags, body: breakActionSchema } }, async (request) => {
+    const { scope } = request.requireUser();
+    const now = clock();
+    const { settings, state } = await loadBreaks(scope);
+    const next = applyBreakAction(state, request.body, now.getTime());
+    await saveBreaks(scope, settings, next, now);
+    return { state: next, next: nextReminders(settings, now.getTime(), 1, next) };
+  });
+
+  app.post('/breaks/log', { schema: { tags, body: logInputSchema } }, async (request, reply) => {
+    const { scope } = request.requireUser();
+    const { id = crypto.randomUUID(), ...input } = request.body;
+    const { item, created } = await resourceStore(breakLogResource, scope).create(id, input, clock());
+    return reply.code(created ? 201 : 200).send({ entry: item });
+  });
+
+  app.get('/breaks/stats', { schema: { tags, querystring: statsQuery } }, async (request) => {
+    const { from, to } = request.query;
+    if (Date.parse(from) >= Date.parse(to)) {
+      throw new DomainError('validation_failed', 'Some values are not valid.', [
+        { path: 'from', message: '`from` must be before `to`.' },
+      ]);
+    }
+    const entries = await resourceStore(breakLogResource, request.requireUser().scope).list(
+      and(gte(breakLog.at, new Date(from)), lt(breakLog.at, new Date(to))),
+    );
+    const count = (action: LogInput['action']) => entries.filter((e) => e.action === action).length;
+    const byDay = new Map<string, number>();
+    for (const e of entries)
+      if (e.action === 'taken') byDay.set(e.at.slice(0, 10), (byDay.get(e.at.slice(0, 10)) ?? 0) + 1);
+    return {
+      from,
+      to,
+      taken: count('taken'),
+      snoozed: count('snoozed'),
+      skipped: count('skipped'),
+      takenByDay: [...byDay.entries()].map(([day, taken]) => ({ day, taken })),
+    };
+  });
+};
