@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PASSWORD, painRadio, signIn, signUp, uniqueEmail } from './helpers';
+import { PASSWORD, painRadio, serverCheckins, signIn, signUp, uniqueEmail } from './helpers';
 
 test('signs out, and signing in on another device shows the same data', async ({ page, browser }) => {
   const email = await signUp(page);
@@ -20,6 +20,24 @@ test('signs out, and signing in on another device shows the same data', async ({
   await signIn(laptop, email);
   await expect(laptop.getByTestId('checkin-entry')).toContainText('Sat too long');
   await otherDevice.close();
+});
+
+test('when the session ends, saving leads to sign-in, and the kept check-in syncs once after signing in', async ({
+  page,
+  context,
+}) => {
+  const email = await signUp(page);
+  await context.clearCookies();
+  await painRadio(page, 6).click();
+  await page.getByLabel('Note (optional)').fill('Saved as the session ended');
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByText(/You were signed out, so we could not save to your account/)).toBeVisible();
+  await signIn(page, email);
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  await expect(page.getByTestId('checkin-entry')).toContainText('Saved as the session ended');
+  expect(await serverCheckins(page)).toHaveLength(1);
 });
 
 test('a wrong password gets a clear message and no session', async ({ page }) => {

@@ -41,3 +41,15 @@ export async function serverCheckins(
   expect(res.status()).toBe(200);
   return (await res.json()).items;
 }
+
+/** Waits until the service worker controls the page, so the app shell opens without a network. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+}

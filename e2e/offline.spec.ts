@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { painRadio, serverCheckins, signUp } from './helpers';
+import { painRadio, serverCheckins, signUp, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -9,14 +9,7 @@ test('opens offline, keeps a check-in in the outbox, and syncs it exactly once w
 }) => {
   await signUp(page);
   // The service worker must control the page before the network goes away.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
+  await waitForServiceWorker(page);
 
   await context.setOffline(true);
   await page.reload();
@@ -48,4 +41,29 @@ test('opens offline, keeps a check-in in the outbox, and syncs it exactly once w
   await page.reload();
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
   expect(await serverCheckins(page)).toHaveLength(1);
+});
+
+test('signing out while a change waits to sync warns in the page, and staying keeps it', async ({
+  page,
+  context,
+}) => {
+  await signUp(page);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await painRadio(page, 3).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByTestId('sync-state')).toHaveText('Offline · 1 waiting');
+
+  await page.getByRole('link', { name: 'More' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  const warning = page.getByRole('alert');
+  await expect(warning).toContainText('1 change is still waiting to sync. If you sign out now, it is lost.');
+  await warning.getByRole('button', { name: 'Stay signed in' }).click();
+  await expect(warning).toBeHidden();
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  expect(await serverCheckins(page)).toHaveLength(1);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 });

@@ -1,13 +1,23 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import './i18n';
 import './styles.css';
 import { PublicLayout } from './app/PublicLayout';
+import { ApiError } from './lib/api';
 import { ToastProvider } from './ui/Toast';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: true } } });
+const queryClient: QueryClient = new QueryClient({
+  defaultOptions: { queries: { refetchOnWindowFocus: true } },
+  queryCache: new QueryCache({
+    // A 401 on any read means the session ended: re-ask /me, whose null answer leads to sign-in.
+    onError: (error, query) => {
+      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== 'me')
+        void queryClient.invalidateQueries({ queryKey: ['me'] });
+    },
+  }),
+});
 
 // Screens load on demand, so the first visit downloads only the shell.
 const router = createBrowserRouter([

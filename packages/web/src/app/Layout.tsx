@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
-import { useSession } from '../features/auth/session';
-import { startSync } from '../features/sync/outbox';
+import { cachedUser, useSession } from '../features/auth/session';
+import { startSync, syncStatus } from '../features/sync/outbox';
 import { TopBar } from './TopBar';
 import './layout.css';
 
@@ -33,12 +34,22 @@ export function Component() {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
+  const client = useQueryClient();
+  const { authLost } = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
   const signedIn = Boolean(session.data);
   useEffect(() => (signedIn ? startSync() : undefined), [signedIn]);
+  // The server said 401 to a sync: ask /me, which sends us to sign-in if the session is really gone.
+  useEffect(() => {
+    if (authLost) void client.invalidateQueries({ queryKey: ['me'] });
+  }, [authLost, client]);
   if (session.isPending) return <p className="main">{t('history.loading')}</p>;
-  if (!session.data) return <Navigate to="/signin" replace state={{ from: location.pathname }} />;
+  if (!session.data) {
+    // A remembered user means the session ended under us (expired or revoked), not a first visit.
+    const expired = cachedUser() !== null;
+    return <Navigate to="/signin" replace state={{ from: location.pathname, expired }} />;
+  }
   return (
-    <div className="shell">
+    <div className="shell shell-nav">
       <nav className="nav" aria-label={t('nav.label')}>
         <NavLink to="/" end>
           <NavIcon d={icons.today} />

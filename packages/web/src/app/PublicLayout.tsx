@@ -7,7 +7,7 @@ import './layout.css';
 export function PublicLayout() {
   const session = useSession();
   return (
-    <div className="shell">
+    <div className="shell shell-public">
       <main className="main" id="main">
         <TopBar signedIn={Boolean(session.data)} />
         <Outlet />

@@ -31,6 +31,8 @@ export const en = {
     toSignUp: 'Create an account',
     toSignIn: 'Sign in',
     offline: "You're offline. Connect to sign in.",
+    expired:
+      'You were signed out, so we could not save to your account. Sign in again: anything waiting on this device will then sync.',
   },
   checkin: {
     title: 'How is your back today?',
@@ -161,7 +163,12 @@ export const en = {
     yourData: 'Your information',
     signedInAs: 'Signed in as {{email}}',
     signOut: 'Sign out',
-    signOutWaiting: '{{count}} check-in(s) are still waiting to sync and would be lost. Sign out anyway?',
+    signOutWaiting_one:
+      '1 change is still waiting to sync. If you sign out now, it is lost. Connect to the internet first to keep it.',
+    signOutWaiting_other:
+      '{{count}} changes are still waiting to sync. If you sign out now, they are lost. Connect to the internet first to keep them.',
+    signOutAnyway: 'Sign out and lose them',
+    stay: 'Stay signed in',
     deleteTitle: 'Delete your account',
     deleteText:
       'This deletes your account and every check-in, on the server and on this device. It cannot be undone.',

@@ -28,7 +28,7 @@ export function Page({
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>
-      {children}
+      <div className="stack">{children}</div>
       <footer className="footer">
         <Link to="/help">{t('footer.help')}</Link>
         <p className="muted">{t('footer.disclaimer')}</p>

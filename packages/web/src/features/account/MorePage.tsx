@@ -20,10 +20,12 @@ export function Component() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  // Changes still in the outbox when sign-out was asked for: confirm in the page before losing them.
+  const [waiting, setWaiting] = useState(0);
 
-  async function onSignOut() {
-    const waiting = await waitingCount();
-    if (waiting > 0 && !window.confirm(t('more.signOutWaiting', { count: waiting }))) return;
+  async function onSignOut(force = false) {
+    const count = force ? 0 : await waitingCount();
+    if (count > 0) return setWaiting(count);
     await signOut(client);
     navigate('/signin', { replace: true });
   }
@@ -54,16 +56,40 @@ export function Component() {
       <section className="card stack" aria-labelledby="account">
         <h2 id="account">{t('more.account')}</h2>
         <p>{t('more.signedInAs', { email: user?.email ?? '' })}</p>
-        <Button onClick={() => void onSignOut()}>{t('more.signOut')}</Button>
+        {waiting > 0 ? (
+          <div className="notice stack" role="alert">
+            <p>{t('more.signOutWaiting', { count: waiting })}</p>
+            <div className="row">
+              <Button variant="primary" onClick={() => setWaiting(0)}>
+                {t('more.stay')}
+              </Button>
+              <Button onClick={() => void onSignOut(true)}>{t('more.signOutAnyway')}</Button>
+            </div>
+          </div>
+        ) : (
+          <Button onClick={() => void onSignOut()}>{t('more.signOut')}</Button>
+        )}
       </section>
       <section className="card stack" aria-labelledby="your-data">
         <h2 id="your-data">{t('more.yourData')}</h2>
-        <Link to="/profile">{t('profile.link')}</Link>
-        <p className="hint">{t('profile.linkHint')}</p>
-        <Link to="/cycle">{t('cycle.link')}</Link>
-        <Link to="/questionnaires">{t('questionnaires.link')}</Link>
-        <Link to="/treatments">{t('treatments.link')}</Link>
-        <Link to="/trackers">{t('trackers.link')}</Link>
+        <ul className="link-list">
+          <li>
+            <Link to="/profile">{t('profile.link')}</Link>
+            <p className="hint">{t('profile.linkHint')}</p>
+          </li>
+          <li>
+            <Link to="/cycle">{t('cycle.link')}</Link>
+          </li>
+          <li>
+            <Link to="/questionnaires">{t('questionnaires.link')}</Link>
+          </li>
+          <li>
+            <Link to="/treatments">{t('treatments.link')}</Link>
+          </li>
+          <li>
+            <Link to="/trackers">{t('trackers.link')}</Link>
+          </li>
+        </ul>
       </section>
       <section className="card stack" aria-labelledby="about">
         <h2 id="about">{t('more.about')}</h2>

@@ -49,7 +49,13 @@ export function Component() {
 
   return (
     <Page title={isSignUp ? t('auth.signUpTitle') : t('auth.signInTitle')}>
-      <p className="muted">{t('auth.intro')}</p>
+      {(location.state as { expired?: boolean } | null)?.expired && !isSignUp ? (
+        <p className="notice" role="status">
+          {t('auth.expired')}
+        </p>
+      ) : (
+        <p className="muted">{t('auth.intro')}</p>
+      )}
       <form className="stack card" onSubmit={submit} noValidate>
         <Field
           label={t('auth.email')}

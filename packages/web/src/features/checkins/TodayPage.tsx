@@ -11,7 +11,7 @@ import { createCheckin, useCheckins } from './api';
 import { CheckinForm } from './CheckinForm';
 import { EntryList } from './EntryList';
 
-/** Home: safety-check prompts and to-dos, the check-in form, and today's entries. */
+/** Home: safety prompts first, then the check-in (within thumb reach), today's entries, due questionnaires. */
 export function Component() {
   const { t } = useTranslation();
   const toast = useToast();
@@ -25,7 +25,6 @@ export function Component() {
       <div className="stack">
         {items && <ScreeningPromptCard checkins={items} today={today} />}
         <BookingTodos />
-        <DueCards />
         <Link className="btn btn-secondary" to="/screening">
           {t('screening.worrying')}
         </Link>
@@ -46,6 +45,7 @@ export function Component() {
             <p className="muted">{t('today.none')}</p>
           )}
         </section>
+        <DueCards />
       </div>
     </Page>
   );

@@ -35,11 +35,13 @@ export function DueCards() {
   return (
     <section className="card stack" aria-labelledby="due-title">
       <h2 id="due-title">{t('questionnaires.due')}</h2>
-      {due.map((id) => (
-        <Link key={id} className="btn btn-secondary" to={`/questionnaires/${id}`}>
-          {names[id] ?? id}
-        </Link>
-      ))}
+      <div className="row">
+        {due.map((id) => (
+          <Link key={id} className="btn btn-secondary" to={`/questionnaires/${id}`}>
+            {names[id] ?? id}
+          </Link>
+        ))}
+      </div>
     </section>
   );
 }

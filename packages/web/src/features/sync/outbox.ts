@@ -114,6 +114,7 @@ export function startSync(): () => void {
   window.addEventListener('offline', offline);
   document.addEventListener('visibilitychange', visible);
   const timer = window.setInterval(() => void syncNow(), 30_000);
+  setState({ authLost: false });
   void syncNow();
   return () => {
     window.removeEventListener('online', online);
