@@ -1,27 +1,83 @@
-import { expect, test } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { expect, type Page, test } from '@playwright/test';
 import { painRadio, signUp } from './helpers';
 
-// Screenshots for the README and for people reviewing changes: docs/screenshots/<screen>-<width>.png.
-for (const width of [390, 1280]) {
-  test(`takes screenshots of the check-in and History screens at ${width}px`, async ({ browser }) => {
+// Screenshots for the README and for people reviewing changes: docs/screenshots/<screen>-<width>[-dark].png.
+
+/** `daysAgo` days before now at `hour`:30 local time, as ISO-8601 with the local offset. */
+function localTime(daysAgo: number, hour: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - daysAgo);
+  d.setHours(hour, 30, 0, 0);
+  const offset = -d.getTimezoneOffset();
+  const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');
+  const local = new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  return `${local}${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+}
+
+/** Two weeks of earlier check-ins through the API (mornings, and some evenings), for the History chart. */
+async function seedTwoWeeks(page: Page) {
+  const pains = [6, 5, 5, 4, 6, 7, 5, 4, 3, 4, 5, 4, 3, 3];
+  for (const [i, pain] of pains.entries()) {
+    const day = pains.length - i;
+    const entries =
+      i % 2
+        ? [{ hour: 8, pain }]
+        : [
+            { hour: 8, pain },
+            { hour: 19, pain: Math.max(0, pain - 2) },
+          ];
+    for (const e of entries) {
+      const res = await page.request.post('/api/v1/checkins', {
+        data: {
+          id: randomUUID(),
+          recordedAt: localTime(day, e.hour),
+          pain: e.pain,
+          bodyAreas: ['lower_back_centre'],
+          sleepHours: 6 + (i % 3) * 0.5,
+        },
+      });
+      expect(res.status()).toBe(201);
+    }
+  }
+}
+
+const shots = [
+  { width: 390, scheme: 'light' },
+  { width: 390, scheme: 'dark' },
+  { width: 1280, scheme: 'light' },
+  { width: 1280, scheme: 'dark' },
+] as const;
+
+for (const { width, scheme } of shots) {
+  const suffix = `${width}${scheme === 'dark' ? '-dark' : ''}`;
+  test(`takes screenshots of the check-in and History screens at ${width}px, ${scheme}`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({
       viewport: { width, height: width === 390 ? 844 : 900 },
-      colorScheme: 'light',
+      colorScheme: scheme,
     });
     const page = await context.newPage();
     await signUp(page);
-    await painRadio(page, 5).click();
+    await seedTwoWeeks(page);
+    // An everyday visit: the first-use safety prompt has been answered or put off.
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await painRadio(page, 4).click();
     await page.locator('[data-area="lower_back_centre"]').click();
     await page.locator('[data-area="lower_back_right"]').click();
     await page.getByLabel('Hours of sleep').fill('6');
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `docs/screenshots/checkin-${width}.png` });
+    await page.screenshot({ path: `docs/screenshots/checkin-${suffix}.png` });
+
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await expect(page.getByTestId('sync-state')).toHaveText('All saved');
     await page.getByRole('link', { name: 'History' }).click();
     await expect(page.locator('.chart canvas')).toHaveCount(1);
+    await expect(page.getByTestId('chart-summary')).toContainText('15 of the last 30 days recorded');
+    await expect(page.getByText('Check-in saved.')).toBeHidden();
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `docs/screenshots/history-${width}.png` });
+    await page.screenshot({ path: `docs/screenshots/history-${suffix}.png` });
     await context.close();
   });
 }
