@@ -13,6 +13,8 @@ const pages = [
   { name: 'profile', path: '/profile', heading: 'Your profile', auth: true },
   { name: 'cycle', path: '/cycle', heading: 'Cycle and periods', auth: true },
   { name: 'questionnaires', path: '/questionnaires', heading: 'Questionnaires', auth: true },
+  { name: 'treatments', path: '/treatments', heading: 'Treatments', auth: true },
+  { name: 'trackers', path: '/trackers', heading: 'Your own trackers', auth: true },
   { name: 'mrs', path: '/questionnaires/mrs', heading: 'Menopause Rating Scale (MRS)', auth: true },
 ];
 

@@ -33,7 +33,7 @@ test('when the session ends, saving leads to sign-in, and the kept check-in sync
   await page.getByRole('button', { name: 'Save check-in' }).click();
 
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-  await expect(page.getByText(/You were signed out, so we could not save to your account/)).toBeVisible();
+  await expect(page.getByText(/Your session has ended. Sign in again to carry on/)).toBeVisible();
   await signIn(page, email);
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
   await expect(page.getByTestId('checkin-entry')).toContainText('Saved as the session ended');

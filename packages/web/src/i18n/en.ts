@@ -32,7 +32,7 @@ export const en = {
     toSignIn: 'Sign in',
     offline: "You're offline. Connect to sign in.",
     expired:
-      'You were signed out, so we could not save to your account. Sign in again: anything waiting on this device will then sync.',
+      'Your session has ended. Sign in again to carry on: anything saved on this device is kept and syncs after you sign in.',
   },
   checkin: {
     title: 'How is your back today?',
@@ -127,6 +127,10 @@ export const en = {
     worst: 'worst {{worst}}',
     sleep: '{{hours}} h sleep',
     wokeByPain: 'woken by pain',
+    hotFlushes_one: '1 hot flash',
+    hotFlushes_other: '{{count}} hot flashes',
+    mood: 'mood {{mood}}',
+    stress: 'stress {{stress}}',
     waiting: 'Waiting to sync',
     refused: 'Not saved: {{message}}',
     edit: 'Edit',

@@ -14,6 +14,10 @@ function Entry({ c }: { c: LocalCheckin }) {
     c.painWorst != null ? t('entry.worst', { worst: c.painWorst }) : '',
     c.sleepHours != null ? t('entry.sleep', { hours: c.sleepHours }) : '',
     c.nightPain ? t('entry.wokeByPain') : '',
+    c.hotFlushes ? t('entry.hotFlushes', { count: c.hotFlushes }) : '',
+    c.bleeding && c.bleeding !== 'none' ? t(`checkin.bleedingLevels.${c.bleeding}`) : '',
+    c.mood != null ? t('entry.mood', { mood: c.mood }) : '',
+    c.stress != null ? t('entry.stress', { stress: c.stress }) : '',
   ].filter(Boolean);
   async function remove() {
     const removed = await deleteCheckin(c);
