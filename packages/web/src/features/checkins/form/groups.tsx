@@ -66,11 +66,15 @@ export function PainFields(p: GroupProps) {
       />
       <h3>{t('checkin.where')}</h3>
       <p className="hint">{t('checkin.whereHint')}</p>
-      <BodyMap value={p.f.bodyAreas} onToggle={onArea} />
-      <p className="selected-areas" aria-live="polite">
-        {p.f.bodyAreas.length ? t('checkin.selected', { areas: areaNames }) : t('checkin.noneSelected')}
-      </p>
-      <AreaList value={p.f.bodyAreas} onToggle={onArea} legend={t('checkin.where')} />
+      <div className="where">
+        <BodyMap value={p.f.bodyAreas} onToggle={onArea} />
+        <div>
+          <p className="selected-areas" aria-live="polite">
+            {p.f.bodyAreas.length ? t('checkin.selected', { areas: areaNames }) : t('checkin.noneSelected')}
+          </p>
+          <AreaList value={p.f.bodyAreas} onToggle={onArea} legend={t('checkin.where')} />
+        </div>
+      </div>
       <ScaleInput
         legend={t('checkin.painWorst')}
         value={p.f.painWorst}
