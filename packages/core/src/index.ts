@@ -5,6 +5,7 @@ export * from './cycle/index.js';
 export * from './dates.js';
 export * from './ergonomics/index.js';
 export * from './errors.js';
+export * from './insights/index.js';
 export * from './instruments/index.js';
 export * from './profile/schema.js';
 export * from './trackers/schema.js';

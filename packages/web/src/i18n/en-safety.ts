@@ -1,0 +1,109 @@
+/** English copy: the safety check and the "When to get help" page. */
+export const safety = {
+  help: {
+    title: 'When to get help',
+    intro:
+      'Most back pain in midlife is not dangerous and eases with time and gentle movement. A few signs mean you should get checked quickly. If any of these are new for you, act on them — even if you are not sure.',
+    emergency: {
+      title: 'Call your emergency number now',
+      action:
+        'Call 999, 112, 911 or your local emergency number, or go to an emergency department. Do not wait to see if it settles, and do not drive yourself.',
+    },
+    urgent: {
+      title: 'See a clinician today',
+      action: "Contact your doctor's practice or an urgent-care service and ask to be seen within 24 hours.",
+    },
+    soon: {
+      title: 'Book an appointment in the next 1–2 weeks',
+      action: 'See your GP or a physiotherapist. Carry on with gentle activity meanwhile.',
+    },
+    items: {
+      saddle:
+        'New numbness or tingling around your genitals, bottom or inner thighs (where you would sit on a saddle).',
+      bladder:
+        'New trouble starting or stopping peeing, not feeling your bladder fill, leaking, or losing control of your bowels.',
+      weakness:
+        'Weakness in a leg that is new and getting worse — for example your foot dragging or your legs giving way.',
+      bothLegs: 'Pain, numbness or tingling spreading down both legs.',
+      tearing: 'Sudden, severe, tearing pain in your back or tummy, perhaps with feeling faint.',
+      chest: 'Chest pain, breathlessness, or pain spreading to your arm or jaw.',
+      cancerWeak: 'New leg weakness or numbness if you have had cancer.',
+      fever: 'A fever (38 °C or more) or shivers with your back pain, or feeling generally very unwell.',
+      fall: 'Back pain after a fall or a strain if your bones are fragile (osteoporosis, long-term steroid tablets, or over 65).',
+      cancerNight: 'New, constant back pain that is worse at night if you have had cancer.',
+      newWeak: 'A leg or foot that has become weak, even if it is not getting worse.',
+      weight: 'Losing weight without trying.',
+      nightPain: 'Constant pain that does not ease with rest or changing position.',
+      sixWeeks: 'Pain that is not clearly better after about six weeks.',
+      oneLeg: 'Pain, numbness or tingling below the knee in one leg that is not settling.',
+      height: 'Losing height, or your upper back becoming more rounded.',
+      stiff: 'Stiffness for more than half an hour every morning that eases as you move.',
+    },
+    otherwise: {
+      title: 'None of these?',
+      text: 'Keep gently active and use your self-care plan. See a GP or physiotherapist if you are not clearly improving after 4–6 weeks, or if anything new appears.',
+    },
+    source:
+      'Based on NICE guideline NG59 (low back pain and sciatica, 2016, updated 2020), NICE NG234 (spinal metastases and cord compression, 2023) and Finucane et al. (2020) on red flags. Evidence grade A: guideline recommendations.',
+    never:
+      'Spinekind never diagnoses and never suggests medicines. If you feel something is wrong, trust that and get help.',
+  },
+  screening: {
+    title: 'Safety check',
+    intro:
+      'A few quick questions about warning signs. Most back pain is not serious; these questions find the rare times it needs a doctor quickly. Answer about what is new or different for you.',
+    age: 'Your age',
+    ageWhy: 'Some signs matter more at some ages.',
+    ageError: 'Enter your age in years, from 0 to 120.',
+    painWeeks: 'How many weeks has this episode of back pain lasted?',
+    painWeeksHint: 'Less than a week? Enter 0.5.',
+    groupUrgent: 'Signs that need help quickly',
+    groupBody: 'Your health and how it started',
+    groupPattern: 'How the pain behaves',
+    prefilled: 'Filled in from your profile. Change it if it is not right.',
+    why: 'Why we ask:',
+    submit: 'See my result',
+    offered: {
+      first: 'New here? Take the 1-minute safety check so you know which signs to watch for.',
+      weekly: 'It has been a week since your last safety check. Take it again while this episode lasts.',
+      spike: 'Your pain is much higher than your average of the last week. A 1-minute safety check can help.',
+      belowKnee: 'Pain spreading below the knee is worth a quick safety check.',
+      start: 'Take the safety check',
+      later: 'Not now',
+    },
+    worrying: 'Something new or worrying?',
+    resultTitle: 'Your result',
+    because: 'Because you said:',
+    level: {
+      emergency: 'Get emergency help now',
+      urgent: 'See a clinician today',
+      soon: 'Book an appointment in the next 1–2 weeks',
+      self_care: 'No warning signs found',
+    },
+    call: 'Call {{number}} now',
+    tell: 'What to tell them',
+    tellText: 'Say you have back pain and: {{reasons}}. Say when it started.',
+    whatNow: 'What to do now',
+    emergencySteps: [
+      'Call now, or go to the nearest emergency department.',
+      'Do not wait to see if it settles, and do not drive yourself.',
+      'If you have a cancer team or an acute-oncology helpline, call it as well.',
+    ],
+    understand: 'I understand',
+    understandHint: 'This screen stays until you confirm you have read it.',
+    urgentWho:
+      "Call your doctor's practice or an urgent-care service now and ask to be seen within 24 hours.",
+    soonWho: 'Book an appointment with your GP or a physiotherapist within the next 1–2 weeks.',
+    remind: 'Remind me to book',
+    reminded: 'We will show this on your Today screen until you have booked.',
+    booked: "I've booked it",
+    bookTodo: 'To do: {{what}} (from your safety check on {{date}})',
+    selfCareMore: 'Keep gently active. The "When to get help" page lists the signs to watch for.',
+    done: 'Back to Today',
+    again: 'Answer again',
+    safetyNet:
+      'If you develop new numbness around your bottom or genitals, new bladder or bowel problems, or weakness in your legs, call your local emergency number.',
+    history: 'Safety check: {{level}}',
+    notFound: 'This safety check is not on this device.',
+  },
+} as const;
