@@ -24,6 +24,7 @@ import { breakRoutes } from './routes/breaks.js';
 import { cycleRoutes } from './routes/cycle.js';
 import { ergonomicRoutes } from './routes/ergonomics.js';
 import { healthRoutes } from './routes/health.js';
+import { insightRoutes } from './routes/insights.js';
 import { instrumentRoutes } from './routes/instruments.js';
 import { meRoutes } from './routes/me.js';
 import { profileRoutes } from './routes/profile.js';
@@ -102,6 +103,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(instrumentRoutes, { clock });
       await api.register(breakRoutes, { clock });
       await api.register(ergonomicRoutes, { clock });
+      await api.register(insightRoutes);
     },
     { prefix: '/api/v1' },
   );
