@@ -64,3 +64,10 @@ export function zodFieldErrors(error: {
 }): Record<string, string> {
   return fieldErrors(error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
 }
+
+/** What to tell the user about a failed request: offline, the server's own message, or a generic line. */
+export function problemMessage(err: unknown, t: (key: string) => string): string {
+  if (err instanceof NetworkError) return t('errors.offline');
+  if (err instanceof ApiError) return err.message;
+  return t('errors.generic');
+}

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ApiError, NetworkError } from '../../lib/api';
+import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
@@ -39,13 +39,7 @@ export function Component() {
       toast(t('more.deleted'));
       navigate('/signin', { replace: true });
     } catch (err) {
-      setError(
-        err instanceof NetworkError
-          ? t('errors.offline')
-          : err instanceof ApiError
-            ? err.message
-            : t('errors.generic'),
-      );
+      setError(problemMessage(err, t));
     } finally {
       setBusy(false);
     }

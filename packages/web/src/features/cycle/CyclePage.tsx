@@ -2,7 +2,7 @@ import { flowLevels, type Period, periodInputSchema } from '@spinekind/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, NetworkError, zodFieldErrors } from '../../lib/api';
+import { api, problemMessage, zodFieldErrors } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { useResource } from '../../lib/resources';
 import { Button } from '../../ui/Button';
@@ -47,14 +47,7 @@ export function Component() {
       toast(t('cycle.added'));
       setEnd('');
     } catch (err) {
-      toast(
-        err instanceof NetworkError
-          ? t('errors.offline')
-          : err instanceof ApiError
-            ? err.message
-            : t('errors.generic'),
-        { tone: 'error' },
-      );
+      toast(problemMessage(err, t), { tone: 'error' });
     }
   }
 

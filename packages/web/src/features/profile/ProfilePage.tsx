@@ -7,7 +7,7 @@ import {
 } from '@spinekind/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, NetworkError, zodFieldErrors } from '../../lib/api';
+import { problemMessage, zodFieldErrors } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
@@ -67,14 +67,7 @@ export function Component() {
       await save.mutateAsync(parsed.data);
       toast(t('profile.saved'));
     } catch (err) {
-      toast(
-        err instanceof NetworkError
-          ? t('errors.offline')
-          : err instanceof ApiError
-            ? err.message
-            : t('errors.generic'),
-        { tone: 'error' },
-      );
+      toast(problemMessage(err, t), { tone: 'error' });
     }
   }
 

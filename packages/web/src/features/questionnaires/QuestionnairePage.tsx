@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ApiError, NetworkError } from '../../lib/api';
+import { problemMessage } from '../../lib/api';
 import { nowWithOffset } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
@@ -43,14 +43,7 @@ export function Component() {
       toast(t('questionnaires.saved', { score: r.score.total }));
       window.scrollTo(0, 0);
     } catch (err) {
-      toast(
-        err instanceof NetworkError
-          ? t('errors.offline')
-          : err instanceof ApiError
-            ? err.message
-            : t('errors.generic'),
-        { tone: 'error' },
-      );
+      toast(problemMessage(err, t), { tone: 'error' });
     }
   }
 

@@ -2,7 +2,7 @@ import { type Tracker, trackerInputSchema, trackerKinds } from '@spinekind/core'
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, NetworkError, zodFieldErrors } from '../../lib/api';
+import { problemMessage, zodFieldErrors } from '../../lib/api';
 import { useResource } from '../../lib/resources';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -18,15 +18,7 @@ export function Component() {
   const trackers = useResource<Tracker>('trackers');
   const [form, setForm] = useState({ name: '', kind: 'number', unit: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const fail = (err: unknown) =>
-    toast(
-      err instanceof NetworkError
-        ? t('errors.offline')
-        : err instanceof ApiError
-          ? err.message
-          : t('errors.generic'),
-      { tone: 'error' },
-    );
+  const fail = (err: unknown) => toast(problemMessage(err, t), { tone: 'error' });
 
   async function add(e: FormEvent) {
     e.preventDefault();

@@ -1,7 +1,7 @@
 import { type Treatment, treatmentInputSchema, treatmentKinds } from '@spinekind/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, NetworkError, zodFieldErrors } from '../../lib/api';
+import { problemMessage, zodFieldErrors } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { useResource } from '../../lib/resources';
 import { Button } from '../../ui/Button';
@@ -23,15 +23,7 @@ export function Component() {
     notes: '',
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const fail = (err: unknown) =>
-    toast(
-      err instanceof NetworkError
-        ? t('errors.offline')
-        : err instanceof ApiError
-          ? err.message
-          : t('errors.generic'),
-      { tone: 'error' },
-    );
+  const fail = (err: unknown) => toast(problemMessage(err, t), { tone: 'error' });
 
   async function add(e: FormEvent) {
     e.preventDefault();
