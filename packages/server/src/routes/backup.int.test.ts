@@ -26,6 +26,15 @@ async function fillAccount(u: TestUser) {
     answers: [6, 5, 4],
     completedAt: '2026-03-04T21:00:00-05:00',
   });
+  await u.call('PUT', '/api/v1/breaks/settings', {
+    enabled: true,
+    timeZone: 'America/New_York',
+    workDays: [1, 2, 3, 4],
+    start: '08:30',
+    end: '16:30',
+    mode: 'hourly',
+    standingDesk: true,
+  });
   await u.call('POST', '/api/v1/breaks/log', {
     at: '2026-03-04T14:25:00Z',
     action: 'taken',
@@ -65,6 +74,7 @@ describe('JSON backup', () => {
     expect(res.status).toBe(200);
     expect(res.json.imported).toEqual({
       profile: 1,
+      breaks: 1,
       trackers: 2,
       treatments: 1,
       checkins: 5,

@@ -1,10 +1,17 @@
-import { DomainError, type ErrorDetail, profileSchema } from '@spinekind/core';
+import {
+  breakSettingsSchema,
+  breakStateSchema,
+  DomainError,
+  type ErrorDetail,
+  profileSchema,
+} from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { profiles } from '../db/schema/index.js';
 import { exportResource, parseBackupItems } from '../resources/backup.js';
 import { resourceStore } from '../resources/crud.js';
 import { resources } from '../resources/registry.js';
+import { loadBreaks, saveBreaks } from './breaks.js';
 import { loadProfile } from './profile.js';
 
 export const BACKUP_FORMAT = 'spinekind-backup';
@@ -20,6 +27,7 @@ const backupSchema = z.strictObject({
   version: z.literal(BACKUP_VERSION, { error: `Only backup version ${BACKUP_VERSION} can be restored.` }),
   exportedAt: z.string().optional(),
   profile: profileSchema.optional(),
+  breaks: z.strictObject({ settings: breakSettingsSchema, state: breakStateSchema }).optional(),
   ...Object.fromEntries(resources.map((r) => [r.plural, z.array(z.unknown()).optional()])),
 });
 
@@ -33,6 +41,7 @@ export const backupRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
       version: BACKUP_VERSION,
       exportedAt: now.toISOString(),
       profile: await loadProfile(scope),
+      breaks: await loadBreaks(scope),
     };
     for (const def of resources) doc[def.plural] = await exportResource(def, scope);
     const day = now.toISOString().slice(0, 10);
@@ -66,6 +75,10 @@ export const backupRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
             .values({ userId: tx.userId, data, updatedAt: now })
             .onConflictDoUpdate({ target: profiles.userId, set: { data, updatedAt: now } });
           imported.profile = 1;
+        }
+        if (request.body.breaks) {
+          await saveBreaks(tx, request.body.breaks.settings, request.body.breaks.state, now);
+          imported.breaks = 1;
         }
         for (const { def, rows } of parsed) {
           const store = resourceStore(def, tx);

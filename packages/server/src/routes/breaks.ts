@@ -54,12 +54,12 @@ export const breakLogResource: ResourceDef<LogEntry, LogInput, never> = {
   orderBy: [breakLog.at],
 };
 
-async function loadBreaks(scope: UserScope) {
+export async function loadBreaks(scope: UserScope) {
   const [row] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
   return { settings: row?.settings ?? defaultBreakSettings(), state: row?.state ?? {} };
 }
 
-async function saveBreaks(scope: UserScope, settings: object, state: object, now: Date) {
+export async function saveBreaks(scope: UserScope, settings: object, state: object, now: Date) {
   const values = { settings, state, updatedAt: now } as typeof breakSettings.$inferInsert;
   await scope.db
     .insert(breakSettings)
