@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { painRadio, signUp } from './helpers';
+import { painRadio, signUp, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -140,14 +140,7 @@ test('offers the safety check when pain is 3+ points above the last 7 days', asy
 
 test('works offline: the rules run on the device and the result syncs later', async ({ page, context }) => {
   await signUp(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) =>
-        navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }),
-      );
-    }
-  });
+  await waitForServiceWorker(page);
   await page.goto('/screening');
   await expect(page.getByRole('heading', { name: 'Safety check' })).toBeVisible();
   await context.setOffline(true);
