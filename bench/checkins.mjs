@@ -1,6 +1,7 @@
 // Check-ins API under load, beside a bare Fastify route doing the same database work, in one run.
 // The ratio app/bare is the number to watch: it is what our plugins, session lookup, validation
-// and mapping cost. `GET /api/v1/me` against a one-row select isolates the per-request session cost.
+// and mapping cost. Against a one-row select: `GET /health` (all hooks, `select 1`) shows what the
+// framework set-up costs, `GET /api/v1/me` (the same plus the session lookup) what a signed-in request costs.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -104,7 +105,7 @@ async function realApp(database) {
   const month = `${url}/api/v1/checkins?from=${day(1)}&to=${day(31)}`;
   const { json: list } = await fetchJson(month, { headers: { cookie } }, 200);
   if (list.items.length !== 60) throw new Error(`the month lists ${list.items.length} check-ins, not 60`);
-  return { app, url, cookie, month };
+  return { app, url, cookie, month, monthAnswer: list };
 }
 
 /** Opens the app's database and, beside it, the same kind of raw client for the bare app. */
@@ -127,7 +128,7 @@ async function openEngine(engine, tmp) {
   };
 }
 
-/** Runs the cases on one engine (`pglite` or `postgres`) and returns rows with their baselines. */
+/** Runs the cases on one engine (`pglite` or `postgres`): rows with their baselines, and a sample answer. */
 export async function benchCheckins(engine) {
   const tmp = mkdtempSync(join(tmpdir(), 'spinekind-bench-'));
   const { database, query, close } = await openEngine(engine, tmp);
@@ -156,6 +157,7 @@ export async function benchCheckins(engine) {
       title: `${engine}: bare select (1 row by key)`,
       url: `${bare.url}/bare/one`,
     });
+    const health = await load({ title: `${engine}: GET /health`, url: `${real.url}/health` });
     const me = await load({
       title: `${engine}: GET /api/v1/me`,
       url: `${real.url}/api/v1/me`,
@@ -173,14 +175,16 @@ export async function benchCheckins(engine) {
       ...post,
       headers: { ...json, ...signedIn },
     });
-    return [
+    const rows = [
       bareInsert,
       { ...create, baseline: bareInsert },
       bareSelect,
       { ...list, baseline: bareSelect },
       bareOne,
+      { ...health, baseline: bareOne },
       { ...me, baseline: bareOne },
     ];
+    return { rows, monthAnswer: real.monthAnswer };
   } finally {
     await real?.app.close();
     await bare?.app.close();

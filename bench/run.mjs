@@ -1,18 +1,90 @@
-// `npm run bench`: builds what is stale, then runs every benchmark and prints ratios against
-// baselines measured in the same run (absolute numbers on a shared 2-core machine mislead).
+// `npm run bench`: builds the server when stale, then runs every benchmark and prints ratios
+// against baselines measured in the same run (absolute numbers on a shared 2-core machine mislead).
 import { spawnSync } from 'node:child_process';
-import { buildIfStale, ensureInstalled, root } from '../scripts/lib.mjs';
-import { printTable } from './lib.mjs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { ensureInstalled, log, root, run } from '../scripts/lib.mjs';
+import { connections, printTable, seconds } from './lib.mjs';
 
+const newestMtime = (path) =>
+  statSync(path).isDirectory()
+    ? Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))))
+    : statSync(path).mtimeMs;
+
+const startedAt = Date.now();
+const loadAtStart = loadavg()[0];
 ensureInstalled();
-buildIfStale();
+// Incremental: a no-op in under a second when the server is current. The web app is not rebuilt
+// here: the benchmark must not depend on it, and its size below is read from the last build.
+log('Building server (tsc -b packages/server)…');
+const built = run(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['tsc', '-b', 'packages/server'], {
+  allowFail: true,
+});
+if (!built) {
+  if (!existsSync(join(root, 'packages', 'server', 'dist', 'app.js'))) process.exit(1);
+  console.log(
+    '\n!!! The server does not build: benchmarking its LAST SUCCESSFUL build in packages/server/dist. !!!\n',
+  );
+}
 const { benchCheckins } = await import('./checkins.mjs');
+const { benchHotPath, printHotPath } = await import('./hot-path.mjs');
 
-const rows = await benchCheckins('pglite');
-if (process.env.DATABASE_URL_BENCH ?? process.env.DATABASE_URL_TEST)
-  rows.push(...(await benchCheckins('postgres')));
-else console.log('\n!!! PostgreSQL skipped: set DATABASE_URL_BENCH (or DATABASE_URL_TEST) to include it.');
+console.log(
+  `\nNode ${process.version}, ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM; ` +
+    `${seconds} s per case after a 1 s warm-up, ${connections} connections; ` +
+    // Other work on the machine moves absolute numbers more than anything we change; say how busy it was.
+    `load average ${loadAtStart.toFixed(1)} at start.`,
+);
+const engines = ['pglite'];
+if (process.env.DATABASE_URL_BENCH ?? process.env.DATABASE_URL_TEST) engines.push('postgres');
+const rows = [];
+let monthAnswer;
+for (const engine of engines) {
+  log(`Check-ins on ${engine}…`);
+  const result = await benchCheckins(engine);
+  rows.push(...result.rows);
+  monthAnswer = result.monthAnswer;
+}
 printTable(rows);
+if (!engines.includes('postgres')) {
+  console.log(
+    '\n!!! PostgreSQL SKIPPED: set DATABASE_URL_BENCH (or DATABASE_URL_TEST) to benchmark it too. !!!',
+  );
+}
+const hotPath = benchHotPath(monthAnswer);
+printHotPath(hotPath);
+
+log('Insights engine…');
+const { benchInsights, printInsights } = await import('./insights.mjs');
+printInsights(benchInsights());
 
 console.log('');
-spawnSync(process.execPath, ['scripts/web-size.mjs'], { cwd: root, stdio: 'inherit' });
+const webSize = join(root, 'scripts', 'web-size.mjs');
+if (existsSync(webSize)) spawnSync(process.execPath, [webSize], { cwd: root, stdio: 'inherit' });
+else console.log('First-load JS: not measured (scripts/web-size.mjs is missing).');
+const webIndex = join(root, 'packages', 'web', 'dist', 'index.html');
+if (existsSync(webIndex) && newestMtime(join(root, 'packages', 'web', 'src')) > statSync(webIndex).mtimeMs)
+  console.log('  (the web build is older than packages/web/src: `npm run build` for a current size)');
+
+// Kept out of git (see .gitignore): raw numbers for comparing runs when updating bench/README.md.
+mkdirSync(join(root, 'bench', '.results'), { recursive: true });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+writeFileSync(
+  join(root, 'bench', '.results', `checkins-${stamp}.json`),
+  JSON.stringify(
+    {
+      loadAtStart,
+      loadAtEnd: loadavg()[0],
+      seconds,
+      connections,
+      rows: rows.map(({ baseline, ...r }) => ({ ...r, baseline: baseline?.title })),
+      hotPath,
+    },
+    null,
+    2,
+  ),
+);
+console.log(
+  `\nBenchmarks took ${((Date.now() - startedAt) / 1000).toFixed(0)} s; load average ${loadavg()[0].toFixed(1)} at the end.`,
+);
