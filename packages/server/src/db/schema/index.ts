@@ -2,3 +2,5 @@ export * from './breaks.js';
 export * from './checkins.js';
 export * from './tracking.js';
 export * from './users.js';
+export * from './delivery.js';
+export * from './exercise.js';

@@ -1,0 +1,95 @@
+import {
+  date,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './users.js';
+
+const owner = () =>
+  uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+const stamps = {
+  createdAt: timestamp({ withTimezone: true }).notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+};
+
+/** A played routine: what was done, pain before and after, effort and how it felt. */
+export const exerciseSessions = pgTable(
+  'exercise_sessions',
+  {
+    userId: owner(),
+    id: uuid().notNull(),
+    routineId: text().notNull(),
+    startedAt: timestamp({ withTimezone: true }).notNull(),
+    endedAt: timestamp({ withTimezone: true }).notNull(),
+    utcOffsetMinutes: smallint().notNull(),
+    localDate: date({ mode: 'string' }).notNull(),
+    exercises: jsonb().$type<Record<string, unknown>[]>(),
+    painBefore: smallint(),
+    painAfter: smallint(),
+    effort: smallint(),
+    rating: text(),
+    notes: text(),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.id] }),
+    index('exercise_sessions_user_started_idx').on(t.userId, t.startedAt),
+  ],
+);
+
+/** Exercises a user added herself (e.g. what a physiotherapist prescribed). */
+export const customExercises = pgTable(
+  'custom_exercises',
+  {
+    userId: owner(),
+    id: uuid().notNull(),
+    name: text().notNull(),
+    steps: text().array().notNull(),
+    dose: jsonb().$type<Record<string, unknown>>().notNull(),
+    link: text(),
+    notes: text(),
+    archivedAt: timestamp({ withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.id] })],
+);
+
+/** Routines a user built from catalogue and custom exercises. */
+export const customRoutines = pgTable(
+  'custom_routines',
+  {
+    userId: owner(),
+    id: uuid().notNull(),
+    name: text().notNull(),
+    items: jsonb().$type<Record<string, unknown>[]>().notNull(),
+    archivedAt: timestamp({ withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.id] })],
+);
+
+/** One weekly plan per user (which routine on which days and times, walking plan start). */
+export const exercisePlans = pgTable('exercise_plans', {
+  userId: owner().primaryKey(),
+  plan: jsonb().$type<Record<string, unknown>>().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+/** Ticked items of the sleep and travel setup checklists. */
+export const checklistTicks = pgTable(
+  'checklist_ticks',
+  {
+    userId: owner(),
+    itemId: text().notNull(),
+    tickedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.itemId] })],
+);
