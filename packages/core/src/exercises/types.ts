@@ -1,0 +1,69 @@
+/**
+ * Shared shapes of the exercise library. The catalogue (`catalogue*.ts`), routines (`routines.ts`),
+ * progression and plans all build on these; the server and web app read them through `core`.
+ */
+
+export const exerciseTags = [
+  'mobility',
+  'core',
+  'glutes',
+  'strength',
+  'yoga',
+  'pilates',
+  'desk',
+  'walking',
+  'breathing',
+] as const;
+export type ExerciseTag = (typeof exerciseTags)[number];
+
+export const equipmentKinds = ['none', 'band', 'chair', 'wall', 'mat', 'strap'] as const;
+export type Equipment = (typeof equipmentKinds)[number];
+
+/** How much of an exercise: a hold or timed block in seconds, or repetitions, times sets. */
+export type Dose =
+  | { kind: 'time'; seconds: number; sets: number; restSeconds?: number }
+  | { kind: 'reps'; reps: number; sets: number; secondsPerRep: number; restSeconds?: number; perSide?: boolean };
+
+/** One exercise of the catalogue, written in our own words. */
+export interface Exercise {
+  /** Stable kebab-case id, e.g. `cat-cow`. */
+  id: string;
+  name: string;
+  /** One sentence: what it is for. */
+  purpose: string;
+  /** 3–6 plain steps. */
+  steps: string[];
+  /** 2–3 short cues, also spoken by the player. */
+  cues: string[];
+  mistakes: string[];
+  /** Ids of an easier and a harder variant in the catalogue, where they exist. */
+  easier?: string;
+  harder?: string;
+  equipment: Equipment[];
+  dose: Dose;
+  tags: ExerciseTag[];
+  cautions: string[];
+  /** False for loaded or end-range spinal flexion and twisting; plans for fragile bones skip these. */
+  boneSafe: boolean;
+  /** Our own line drawing: a complete `<svg …>…</svg>` string, consistent style, no text. */
+  illustration: string;
+  /** What the drawing shows, for screen readers. */
+  alt: string;
+}
+
+/** One block of a routine: an exercise with the dose used here (defaults to the exercise's). */
+export interface RoutineItem {
+  exerciseId: string;
+  dose?: Dose;
+}
+
+export interface Routine {
+  /** e.g. `morning-5`, `desk-…`, `strength-a`. */
+  id: string;
+  name: string;
+  description: string;
+  tags: ExerciseTag[];
+  items: RoutineItem[];
+  /** Seconds of rest/transition between items. */
+  transitionSeconds: number;
+}
