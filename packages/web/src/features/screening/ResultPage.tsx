@@ -1,96 +1,18 @@
-import { emergencyNumberFor, reasonLabels, triageAdvice } from '@spinekind/core';
-import { useEffect, useRef } from 'react';
+import { triageAdvice } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { nowWithOffset } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
-import type { LocalScreening } from '../sync/db';
-import { updateScreening, useProfile, useScreening } from './api';
+import { updateScreening, useScreening } from './api';
+import { EmergencyScreen, Reasons } from './EmergencyScreen';
 import './screening.css';
-
-function Reasons({ s }: { s: LocalScreening }) {
-  const { t } = useTranslation();
-  if (s.reasons.length === 0) return null;
-  return (
-    <>
-      <p>{t('screening.because')}</p>
-      <ul className="reasons">
-        {s.reasons.map((r) => (
-          <li key={r}>{reasonLabels[r]}</li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-/** Emergency: fills the screen, names the number, and stays until "I understand". */
-function EmergencyScreen({ s }: { s: LocalScreening }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { data: profile } = useProfile();
-  const number = emergencyNumberFor(profile?.country);
-  const dialable = /^\d+/.exec(number)?.[0];
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  const steps = t('screening.emergencySteps', { returnObjects: true }) as string[];
-  return (
-    <div
-      className="emergency-screen"
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="emergency-title"
-      aria-describedby="emergency-advice"
-    >
-      <div className="inner">
-        <h1 id="emergency-title" ref={heading} tabIndex={-1}>
-          {t('screening.level.emergency')}
-        </h1>
-        <p id="emergency-advice">{triageAdvice[s.level]}</p>
-        {dialable ? (
-          <a className="call-now" href={`tel:${dialable}`}>
-            {t('screening.call', { number })}
-          </a>
-        ) : (
-          <p className="call-now">{t('screening.call', { number })}</p>
-        )}
-        <section className="card">
-          <h2>{t('screening.whatNow')}</h2>
-          <ul className="reasons">
-            {steps.map((x) => (
-              <li key={x}>{x}</li>
-            ))}
-          </ul>
-        </section>
-        <section className="card">
-          <h2>{t('screening.tell')}</h2>
-          <p>
-            {t('screening.tellText', {
-              reasons: s.reasons.map((r) => reasonLabels[r].toLowerCase()).join('; '),
-            })}
-          </p>
-          <Reasons s={s} />
-        </section>
-        <p className="hint">{t('screening.understandHint')}</p>
-        <Button
-          variant="danger"
-          wide
-          onClick={async () => {
-            await updateScreening(s, { acknowledgedAt: nowWithOffset() });
-            navigate('/', { replace: true });
-          }}
-        >
-          {t('screening.understand')}
-        </Button>
-      </div>
-    </div>
-  );
-}
 
 export function Component() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const s = useScreening(id);
+  const navigate = useNavigate();
   if (s === null) return <p>{t('history.loading')}</p>;
   if (!s) {
     return (
@@ -99,7 +21,17 @@ export function Component() {
       </Page>
     );
   }
-  if (s.level === 'emergency' && !s.acknowledgedAt) return <EmergencyScreen s={s} />;
+  if (s.level === 'emergency' && !s.acknowledgedAt) {
+    return (
+      <EmergencyScreen
+        s={s}
+        onUnderstand={async () => {
+          await updateScreening(s, { acknowledgedAt: nowWithOffset() });
+          navigate('/', { replace: true });
+        }}
+      />
+    );
+  }
   const who =
     s.level === 'urgent'
       ? t('screening.urgentWho')
