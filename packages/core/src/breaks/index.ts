@@ -1,4 +1,6 @@
+export * from './notification.js';
 export * from './schedule.js';
 export * from './schema.js';
 export * from './state.js';
+export * from './stats.js';
 export { isTimeZone, localTimeOf, resolveLocalTime, zonedTimeToUtc, zoneOffsetMs } from './zoned-time.js';

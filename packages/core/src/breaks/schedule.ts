@@ -35,7 +35,7 @@ export function cadenceOf(settings: Cadence): { first: number; every: number } {
 }
 
 /** Work stretches of a day in minutes since midnight: the work hours, split by lunch if there is one. */
-function stretchesOf(s: BreakSettings): { from: number; to: number }[] {
+export function workStretches(s: BreakSettings): { from: number; to: number }[] {
   const start = minutesOfDay(s.start);
   const end = minutesOfDay(s.end);
   if (!s.lunch) return [{ from: start, to: end }];
@@ -58,7 +58,7 @@ interface PlannedMinute {
 function planOf(s: BreakSettings): PlannedMinute[] {
   const { first, every } = cadenceOf(s);
   const minutes: number[] = [];
-  for (const { from, to } of stretchesOf(s)) {
+  for (const { from, to } of workStretches(s)) {
     for (let m = from + first; m < to; m += every) minutes.push(m);
   }
   return minutes.map((m, i) => ({ minutes: m, kind: kindAt(s, i) }));
@@ -104,7 +104,7 @@ function snoozedSlot(s: BreakSettings, plan: PlannedMinute[], until: string | un
   const local = localTimeOf(at, s.timeZone);
   const inWork =
     s.workDays.includes(local.weekday) &&
-    stretchesOf(s).some(({ from, to }) => local.minutes >= from && local.minutes < to);
+    workStretches(s).some(({ from, to }) => local.minutes >= from && local.minutes < to);
   // It repeats the reminder it replaced: the latest one planned at or before it that day.
   const replaced = plan.filter((p) => p.minutes <= local.minutes).at(-1) ?? plan[0];
   return { at, date: local.date, kind: replaced?.kind ?? kindAt(s, 0), inWork };

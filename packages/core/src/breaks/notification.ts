@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { instantSchema } from '../dates.js';
+import { dailyBreakPlan, MAX_BREAK_REMINDERS, nextReminders } from './schedule.js';
+import { BREAK_INTERVAL_MIN, type BreakReminder, type BreakSettings, reminderKinds } from './schema.js';
+import type { BreakState } from './state.js';
+import { localTimeOf, minutesOfDay } from './zoned-time.js';
+
+/** The 2-minute desk routines a `move` reminder offers, in turn through the day. */
+export const deskRoutineIds = ['desk-shoulders-neck', 'desk-back-release', 'desk-stand-up'] as const;
+
+const routineLines: Record<(typeof deskRoutineIds)[number], string> = {
+  'desk-shoulders-neck': 'Two minutes for your shoulders and neck.',
+  'desk-back-release': 'Two minutes to ease your back.',
+  'desk-stand-up': 'Stand up and move for two minutes.',
+};
+
+/**
+ * The JSON a break reminder push carries; the service worker shows it. `url` is a path in the
+ * web app opened on click; `tag` is one per reminder, so a repeated delivery replaces, not doubles.
+ */
+export const breakNotificationSchema = z.strictObject({
+  title: z.string(),
+  body: z.string(),
+  kind: z.enum(reminderKinds),
+  at: instantSchema,
+  url: z.string().startsWith('/'),
+  tag: z.string(),
+  routineId: z.string().nullable(),
+});
+export type BreakNotification = z.infer<typeof breakNotificationSchema>;
+
+/** Where a reminder falls in its day's plan (0-based); a snoozed one takes the place it replaced. */
+function positionInDay(settings: BreakSettings, atMs: number): number {
+  const minutes = localTimeOf(atMs, settings.timeZone).minutes;
+  const before = dailyBreakPlan(settings).filter((p) => minutesOfDay(p.time) <= minutes).length;
+  return Math.max(0, before - 1);
+}
+
+/** The notification for one reminder: a desk routine in turn for `move`, a posture change otherwise. */
+export function breakNotification(settings: BreakSettings, reminder: BreakReminder): BreakNotification {
+  const atMs = Date.parse(reminder.at);
+  const at = new Date(atMs).toISOString();
+  const tag = `break-${at}`;
+  if (reminder.kind === 'stand') {
+    return {
+      title: 'Time to stand',
+      body: 'Raise your desk and work standing for a while.',
+      kind: 'stand',
+      at,
+      url: '/breaks',
+      tag,
+      routineId: null,
+    };
+  }
+  if (reminder.kind === 'sit') {
+    return {
+      title: 'Time to sit for a while',
+      body: 'Lower your desk and sit back with your back supported.',
+      kind: 'sit',
+      at,
+      url: '/breaks',
+      tag,
+      routineId: null,
+    };
+  }
+  const routineId = deskRoutineIds[positionInDay(settings, atMs) % deskRoutineIds.length] ?? 'desk-stand-up';
+  return {
+    title: 'Time for a movement break',
+    body: routineLines[routineId],
+    kind: 'move',
+    at,
+    url: `/move/play/${routineId}`,
+    tag,
+    routineId,
+  };
+}
+
+/**
+ * The reminders falling in `(fromMs, toMs]` with the user's snooze, skip and pause applied: what a
+ * push job plans ahead. Empty when reminders are off.
+ */
+export function remindersBetween(
+  settings: BreakSettings,
+  state: BreakState,
+  fromMs: number,
+  toMs: number,
+): BreakReminder[] {
+  if (!(toMs > fromMs)) return [];
+  // At most one reminder per shortest interval, plus a snoozed one.
+  const perWindow = Math.ceil((toMs - fromMs) / (BREAK_INTERVAL_MIN * 60_000)) + 2;
+  const count = Math.min(MAX_BREAK_REMINDERS, perWindow);
+  return nextReminders(settings, fromMs, count, state).filter((r) => Date.parse(r.at) <= toMs);
+}
+
+/** Whether a reminder planned for `atMs` still stands, given the user's current settings and state. */
+export function isReminderDue(settings: BreakSettings, state: BreakState, atMs: number): boolean {
+  const [next] = nextReminders(settings, atMs - 1, 1, state);
+  return next !== undefined && Date.parse(next.at) === atMs;
+}
