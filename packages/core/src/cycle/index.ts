@@ -1,3 +1,4 @@
+export * from './days.js';
 export * from './episodes.js';
 export * from './phase.js';
 export * from './schema.js';

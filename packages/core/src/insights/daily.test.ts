@@ -100,6 +100,20 @@ describe('dailySeries', () => {
     expect(values(s, 'cyclePhase:luteal')).toEqual([Number.NaN, Number.NaN, 1]);
   });
 
+  it('lets an imported value fill only the days the check-ins leave empty when told to', () => {
+    const imported = new Map([
+      ['2026-03-01', 5],
+      ['2026-03-02', 6.5],
+    ]);
+    const checkins = [checkinOn('2026-03-01', 4, { sleepHours: 7 })];
+    const filled = dailySeries(checkins, '2026-03-01', '2026-03-03', {
+      sleepHours: { values: imported, fillsGaps: true },
+    });
+    expect(values(filled, 'sleepHours')).toEqual([7, 6.5, Number.NaN]);
+    const replaced = dailySeries(checkins, '2026-03-01', '2026-03-03', { sleepHours: { values: imported } });
+    expect(values(replaced, 'sleepHours')).toEqual([5, 6.5, Number.NaN]);
+  });
+
   it('ignores check-ins outside the range', () => {
     const s = dailySeries([checkinOn('2026-02-28', 9)], '2026-03-01', '2026-03-01');
     expect([...s.pain]).toEqual([Number.NaN]);

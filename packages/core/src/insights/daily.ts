@@ -10,8 +10,13 @@ export interface ExtraDriver {
   values: ReadonlyMap<string, number | boolean>;
   /** Value for dates in the range that `values` lacks; leave it out when a missing date means "not known". */
   otherwise?: number | boolean;
+  /**
+   * With a check-in field's id (imported `sleepHours`, `weightKg`…): keep the check-ins' values and fill only
+   * the days they leave empty. Without it, an extra driver with a field's id replaces the field.
+   */
+  fillsGaps?: boolean;
 }
-/** Extra drivers by id (`sessions`, `breaksTaken`, `cyclePhase:luteal`…); one with a field's id wins. */
+/** Extra drivers by id (`exerciseSessions`, `breaksTaken`, `steps`, `cyclePhase:luteal`…). */
 export type ExtraDrivers = Readonly<Record<string, ExtraDriver>>;
 
 /** One value per day of the range: NaN where not known; booleans as 1 (yes) and 0 (no). */
@@ -50,6 +55,8 @@ const fieldAggregates = {
   stiffnessMinutes: 'mean',
 } as const satisfies Partial<Record<keyof Checkin, Aggregate>>;
 const fields = Object.entries(fieldAggregates) as [keyof typeof fieldAggregates, Aggregate][];
+/** Check-in fields tested as drivers (besides bleeding, foods and custom trackers). */
+export const checkinDriverFields: ReadonlySet<string> = new Set(Object.keys(fieldAggregates));
 
 /** Fields recorded in the morning about the night before: their lag is counted from that night. */
 export const nightDrivers: ReadonlySet<string> = new Set([
@@ -141,7 +148,15 @@ export function dailySeries(
   for (const [id, acc] of byField) drivers.set(id, acc.series());
   for (const [id, acc] of byFood) drivers.set(`food:${id}`, acc.series());
   for (const [id, acc] of byTracker) drivers.set(`custom:${id}`, acc.series());
-  for (const [id, extra] of Object.entries(extraDrivers)) drivers.set(id, extraSeries(extra, index, length));
+  for (const [id, extra] of Object.entries(extraDrivers)) {
+    const own = drivers.get(id);
+    const added = extraSeries(extra, index, length);
+    if (extra.fillsGaps && own) {
+      own.values.forEach((v, day) => {
+        if (Number.isNaN(v)) own.values[day] = added.values[day] as number;
+      });
+    } else drivers.set(id, added);
+  }
   return { dates, pain: pain.series().values, painMax, drivers };
 }
 

@@ -1,62 +1,14 @@
-import type { Checkin } from '../checkins/schema.js';
-import { dailySeries, type ExtraDrivers } from './daily.js';
-import { type DriverResult, driverInsights } from './drivers.js';
-import type { DriverNames } from './labels.js';
-import {
-  type TreatmentPeriod,
-  type TreatmentResult,
-  treatmentInsights,
-  treatmentSeries,
-} from './treatments.js';
-import { type TrendResult, trendInsights } from './trend.js';
-
 export * from './bh.js';
+export * from './compute.js';
+export * from './cycle.js';
 export * from './daily.js';
 export * from './distributions.js';
 export * from './drivers.js';
 export * from './labels.js';
 export * from './ols.js';
 export * from './rank-stats.js';
+export * from './report.js';
 export * from './sentences.js';
 export * from './simulate.js';
 export * from './treatments.js';
 export * from './trend.js';
-
-export interface InsightsInput {
-  checkins: readonly Checkin[];
-  /** First and last local date, inclusive; check-ins outside are ignored. */
-  from: string;
-  to: string;
-  /** Day-level drivers from outside the check-ins: `sessions`, `breaksTaken`, `cyclePhase:<phase>`… */
-  extraDrivers?: ExtraDrivers;
-  /** Each gets a before/after comparison and an on/off driver `treatment:<id>` (unless one is passed in). */
-  treatments?: readonly TreatmentPeriod[];
-  /** Names for custom trackers (`custom:<id>` → "steps") and other drivers core cannot name. */
-  names?: DriverNames;
-}
-
-export interface Insights {
-  /** Days in [from, to] with at least one pain score. */
-  days: number;
-  trend: TrendResult;
-  drivers: DriverResult[];
-  treatments: TreatmentResult[];
-}
-
-/** Everything the insights page shows for one user and date range. */
-export function computeInsights(input: InsightsInput): Insights {
-  const { checkins, from, to, treatments = [] } = input;
-  const series = dailySeries(checkins, from, to, input.extraDrivers);
-  for (const t of treatments) {
-    const id = `treatment:${t.id}`;
-    if (!series.drivers.has(id)) series.drivers.set(id, treatmentSeries(series.dates, t));
-  }
-  const names = Object.fromEntries(treatments.map((t) => [`treatment:${t.id}`, t.name]));
-  const trend = trendInsights(series);
-  return {
-    days: trend.days,
-    trend,
-    drivers: driverInsights(series, { ...names, ...input.names }),
-    treatments: treatments.map((t) => treatmentInsights(series, t)),
-  };
-}

@@ -25,15 +25,18 @@ const numeric: Record<string, [name: string, step: string, per?: number]> = {
   nightWakings: ['night wakings', 'time you woke in the night'],
   mood: ['mood', 'point of mood'],
   stress: ['stress', 'point of stress'],
-  hotFlushes: ['hot flushes', 'hot flush'],
+  // UI copy says "hot flashes" (DESIGN.md); the field id stays `hotFlushes`.
+  hotFlushes: ['hot flashes', 'hot flash'],
   activityMinutes: ['activity', '10 minutes of activity', 10],
   sittingHours: ['sitting', 'hour of sitting'],
   waterGlasses: ['water', 'glass of water'],
   weightKg: ['weight', 'kg of weight'],
   waistCm: ['waist size', 'cm of waist size'],
   stiffnessMinutes: ['morning stiffness', '10 minutes of morning stiffness', 10],
-  sessions: ['exercise sessions', 'exercise session'],
+  exerciseSessions: ['exercise sessions', 'exercise session'],
+  exerciseMinutes: ['exercise minutes', '10 minutes of exercise', 10],
   breaksTaken: ['movement breaks', 'movement break'],
+  steps: ['steps', '1,000 steps', 1000],
 };
 
 const things: Record<string, string> = {

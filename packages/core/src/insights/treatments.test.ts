@@ -24,6 +24,11 @@ describe('treatmentInsights', () => {
     expect(r.nAfter).toBe(45);
     expect(r.levelChange?.effect).toBeCloseTo(-1.5, 9);
     expect(r.slopeChangePerMonth?.effect).toBeCloseTo(0.9, 9);
+    // The fitted lines to draw: the same four numbers, per day.
+    expect(r.line?.intercept).toBeCloseTo(5, 9);
+    expect(r.line?.slopePerDay).toBeCloseTo(0.02, 9);
+    expect(r.line?.levelChange).toBeCloseTo(-1.5, 9);
+    expect(r.line?.slopeChangePerDay).toBeCloseTo(0.03, 9);
   });
 
   it('gives an interval that contains a planted drop in noisy data', () => {
@@ -39,6 +44,7 @@ describe('treatmentInsights', () => {
     const r = treatmentInsights(s, { ...physio, startDate: '2026-01-11' });
     expect(r.status).toBe('insufficient_data');
     expect(r.levelChange).toBeNull();
+    expect(r.line).toBeNull();
     expect(r.missing).toBe('it needs 4 more days with pain logged before it started.');
     expect(r.sentence).toContain('Not enough data yet to compare your pain before and after physio');
   });

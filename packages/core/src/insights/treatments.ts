@@ -28,6 +28,11 @@ export interface TreatmentResult {
   levelChange: Change | null;
   /** Change in the pain trend from the start, in points per 30 days. */
   slopeChangePerMonth: Change | null;
+  /**
+   * The fitted lines, for drawing: pain ≈ intercept + slopePerDay·t before the start (t in days from the
+   * start, negative before), and (intercept + levelChange) + (slopePerDay + slopeChangePerDay)·t from it.
+   */
+  line: { intercept: number; slopePerDay: number; levelChange: number; slopeChangePerDay: number } | null;
   status: 'estimated' | 'insufficient_data';
   missing?: string;
   sentence: string;
@@ -94,14 +99,21 @@ export function treatmentInsights(series: DailySeries, treatment: TreatmentPerio
       need(TREATMENT_MIN_DAYS - after.length, 'after'),
     ];
     const missing = `it needs ${parts.filter(Boolean).join(' and ') || 'more varied days'}.`;
-    const empty = { levelChange: null, slopeChangePerMonth: null, status: 'insufficient_data' as const };
+    const empty = {
+      levelChange: null,
+      slopeChangePerMonth: null,
+      line: null,
+      status: 'insufficient_data' as const,
+    };
     return { ...base, ...empty, missing, sentence: treatmentSentence({ ...base, level: null, missing }) };
   }
+  const [b0, b1, b2, b3] = fit.map((e) => e.effect) as [number, number, number, number];
   const levelChange = change(fit[2] as Estimate);
   return {
     ...base,
     levelChange,
     slopeChangePerMonth: change(fit[3] as Estimate, PER),
+    line: { intercept: b0, slopePerDay: b1, levelChange: b2, slopeChangePerDay: b3 },
     status: 'estimated',
     sentence: treatmentSentence({ ...base, level: levelChange }),
   };

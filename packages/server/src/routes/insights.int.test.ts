@@ -1,8 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { makeTestApp } from '../test/app.js';
+import { dailyMetrics, exerciseSessions } from '../db/schema/index.js';
+import { makeTestApp, type TestUser } from '../test/app.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-06-30T12:00:00Z') });
 const day = (i: number) => new Date(Date.UTC(2026, 3, 1) + i * 86_400_000).toISOString().slice(0, 10);
+type Driver = { driver: string; lag: number; n: number; effect: number | null; status: string };
+const find = (drivers: Driver[], driver: string, lag: number) =>
+  drivers.find((d) => d.driver === driver && d.lag === lag);
+
+/**
+ * 60 days of check-ins; an exercise session on even days (pain 3 the next day, else 5), a break taken on
+ * every third day, imported steps every day and imported sleep on the days the check-in leaves it out.
+ */
+async function seedMovement(u: TestUser) {
+  const now = new Date('2026-06-30T12:00:00Z');
+  const sessions = [];
+  const metrics = [];
+  for (let i = 0; i < 60; i++) {
+    await u.call('POST', '/api/v1/checkins', {
+      recordedAt: `${day(i)}T08:00:00Z`,
+      pain: i % 2 === 1 ? 3 : 5,
+      ...(i % 5 === 0 ? {} : { sleepHours: 7 }),
+    });
+    if (i % 2 === 0) {
+      sessions.push({
+        userId: u.id,
+        id: crypto.randomUUID(),
+        routineId: 'morning-5',
+        startedAt: new Date(`${day(i)}T07:00:00Z`),
+        endedAt: new Date(`${day(i)}T07:20:00Z`),
+        utcOffsetMinutes: 60,
+        localDate: day(i),
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    if (i % 3 === 0)
+      await u.call('POST', '/api/v1/breaks/log', { at: `${day(i)}T10:00:00Z`, action: 'taken' });
+    metrics.push({
+      userId: u.id,
+      localDate: day(i),
+      metric: 'steps',
+      source: 'apple-health',
+      value: 4000 + 1000 * (i % 4),
+      updatedAt: now,
+    });
+    if (i % 5 === 0)
+      metrics.push({
+        userId: u.id,
+        localDate: day(i),
+        metric: 'sleepHours',
+        source: 'apple-health',
+        value: 5,
+        updatedAt: now,
+      });
+  }
+  await t.database.db.insert(exerciseSessions).values(sessions);
+  await t.database.db.insert(dailyMetrics).values(metrics);
+}
 
 describe('GET /api/v1/insights', () => {
   it('finds a planted sleep pattern with its range and sample size, in plain words', async () => {
@@ -37,6 +92,55 @@ describe('GET /api/v1/insights', () => {
     const res = await u.call('GET', `/api/v1/insights?from=${day(0)}&to=${day(79)}`);
     expect(res.json.days).toBe(0);
     expect(res.json.drivers.every((d: { status: string }) => d.status === 'insufficient_data')).toBe(true);
+  });
+
+  it('tests exercise sessions, breaks taken and imported daily metrics as drivers', async () => {
+    const u = await t.newUser();
+    await seedMovement(u);
+    const res = await u.call('GET', `/api/v1/insights?from=${day(0)}&to=${day(59)}`);
+    expect(res.status).toBe(200);
+    const drivers: Driver[] = res.json.drivers;
+    // A session yesterday → pain 3 today, none → 5: exactly 2 points lower.
+    const sessions = find(drivers, 'exerciseSessions', 1);
+    expect(sessions).toMatchObject({ n: 59, status: 'likely', label: 'exercise sessions' });
+    expect(sessions?.effect).toBeCloseTo(-2, 6);
+    expect(find(drivers, 'exerciseMinutes', 1)?.n).toBe(59);
+    // Breaks: 20 days with one, the other 40 count as none (the feature was in use from day 0).
+    expect(find(drivers, 'breaksTaken', 0)).toMatchObject({ n: 60, label: 'movement breaks' });
+    expect(find(drivers, 'steps', 0)).toMatchObject({ n: 60, label: 'steps' });
+    // Imported sleep fills the 12 days without sleep in a check-in: 60 nights known, not 48.
+    expect(find(drivers, 'sleepHours', 1)?.n).toBe(60);
+  });
+
+  it("never shows another user's sessions, breaks or imported metrics", async () => {
+    const a = await t.newUser();
+    await seedMovement(a);
+    const b = await t.newUser();
+    for (let i = 0; i < 30; i++)
+      await b.call('POST', '/api/v1/checkins', { recordedAt: `${day(i)}T08:00:00Z`, pain: i % 4 });
+    const res = await b.call('GET', `/api/v1/insights?from=${day(0)}&to=${day(59)}`);
+    expect(res.json.days).toBe(30);
+    const ids = new Set(res.json.drivers.map((d: Driver) => d.driver));
+    expect(ids).toEqual(new Set());
+    expect(res.json.cycle.periods).toBe(0);
+  });
+
+  it('gives pain by cycle day and phase when periods are logged', async () => {
+    const u = await t.newUser();
+    for (const start of [0, 28, 56])
+      expect(
+        (await u.call('POST', '/api/v1/periods', { startDate: day(start), endDate: day(start + 4) })).status,
+      ).toBe(201);
+    for (let i = 0; i < 84; i++)
+      await u.call('POST', '/api/v1/checkins', {
+        recordedAt: `${day(i)}T08:00:00Z`,
+        pain: i % 28 < 3 ? 7 : 3,
+      });
+    const res = await u.call('GET', `/api/v1/insights?from=${day(0)}&to=${day(83)}`);
+    expect(res.json.cycle.periods).toBe(3);
+    expect(res.json.cycle.byDay[0]).toEqual({ day: 1, n: 3, meanPain: 7, phase: 'menstrual' });
+    expect(res.json.cycle.byStage.length).toBeGreaterThan(0);
+    expect(find(res.json.drivers, 'cyclePhase:menstrual', 0)?.n).toBeGreaterThan(0);
   });
 
   it('rejects a reversed range and an unknown parameter', async () => {

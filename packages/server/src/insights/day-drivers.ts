@@ -1,0 +1,118 @@
+import { addDays, checkinDriverFields, type ExtraDrivers, localTimeOf } from '@spinekind/core';
+import { eq, gte, lte, min } from 'drizzle-orm';
+import { breakLog, dailyMetrics, exerciseSessions } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+import { loadBreaks } from '../routes/breaks.js';
+
+/**
+ * Day-level drivers that live outside the check-ins: exercise sessions done (count and minutes), movement
+ * breaks taken, and daily metrics imported from other sources (Apple Health steps, sleep, weight…).
+ */
+
+const add = (map: Map<string, number>, day: string, value: number) =>
+  map.set(day, (map.get(day) ?? 0) + value);
+
+/**
+ * From the first day a feature was used, a day without an entry counts as 0 (no session, no break taken);
+ * before it, days are unknown: she may have moved without the app.
+ */
+function fromFirstUse(first: string | null, from: string, to: string, byDay: Map<string, number>) {
+  if (!first || first > to) return undefined;
+  const values = new Map<string, number>();
+  for (let day = first > from ? first : from; day <= to; day = addDays(day, 1))
+    values.set(day, byDay.get(day) ?? 0);
+  return { values };
+}
+
+async function sessionDrivers(scope: UserScope, from: string, to: string): Promise<ExtraDrivers> {
+  const [[first], rows] = await Promise.all([
+    scope.db
+      .select({ day: min(exerciseSessions.localDate) })
+      .from(exerciseSessions)
+      .where(scope.where(exerciseSessions)),
+    scope.db
+      .select({
+        day: exerciseSessions.localDate,
+        startedAt: exerciseSessions.startedAt,
+        endedAt: exerciseSessions.endedAt,
+      })
+      .from(exerciseSessions)
+      .where(
+        scope.where(
+          exerciseSessions,
+          gte(exerciseSessions.localDate, from),
+          lte(exerciseSessions.localDate, to),
+        ),
+      ),
+  ]);
+  const count = new Map<string, number>();
+  const minutes = new Map<string, number>();
+  for (const r of rows) {
+    add(count, r.day, 1);
+    add(minutes, r.day, Math.max(0, r.endedAt.getTime() - r.startedAt.getTime()) / 60_000);
+  }
+  const sessions = fromFirstUse(first?.day ?? null, from, to, count);
+  const time = fromFirstUse(first?.day ?? null, from, to, minutes);
+  return sessions && time ? { exerciseSessions: sessions, exerciseMinutes: time } : {};
+}
+
+async function breakDrivers(scope: UserScope, from: string, to: string): Promise<ExtraDrivers> {
+  // A day either side of the range in UTC covers every time zone's local dates.
+  const since = new Date(`${addDays(from, -1)}T00:00:00Z`);
+  const until = new Date(`${addDays(to, 2)}T00:00:00Z`);
+  const [[first], rows, { settings }] = await Promise.all([
+    scope.db
+      .select({ at: min(breakLog.at) })
+      .from(breakLog)
+      .where(scope.where(breakLog)),
+    scope.db
+      .select({ at: breakLog.at })
+      .from(breakLog)
+      .where(
+        scope.where(breakLog, eq(breakLog.action, 'taken'), gte(breakLog.at, since), lte(breakLog.at, until)),
+      ),
+    loadBreaks(scope),
+  ]);
+  if (!first?.at) return {};
+  // The log keeps instants; her days are those of the time zone her break settings use.
+  const dayOf = (at: Date) => localTimeOf(at.getTime(), settings.timeZone).date;
+  const taken = new Map<string, number>();
+  for (const r of rows) add(taken, dayOf(r.at), 1);
+  const breaksTaken = fromFirstUse(dayOf(first.at), from, to, taken);
+  return breaksTaken ? { breaksTaken } : {};
+}
+
+async function metricDrivers(scope: UserScope, from: string, to: string): Promise<ExtraDrivers> {
+  const rows = await scope.db
+    .select({ day: dailyMetrics.localDate, metric: dailyMetrics.metric, value: dailyMetrics.value })
+    .from(dailyMetrics)
+    .where(scope.where(dailyMetrics, gte(dailyMetrics.localDate, from), lte(dailyMetrics.localDate, to)));
+  // Several sources for one metric on one day (a phone and a watch): their mean.
+  const sums = new Map<string, Map<string, [number, number]>>();
+  for (const r of rows) {
+    // Pain itself is the outcome, never a driver; prefixed ids belong to cycle phases, treatments, trackers.
+    if (!Number.isFinite(r.value) || /^pain/i.test(r.metric) || r.metric.includes(':')) continue;
+    const byDay = sums.get(r.metric) ?? new Map<string, [number, number]>();
+    sums.set(r.metric, byDay);
+    const [s, n] = byDay.get(r.day) ?? [0, 0];
+    byDay.set(r.day, [s + r.value, n + 1]);
+  }
+  const drivers: Record<string, ExtraDrivers[string]> = {};
+  for (const [metric, byDay] of sums) {
+    const values = new Map([...byDay].map(([day, [s, n]]) => [day, s / n]));
+    // A metric that is also a check-in field (imported sleep or weight) fills only the days not checked in.
+    drivers[metric] = { values, fillsGaps: checkinDriverFields.has(metric) };
+  }
+  return drivers;
+}
+
+/** Every day-level driver the server knows for [from, to] besides check-ins, cycle phases and treatments. */
+export async function dayDrivers(scope: UserScope, from: string, to: string): Promise<ExtraDrivers> {
+  const [sessions, breaks, metrics] = await Promise.all([
+    sessionDrivers(scope, from, to),
+    breakDrivers(scope, from, to),
+    metricDrivers(scope, from, to),
+  ]);
+  // Our own records name the driver; an imported metric of the same name does not replace them.
+  return { ...metrics, ...sessions, ...breaks };
+}
