@@ -1,0 +1,177 @@
+import type { BreakAction } from '@spinekind/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { api } from '../../lib/api';
+import { Button } from '../../ui/Button';
+import { useToast } from '../../ui/Toast';
+import { type BreakLogAction, breaksKeys, fetchNextReminders, logBreak } from './api';
+import { swRegistration } from './push';
+import {
+  type DueReminder,
+  type LocalSnooze,
+  MAX_LATE_MS,
+  MAX_WAIT_MS,
+  nextToShow,
+  reminderUrl,
+  routineFor,
+} from './reminder';
+import './reminder.css';
+
+const editable = (el: Element | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
+/**
+ * The in-page break reminder: waits (setTimeout, by this device's clock) for the next reminder and
+ * shows a calm banner; a system notification too when the page is hidden and push isn't already
+ * bringing one. Mounted once in the signed-in layout.
+ */
+export function BreakReminder() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const toast = useToast();
+  const next = useQuery({
+    queryKey: [...breaksKeys.next, 'reminder'],
+    queryFn: () => fetchNextReminders(3),
+    refetchInterval: MAX_WAIT_MS,
+    retry: false,
+  });
+  const [cursor, setCursor] = useState(() => Date.now());
+  const [snooze, setSnooze] = useState<LocalSnooze>();
+  const [due, setDue] = useState<DueReminder | null>(null);
+  const inPlayer = pathname.startsWith('/move/play/');
+  const target = nextToShow(next.data ?? [], cursor, snooze);
+  const targetAt = target?.at;
+  const targetKind = target?.kind;
+
+  useEffect(() => {
+    if (targetAt === undefined || targetKind === undefined) return;
+    let id: ReturnType<typeof setTimeout>;
+    const wait = () => {
+      id = setTimeout(
+        () => {
+          const now = Date.now();
+          if (now < targetAt) return wait();
+          setCursor(targetAt);
+          // Someone already moving through a routine isn't interrupted; a long-missed one is let go.
+          if (now - targetAt <= MAX_LATE_MS && !inPlayer) {
+            const reminder = { at: targetAt, kind: targetKind };
+            setDue(reminder);
+            void notifyIfHidden(reminder, t(`reminder.${targetKind}`), t('reminder.notificationBody'));
+          }
+          void client.invalidateQueries({ queryKey: breaksKeys.next });
+        },
+        Math.max(0, Math.min(targetAt - Date.now(), MAX_WAIT_MS)),
+      );
+    };
+    wait();
+    return () => clearTimeout(id);
+  }, [targetAt, targetKind, inPlayer, client, t]);
+
+  function finish(action: BreakLogAction, routineId?: string) {
+    setDue(null);
+    logBreak(action, routineId)
+      .then(() => client.invalidateQueries({ queryKey: breaksKeys.stats }))
+      .catch(() => toast(t('reminder.failed'), { tone: 'error' }));
+  }
+
+  function onSnooze(kind: DueReminder['kind'], minutes: 5 | 10) {
+    setSnooze({ until: Date.now() + minutes * 60_000, kind });
+    const action: BreakAction = { type: 'snooze', minutes };
+    // The server learns the snooze too, so a push reminder doesn't come at the old time.
+    api('POST', '/breaks/actions', action).catch(() => undefined);
+    finish('snoozed');
+  }
+
+  // The live region stays in the page, so what appears inside it is announced.
+  return (
+    <div className="break-reminder-region" aria-live="polite">
+      {due && (
+        <ReminderBanner
+          due={due}
+          onStart={() => {
+            const routine = routineFor(due);
+            finish('taken', routine);
+            if (routine) navigate(reminderUrl(due));
+          }}
+          onSnooze={(minutes) => onSnooze(due.kind, minutes)}
+          onSkip={() => finish('skipped')}
+        />
+      )}
+    </div>
+  );
+}
+
+function ReminderBanner({
+  due,
+  onStart,
+  onSnooze,
+  onSkip,
+}: {
+  due: DueReminder;
+  onStart(): void;
+  onSnooze(minutes: 5 | 10): void;
+  onSkip(): void;
+}) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const before = document.activeElement;
+    // Bring the reminder to keyboard and screen-reader users, unless they are typing.
+    if (!editable(before)) heading.current?.focus({ preventScroll: true });
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected && !editable(document.activeElement))
+        before.focus();
+    };
+  }, []);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') onSkip();
+  };
+  const hasRoutine = routineFor(due) !== undefined;
+  return (
+    <section
+      className="break-reminder"
+      aria-labelledby="break-reminder-title"
+      aria-describedby="break-reminder-hint"
+      onKeyDown={onKeyDown}
+      data-testid="break-reminder"
+    >
+      <h2 id="break-reminder-title" ref={heading} tabIndex={-1}>
+        {t(`reminder.${due.kind}`)}
+      </h2>
+      <p id="break-reminder-hint" className="hint">
+        {t(`reminder.${due.kind}Hint`)}
+      </p>
+      <div className="break-reminder-actions">
+        <Button variant="primary" onClick={onStart}>
+          {hasRoutine ? t('reminder.start') : t('reminder.done')}
+        </Button>
+        <Button onClick={() => onSnooze(5)}>{t('reminder.snooze5')}</Button>
+        <Button onClick={() => onSnooze(10)}>{t('reminder.snooze10')}</Button>
+        <Button variant="quiet" onClick={onSkip}>
+          {t('reminder.skip')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+/** A system notification while the page is hidden, unless push already brings one for this browser. */
+async function notifyIfHidden(reminder: DueReminder, title: string, body: string) {
+  if (document.visibilityState !== 'hidden') return;
+  if (!('Notification' in window) || Notification.permission !== 'granted') return;
+  const registration = await swRegistration();
+  if (await registration?.pushManager?.getSubscription()) return;
+  const options = {
+    body,
+    tag: `break-${new Date(reminder.at).toISOString()}`,
+    icon: '/icon-192.png',
+    data: { url: reminderUrl(reminder), kind: reminder.kind, at: new Date(reminder.at).toISOString() },
+  };
+  // Through the service worker where there is one (Android allows no other way); its click handler opens the routine.
+  if (registration) await registration.showNotification(title, options);
+  else new Notification(title, options);
+}

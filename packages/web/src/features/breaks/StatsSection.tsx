@@ -1,0 +1,110 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../../lib/api';
+import { addDays, dayLabel, todayLocal } from '../../lib/dates';
+import { type BreakDay, type BreakStats, useWeekStats } from './api';
+import { WeekChart } from './WeekChart';
+
+const midnight = (day: string) => new Date(`${day}T00:00:00`).toISOString();
+
+interface Row {
+  date: string;
+  taken: number;
+  snoozed: number | null;
+  skipped: number | null;
+  longestSittingMinutes: number | null;
+  standMinutes: number | null;
+}
+
+/** The seven local days ending today, filled from the server's per-day answer. */
+function weekRows(stats: BreakStats, first: string): Row[] {
+  const byDate = new Map<string, BreakDay>((stats.days ?? []).map((d) => [d.date, d]));
+  // An older server answers only `takenByDay`.
+  const takenByDay = new Map((stats.takenByDay ?? []).map((d) => [d.day, d.taken]));
+  return Array.from({ length: 7 }, (_, i) => {
+    const date = addDays(first, i);
+    const d = byDate.get(date);
+    return {
+      date,
+      taken: d?.taken ?? takenByDay.get(date) ?? 0,
+      snoozed: d?.snoozed ?? null,
+      skipped: d?.skipped ?? null,
+      longestSittingMinutes: d?.longestSittingMinutes ?? null,
+      standMinutes: d?.standMinutes ?? null,
+    };
+  });
+}
+
+/** Breaks this week: one-line summary, chart (breaks taken and longest sitting stretch) and its table. */
+export function StatsSection({ standingDesk }: { standingDesk: boolean }) {
+  const { t } = useTranslation();
+  const today = todayLocal();
+  const first = addDays(today, -6);
+  const stats = useWeekStats(midnight(first), midnight(addDays(today, 1)));
+  const rows = useMemo(() => (stats.data ? weekRows(stats.data, first) : []), [stats.data, first]);
+  const duration = (minutes: number | null | undefined) => {
+    if (minutes === null || minutes === undefined) return t('breaks.notKnown');
+    const h = Math.floor(minutes / 60);
+    const m = Math.round(minutes % 60);
+    return h > 0 ? t('breaks.hoursMinutes', { hours: h, minutes: m }) : t('breaks.minutes', { count: m });
+  };
+  const data = stats.data;
+  const recorded = data ? data.taken + data.snoozed + data.skipped > 0 : false;
+  return (
+    <section className="card stack" aria-labelledby="week-stats">
+      <h2 id="week-stats">{t('breaks.stats')}</h2>
+      {stats.isPending ? (
+        <p className="muted">{t('breaks.loading')}</p>
+      ) : stats.isError ? (
+        <p className="error">{problemMessage(stats.error, t)}</p>
+      ) : (
+        data && (
+          <>
+            <p data-testid="break-stats-summary">
+              {t('breaks.statsSummary', { taken: data.taken, snoozed: data.snoozed, skipped: data.skipped })}
+              {typeof data.longestSittingMinutes === 'number' &&
+                ` ${t('breaks.statsLongest', { duration: duration(data.longestSittingMinutes) })}`}
+              {standingDesk &&
+                typeof data.sitMinutes === 'number' &&
+                typeof data.standMinutes === 'number' &&
+                ` ${t('breaks.statsSitStand', { sit: duration(data.sitMinutes), stand: duration(data.standMinutes) })}`}
+            </p>
+            {!recorded && <p className="muted">{t('breaks.statsEmpty')}</p>}
+            <figure className="chart-figure">
+              <WeekChart days={rows} />
+              <figcaption className="hint">{t('breaks.statsCaption')}</figcaption>
+            </figure>
+            <details className="table-toggle">
+              <summary>{t('breaks.showTable')}</summary>
+              <table className="data">
+                <caption className="visually-hidden">{t('breaks.table')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('breaks.date')}</th>
+                    <th scope="col">{t('breaks.taken')}</th>
+                    <th scope="col">{t('breaks.snoozedCol')}</th>
+                    <th scope="col">{t('breaks.skippedCol')}</th>
+                    <th scope="col">{t('breaks.longest')}</th>
+                    {standingDesk && <th scope="col">{t('breaks.standMinutes')}</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.date}>
+                      <th scope="row">{dayLabel(r.date, t)}</th>
+                      <td>{r.taken}</td>
+                      <td>{r.snoozed ?? t('breaks.notKnown')}</td>
+                      <td>{r.skipped ?? t('breaks.notKnown')}</td>
+                      <td>{duration(r.longestSittingMinutes)}</td>
+                      {standingDesk && <td>{duration(r.standMinutes)}</td>}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          </>
+        )
+      )}
+    </section>
+  );
+}

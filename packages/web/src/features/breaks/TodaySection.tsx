@@ -1,0 +1,107 @@
+import type { BreakAction, BreakReminder } from '@spinekind/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemMessage } from '../../lib/api';
+import { dayLabel, todayLocal } from '../../lib/dates';
+import { Button } from '../../ui/Button';
+import { useToast } from '../../ui/Toast';
+import { localDay, pausedToday, useBreakAction, useNextReminders } from './api';
+
+const clock = (iso: string) =>
+  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** The next few reminders by this device's clock, and today's snooze / skip / pause. */
+export function TodaySection({ enabled }: { enabled: boolean }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const next = useNextReminders(5);
+  const action = useBreakAction();
+  const [paused, setPaused] = useState(pausedToday);
+
+  async function run(a: BreakAction, done: string) {
+    try {
+      const { state } = await action.mutateAsync(a);
+      setPaused(state.pausedAt !== undefined && localDay(Date.parse(state.pausedAt)) === todayLocal());
+      toast(done);
+    } catch (err) {
+      toast(problemMessage(err, t), { tone: 'error' });
+    }
+  }
+
+  const items = next.data ?? [];
+  return (
+    <section className="card stack" aria-labelledby="next-reminders">
+      <h2 id="next-reminders">{t('breaks.next')}</h2>
+      {next.isPending ? (
+        <p className="muted">{t('breaks.loading')}</p>
+      ) : next.isError ? (
+        <p className="error">{problemMessage(next.error, t)}</p>
+      ) : !enabled ? (
+        <p className="muted">{t('breaks.nextOff')}</p>
+      ) : items.length === 0 ? (
+        <p className="muted">{t('breaks.nextNone')}</p>
+      ) : (
+        <ul className="next-list" data-testid="next-reminders">
+          {items.map((r: BreakReminder) => (
+            <li key={r.at}>
+              <span className="next-when">
+                {dayLabel(localDay(Date.parse(r.at)), t)}, {clock(r.at)}
+              </span>
+              <span className={`badge kind-${r.kind}`}>{t(`breaks.kinds.${r.kind}`)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {enabled && (
+        <>
+          {paused && <p className="notice">{t('breaks.paused')}</p>}
+          <h3>{t('breaks.today')}</h3>
+          <div className="row">
+            {!paused && (
+              <>
+                <Button
+                  disabled={action.isPending}
+                  onClick={() =>
+                    void run({ type: 'snooze', minutes: 5 }, t('breaks.snoozed', { minutes: 5 }))
+                  }
+                >
+                  {t('breaks.snooze5')}
+                </Button>
+                <Button
+                  disabled={action.isPending}
+                  onClick={() =>
+                    void run({ type: 'snooze', minutes: 10 }, t('breaks.snoozed', { minutes: 10 }))
+                  }
+                >
+                  {t('breaks.snooze10')}
+                </Button>
+                <Button
+                  disabled={action.isPending}
+                  onClick={() => void run({ type: 'skip' }, t('breaks.skipped'))}
+                >
+                  {t('breaks.skipNext')}
+                </Button>
+              </>
+            )}
+            {paused ? (
+              <Button
+                variant="primary"
+                disabled={action.isPending}
+                onClick={() => void run({ type: 'resume' }, t('breaks.resumed'))}
+              >
+                {t('breaks.resume')}
+              </Button>
+            ) : (
+              <Button
+                disabled={action.isPending}
+                onClick={() => void run({ type: 'pause' }, t('breaks.pausedToast'))}
+              >
+                {t('breaks.pause')}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
