@@ -36,6 +36,9 @@ const router = createBrowserRouter([
       { path: 'questionnaires/:id', lazy: () => import('./features/questionnaires/QuestionnairePage') },
       { path: 'screening', lazy: () => import('./features/screening/ScreeningPage') },
       { path: 'screening/:id', lazy: () => import('./features/screening/ResultPage') },
+      { path: 'breaks', lazy: () => import('./features/breaks/BreaksPage') },
+      { path: 'desk-check', lazy: () => import('./features/desk-check/DeskCheckPage') },
+      { path: 'setup', lazy: () => import('./features/setup/SetupPage') },
     ],
   },
   {

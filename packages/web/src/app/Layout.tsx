@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { cachedUser, useSession } from '../features/auth/session';
+import { BreakReminder } from '../features/breaks/BreakReminder';
 import { startSync, syncStatus } from '../features/sync/outbox';
 import { TopBar } from './TopBar';
 import './layout.css';
@@ -67,6 +68,7 @@ export function Component() {
       <main className="main" id="main">
         <TopBar signedIn />
         <Outlet />
+        <BreakReminder />
       </main>
     </div>
   );

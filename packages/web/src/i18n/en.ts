@@ -1,4 +1,5 @@
 /** English copy. Warm, plain, second person (see DESIGN.md). UI says "hot flashes". */
+import { breaksCopy } from './en-breaks';
 import { safety } from './en-safety';
 import { tracking } from './en-tracking';
 
@@ -185,4 +186,4 @@ const everyday = {
   },
 } as const;
 
-export const en = { ...everyday, ...safety, ...tracking } as const;
+export const en = { ...everyday, ...safety, ...tracking, ...breaksCopy } as const;

@@ -85,6 +85,23 @@ export function Component() {
           </li>
         </ul>
       </section>
+      <section className="card stack" aria-labelledby="desk-life">
+        <h2 id="desk-life">{t('breaks.moreHeading')}</h2>
+        <ul className="link-list">
+          <li>
+            <Link to="/breaks">{t('breaks.link')}</Link>
+            <p className="hint">{t('breaks.linkHint')}</p>
+          </li>
+          <li>
+            <Link to="/desk-check">{t('deskCheck.link')}</Link>
+            <p className="hint">{t('deskCheck.linkHint')}</p>
+          </li>
+          <li>
+            <Link to="/setup">{t('setup.link')}</Link>
+            <p className="hint">{t('setup.linkHint')}</p>
+          </li>
+        </ul>
+      </section>
       <section className="card stack" aria-labelledby="about">
         <h2 id="about">{t('more.about')}</h2>
         <p>{t('more.aboutText')}</p>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { addDays, todayLocal } from '../../lib/dates';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
+import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
 import { DueCards } from '../questionnaires/ListPage';
 import { BookingTodos, ScreeningPromptCard } from '../screening/TodayCards';
 import { syncStatus } from '../sync/outbox';
@@ -25,6 +26,7 @@ export function Component() {
       <div className="stack">
         {items && <ScreeningPromptCard checkins={items} today={today} />}
         <BookingTodos />
+        <DeskRecheckTodo />
         <Link className="btn btn-secondary" to="/screening">
           {t('screening.worrying')}
         </Link>
