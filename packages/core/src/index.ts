@@ -4,6 +4,7 @@ export * from './checkins/index.js';
 export * from './cycle/index.js';
 export * from './dates.js';
 export * from './ergonomics/index.js';
+export * from './exports/index.js';
 export * from './errors.js';
 export * from './insights/index.js';
 export * from './instruments/index.js';

@@ -21,6 +21,7 @@ import { resources } from './resources/registry.js';
 import { authRoutes } from './routes/auth.js';
 import { backupRoutes } from './routes/backup.js';
 import { breakRoutes } from './routes/breaks.js';
+import { csvImportRoutes } from './routes/csv-import.js';
 import { cycleRoutes } from './routes/cycle.js';
 import { ergonomicRoutes } from './routes/ergonomics.js';
 import { healthRoutes } from './routes/health.js';
@@ -98,6 +99,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       for (const def of resources) if (def.routes !== false) await api.register(resourceRoutes(def, clock));
       await api.register(profileRoutes, { clock });
       await api.register(backupRoutes, { clock });
+      await api.register(csvImportRoutes, { clock });
       await api.register(triageRoutes, { db, clock });
       await api.register(cycleRoutes, { clock });
       await api.register(instrumentRoutes, { clock });

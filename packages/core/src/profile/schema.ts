@@ -39,6 +39,8 @@ export const profileSchema = z.strictObject({
     .array(z.enum(['pain', 'sleep', 'body', 'mood', 'day']))
     .max(5)
     .optional(),
+  /** Her own "questions for my doctor", printed at the end of the doctor report. */
+  doctorQuestions: z.string().max(2000, 'Use at most 2000 characters.').nullable().optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -61,4 +63,5 @@ export const profileFieldReasons: Record<keyof Profile, string> = {
   immunosuppressed: 'A weaker immune system changes which back-pain signs need a quick check.',
   moodQuestionnaires: 'Two short mood check-ins every two weeks, only if you want them.',
   hiddenCheckinGroups: 'Parts of the check-in form you have folded away.',
+  doctorQuestions: 'Printed at the end of your doctor report, so you remember what to ask.',
 };

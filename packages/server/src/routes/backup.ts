@@ -8,6 +8,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { profiles } from '../db/schema/index.js';
+import { csvExport, csvTypes } from '../exports/csv-export.js';
+import { fhirExport } from '../exports/fhir-export.js';
 import { exportResource, parseBackupItems } from '../resources/backup.js';
 import { resourceStore } from '../resources/crud.js';
 import { resources } from '../resources/registry.js';
@@ -17,9 +19,15 @@ import { loadProfile } from './profile.js';
 export const BACKUP_FORMAT = 'spinekind-backup';
 export const BACKUP_VERSION = 1;
 
-const exportQuery = z.strictObject({
-  format: z.enum(['json'], { error: 'Only format=json is available so far.' }),
-});
+const exportQuery = z
+  .strictObject({
+    format: z.enum(['json', 'csv', 'fhir'], { error: 'format is json, csv or fhir.' }),
+    type: z.enum(csvTypes, { error: `type is one of ${csvTypes.join(', ')}.` }).optional(),
+  })
+  .refine((q) => (q.format === 'csv') === (q.type !== undefined), {
+    message: 'A CSV export needs a type (and only a CSV export takes one).',
+    path: ['type'],
+  });
 const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, {
     error: `This is not a Spinekind backup (format must be "${BACKUP_FORMAT}").`,
@@ -36,6 +44,20 @@ export const backupRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
   app.get('/export', { schema: { tags: ['backup'], querystring: exportQuery } }, async (request, reply) => {
     const { scope } = request.requireUser();
     const now = clock();
+    const day = now.toISOString().slice(0, 10);
+    const { format, type } = request.query;
+    if (format === 'csv' && type) {
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="spinekind-${type}-${day}.csv"`)
+        .send(await csvExport(type, scope));
+    }
+    if (format === 'fhir') {
+      return reply
+        .header('content-type', 'application/fhir+json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="spinekind-fhir-${day}.json"`)
+        .send(JSON.stringify(await fhirExport(scope, now)));
+    }
     const doc: Record<string, unknown> = {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -44,7 +66,6 @@ export const backupRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
       breaks: await loadBreaks(scope),
     };
     for (const def of resources) doc[def.plural] = await exportResource(def, scope);
-    const day = now.toISOString().slice(0, 10);
     return reply
       .header('content-disposition', `attachment; filename="spinekind-backup-${day}.json"`)
       .send(doc);

@@ -1,0 +1,4 @@
+export * from './cells.js';
+export * from './checkin-csv.js';
+export * from './header-match.js';
+export * from './record-csv.js';

@@ -1,0 +1,85 @@
+import {
+  breakCsvColumns,
+  type CsvColumn,
+  checkinCsvHeaders,
+  checkinCsvRow,
+  csvTable,
+  formatWithOffset,
+  periodCsvColumns,
+  questionnaireCsvColumns,
+  screeningCsvColumns,
+  treatmentCsvColumns,
+} from '@spinekind/core';
+import { stringify } from 'csv-stringify/sync';
+import { asc } from 'drizzle-orm';
+import { checkinResource } from '../checkins/resource.js';
+import { exerciseSessions } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+import { resourceStore } from '../resources/crud.js';
+import { breakLogResource } from '../routes/breaks.js';
+import { periodResource } from '../routes/cycle.js';
+import { responseResource } from '../routes/instruments.js';
+import { screeningResource } from '../routes/screenings.js';
+import { trackerResource, treatmentResource } from '../routes/tracking.js';
+
+export const csvTypes = [
+  'checkins',
+  'periods',
+  'treatments',
+  'sessions',
+  'screenings',
+  'questionnaires',
+  'breaks',
+] as const;
+export type CsvType = (typeof csvTypes)[number];
+
+/** Excel opens UTF-8 correctly only with a byte-order mark; csv-parse, pandas (`utf-8-sig`) and R skip it. */
+const BOM = '\uFEFF';
+
+type SessionRow = typeof exerciseSessions.$inferSelect;
+const sessionColumns: CsvColumn<SessionRow>[] = [
+  { header: 'id', value: (s) => s.id },
+  { header: 'routineId', value: (s) => s.routineId },
+  { header: 'startedAt', value: (s) => formatWithOffset(s.startedAt.getTime(), s.utcOffsetMinutes) },
+  { header: 'endedAt', value: (s) => formatWithOffset(s.endedAt.getTime(), s.utcOffsetMinutes) },
+  { header: 'localDate', value: (s) => s.localDate },
+  { header: 'exercises', value: (s) => s.exercises?.length ?? null },
+  { header: 'painBefore', value: (s) => s.painBefore },
+  { header: 'painAfter', value: (s) => s.painAfter },
+  { header: 'effort', value: (s) => s.effort },
+  { header: 'rating', value: (s) => s.rating },
+  { header: 'notes', value: (s) => s.notes, text: true },
+];
+
+async function table(type: CsvType, scope: UserScope): Promise<string[][]> {
+  switch (type) {
+    case 'checkins': {
+      const trackers = await resourceStore(trackerResource, scope).list();
+      const items = await resourceStore(checkinResource, scope).list();
+      return [checkinCsvHeaders(trackers), ...items.map((c) => checkinCsvRow(c, trackers))];
+    }
+    case 'periods':
+      return csvTable(periodCsvColumns, await resourceStore(periodResource, scope).list());
+    case 'treatments':
+      return csvTable(treatmentCsvColumns, await resourceStore(treatmentResource, scope).list());
+    case 'screenings':
+      return csvTable(screeningCsvColumns, await resourceStore(screeningResource, scope).list());
+    case 'questionnaires':
+      return csvTable(questionnaireCsvColumns, await resourceStore(responseResource, scope).list());
+    case 'breaks':
+      return csvTable(breakCsvColumns, await resourceStore(breakLogResource, scope).list());
+    case 'sessions': {
+      const rows = await scope.db
+        .select()
+        .from(exerciseSessions)
+        .where(scope.where(exerciseSessions))
+        .orderBy(asc(exerciseSessions.startedAt));
+      return csvTable(sessionColumns, rows);
+    }
+  }
+}
+
+/** One record type as a CSV file: UTF-8 with BOM, CRLF line ends, one header row. */
+export async function csvExport(type: CsvType, scope: UserScope): Promise<string> {
+  return BOM + stringify(await table(type, scope), { record_delimiter: 'windows' });
+}

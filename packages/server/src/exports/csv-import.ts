@@ -1,0 +1,253 @@
+import { createHash } from 'node:crypto';
+import {
+  type CheckinInput,
+  checkinCsvFields,
+  checkinFromCsvRow,
+  DomainError,
+  type ErrorDetail,
+  suggestCheckinMapping,
+  type Tracker,
+} from '@spinekind/core';
+import { parse } from 'csv-parse/sync';
+import { inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { checkinResource } from '../checkins/resource.js';
+import { checkins } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+import { resourceStore } from '../resources/crud.js';
+import { trackerResource } from '../routes/tracking.js';
+
+export const MAX_IMPORT_ROWS = 20_000;
+const PREVIEW_ROWS = 20;
+
+export const csvImportBodySchema = z.strictObject({
+  csv: z.string().min(1, 'The file is empty.').max(8_000_000, 'Import at most 8 MB of CSV at a time.'),
+  /** Our field (`pain`, `custom:<trackerId>`…) → the CSV column that feeds it; omitted: the suggestion. */
+  mapping: z.record(z.string(), z.string()).optional(),
+  dryRun: z.boolean(),
+  /** `all_or_nothing` (default) imports nothing when a row has a problem; `valid_rows` skips those rows. */
+  accept: z.enum(['all_or_nothing', 'valid_rows']).default('all_or_nothing'),
+  /** Offset for dates written without one, e.g. `+01:00` (the device's). */
+  utcOffset: z
+    .string()
+    .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, 'utcOffset looks like +01:00 or -05:00.')
+    .default('+00:00'),
+});
+export type CsvImportBody = z.infer<typeof csvImportBodySchema>;
+
+export interface RowError {
+  /** Spreadsheet row number: the header is row 1. */
+  row: number;
+  column: string | null;
+  field: string | null;
+  message: string;
+}
+
+interface Header {
+  name: string;
+  index: number;
+}
+
+/** The header row, with blank names filled (`Column 3`) and repeats numbered (`Pain (2)`), so each is unique. */
+function headersOf(row: string[]): { headers: Header[]; duplicates: string[] } {
+  const seen = new Map<string, number>();
+  const duplicates: string[] = [];
+  const headers = row.map((raw, index) => {
+    const base = raw.trim() || `Column ${index + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    if (n === 2) duplicates.push(base);
+    return { name: n === 1 ? base : `${base} (${n})`, index };
+  });
+  return { headers, duplicates };
+}
+
+/** Comma, semicolon (European Excel) or tab: whichever the header line has most of. */
+function delimiterOf(csv: string): string {
+  const firstLine = csv.slice(0, csv.search(/\r?\n|$/));
+  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
+  return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
+function parseCsv(csv: string): string[][] {
+  try {
+    return parse(csv, {
+      bom: true,
+      delimiter: delimiterOf(csv.replace(/^\uFEFF/, '')),
+      relax_column_count: true,
+      skip_empty_lines: true,
+    });
+  } catch (e) {
+    throw new DomainError('validation_failed', `The file could not be read as CSV: ${(e as Error).message}`);
+  }
+}
+
+/** A stable id for a row without one, so importing the same file twice adds nothing. */
+function idFor(input: Omit<CheckinInput, 'id'>): string {
+  const h = createHash('sha1')
+    .update(`csv-checkin:${JSON.stringify(input, Object.keys(input).sort())}`)
+    .digest('hex');
+  const variant = ((Number.parseInt(h[16] as string, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+function checkMapping(
+  mapping: Record<string, string>,
+  headers: Header[],
+  trackers: readonly Tracker[],
+): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
+  const fields = new Set<string>([...checkinCsvFields, ...trackers.map((t) => `custom:${t.id}`)]);
+  const names = new Set(headers.map((h) => h.name));
+  const used = new Map<string, string>();
+  for (const [field, column] of Object.entries(mapping)) {
+    if (!fields.has(field))
+      problems.push({ path: `mapping.${field}`, message: `There is no field called "${field}".` });
+    if (!names.has(column))
+      problems.push({ path: `mapping.${field}`, message: `The file has no column called "${column}".` });
+    const other = used.get(column);
+    if (other) problems.push({ path: `mapping.${field}`, message: `"${column}" already feeds ${other}.` });
+    used.set(column, field);
+  }
+  return problems;
+}
+
+export interface CheckinImportPlan {
+  columns: { name: string; samples: string[] }[];
+  duplicateColumns: string[];
+  suggestedMapping: Record<string, string>;
+  matches: ReturnType<typeof suggestCheckinMapping>;
+  mapping: Record<string, string>;
+  unmappedColumns: string[];
+  missingFields: string[];
+  rows: number;
+  errors: RowError[];
+  /** Valid rows whose id is not in the account yet, and those already there (re-import adds nothing). */
+  ready: { id: string; row: number; input: Omit<CheckinInput, 'id'> }[];
+  alreadyPresent: number;
+  preview: { row: number; status: 'new' | 'present' | 'error'; checkin?: Record<string, unknown> }[];
+}
+
+/** Reads, maps and validates every row; writes nothing. The dry run answers this; the real run inserts `ready`. */
+export async function planCheckinImport(
+  body: CsvImportBody,
+  scope: UserScope,
+  now: Date,
+): Promise<CheckinImportPlan> {
+  const records = parseCsv(body.csv);
+  const [headerRow = [], ...dataRows] = records;
+  if (dataRows.length > MAX_IMPORT_ROWS)
+    throw new DomainError('validation_failed', `Import at most ${MAX_IMPORT_ROWS} rows at a time.`);
+  const { headers, duplicates } = headersOf(headerRow);
+  const trackers = await resourceStore(trackerResource, scope).list();
+  const matches = suggestCheckinMapping(
+    headers.map((h) => h.name),
+    trackers,
+  );
+  const suggestedMapping = Object.fromEntries(matches.map((m) => [m.field, m.column]));
+  const mapping = body.mapping ?? suggestedMapping;
+  const mappingProblems = checkMapping(mapping, headers, trackers);
+  if (mappingProblems.length)
+    throw new DomainError('validation_failed', 'The column mapping does not fit this file.', mappingProblems);
+  const columnOf = (field: string | null) => (field ? (mapping[field] ?? null) : null);
+
+  const errors: RowError[] = [];
+  const candidates: CheckinImportPlan['ready'] = [];
+  const firstRowOfId = new Map<string, number>();
+  const seenIds = new Set<string>();
+  for (const [i, record] of dataRows.entries()) {
+    const row = i + 2;
+    const cells = Object.fromEntries(headers.map((h) => [h.name, record[h.index] ?? '']));
+    const result = checkinFromCsvRow(cells, mapping, trackers, body.utcOffset);
+    if (!result.input) {
+      for (const p of result.problems)
+        errors.push({ row, column: columnOf(p.field), field: p.field, message: p.message });
+      continue;
+    }
+    const { id: given, ...input } = result.input as CheckinInput;
+    const issues = (await checkinResource.check?.(input, scope, now)) ?? [];
+    if (issues.length) {
+      for (const p of issues) {
+        const field = p.path.startsWith('custom.') ? `custom:${p.path.slice(7)}` : p.path;
+        errors.push({ row, column: columnOf(field), field, message: p.message });
+      }
+      continue;
+    }
+    const id = given ?? idFor(input);
+    const earlier = firstRowOfId.get(id);
+    if (earlier !== undefined) {
+      const message = given
+        ? `This id is already used in row ${earlier}.`
+        : `Same check-in as row ${earlier}.`;
+      errors.push({ row, column: columnOf(given ? 'id' : null), field: given ? 'id' : null, message });
+      continue;
+    }
+    firstRowOfId.set(id, row);
+    candidates.push({ id, row, input });
+  }
+  for (let i = 0; i < candidates.length; i += 1000) {
+    const ids = candidates.slice(i, i + 1000).map((c) => c.id);
+    const rows = await scope.db
+      .select({ id: checkins.id })
+      .from(checkins)
+      .where(scope.where(checkins, inArray(checkins.id, ids)));
+    for (const r of rows) seenIds.add(r.id);
+  }
+  const ready = candidates.filter((c) => !seenIds.has(c.id));
+  const errorRows = new Set(errors.map((e) => e.row));
+  const preview = dataRows.slice(0, PREVIEW_ROWS).map((_, i) => {
+    const row = i + 2;
+    const found = candidates.find((c) => c.row === row);
+    if (errorRows.has(row) || !found) return { row, status: 'error' as const };
+    return {
+      row,
+      status: seenIds.has(found.id) ? ('present' as const) : ('new' as const),
+      checkin: { id: found.id, ...found.input },
+    };
+  });
+  const mappedColumns = new Set(Object.values(mapping));
+  return {
+    columns: headers.map((h) => ({
+      name: h.name,
+      samples: dataRows.slice(0, 3).map((r) => r[h.index] ?? ''),
+    })),
+    duplicateColumns: duplicates,
+    suggestedMapping,
+    matches,
+    mapping,
+    unmappedColumns: headers.map((h) => h.name).filter((n) => !mappedColumns.has(n)),
+    missingFields: ['recordedAt', 'pain'].filter((f) => !mapping[f]),
+    rows: dataRows.length,
+    errors,
+    ready,
+    alreadyPresent: candidates.length - ready.length,
+    preview,
+  };
+}
+
+/** Inserts the planned rows in one transaction, 500 to a statement; a row already there is left as it is. */
+export async function insertPlannedCheckins(
+  plan: CheckinImportPlan,
+  scope: UserScope,
+  now: Date,
+): Promise<number> {
+  let inserted = 0;
+  await scope.transaction(async (tx) => {
+    for (let i = 0; i < plan.ready.length; i += 500) {
+      const values = plan.ready.slice(i, i + 500).map((r) => ({
+        ...checkinResource.toValues(r.input),
+        userId: tx.userId,
+        id: r.id,
+        createdAt: now,
+        updatedAt: now,
+      }));
+      const rows = await tx.db
+        .insert(checkins)
+        .values(values as never)
+        .onConflictDoNothing({ target: [checkins.userId, checkins.id] })
+        .returning({ id: checkins.id });
+      inserted += rows.length;
+    }
+  });
+  return inserted;
+}

@@ -1,0 +1,89 @@
+import type { Checkin } from '@spinekind/core';
+
+export const LOINC = 'http://loinc.org';
+export const UCUM = 'http://unitsofmeasure.org';
+/** Our own code system for what LOINC has no code for; its codes are the API field names. */
+export const OWN_CODES = 'https://spinekind.org/fhir/CodeSystem/observation';
+export const BODY_AREA_CODES = 'https://spinekind.org/fhir/CodeSystem/body-area';
+export const FOOD_CODES = 'https://spinekind.org/fhir/CodeSystem/food';
+export const BLEEDING_CODES = 'https://spinekind.org/fhir/CodeSystem/bleeding';
+export const TRACKER_CODES = 'https://spinekind.org/fhir/CodeSystem/tracker';
+export const CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
+
+type NumericField =
+  | 'pain'
+  | 'painWorst'
+  | 'stiffnessMinutes'
+  | 'sleepHours'
+  | 'sleepQuality'
+  | 'nightWakings'
+  | 'mood'
+  | 'stress'
+  | 'hotFlushes'
+  | 'activityMinutes'
+  | 'sittingHours'
+  | 'waterGlasses'
+  | 'weightKg'
+  | 'waistCm';
+
+export interface NumericCode {
+  /** LOINC code where one exists (checked against loinc.org), else our own code (the field name). */
+  loinc?: string;
+  display: string;
+  /** UCUM code and its human form. */
+  unit: [code: string, text: string];
+  vital?: boolean;
+}
+
+/** Each numeric check-in field: its code and UCUM unit. */
+export const numericCodes: Record<NumericField, NumericCode> = {
+  pain: {
+    loinc: '72514-3',
+    display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported',
+    unit: ['{score}', 'score'],
+  },
+  painWorst: { display: 'Worst pain today, 0-10', unit: ['{score}', 'score'] },
+  stiffnessMinutes: { display: 'Morning stiffness duration', unit: ['min', 'min'] },
+  sleepHours: { loinc: '93832-4', display: 'Sleep duration', unit: ['h', 'h'] },
+  sleepQuality: { display: 'Sleep quality, 0-10', unit: ['{score}', 'score'] },
+  nightWakings: { display: 'Night wakings', unit: ['{count}', 'count'] },
+  mood: { display: 'Mood, 0-10 (10 best)', unit: ['{score}', 'score'] },
+  stress: { display: 'Stress, 0-10', unit: ['{score}', 'score'] },
+  hotFlushes: { display: 'Hot flushes', unit: ['{count}', 'count'] },
+  activityMinutes: { display: 'Physical activity duration', unit: ['min', 'min'] },
+  sittingHours: { display: 'Time spent sitting', unit: ['h', 'h'] },
+  waterGlasses: { display: 'Glasses of water', unit: ['{glass}', 'glass'] },
+  weightKg: { loinc: '29463-7', display: 'Body weight', unit: ['kg', 'kg'], vital: true },
+  waistCm: {
+    loinc: '8280-0',
+    display: 'Waist circumference at umbilicus by Tape measure',
+    unit: ['cm', 'cm'],
+    vital: true,
+  },
+};
+export const numericFields = Object.keys(numericCodes) as (NumericField & keyof Checkin)[];
+
+export const booleanCodes = {
+  nightPain: 'Pain at night',
+  nightSweats: 'Night sweats',
+} as const;
+
+/** LOINC answer list LL358-3 (PHQ/GAD frequency), by answer value 0–3. */
+export const frequencyAnswers = [
+  ['LA6568-5', 'Not at all'],
+  ['LA6569-3', 'Several days'],
+  ['LA6570-1', 'More than half the days'],
+  ['LA6571-9', 'Nearly every day'],
+] as const;
+
+/**
+ * Questionnaire canonicals and item link ids. PHQ-2 is LOINC panel 55757-9 (items 44250-9, 44255-8, total
+ * 55758-7); GAD-2's items are the first two GAD-7 items (69725-0, 68509-9) but LOINC has no GAD-2 panel we could
+ * confirm, so its canonical is ours. PEG and MRS have our own canonicals and numbered items.
+ */
+export const questionnaireCodes: Record<string, { url: string; items?: string[]; total?: string }> = {
+  phq2: { url: 'http://loinc.org/q/55757-9', items: ['44250-9', '44255-8'], total: '55758-7' },
+  gad2: { url: 'https://spinekind.org/fhir/Questionnaire/gad2', items: ['69725-0', '68509-9'] },
+  peg: { url: 'https://spinekind.org/fhir/Questionnaire/peg' },
+  mrs: { url: 'https://spinekind.org/fhir/Questionnaire/mrs' },
+};

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { makeTestApp } from '../test/app.js';
+
+const require = createRequire(import.meta.url);
+const JSONSchemaValidator = require('@asymmetrik/fhir-json-schema-validator');
+const validator = new JSONSchemaValidator();
+const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
+
+// biome-ignore lint/suspicious/noExplicitAny: FHIR resources are checked field by field below.
+type Any = any;
+const codeOf = (r: Any) => `${r.code?.coding?.[0]?.system}|${r.code?.coding?.[0]?.code}`;
+
+describe('FHIR R4 export', () => {
+  it('is a collection Bundle that passes the official R4 JSON schema, with LOINC codes and UCUM units', async () => {
+    const u = await t.newUser();
+    const steps = (await u.call('POST', '/api/v1/trackers', { name: 'Steps', kind: 'number', unit: 'steps' }))
+      .json.tracker;
+    const checkinId = randomUUID();
+    await u.call('POST', '/api/v1/checkins', {
+      id: checkinId,
+      recordedAt: '2026-03-04T07:45:00-05:00',
+      pain: 6,
+      bodyAreas: ['lower_back_left', 'neck'],
+      sleepHours: 6.5,
+      nightSweats: true,
+      bleeding: 'light',
+      weightKg: 71.5,
+      waistCm: 88,
+      notes: 'Stiff after the drive',
+      custom: { [steps.id]: 5400 },
+    });
+    await u.call('POST', '/api/v1/periods', {
+      startDate: '2026-02-20',
+      endDate: '2026-02-24',
+      flow: 'medium',
+    });
+    await u.call('POST', '/api/v1/instruments/phq2/responses', {
+      answers: [1, 2],
+      completedAt: '2026-03-04T21:00:00-05:00',
+    });
+    await u.call('POST', '/api/v1/instruments/peg/responses', {
+      answers: [6, 5, 4],
+      completedAt: '2026-03-05T21:00:00Z',
+    });
+
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/export?format=fhir',
+      headers: { cookie: u.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/fhir\+json/);
+    const bundle = res.json();
+    expect(validator.validate(bundle)).toEqual([]);
+    expect(bundle).toMatchObject({
+      resourceType: 'Bundle',
+      type: 'collection',
+      timestamp: '2026-03-20T12:00:00.000Z',
+    });
+
+    const resources: Any[] = bundle.entry.map((e: Any) => e.resource);
+    for (const e of bundle.entry) expect(e.fullUrl).toBe(`urn:uuid:${e.resource.id}`);
+    expect(resources.filter((r) => r.resourceType === 'Condition')).toEqual([]);
+    const patient = resources.find((r) => r.resourceType === 'Patient');
+    expect(Object.keys(patient).sort()).toEqual(['active', 'id', 'resourceType']);
+
+    const obs = (code: string) =>
+      resources.find((r) => r.resourceType === 'Observation' && codeOf(r) === code);
+    const pain = obs('http://loinc.org|72514-3');
+    expect(pain).toMatchObject({
+      status: 'final',
+      effectiveDateTime: '2026-03-04T07:45:00.000-05:00',
+      valueQuantity: { value: 6, system: 'http://unitsofmeasure.org', code: '{score}' },
+      note: [{ text: 'Stiff after the drive' }],
+      subject: { reference: `urn:uuid:${patient.id}` },
+    });
+    expect(obs('http://loinc.org|93832-4').valueQuantity).toMatchObject({ value: 6.5, code: 'h' });
+    expect(obs('http://loinc.org|29463-7')).toMatchObject({
+      valueQuantity: { value: 71.5, code: 'kg' },
+      category: [{ coding: [{ code: 'vital-signs' }] }],
+    });
+    expect(obs('http://loinc.org|8280-0').valueQuantity).toMatchObject({ value: 88, code: 'cm' });
+    const own = 'https://spinekind.org/fhir/CodeSystem/observation';
+    expect(obs(`${own}|nightSweats`).valueBoolean).toBe(true);
+    expect(obs(`${own}|bleeding`).valueCodeableConcept.coding[0].code).toBe('light');
+    expect(obs(`${own}|bodyAreas`).component.map((c: Any) => c.code.coding[0].code)).toEqual([
+      'lower_back_left',
+      'neck',
+    ]);
+    expect(obs(`https://spinekind.org/fhir/CodeSystem/tracker|${steps.id}`).valueQuantity).toEqual({
+      value: 5400,
+      unit: 'steps',
+    });
+    expect(obs(`${own}|menstrualPeriod`).effectivePeriod).toEqual({ start: '2026-02-20', end: '2026-02-24' });
+
+    const phq = resources.find(
+      (r) => r.resourceType === 'QuestionnaireResponse' && r.questionnaire === 'http://loinc.org/q/55757-9',
+    );
+    expect(phq.item.map((i: Any) => [i.linkId, i.answer[0].valueCoding.code])).toEqual([
+      ['44250-9', 'LA6569-3'],
+      ['44255-8', 'LA6570-1'],
+    ]);
+    expect(obs('http://loinc.org|55758-7')).toMatchObject({
+      valueQuantity: { value: 3 },
+      derivedFrom: [{ reference: `urn:uuid:${phq.id}` }],
+    });
+    const peg = resources.find((r) => r.questionnaire === 'https://spinekind.org/fhir/Questionnaire/peg');
+    expect(peg.item.map((i: Any) => i.answer[0].valueInteger)).toEqual([6, 5, 4]);
+    expect(obs(`${own}|pegTotal`).valueQuantity.value).toBe(5);
+  });
+
+  it('gives the same resource ids on every export, and an empty diary only a Patient', async () => {
+    const u = await t.newUser();
+    const get = async () =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/export?format=fhir',
+          headers: { cookie: u.cookie },
+        })
+      ).json();
+    const first = await get();
+    expect(first.entry.map((e: Any) => e.resource.resourceType)).toEqual(['Patient']);
+    expect(validator.validate(first)).toEqual([]);
+    expect((await get()).entry[0].fullUrl).toBe(first.entry[0].fullUrl);
+  });
+});

@@ -1,0 +1,223 @@
+import { createHash } from 'node:crypto';
+import {
+  type Checkin,
+  type InstrumentResponse,
+  instrumentById,
+  type Period,
+  type Tracker,
+} from '@spinekind/core';
+import type {
+  Bundle,
+  BundleEntry,
+  CodeableConcept,
+  Observation,
+  Patient,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+  Reference,
+} from 'fhir/r4.js';
+import {
+  BLEEDING_CODES,
+  BODY_AREA_CODES,
+  booleanCodes,
+  CATEGORY,
+  FOOD_CODES,
+  frequencyAnswers,
+  LOINC,
+  numericCodes,
+  numericFields,
+  OWN_CODES,
+  questionnaireCodes,
+  TRACKER_CODES,
+  UCUM,
+} from './fhir-codes.js';
+
+export interface FhirExportInput {
+  userId: string;
+  exportedAt: Date;
+  checkins: readonly Checkin[];
+  trackers: readonly Tracker[];
+  periods: readonly Period[];
+  responses: readonly InstrumentResponse[];
+}
+
+/** A stable UUID (version 5 layout) from a name, so the same record always gets the same resource id. */
+function uuidOf(name: string): string {
+  const h = createHash('sha1').update(`spinekind:${name}`).digest('hex');
+  const variant = ((Number.parseInt(h[16] as string, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const concept = (system: string, code: string, display: string): CodeableConcept => ({
+  coding: [{ system, code, display }],
+  text: display,
+});
+const category = (code: 'survey' | 'vital-signs'): CodeableConcept[] => [
+  { coding: [{ system: CATEGORY, code, display: code === 'survey' ? 'Survey' : 'Vital Signs' }] },
+];
+
+/**
+ * Everything a clinician's system can read, as a FHIR R4 `Bundle` of type `collection`: a `Patient` carrying
+ * nothing but an id (no name, birth date or contact: none is needed to read the diary), one `Observation` per
+ * recorded check-in value (LOINC where a code exists, else our own code system), logged periods as
+ * observations over their dates, and each questionnaire as a `QuestionnaireResponse` plus its total score as
+ * an `Observation`. No `Condition`: the app never diagnoses.
+ */
+export function fhirBundle(input: FhirExportInput): Bundle {
+  const patientId = uuidOf(`patient:${input.userId}`);
+  const subject: Reference = { reference: `urn:uuid:${patientId}` };
+  const entries: BundleEntry[] = [];
+  const add = (resource: Observation | Patient | QuestionnaireResponse) =>
+    entries.push({ fullUrl: `urn:uuid:${resource.id}`, resource });
+
+  add({ resourceType: 'Patient', id: patientId, active: true } satisfies Patient);
+
+  const observation = (
+    key: string,
+    code: CodeableConcept,
+    at: string,
+    rest: Partial<Observation>,
+  ): Observation => ({
+    resourceType: 'Observation',
+    id: uuidOf(key),
+    status: 'final',
+    category: category('survey'),
+    code,
+    subject,
+    effectiveDateTime: at,
+    ...rest,
+  });
+
+  for (const c of input.checkins) {
+    const at = c.recordedAt;
+    for (const field of numericFields) {
+      const value = c[field];
+      if (value === null) continue;
+      const def = numericCodes[field];
+      const code = def.loinc
+        ? concept(LOINC, def.loinc, def.display)
+        : concept(OWN_CODES, field, def.display);
+      add(
+        observation(`${c.id}:${field}`, code, at, {
+          ...(def.vital ? { category: category('vital-signs') } : {}),
+          valueQuantity: { value, unit: def.unit[1], system: UCUM, code: def.unit[0] },
+          ...(field === 'pain' && c.notes ? { note: [{ text: c.notes }] } : {}),
+        }),
+      );
+    }
+    for (const [field, display] of Object.entries(booleanCodes)) {
+      const value = c[field as keyof typeof booleanCodes];
+      if (value !== null)
+        add(observation(`${c.id}:${field}`, concept(OWN_CODES, field, display), at, { valueBoolean: value }));
+    }
+    if (c.bleeding !== null)
+      add(
+        observation(`${c.id}:bleeding`, concept(OWN_CODES, 'bleeding', 'Vaginal bleeding'), at, {
+          valueCodeableConcept: concept(BLEEDING_CODES, c.bleeding, c.bleeding),
+        }),
+      );
+    const lists = [
+      ['bodyAreas', 'Where it hurts', BODY_AREA_CODES, c.bodyAreas],
+      ['foods', 'Foods and drinks ticked', FOOD_CODES, c.foods],
+    ] as const;
+    for (const [field, display, system, values] of lists) {
+      if (!values?.length) continue;
+      add(
+        observation(`${c.id}:${field}`, concept(OWN_CODES, field, display), at, {
+          component: values.map((v) => ({
+            code: concept(system, v, v.replace(/_/g, ' ')),
+            valueBoolean: true,
+          })),
+        }),
+      );
+    }
+    for (const [trackerId, value] of Object.entries(c.custom ?? {})) {
+      const t = input.trackers.find((x) => x.id === trackerId);
+      const code = concept(TRACKER_CODES, trackerId, t?.name ?? 'Own tracker');
+      add(
+        observation(
+          `${c.id}:custom:${trackerId}`,
+          code,
+          at,
+          typeof value === 'boolean'
+            ? { valueBoolean: value }
+            : { valueQuantity: { value, ...(t?.unit ? { unit: t.unit } : {}) } },
+        ),
+      );
+    }
+  }
+
+  for (const p of input.periods) {
+    add({
+      ...observation(`period:${p.id}`, concept(OWN_CODES, 'menstrualPeriod', 'Menstrual period'), '', {}),
+      effectiveDateTime: undefined,
+      effectivePeriod: { start: p.startDate, ...(p.endDate ? { end: p.endDate } : {}) },
+      ...(p.flow ? { valueCodeableConcept: concept(BLEEDING_CODES, p.flow, p.flow) } : {}),
+    });
+  }
+
+  for (const r of input.responses) entries.push(...questionnaireEntries(r, subject));
+
+  return {
+    resourceType: 'Bundle',
+    id: uuidOf(`bundle:${input.userId}:${input.exportedAt.toISOString()}`),
+    type: 'collection',
+    timestamp: input.exportedAt.toISOString(),
+    entry: entries,
+  };
+}
+
+function questionnaireEntries(r: InstrumentResponse, subject: Reference): BundleEntry[] {
+  const instrument = instrumentById(r.instrument);
+  const codes = questionnaireCodes[r.instrument];
+  if (!instrument || !codes) return [];
+  const item: QuestionnaireResponseItem[] = r.answers.map((value, i) => {
+    const text = instrument.items[i]?.text ?? `Item ${i + 1}`;
+    const linkId = codes.items?.[i] ?? String(i + 1);
+    const frequency = codes.items ? frequencyAnswers[value] : undefined;
+    return {
+      linkId,
+      text,
+      answer: [
+        frequency
+          ? { valueCoding: { system: LOINC, code: frequency[0], display: frequency[1] } }
+          : { valueInteger: value },
+      ],
+    };
+  });
+  const response: QuestionnaireResponse = {
+    resourceType: 'QuestionnaireResponse',
+    id: uuidOf(`response:${r.id}`),
+    questionnaire: codes.url,
+    status: 'completed',
+    subject,
+    authored: r.completedAt,
+    item,
+  };
+  const totalCode = codes.total
+    ? concept(LOINC, codes.total, `${instrument.name} total score`)
+    : concept(OWN_CODES, `${r.instrument}Total`, `${instrument.name} total score`);
+  const score: Observation = {
+    resourceType: 'Observation',
+    id: uuidOf(`response-score:${r.id}`),
+    status: 'final',
+    category: category('survey'),
+    code: totalCode,
+    subject,
+    effectiveDateTime: r.completedAt,
+    valueQuantity: { value: r.score.total, unit: 'score', system: UCUM, code: '{score}' },
+    derivedFrom: [{ reference: `urn:uuid:${response.id}` }],
+    ...(r.score.subscales
+      ? {
+          component: Object.entries(r.score.subscales).map(([name, value]) => ({
+            code: concept(OWN_CODES, `${r.instrument}:${name}`, `${instrument.name}: ${name}`),
+            valueQuantity: { value, unit: 'score', system: UCUM, code: '{score}' },
+          })),
+        }
+      : {}),
+  };
+  return [
+    { fullUrl: `urn:uuid:${response.id}`, resource: response },
+    { fullUrl: `urn:uuid:${score.id}`, resource: score },
+  ];
+}
