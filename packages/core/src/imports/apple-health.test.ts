@@ -15,7 +15,7 @@ function run(records: AppleRecord[], skips = 0) {
   for (let i = 0; i < skips; i++) imp.skip();
   return imp.finish();
 }
-const valueOf = (res: ReturnType<typeof run>, localDate: string, metric: string) =>
+const metricOn = (res: ReturnType<typeof run>, localDate: string, metric: string) =>
   res.metrics.find((m) => m.localDate === localDate && m.metric === metric)?.value;
 
 describe('appleHealthImport: steps', () => {
@@ -25,8 +25,8 @@ describe('appleHealthImport: steps', () => {
       rec('QuantityTypeIdentifierStepCount', '2024-01-15 23:50:00 +0100', '250'),
       rec('QuantityTypeIdentifierStepCount', '2024-01-16 00:10:00 +0100', '40'),
     ]);
-    expect(valueOf(res, '2024-01-15', 'steps')).toBe(1250);
-    expect(valueOf(res, '2024-01-16', 'steps')).toBe(40);
+    expect(metricOn(res, '2024-01-15', 'steps')).toBe(1250);
+    expect(metricOn(res, '2024-01-16', 'steps')).toBe(40);
     expect(res.imported).toEqual({ HKQuantityTypeIdentifierStepCount: 3 });
   });
 
@@ -36,7 +36,7 @@ describe('appleHealthImport: steps', () => {
       rec('QuantityTypeIdentifierStepCount', '2024-01-15 08:00:00 +0000', '3500', { sourceName: 'Watch' }),
       rec('QuantityTypeIdentifierStepCount', '2024-01-15 18:00:00 +0000', '500', { sourceName: 'iPhone' }),
     ]);
-    expect(valueOf(res, '2024-01-15', 'steps')).toBe(3500);
+    expect(metricOn(res, '2024-01-15', 'steps')).toBe(3500);
   });
 });
 
@@ -55,8 +55,8 @@ describe('appleHealthImport: sleep', () => {
       sleep('2024-01-15 02:00:00 +0000', '2024-01-15 02:30:00 +0000', 'Awake'),
       sleep('2024-01-15 02:30:00 +0000', '2024-01-15 06:30:00 +0000', 'AsleepREM'),
     ]);
-    expect(valueOf(res, '2024-01-15', 'sleepHours')).toBe(7.483);
-    expect(valueOf(res, '2024-01-14', 'sleepHours')).toBeUndefined();
+    expect(metricOn(res, '2024-01-15', 'sleepHours')).toBe(7.483);
+    expect(metricOn(res, '2024-01-14', 'sleepHours')).toBeUndefined();
     expect(res.imported).toEqual({ HKCategoryTypeIdentifierSleepAnalysis: 3 });
     expect(res.skipped).toBe(2);
   });
@@ -66,12 +66,12 @@ describe('appleHealthImport: sleep', () => {
       sleep('2024-01-14 23:00:00 +0000', '2024-01-15 06:00:00 +0000', 'Asleep', 'iPhone'),
       sleep('2024-01-15 00:00:00 +0000', '2024-01-15 07:00:00 +0000', 'AsleepCore', 'Watch'),
     ]);
-    expect(valueOf(res, '2024-01-15', 'sleepHours')).toBe(8);
+    expect(metricOn(res, '2024-01-15', 'sleepHours')).toBe(8);
   });
 
   it('keeps an afternoon nap on its own day', () => {
     const res = run([sleep('2024-01-15 14:00:00 +0000', '2024-01-15 15:00:00 +0000', 'AsleepUnspecified')]);
-    expect(valueOf(res, '2024-01-15', 'sleepHours')).toBe(1);
+    expect(metricOn(res, '2024-01-15', 'sleepHours')).toBe(1);
   });
 });
 
@@ -83,9 +83,9 @@ describe('appleHealthImport: body measurements', () => {
       rec('QuantityTypeIdentifierBodyMass', '2024-01-16 07:00:00 +0000', '150', { unit: 'lb' }),
       rec('QuantityTypeIdentifierWaistCircumference', '2024-01-16 07:00:00 +0000', '32', { unit: 'in' }),
     ]);
-    expect(valueOf(res, '2024-01-15', 'weightKg')).toBe(68.4);
-    expect(valueOf(res, '2024-01-16', 'weightKg')).toBe(68.04);
-    expect(valueOf(res, '2024-01-16', 'waistCm')).toBe(81.28);
+    expect(metricOn(res, '2024-01-15', 'weightKg')).toBe(68.4);
+    expect(metricOn(res, '2024-01-16', 'weightKg')).toBe(68.04);
+    expect(metricOn(res, '2024-01-16', 'waistCm')).toBe(81.28);
   });
 
   it('skips values in unknown units or outside what a body measures', () => {
@@ -169,11 +169,11 @@ describe('appleHealthImport: symptoms', () => {
       sym('MoodChanges', '2024-01-15', 'HKCategoryValuePresencePresent'),
       sym('Headache', '2024-01-15', 'HKCategoryValueSeverityUnspecified'),
     ]);
-    expect(valueOf(res, '2024-01-15', 'hotFlushes')).toBe(2);
-    expect(valueOf(res, '2024-01-16', 'hotFlushes')).toBe(0);
-    expect(valueOf(res, '2024-01-15', 'symptom:lowerBackPain')).toBe(2);
-    expect(valueOf(res, '2024-01-15', 'symptom:moodChanges')).toBe(1);
-    expect(valueOf(res, '2024-01-15', 'symptom:headache')).toBe(1);
+    expect(metricOn(res, '2024-01-15', 'hotFlushes')).toBe(2);
+    expect(metricOn(res, '2024-01-16', 'hotFlushes')).toBe(0);
+    expect(metricOn(res, '2024-01-15', 'symptom:lowerBackPain')).toBe(2);
+    expect(metricOn(res, '2024-01-15', 'symptom:moodChanges')).toBe(1);
+    expect(metricOn(res, '2024-01-15', 'symptom:headache')).toBe(1);
   });
 
   it('skips types it does not map and entries without a usable date', () => {
