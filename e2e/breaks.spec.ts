@@ -1,0 +1,217 @@
+import { expect, type Page, test } from '@playwright/test';
+import { signUp, waitForServiceWorker } from './helpers';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+/** Turns reminders on every day, all day, every 10 minutes (the shortest interval allowed). */
+async function enableShortBreaks(page: Page) {
+  await page.getByRole('link', { name: 'More' }).click();
+  await page.getByRole('link', { name: 'Movement breaks' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Movement breaks' })).toBeVisible();
+  await page.getByLabel('Remind me to move during work hours').check();
+  await page.getByRole('checkbox', { name: 'Saturday' }).check();
+  await page.getByRole('checkbox', { name: 'Sunday' }).check();
+  await page.getByLabel('Work starts').fill('00:00');
+  await page.getByLabel('Work ends').fill('23:59');
+  await page.getByLabel('I take a lunch break').uncheck();
+  await page.getByRole('radio', { name: 'My own interval' }).check();
+  await page.getByLabel('Minutes between reminders').fill('10');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Break settings saved.')).toBeVisible();
+  await expect(page.getByTestId('next-reminders').getByRole('listitem')).toHaveCount(5);
+}
+
+/** Milliseconds from the page's (fake) now to the next reminder the server plans. */
+async function msToNextReminder(page: Page): Promise<number> {
+  const now = await page.evaluate(() => Date.now());
+  const res = await page.request.get(`/api/v1/breaks/next?from=${new Date(now).toISOString()}&count=1`);
+  const { items } = (await res.json()) as { items: { at: string }[] };
+  expect(items).toHaveLength(1);
+  return Date.parse(items[0]?.at ?? '') - now;
+}
+
+const reminder = (page: Page) => page.getByTestId('break-reminder');
+
+test('a break reminder comes at its time, Start opens the 2-minute routine and the break counts this week', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await signUp(page);
+  await enableShortBreaks(page);
+  await expect(page.getByTestId('break-stats-summary')).toContainText('0 taken, 0 snoozed, 0 skipped');
+
+  await page.getByRole('link', { name: 'Today' }).click();
+  const wait = await msToNextReminder(page);
+  expect(wait).toBeLessThanOrEqual(20 * 60_000);
+  await page.clock.fastForward(Math.max(0, wait - 5_000));
+  await expect(reminder(page)).toBeHidden();
+  await page.clock.fastForward(10_000);
+  await expect(reminder(page)).toBeVisible();
+  await expect(reminder(page).getByRole('heading', { name: 'Time to move — 2-minute routine' })).toBeFocused();
+
+  const logged = page.waitForResponse((r) => r.url().endsWith('/api/v1/breaks/log') && r.status() === 201);
+  await reminder(page).getByRole('button', { name: 'Start' }).click();
+  const entry = (await (await logged).json()).entry;
+  expect(entry).toMatchObject({ action: 'taken', routineId: expect.stringMatching(/^desk-/) });
+  await expect(page).toHaveURL(new RegExp(`/move/play/${entry.routineId}$`));
+  await expect(reminder(page)).toBeHidden();
+
+  await page.goto('/breaks');
+  await expect(page.getByTestId('break-stats-summary')).toContainText('1 taken, 0 snoozed, 0 skipped');
+  await page.getByText('Show the numbers as a table').click();
+  await expect(page.getByRole('row', { name: /^Today 1/ })).toBeVisible();
+});
+
+test('snoozing brings the reminder back 5 minutes later; skipping lets it go', async ({ page }) => {
+  await page.clock.install();
+  await signUp(page);
+  await enableShortBreaks(page);
+  await page.clock.fastForward((await msToNextReminder(page)) + 1_000);
+  await expect(reminder(page)).toBeVisible();
+
+  const snoozed = page.waitForRequest(
+    (r) => r.url().endsWith('/api/v1/breaks/actions') && r.postDataJSON()?.type === 'snooze',
+  );
+  await reminder(page).getByRole('button', { name: 'Snooze 5 min' }).click();
+  expect((await snoozed).postDataJSON()).toEqual({ type: 'snooze', minutes: 5 });
+  await expect(reminder(page)).toBeHidden();
+
+  await page.clock.fastForward(4 * 60_000);
+  await expect(reminder(page)).toBeHidden();
+  await page.clock.fastForward(60_000 + 1_000);
+  await expect(reminder(page)).toBeVisible();
+  await reminder(page).getByRole('button', { name: 'Skip' }).click();
+  await expect(reminder(page)).toBeHidden();
+
+  await page.reload();
+  await expect(page.getByTestId('break-stats-summary')).toContainText('0 taken, 1 snoozed, 1 skipped');
+});
+
+test('the desk check gives three fixes in order and keeps the check in its history', async ({ page }) => {
+  await signUp(page);
+  await page.getByRole('link', { name: 'More' }).click();
+  await page.getByRole('link', { name: 'Desk check' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Desk check' })).toBeVisible();
+
+  const submit = page.getByRole('button', { name: 'See my result' });
+  await submit.click();
+  await expect(page.getByRole('alert')).toContainText('Please answer every question');
+
+  // The second answer of every question is a less comfortable set-up (or "doesn't apply").
+  const questions = page.locator('fieldset.question');
+  const count = await questions.count();
+  expect(count).toBeGreaterThan(8);
+  for (let i = 0; i < count; i++) await questions.nth(i).getByRole('radio').nth(1).check();
+  await expect(page.getByText(`${count} of ${count} answered`)).toBeVisible();
+  await submit.click();
+
+  const result = page.getByTestId('desk-result');
+  await expect(result.getByRole('heading', { name: 'Your result' })).toBeFocused();
+  await expect(result.getByText(/^Overall: \d+ out of 100$/)).toBeVisible();
+  await expect(result.getByTestId('top-fixes').getByRole('listitem')).toHaveCount(3);
+  const score = (await result.getByText(/^Overall:/).textContent())?.match(/\d+/)?.[0];
+  await expect(page.getByTestId('desk-history').getByRole('row')).toHaveCount(2);
+  await expect(page.getByTestId('desk-history')).toContainText(`Today${score}`);
+
+  await page.reload();
+  await expect(page.getByTestId('desk-result').getByTestId('top-fixes').getByRole('listitem')).toHaveCount(3);
+});
+
+test('a sleep or travel checklist tick is kept after a reload', async ({ page }) => {
+  await signUp(page);
+  await page.goto('/setup');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sleep and travel set-up' })).toBeVisible();
+  const sleep = page.getByRole('region', { name: /^Sleep/ });
+  const first = sleep.getByRole('checkbox').first();
+  await expect(first).not.toBeChecked();
+  const saved = page.waitForResponse((r) => r.url().includes('/api/v1/checklists/') && r.ok());
+  await first.check();
+  await saved;
+  await page.reload();
+  await expect(page.getByRole('region', { name: /^Sleep/ }).getByRole('checkbox').first()).toBeChecked();
+});
+
+test('turning on push asks the browser to subscribe and hands the subscription to the server', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['notifications']);
+  await signUp(page);
+  await waitForServiceWorker(page);
+  await page.goto('/breaks');
+  const push = page.getByRole('region', { name: 'Get reminders when the app is closed' });
+  const keyAsked = page.waitForResponse((r) => r.url().endsWith('/api/v1/push/key'));
+  const posted = page
+    .waitForRequest((r) => r.url().endsWith('/api/v1/push/subscriptions') && r.method() === 'POST', {
+      timeout: 20_000,
+    })
+    .then((r) => ({ kind: 'posted' as const, body: r.postDataJSON() }))
+    .catch(() => ({ kind: 'none' as const, body: null }));
+  await push.getByRole('button', { name: 'Turn on reminders for this browser' }).click();
+  expect((await keyAsked).status()).toBe(200);
+  // No push service is reachable from the test machine: either the browser subscribes (and the
+  // subscription goes to the server) or the page says plainly that it couldn't.
+  const failed = push
+    .getByText('Your browser couldn’t sign up with its push service')
+    .waitFor({ timeout: 20_000 })
+    .then(() => ({ kind: 'failed' as const, body: null }));
+  const outcome = await Promise.race([posted, failed]);
+  if (outcome.kind === 'posted') {
+    expect(outcome.body).toMatchObject({ endpoint: expect.stringMatching(/^https:/), keys: expect.any(Object) });
+    await expect(push.getByText('Reminders are on for this browser.').first()).toBeVisible();
+  } else {
+    expect(outcome.kind).toBe('failed');
+    await expect(push.getByRole('button', { name: 'Turn on reminders for this browser' })).toBeEnabled();
+  }
+});
+
+test('a pushed reminder shows a notification with Start and Snooze, carrying the routine's address', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['notifications']);
+  await signUp(page);
+  await waitForServiceWorker(page);
+
+  // Deliver a push straight to the service worker through the DevTools protocol.
+  const cdp = await context.newCDPSession(page);
+  const registrationId = new Promise<string>((resolve) =>
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const live = registrations.find((r) => !r.isDeleted);
+      if (live) resolve(live.registrationId);
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.deliverPushMessage', {
+    origin: new URL(page.url()).origin,
+    registrationId: await registrationId,
+    data: JSON.stringify({
+      title: 'Time to move',
+      body: 'A 2-minute routine for your neck and shoulders.',
+      kind: 'move',
+      at: new Date().toISOString(),
+      url: '/move/play/desk-shoulders-neck',
+      tag: 'break-test',
+    }),
+  });
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        return (await registration.getNotifications()).map((n) => ({
+          title: n.title,
+          tag: n.tag,
+          url: (n.data as { url: string }).url,
+          actions: n.actions?.map((a) => a.title),
+        }));
+      }),
+    )
+    .toEqual([
+      {
+        title: 'Time to move',
+        tag: 'break-test',
+        url: '/move/play/desk-shoulders-neck',
+        actions: ['Start', 'Snooze 5 min'],
+      },
+    ]);
+});
