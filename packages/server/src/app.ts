@@ -2,6 +2,8 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { DomainError } from '@spinekind/core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -16,6 +18,9 @@ import type { Database } from './db/client.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
+import { importRoutes } from './imports/routes.js';
+import { defaultPushOptions, type PushOptions } from './push/options.js';
+import { pushPlugin } from './push/plugin.js';
 import { resourceRoutes } from './resources/crud.js';
 import { resources } from './resources/registry.js';
 import { authRoutes } from './routes/auth.js';
@@ -30,6 +35,7 @@ import { instrumentRoutes } from './routes/instruments.js';
 import { meRoutes } from './routes/me.js';
 import { profileRoutes } from './routes/profile.js';
 import { triageRoutes } from './routes/screenings.js';
+import { tokenRoutes } from './routes/tokens.js';
 import { version } from './version.js';
 
 export interface AppOptions {
@@ -41,6 +47,10 @@ export interface AppOptions {
   limits?: { login?: LoginLimit; perIpPerMinute?: number };
   /** Trust X-Forwarded-* headers (behind a reverse proxy). */
   trustProxy?: boolean;
+  /** Folder for temporary upload files (main.ts: under DATA_DIR); the OS temp folder when omitted. */
+  tmpDir?: string;
+  /** Web Push settings; the reminder job runs only when `push.job` is given (main.ts does). */
+  push?: PushOptions;
 }
 
 /** Builds a fresh, fully wired app; tests get their own instance with their own database and clock. */
@@ -104,8 +114,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(cycleRoutes, { clock });
       await api.register(instrumentRoutes, { clock });
       await api.register(breakRoutes, { clock });
+      await api.register(pushPlugin, {
+        db,
+        clock,
+        push: opts.push ?? defaultPushOptions(opts.config.publicUrl),
+      });
       await api.register(ergonomicRoutes, { clock });
       await api.register(insightRoutes);
+      await api.register(importRoutes, { clock, tmpDir: opts.tmpDir ?? join(tmpdir(), 'spinekind') });
+      await api.register(tokenRoutes, { clock });
     },
     { prefix: '/api/v1' },
   );

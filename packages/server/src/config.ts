@@ -9,7 +9,23 @@ const envSchema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUSH_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'Use a mailto: address or an https: URL.')
+    .optional(),
+  PUSH_JOB_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  PUSH_ENDPOINT_HOSTS: z.string().optional(),
+  PUSH_CA_FILE: z.string().min(1).optional(),
 });
+
+/** Push services of the major browsers; a subscription elsewhere is refused (the server would POST there). */
+export const defaultPushEndpointHosts = [
+  'fcm.googleapis.com',
+  'android.googleapis.com',
+  'updates.push.services.mozilla.com',
+  '*.push.apple.com',
+  '*.notify.windows.com',
+];
 
 export interface Config {
   port: number;
@@ -21,6 +37,18 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Behind a reverse proxy: trust X-Forwarded-* for client IP and protocol. */
   trustProxy: boolean;
+  push: PushConfig;
+}
+
+export interface PushConfig {
+  /** VAPID `sub`: who push services contact about our traffic (`mailto:` or an https URL). */
+  subject: string;
+  /** How often the reminder job runs in this instance; 0 turns it off. */
+  jobIntervalMs: number;
+  /** Hosts a subscription's endpoint may point at; `*.example.com` matches any subdomain. */
+  endpointHosts: string[];
+  /** An extra CA certificate (PEM file) trusted for push services, besides the usual ones. */
+  caFile: string | undefined;
 }
 
 /** Reads and validates the environment once; the only place that touches `process.env`. */
@@ -39,5 +67,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    push: {
+      subject: e.PUSH_SUBJECT ?? pushSubjectFrom(e.PUBLIC_URL),
+      jobIntervalMs: e.PUSH_JOB_INTERVAL_MS,
+      endpointHosts: e.PUSH_ENDPOINT_HOSTS
+        ? e.PUSH_ENDPOINT_HOSTS.split(',')
+            .map((h) => h.trim().toLowerCase())
+            .filter(Boolean)
+        : defaultPushEndpointHosts,
+      caFile: e.PUSH_CA_FILE,
+    },
   };
+}
+
+/** The public https URL when there is one; otherwise a placeholder address (set PUSH_SUBJECT in production). */
+export function pushSubjectFrom(publicUrl: string | undefined): string {
+  return publicUrl?.startsWith('https://') ? publicUrl.replace(/\/+$/, '') : 'mailto:push@spinekind.invalid';
 }

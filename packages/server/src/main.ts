@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { Agent } from 'node:https';
 import { dirname, join } from 'node:path';
+import { rootCertificates } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
@@ -11,7 +14,19 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
   await database.migrate();
-  const app = await buildApp({ database, config, webDist, trustProxy: config.trustProxy });
+  const { push } = config;
+  // An extra CA (e.g. a test push service) is trusted besides the usual ones, never instead of them.
+  const agent = push.caFile
+    ? new Agent({ keepAlive: true, ca: [...rootCertificates, readFileSync(push.caFile, 'utf8')] })
+    : undefined;
+  const app = await buildApp({
+    database,
+    config,
+    webDist,
+    trustProxy: config.trustProxy,
+    tmpDir: join(config.dataDir, 'tmp'),
+    push: { ...push, agent, job: { intervalMs: push.jobIntervalMs } },
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError, pushSubscriptionInputSchema } from '@spinekind/core';
+import { eq, sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { pushSubscriptions } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+import type { VapidKeys } from './keys.js';
+import { endpointAllowed, type PushOptions } from './options.js';
+import type { PushSender } from './sender.js';
+
+type SubscriptionRow = typeof pushSubscriptions.$inferSelect;
+const toInfo = (row: SubscriptionRow) => ({
+  id: row.id,
+  createdAt: row.createdAt.toISOString(),
+  lastSentAt: row.lastSentAt?.toISOString() ?? null,
+  userAgent: row.userAgent,
+});
+
+/** Sends one payload to every device of a user; removes the ones the push service says are gone. */
+export async function pushToUser(
+  scope: UserScope,
+  send: PushSender,
+  payload: string,
+  ttlSeconds: number,
+  now: Date,
+) {
+  const targets = await scope.db.select().from(pushSubscriptions).where(scope.where(pushSubscriptions));
+  const outcomes = await Promise.all(
+    targets.map(async (t) => ({ id: t.id, outcome: await send(t, payload, { ttlSeconds }) })),
+  );
+  const gone = outcomes.filter((o) => o.outcome.kind === 'gone').map((o) => o.id);
+  const delivered = outcomes.filter((o) => o.outcome.kind === 'delivered').map((o) => o.id);
+  for (const id of gone)
+    await scope.db
+      .delete(pushSubscriptions)
+      .where(scope.where(pushSubscriptions, eq(pushSubscriptions.id, id)));
+  for (const id of delivered) {
+    await scope.db
+      .update(pushSubscriptions)
+      .set({ lastSentAt: now })
+      .where(scope.where(pushSubscriptions, eq(pushSubscriptions.id, id)));
+  }
+  return { devices: targets.length, delivered: delivered.length, removed: gone.length };
+}
+
+const endpointBody = z.strictObject({ endpoint: z.string().min(1).max(2000) });
+const idParams = z.strictObject({ id: z.string() });
+const notFound = () =>
+  new DomainError('not_found', 'That device is not subscribed (it may have been removed already).');
+
+/** Web Push: our public key, this user's device subscriptions, and a test notification. */
+export const pushRoutes: FastifyPluginAsyncZod<{
+  clock: () => Date;
+  push: PushOptions;
+  keys: () => Promise<VapidKeys>;
+  send: PushSender;
+}> = async (app, { clock, push, keys, send }) => {
+  const tags = ['push'];
+
+  app.get('/push/key', { schema: { tags } }, async (request) => {
+    request.requireUser();
+    return { publicKey: (await keys()).publicKey };
+  });
+
+  app.get('/push/subscriptions', { schema: { tags } }, async (request) => {
+    const { scope } = request.requireUser();
+    const rows = await scope.db
+      .select()
+      .from(pushSubscriptions)
+      .where(scope.where(pushSubscriptions))
+      .orderBy(pushSubscriptions.createdAt);
+    return { items: rows.map(toInfo) };
+  });
+
+  app.post(
+    '/push/subscriptions',
+    { schema: { tags, body: pushSubscriptionInputSchema } },
+    async (request, reply) => {
+      const { scope } = request.requireUser();
+      const { endpoint, keys: k } = request.body;
+      if (!endpointAllowed(endpoint, push.endpointHosts)) {
+        throw new DomainError('validation_failed', 'Some values are not valid.', [
+          { path: 'endpoint', message: 'This push service is not supported.' },
+        ]);
+      }
+      const now = clock();
+      const id = randomUUID();
+      const userAgent = request.headers['user-agent']?.slice(0, 300) ?? null;
+      // An endpoint belongs to one browser profile: subscribing again updates it, and when another
+      // account signs in on that browser the subscription moves to her (the old owner stops getting pushes there).
+      const same = sql`${pushSubscriptions.userId} = excluded.user_id`;
+      const [row] = await scope.db
+        .insert(pushSubscriptions)
+        .values({
+          userId: scope.userId,
+          id,
+          endpoint,
+          p256dh: k.p256dh,
+          auth: k.auth,
+          userAgent,
+          createdAt: now,
+        })
+        .onConflictDoUpdate({
+          target: pushSubscriptions.endpoint,
+          set: {
+            p256dh: k.p256dh,
+            auth: k.auth,
+            userAgent,
+            id: sql`case when ${same} then ${pushSubscriptions.id} else excluded.id end`,
+            createdAt: sql`case when ${same} then ${pushSubscriptions.createdAt} else excluded.created_at end`,
+            lastSentAt: sql`case when ${same} then ${pushSubscriptions.lastSentAt} else null end`,
+            userId: sql`excluded.user_id`,
+          },
+        })
+        .returning();
+      if (!row) throw new Error('push subscription upsert returned nothing');
+      return reply.code(row.id === id ? 201 : 200).send({ subscription: toInfo(row) });
+    },
+  );
+
+  app.delete('/push/subscriptions', { schema: { tags, body: endpointBody } }, async (request, reply) => {
+    const { scope } = request.requireUser();
+    const gone = await scope.db
+      .delete(pushSubscriptions)
+      .where(scope.where(pushSubscriptions, eq(pushSubscriptions.endpoint, request.body.endpoint)))
+      .returning();
+    if (!gone.length) throw notFound();
+    return reply.code(204).send();
+  });
+
+  app.delete('/push/subscriptions/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
+    const { scope } = request.requireUser();
+    if (!z.uuid().safeParse(request.params.id).success) throw notFound();
+    const gone = await scope.db
+      .delete(pushSubscriptions)
+      .where(scope.where(pushSubscriptions, eq(pushSubscriptions.id, request.params.id)))
+      .returning();
+    if (!gone.length) throw notFound();
+    return reply.code(204).send();
+  });
+
+  app.post(
+    '/push/test',
+    { config: { rateLimit: { max: 10, timeWindow: 60_000 } }, schema: { tags } },
+    async (request) => {
+      const { scope } = request.requireUser();
+      const now = clock();
+      const at = now.toISOString();
+      const payload = {
+        title: 'Test reminder',
+        body: 'Break reminders will appear like this.',
+        kind: 'move',
+        at,
+        url: '/breaks',
+        tag: `test-${at}`,
+        routineId: null,
+      };
+      return pushToUser(scope, send, JSON.stringify(payload), 60, now);
+    },
+  );
+};
