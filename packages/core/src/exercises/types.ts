@@ -19,10 +19,20 @@ export type ExerciseTag = (typeof exerciseTags)[number];
 export const equipmentKinds = ['none', 'band', 'chair', 'wall', 'mat', 'strap'] as const;
 export type Equipment = (typeof equipmentKinds)[number];
 
-/** How much of an exercise: a hold or timed block in seconds, or repetitions, times sets. */
+/**
+ * How much of an exercise: a hold or timed block in seconds, or repetitions, times sets.
+ * `perSide`: the sets are done once on each side (a hold of 30 s per side takes 60 s a set).
+ */
 export type Dose =
-  | { kind: 'time'; seconds: number; sets: number; restSeconds?: number }
-  | { kind: 'reps'; reps: number; sets: number; secondsPerRep: number; restSeconds?: number; perSide?: boolean };
+  | { kind: 'time'; seconds: number; sets: number; restSeconds?: number; perSide?: boolean }
+  | {
+      kind: 'reps';
+      reps: number;
+      sets: number;
+      secondsPerRep: number;
+      restSeconds?: number;
+      perSide?: boolean;
+    };
 
 /** One exercise of the catalogue, written in our own words. */
 export interface Exercise {

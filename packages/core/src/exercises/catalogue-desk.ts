@@ -1,0 +1,112 @@
+import { hold, reps } from './dose.js';
+import { drawn } from './illustrations/drawn.js';
+import type { Exercise } from './types.js';
+
+/** Short moves to do at or beside a desk, for the micro-breaks. */
+export const deskExercises: readonly Exercise[] = [
+  drawn({
+    id: 'chin-tuck',
+    name: 'Chin tuck',
+    purpose: 'Eases neck strain from screens by bringing your head back over your shoulders.',
+    steps: [
+      'Sit or stand tall with your shoulders relaxed.',
+      'Look straight ahead with your eyes level.',
+      'Glide your head straight back, as if making a double chin, without tipping it up or down.',
+      'Hold for a few seconds, feeling the back of your neck lengthen, then relax.',
+    ],
+    cues: ['Glide back, not down', 'Eyes level', 'Long neck'],
+    mistakes: [
+      'Nodding the head down instead of gliding it back.',
+      'Pushing hard.',
+      'Lifting the shoulders.',
+    ],
+    equipment: ['none'],
+    dose: reps(8, 1, 5),
+    tags: ['desk', 'mobility'],
+    cautions: [
+      'Stop if it brings on dizziness or pins and needles in your arms, and mention it to a health professional.',
+    ],
+    boneSafe: true,
+    alt: 'A person sitting tall on a chair; a dashed head and an arrow show the head gliding back over the shoulders.',
+  }),
+  drawn({
+    id: 'shoulder-rolls',
+    name: 'Shoulder rolls',
+    purpose: 'Loosens tight shoulders and the upper back after sitting.',
+    steps: [
+      'Sit tall with your arms hanging loosely.',
+      'Lift your shoulders up towards your ears.',
+      'Roll them back and down, drawing your shoulder blades gently together.',
+      'Let them come forward and round again in one smooth circle.',
+    ],
+    cues: ['Big, slow circles', 'Up, back and down', 'Keep breathing'],
+    mistakes: ['Rushing the circles.', 'Poking the head forward.', 'Clenching the jaw.'],
+    equipment: ['none'],
+    dose: reps(10, 1, 3),
+    tags: ['desk', 'mobility'],
+    cautions: ['Make the circles smaller if a shoulder clicks painfully.'],
+    boneSafe: true,
+    alt: 'A person sitting on a chair with a circling arrow around the shoulder.',
+  }),
+  drawn({
+    id: 'standing-back-extension',
+    name: 'Standing back extension',
+    purpose: 'Undoes long sitting by gently arching your back the other way.',
+    steps: [
+      'Stand tall with your feet hip-width apart.',
+      'Place your hands on your lower back, fingers pointing down.',
+      'Lift your chest and lean back gently over your hands, looking ahead rather than up.',
+      'Hold for a breath, then come back to standing tall.',
+    ],
+    cues: ['Lift your chest first', 'Small and easy', 'Squeeze your buttocks'],
+    mistakes: ['Throwing the head back.', 'Bending the knees to lean further.', 'Pushing into pain.'],
+    equipment: ['none'],
+    dose: reps(5, 1, 5),
+    tags: ['desk', 'mobility'],
+    cautions: [
+      'If leaning back brings pain or tingling down a leg, keep to standing tall and reaching up instead.',
+    ],
+    boneSafe: true,
+    alt: 'A person standing with both hands on the lower back, leaning gently backwards.',
+  }),
+  drawn({
+    id: 'seated-tall-reach',
+    name: 'Seated tall reach',
+    purpose: 'Lengthens your spine and opens your chest after sitting, without bending forward or twisting.',
+    steps: [
+      'Sit near the front of your chair with both feet flat.',
+      'Sit tall, as if a thread lifts the top of your head.',
+      'Breathe in and reach both arms up overhead.',
+      'Breathe out and lower your arms slowly, staying tall.',
+    ],
+    cues: ['Grow tall', 'Reach up, not back', 'Shoulders down'],
+    mistakes: ['Arching the lower back to reach higher.', 'Hunching the shoulders up to the ears.'],
+    equipment: ['chair'],
+    dose: reps(6, 1, 6),
+    tags: ['desk', 'mobility'],
+    cautions: [
+      'If raising your arms hurts, reach only as far as is comfortable, or rest your hands on your head.',
+    ],
+    boneSafe: true,
+    alt: 'A person sitting tall on a chair and reaching both arms overhead.',
+  }),
+  drawn({
+    id: 'desk-chest-stretch',
+    name: 'Desk chest stretch',
+    purpose: 'Opens the front of your chest and shoulders, which tighten when you lean towards a screen.',
+    steps: [
+      'Sit near the front of your chair with your feet flat.',
+      'Reach behind you and hold the sides of the seat, or clasp your hands behind your back.',
+      'Draw your shoulder blades gently together and lift your chest.',
+      'Hold and breathe, keeping your chin level.',
+    ],
+    cues: ['Chest forward and up', 'Shoulders away from your ears', 'Breathe slowly'],
+    mistakes: ['Arching the lower back instead of lifting the chest.', 'Poking the chin forward.'],
+    equipment: ['chair'],
+    dose: hold(30),
+    tags: ['desk', 'mobility'],
+    cautions: ['Ease off if you feel tingling in your arms or hands.'],
+    boneSafe: true,
+    alt: 'A person sitting at the front of a chair with hands behind them and the chest lifted.',
+  }),
+];

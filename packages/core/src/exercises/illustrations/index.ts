@@ -1,0 +1,23 @@
+import { drawFigure } from './figure.js';
+import { floorPoses } from './poses-floor.js';
+import { uprightPoses } from './poses-upright.js';
+
+const poses = { ...floorPoses, ...uprightPoses };
+const cache = new Map<string, string>();
+
+/** The SVG line drawing for a catalogue exercise, or '' when none is drawn (the tests catch that). */
+export function illustrationFor(id: string): string {
+  const pose = poses[id];
+  if (!pose) return '';
+  let svg = cache.get(id);
+  if (svg === undefined) {
+    svg = drawFigure(pose);
+    cache.set(id, svg);
+  }
+  return svg;
+}
+
+/** Every drawing, as [exercise id, svg] pairs: for the contact sheet and the tests. */
+export function allIllustrations(): [string, string][] {
+  return Object.keys(poses).map((id) => [id, illustrationFor(id)]);
+}

@@ -1,0 +1,13 @@
+export * from './bones.js';
+export { boneSafeAlternative, exerciseById, exercises } from './catalogue.js';
+export * from './custom.js';
+export { allIllustrations, illustrationFor } from './illustrations/index.js';
+export * from './library.js';
+export * from './plan.js';
+export * from './progression.js';
+export * from './refs.js';
+export * from './routines.js';
+export * from './schema.js';
+export * from './session.js';
+export * from './types.js';
+export * from './walking-plan.js';
