@@ -7,6 +7,7 @@ export * from './ergonomics/index.js';
 export * from './exports/index.js';
 export * from './errors.js';
 export * from './exercises/index.js';
+export * from './exercises/index.js';
 export * from './imports/index.js';
 export * from './insights/index.js';
 export * from './instruments/index.js';
