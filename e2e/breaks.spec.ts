@@ -47,7 +47,9 @@ test('a break reminder comes at its time, Start opens the 2-minute routine and t
   await expect(reminder(page)).toBeHidden();
   await page.clock.fastForward(10_000);
   await expect(reminder(page)).toBeVisible();
-  await expect(reminder(page).getByRole('heading', { name: 'Time to move — 2-minute routine' })).toBeFocused();
+  await expect(
+    reminder(page).getByRole('heading', { name: 'Time to move — 2-minute routine' }),
+  ).toBeFocused();
 
   const logged = page.waitForResponse((r) => r.url().endsWith('/api/v1/breaks/log') && r.status() === 201);
   await reminder(page).getByRole('button', { name: 'Start' }).click();
@@ -128,7 +130,12 @@ test('a sleep or travel checklist tick is kept after a reload', async ({ page })
   await first.check();
   await saved;
   await page.reload();
-  await expect(page.getByRole('region', { name: /^Sleep/ }).getByRole('checkbox').first()).toBeChecked();
+  await expect(
+    page
+      .getByRole('region', { name: /^Sleep/ })
+      .getByRole('checkbox')
+      .first(),
+  ).toBeChecked();
 });
 
 test('turning on push asks the browser to subscribe and hands the subscription to the server', async ({
@@ -157,7 +164,10 @@ test('turning on push asks the browser to subscribe and hands the subscription t
     .then(() => ({ kind: 'failed' as const, body: null }));
   const outcome = await Promise.race([posted, failed]);
   if (outcome.kind === 'posted') {
-    expect(outcome.body).toMatchObject({ endpoint: expect.stringMatching(/^https:/), keys: expect.any(Object) });
+    expect(outcome.body).toMatchObject({
+      endpoint: expect.stringMatching(/^https:/),
+      keys: expect.any(Object),
+    });
     await expect(push.getByText('Reminders are on for this browser.').first()).toBeVisible();
   } else {
     expect(outcome.kind).toBe('failed');
@@ -165,7 +175,7 @@ test('turning on push asks the browser to subscribe and hands the subscription t
   }
 });
 
-test('a pushed reminder shows a notification with Start and Snooze, carrying the routine's address', async ({
+test('a pushed reminder shows a notification with Start and Snooze, carrying the routine address', async ({
   page,
   context,
 }) => {
