@@ -3,7 +3,8 @@ import type { Dose } from './types.js';
 
 /** Custom exercises and routines are referred to as `custom:<uuid>` wherever a catalogue id may stand. */
 export const CUSTOM_PREFIX = 'custom:';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+// Lower case, as the database writes uuids, so a reference always matches the stored id.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** `custom:<uuid>` for a custom exercise or routine id. */
 export const customRef = (id: string): string => `${CUSTOM_PREFIX}${id}`;
@@ -12,7 +13,7 @@ export const customRef = (id: string): string => `${CUSTOM_PREFIX}${id}`;
 export function customIdOf(ref: string): string | undefined {
   if (!ref.startsWith(CUSTOM_PREFIX)) return undefined;
   const id = ref.slice(CUSTOM_PREFIX.length);
-  return UUID.test(id) ? id.toLowerCase() : undefined;
+  return UUID.test(id) ? id : undefined;
 }
 
 const whole = (what: string, min: number, max: number) =>
@@ -28,7 +29,13 @@ const sets = whole('Sets', 1, 10);
 export const doseSchema: z.ZodType<Dose> = z.discriminatedUnion(
   'kind',
   [
-    z.strictObject({ kind: z.literal('time'), seconds: whole('Seconds', 1, 3600), sets, restSeconds }),
+    z.strictObject({
+      kind: z.literal('time'),
+      seconds: whole('Seconds', 1, 3600),
+      sets,
+      restSeconds,
+      perSide: z.boolean().optional(),
+    }),
     z.strictObject({
       kind: z.literal('reps'),
       reps: whole('Repetitions', 1, 100),

@@ -1,5 +1,6 @@
 import { addLocalDays } from '../breaks/zoned-time.js';
 import { doseOf, type Library } from './library.js';
+import type { SessionRating } from './session.js';
 import type { Dose } from './types.js';
 
 /*
@@ -14,8 +15,6 @@ export const PAIN_ACCEPTABLE_MAX = 5;
 export const MORNING_ENDS_HOUR = 12;
 const USUAL_WINDOW_DAYS = 14;
 const USUAL_MIN_CHECKINS = 3;
-
-export type SessionRating = 'too_easy' | 'about_right' | 'too_hard';
 
 /** The parts of a session the model reads. */
 export interface RatedSession {

@@ -1,0 +1,115 @@
+import type { LocalDate } from '../dates.js';
+import type { Profile } from '../profile/schema.js';
+import { boneSafeAlternative, exerciseById } from './catalogue.js';
+import type { WeeklyPlan } from './plan.js';
+import { routineById } from './routines.js';
+import type { Routine, RoutineItem } from './types.js';
+
+/*
+ * With osteoporosis or osteopenia, loaded or end-range spinal flexion and twisting are avoided:
+ * Too Fit To Fracture (Giangregorio et al. 2014, Osteoporos Int 25:821–835) and the Royal
+ * Osteoporosis Society's Strong, Steady and Straight (2019). Expert consensus: low-grade evidence,
+ * but consistent, and the cautious choice costs little.
+ */
+export const BONE_NOTE =
+  'Your profile says osteoporosis or osteopenia, so your exercises avoid bending or twisting the spine under load; others are swapped for gentler ones or left out (Too Fit To Fracture, 2014; Royal Osteoporosis Society, 2019).';
+
+/** True when the profile records osteoporosis or osteopenia. */
+export function isBoneFragile(profile: Pick<Profile, 'boneHealth'>): boolean {
+  return profile.boneHealth === 'osteoporosis' || profile.boneHealth === 'osteopenia';
+}
+
+/** One exercise swapped out: to a bone-safe alternative, or left out (`to: null`). */
+export interface BoneSwap {
+  from: string;
+  to: string | null;
+}
+
+export interface BoneSafeRoutine<R extends Pick<Routine, 'items'>> {
+  routine: R;
+  swaps: BoneSwap[];
+  /** Set when something changed, so the user sees why. */
+  note: string | null;
+}
+
+/**
+ * The routine as someone with fragile bones should play it: catalogue exercises that are not
+ * bone-safe become their bone-safe alternative (at its own default dose) or are left out.
+ * Custom exercises stay: what a physiotherapist prescribed is between her and the user.
+ */
+export function routineForBones<R extends Pick<Routine, 'items'>>(
+  routine: R,
+  profile: Pick<Profile, 'boneHealth'>,
+): BoneSafeRoutine<R> {
+  if (!isBoneFragile(profile)) return { routine, swaps: [], note: null };
+  const swaps: BoneSwap[] = [];
+  const items: RoutineItem[] = [];
+  for (const item of routine.items) {
+    const exercise = exerciseById(item.exerciseId);
+    if (!exercise || exercise.boneSafe) {
+      items.push(item);
+      continue;
+    }
+    const alternative = boneSafeAlternative(exercise);
+    swaps.push({ from: exercise.id, to: alternative?.id ?? null });
+    if (alternative) items.push({ exerciseId: alternative.id });
+  }
+  return { routine: { ...routine, items }, swaps, note: swaps.length ? BONE_NOTE : null };
+}
+
+export interface BoneSafePlan {
+  plan: WeeklyPlan;
+  /** Catalogue routines of the plan that changed, with what was swapped. */
+  routines: { routineId: string; swaps: BoneSwap[] }[];
+  /** Set whenever the plan was made bone-safe, even if nothing needed swapping, so she sees why. */
+  note: string | null;
+}
+
+/** The plan for fragile bones: its routines are played bone-safe, and entries left empty are dropped. */
+export function planForBones(plan: WeeklyPlan, profile: Pick<Profile, 'boneHealth'>): BoneSafePlan {
+  if (!isBoneFragile(profile)) return { plan, routines: [], note: null };
+  const routines: BoneSafePlan['routines'] = [];
+  const empty = new Set<string>();
+  for (const routineId of new Set(plan.entries.map((e) => e.routineId))) {
+    const routine = routineById(routineId);
+    if (!routine) continue;
+    const safe = routineForBones(routine, profile);
+    if (safe.swaps.length) routines.push({ routineId, swaps: safe.swaps });
+    if (safe.routine.items.length === 0) empty.add(routineId);
+  }
+  return {
+    plan: { ...plan, entries: plan.entries.filter((e) => !empty.has(e.routineId)) },
+    routines,
+    note: BONE_NOTE,
+  };
+}
+
+// Fixed ids: the suggestion is the same every time until the user saves her own plan.
+const SUGGESTED_IDS = {
+  morning: '5f0c1a2e-7b3d-4c1e-9a6f-000000000001',
+  strengthA: '5f0c1a2e-7b3d-4c1e-9a6f-000000000002',
+  strengthB: '5f0c1a2e-7b3d-4c1e-9a6f-000000000003',
+  desk: '5f0c1a2e-7b3d-4c1e-9a6f-000000000004',
+} as const;
+
+/**
+ * A first plan to start from: `morning-5` every day, strength twice a week (A on Tuesday, B on
+ * Friday), a desk break on work days and walking on five days from today, adapted for fragile bones.
+ */
+export function suggestedPlan(
+  profile: Pick<Profile, 'boneHealth'>,
+  opts: { timeZone: string; today: LocalDate; workDays?: number[] },
+): BoneSafePlan {
+  const workDays = opts.workDays?.length ? [...opts.workDays] : [1, 2, 3, 4, 5];
+  const plan: WeeklyPlan = {
+    timeZone: opts.timeZone,
+    entries: [
+      { id: SUGGESTED_IDS.morning, routineId: 'morning-5', days: [1, 2, 3, 4, 5, 6, 7], time: '07:30' },
+      { id: SUGGESTED_IDS.strengthA, routineId: 'strength-a', days: [2], time: '18:00' },
+      { id: SUGGESTED_IDS.strengthB, routineId: 'strength-b', days: [5], time: '18:00' },
+      { id: SUGGESTED_IDS.desk, routineId: 'desk-back-release', days: workDays, time: '15:00' },
+    ],
+    walking: { startDate: opts.today, days: [1, 2, 3, 4, 5], time: '12:30' },
+  };
+  return planForBones(plan, profile);
+}
