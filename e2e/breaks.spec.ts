@@ -212,7 +212,8 @@ test('a pushed reminder shows a notification with Start and Snooze, carrying the
           title: n.title,
           tag: n.tag,
           url: (n.data as { url: string }).url,
-          actions: n.actions?.map((a) => a.title),
+          // `actions` is missing from TypeScript's DOM types but present in Chromium.
+          actions: (n as Notification & { actions?: { title: string }[] }).actions?.map((a) => a.title),
         }));
       }),
     )
