@@ -25,6 +25,7 @@ const router = createBrowserRouter([
     lazy: () => import('./app/Layout'),
     children: [
       { index: true, lazy: () => import('./features/checkins/TodayPage') },
+      { path: 'insights', lazy: () => import('./features/insights/InsightsPage') },
       { path: 'history', lazy: () => import('./features/checkins/HistoryPage') },
       { path: 'checkins/:id', lazy: () => import('./features/checkins/EditPage') },
       { path: 'more', lazy: () => import('./features/account/MorePage') },

@@ -1,11 +1,12 @@
 /** English copy. Warm, plain, second person (see DESIGN.md). UI says "hot flashes". */
 import { breaksCopy } from './en-breaks';
+import { insights } from './en-insights';
 import { safety } from './en-safety';
 import { tracking } from './en-tracking';
 
 const everyday = {
   app: { name: 'Spinekind', skip: 'Skip to content' },
-  nav: { today: 'Today', history: 'History', more: 'More', label: 'Main' },
+  nav: { today: 'Today', insights: 'Insights', history: 'History', more: 'More', label: 'Main' },
   footer: {
     help: 'When to get help',
     disclaimer: 'Spinekind is a diary and a guide, not a diagnosis.',
@@ -186,4 +187,4 @@ const everyday = {
   },
 } as const;
 
-export const en = { ...everyday, ...safety, ...tracking, ...breaksCopy } as const;
+export const en = { ...everyday, ...safety, ...tracking, ...breaksCopy, ...insights } as const;

@@ -5,6 +5,7 @@ import { addDays, todayLocal } from '../../lib/dates';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
 import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
+import { WeeklyCard } from '../insights/WeeklyCard';
 import { DueCards } from '../questionnaires/ListPage';
 import { BookingTodos, ScreeningPromptCard } from '../screening/TodayCards';
 import { syncStatus } from '../sync/outbox';
@@ -48,6 +49,7 @@ export function Component() {
           )}
         </section>
         <DueCards />
+        <WeeklyCard />
       </div>
     </Page>
   );

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { signUp, waitForServiceWorker } from './helpers';
+import { seedInsights } from './insights-seed';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('a user with four months of check-ins sees ranked patterns, charts with tables, and this week on Today', async ({
+  page,
+}) => {
+  await signUp(page);
+  await seedInsights(page);
+  await page.reload();
+
+  const weekly = page.getByTestId('weekly-card');
+  await expect(weekly.getByRole('heading', { name: 'This week' })).toBeVisible();
+  await expect(weekly).toContainText('6 / 7');
+  await expect(weekly.getByTestId('weekly-change')).toContainText(/than the week before|about the same/);
+
+  await weekly.getByRole('link', { name: 'See your insights' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible();
+  await expect(page.getByTestId('insights-range')).toContainText('120 days with pain logged');
+
+  // The planted pattern leads, as likely, with its size, range, days and the "not proof" line.
+  await expect(page.getByRole('heading', { name: /^Likely patterns/ })).toBeVisible();
+  const first = page.getByTestId('driver').first();
+  await expect(first).toHaveAttribute('data-status', 'likely');
+  await expect(first).toContainText('Sleep hours');
+  await expect(first).toContainText('the night before');
+  await expect(first).toContainText(/For each extra hour of sleep the night before, your pain was \d\.\d points lower/);
+  await expect(first).toContainText('95% range');
+  await expect(first).toContainText('not proof of cause');
+  await expect(first.locator('.interval-point')).toBeVisible();
+  const text = await page.locator('main').innerText();
+  expect(text).not.toMatch(/\b(causes|caused|triggers?|because of)\b/i);
+
+  // Stress was planted as noise: it is not among the likely patterns.
+  const stressLikely = page.locator('[data-testid="driver"][data-status="likely"]', { hasText: 'Stress' });
+  await expect(stressLikely).toHaveCount(0);
+
+  // Every chart has a caption and a real table behind "Show as table".
+  const trend = page.getByTestId('trend');
+  await expect(trend.locator('canvas')).not.toHaveCount(0);
+  await expect(trend.getByTestId('trend-sentence')).toContainText(/trend|going (up|down)/);
+  await trend.getByText('Show as table').click();
+  const table = trend.getByRole('table', { name: 'Daily pain with 7-day and 28-day averages' });
+  await expect(table.getByRole('row')).toHaveCount(121);
+
+  const calendar = page.getByTestId('calendar');
+  await expect(calendar.locator('rect:not(.heat-empty)')).toHaveCount(120);
+  await calendar.getByText('Show as table').click();
+  await expect(calendar.getByRole('table', { name: 'Pain by month' })).toBeVisible();
+
+  const cycle = page.getByTestId('cycle');
+  await expect(cycle.locator('.plot-bar').first()).toBeVisible();
+  await cycle.getByText('Show as table').click();
+  await expect(cycle.getByRole('table', { name: 'Average pain by cycle phase' })).toContainText('Premenstrual');
+  await expect(page.getByTestId('stages')).toBeVisible();
+
+  const physio = page.locator('[data-testid^="treatment-"]');
+  await expect(physio.getByRole('heading', { name: 'Physio' })).toBeVisible();
+  await expect(physio).toContainText('Other things may have changed around the same time');
+  await expect(physio.locator('.plot-change')).toHaveCount(1);
+
+  // Another time span asks again and keeps the choice in the address.
+  await page.getByText('Last 90 days').click();
+  await expect(page).toHaveURL(/span=d90/);
+  await expect(page.getByTestId('insights-range')).toContainText('90 days with pain logged');
+});
+
+test('offline, insights are computed on this device from the check-ins it holds', async ({ page, context }) => {
+  await signUp(page);
+  await waitForServiceWorker(page);
+  await seedInsights(page, 365);
+  // Online first: the page copies the year's check-ins onto the device.
+  await page.goto('/insights?span=y1');
+  await expect(page.getByTestId('insights-range')).toContainText('365 days with pain logged');
+  await expect(page.getByTestId('driver').first()).toContainText('Sleep hours');
+  await page.waitForFunction(
+    async () =>
+      await new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('spinekind');
+        open.onsuccess = () => {
+          const count = open.result.transaction('checkins').objectStore('checkins').count();
+          count.onsuccess = () => resolve(count.result >= 365);
+        };
+      }),
+  );
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('on-device')).toContainText('computed on this device from your check-ins');
+  await expect(page.getByTestId('insights-range')).toContainText('365 days with pain logged');
+  const first = page.getByTestId('driver').first();
+  await expect(first).toHaveAttribute('data-status', 'likely');
+  await expect(first).toContainText('Sleep hours');
+  const ms = await page.evaluate(
+    () => performance.getEntriesByName('insights-on-device').at(-1)?.duration ?? Number.NaN,
+  );
+  console.log(`insights for 1 year computed on the device in ${ms.toFixed(1)} ms`);
+  expect(ms).toBeLessThan(1000);
+});

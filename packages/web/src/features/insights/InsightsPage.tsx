@@ -1,0 +1,109 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { problemMessage } from '../../lib/api';
+import { addDays, todayLocal } from '../../lib/dates';
+import { Button } from '../../ui/Button';
+import { Page } from '../../ui/Page';
+import { useInsights } from './api';
+import { CycleCharts } from './CycleCharts';
+import { DriverList } from './DriverList';
+import { HeatMap } from './HeatMap';
+import { shortDate } from './parts';
+import { TreatmentCharts } from './TreatmentChart';
+import { TrendChart } from './TrendChart';
+import './insights.css';
+
+/** Time spans offered, as days back from today (`all`: the server's 10-year limit, trimmed to the first check-in). */
+const spans = { d90: 90, m6: 182, y1: 365, all: 3653 } as const;
+type Span = keyof typeof spans;
+const isSpan = (s: string | null): s is Span => s !== null && s in spans;
+
+function SpanPicker({ value, onChange }: { value: Span; onChange: (s: Span) => void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="span-picker">
+      <legend>{t('insights.span')}</legend>
+      <div className="span-options">
+        {(Object.keys(spans) as Span[]).map((s) => (
+          <label key={s}>
+            <input type="radio" name="span" value={s} checked={value === s} onChange={() => onChange(s)} />
+            <span>{t(`insights.spans.${s}`)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function Skeleton() {
+  const { t } = useTranslation();
+  return (
+    <div className="stack" aria-busy="true">
+      <p role="status">{t('insights.loading')}</p>
+      {[0, 1, 2].map((i) => (
+        <div key={i} className="card skeleton" aria-hidden="true">
+          <span className="skeleton-line" />
+          <span className="skeleton-line" />
+          <span className="skeleton-line" />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Insights: patterns with their uncertainty, the pain trend, a calendar, the cycle and treatments. */
+export function Component() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const span: Span = isSpan(params.get('span')) ? (params.get('span') as Span) : 'm6';
+  const today = todayLocal();
+  const from = addDays(today, -(spans[span] - 1));
+  const query = useInsights(from, today);
+  const answer = query.data;
+  return (
+    <Page title={t('insights.title')}>
+      <p>{t('insights.intro')}</p>
+      <SpanPicker value={span} onChange={(s) => setParams({ span: s }, { replace: true })} />
+      {query.isPending ? (
+        <Skeleton />
+      ) : query.isError || !answer ? (
+        <div className="card" role="alert">
+          <p>{t('insights.error')}</p>
+          <p className="muted">{problemMessage(query.error, t)}</p>
+          <Button onClick={() => void query.refetch()}>{t('insights.retry')}</Button>
+        </div>
+      ) : (
+        <div className="stack">
+          {answer.source === 'device' && (
+            <p className="notice" data-testid="on-device">
+              {t('insights.onDevice')}
+            </p>
+          )}
+          <p data-testid="insights-range">
+            {answer.report.days
+              ? t('insights.range', {
+                  days: answer.report.days,
+                  from: shortDate(answer.report.from),
+                  to: shortDate(answer.report.to),
+                })
+              : t('insights.rangeNone')}
+          </p>
+          {answer.report.days === 0 ? (
+            <div className="card">
+              <p>{t('insights.empty')}</p>
+              <Link to="/">{t('insights.startNow')}</Link>
+            </div>
+          ) : (
+            <>
+              <DriverList drivers={answer.report.drivers} />
+              <TrendChart trend={answer.report.trend} />
+              <HeatMap series={answer.report.trend.series} />
+              <CycleCharts cycle={answer.report.cycle} />
+              <TreatmentCharts treatments={answer.report.treatments} series={answer.report.trend.series} />
+            </>
+          )}
+        </div>
+      )}
+    </Page>
+  );
+}

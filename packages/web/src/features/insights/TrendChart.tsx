@@ -1,0 +1,117 @@
+import type { TrendResult } from '@spinekind/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { ChartSection, DataTable, fmt, shortDate } from './parts';
+
+const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
+/** Daily pain as dots with the 7- and 28-day rolling means as lines (uPlot, canvas). */
+function Plot({ series }: { series: TrendResult['series'] }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const height = () => (el.clientWidth < 500 ? 220 : 280);
+    const data: uPlot.AlignedData = [
+      series.map((p) => Date.parse(`${p.date}T12:00:00Z`) / 1000),
+      series.map((p) => p.pain),
+      series.map((p) => p.mean7),
+      series.map((p) => p.mean28),
+    ];
+    const muted = css('--muted');
+    const grid = { stroke: css('--border'), width: 1 };
+    const axis = { stroke: muted, grid, ticks: grid, font: '13px system-ui, sans-serif' };
+    const plot = new uPlot(
+      {
+        width: el.clientWidth,
+        height: height(),
+        scales: { x: { time: true }, y: { range: [0, 10] } },
+        axes: [
+          {
+            ...axis,
+            space: 70,
+            values: (_u, ticks) =>
+              ticks.map((t) =>
+                new Date(t * 1000).toLocaleDateString(undefined, {
+                  day: series.length > 200 ? undefined : 'numeric',
+                  month: 'short',
+                  year: series.length > 400 ? '2-digit' : undefined,
+                  timeZone: 'UTC',
+                }),
+              ),
+          },
+          { ...axis, size: 36, splits: () => [0, 2, 4, 6, 8, 10] },
+        ],
+        series: [
+          {},
+          {
+            stroke: 'transparent',
+            points: {
+              show: true,
+              size: series.length > 200 ? 4 : 6,
+              fill: css('--chart-dot'),
+              stroke: 'transparent',
+            },
+          },
+          { stroke: css('--accent'), width: 2, spanGaps: false, points: { show: false } },
+          { stroke: css('--primary'), width: 3.5, spanGaps: false, points: { show: false } },
+        ],
+        legend: { show: false },
+        cursor: { show: false },
+      },
+      data,
+      el,
+    );
+    const resize = new ResizeObserver(() => plot.setSize({ width: el.clientWidth, height: height() }));
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      plot.destroy();
+    };
+  }, [series]);
+  return <div ref={box} className="chart trend-chart" aria-hidden="true" />;
+}
+
+/** The pain trend: chart, key, the Theil–Sen/Mann–Kendall sentence, and the daily table. */
+export function TrendChart({ trend }: { trend: TrendResult }) {
+  const { t } = useTranslation();
+  const logged = trend.series.filter((p) => p.pain !== null);
+  return (
+    <ChartSection
+      id="trend"
+      title={t('insights.trend.title')}
+      caption={t('insights.trend.caption')}
+      after={<p data-testid="trend-sentence">{trend.sentence}</p>}
+      table={
+        <DataTable
+          caption={t('insights.trend.tableCaption')}
+          columns={[
+            t('insights.trend.date'),
+            t('insights.trend.daily'),
+            t('insights.trend.mean7'),
+            t('insights.trend.mean28'),
+          ]}
+          rows={logged.map((p) => ({
+            key: p.date,
+            cells: [shortDate(p.date), fmt(p.pain), fmt(p.mean7), fmt(p.mean28)],
+          }))}
+        />
+      }
+    >
+      <Plot series={trend.series} />
+      <ul className="chart-key" aria-hidden="true">
+        <li>
+          <span className="key-dot" /> {t('insights.trend.daily')}
+        </li>
+        <li>
+          <span className="key-line key-mean7" /> {t('insights.trend.mean7')}
+        </li>
+        <li>
+          <span className="key-line key-mean28" /> {t('insights.trend.mean28')}
+        </li>
+      </ul>
+    </ChartSection>
+  );
+}

@@ -1,0 +1,67 @@
+import type {
+  InsightsReport,
+  InsightsReportInput,
+  Period,
+  Profile,
+  Tracker,
+  Treatment,
+} from '@spinekind/core';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, NetworkError } from '../../lib/api';
+import { addDays } from '../../lib/dates';
+import { db } from '../sync/db';
+import { pullRange } from '../sync/outbox';
+import { computeReport } from './compute';
+
+export interface InsightsAnswer {
+  report: InsightsReport;
+  /** `device`: the server could not be reached, so the report was computed here from the device's check-ins. */
+  source: 'server' | 'device';
+}
+
+const stored = <T>(key: string): T | undefined => {
+  try {
+    return JSON.parse(localStorage.getItem(key) ?? 'null') ?? undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** What the device already knows besides check-ins: lists loaded in this session, trackers and profile kept offline. */
+function cachedExtras(client: QueryClient): Omit<InsightsReportInput, 'checkins' | 'from' | 'to'> {
+  const trackers =
+    client.getQueryData<Tracker[]>(['trackers']) ?? stored<Tracker[]>('spinekind.trackers') ?? [];
+  return {
+    periods: client.getQueryData<Period[]>(['periods']),
+    treatments: client.getQueryData<Treatment[]>(['treatments']),
+    profile: client.getQueryData<Profile>(['profile']) ?? stored<Profile>('spinekind.profile'),
+    names: Object.fromEntries(trackers.map((t) => [`custom:${t.id}`, t.name])),
+  };
+}
+
+/** The insights of [from, to]: from the server, or, when it cannot be reached, computed on this device. */
+export function useInsights(from: string, to: string) {
+  const client = useQueryClient();
+  return useQuery<InsightsAnswer>({
+    queryKey: ['insights', from, to],
+    queryFn: async () => {
+      try {
+        const report = await api<InsightsReport>('GET', `/insights?from=${from}&to=${to}`);
+        // Keep the device copy of these check-ins current, so the page still works offline next time.
+        void pullRange(addDays(report.from, -1), to).catch(() => undefined);
+        return { report, source: 'server' };
+      } catch (err) {
+        if (!(err instanceof NetworkError)) throw err;
+        const checkins = await db.checkins
+          .where('localDate')
+          .between(addDays(from, -1), to, true, true)
+          .toArray();
+        const report = await computeReport({ checkins, from, to, ...cachedExtras(client) });
+        return { report, source: 'device' };
+      }
+    },
+    retry: false,
+    networkMode: 'always',
+    staleTime: 60_000,
+  });
+}
