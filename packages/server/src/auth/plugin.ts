@@ -4,11 +4,14 @@ import fp from 'fastify-plugin';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { IDLE_MS, SESSION_COOKIE, type SessionUser, sessionStore } from './sessions.js';
+import { bearerSecret, checkTokenAccess, resolveToken, type TokenUser } from './tokens.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The signed-in user, when the session cookie is valid. */
+    /** The signed-in user, when the session cookie (or a personal access token) is valid. */
     user: SessionUser | undefined;
+    /** Set when the request came with `Authorization: Bearer <token>` instead of the session cookie. */
+    accessToken: Omit<TokenUser, 'user'> | undefined;
     /** The signed-in user and their data scope; answers 401 when nobody is signed in. */
     requireUser(): { user: SessionUser; scope: UserScope };
   }
@@ -30,6 +33,7 @@ export const authPlugin = fp<AuthOptions>(async (app: FastifyInstance, { db, clo
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: secureCookies };
 
   app.decorateRequest('user', undefined);
+  app.decorateRequest('accessToken', undefined);
   app.decorateRequest('requireUser', function (this: FastifyRequest) {
     if (!this.user) throw new DomainError('unauthenticated', 'Please sign in.');
     return { user: this.user, scope: userScope(db, this.user.id) };
@@ -46,6 +50,20 @@ export const authPlugin = fp<AuthOptions>(async (app: FastifyInstance, { db, clo
   });
 
   app.addHook('onRequest', async (request) => {
+    // A bearer token replaces the cookie entirely: a request never mixes the two.
+    const secret = bearerSecret(request.headers.authorization);
+    if (secret !== undefined) {
+      const found = await resolveToken(db, secret, clock());
+      if (!found)
+        throw new DomainError(
+          'unauthenticated',
+          'This access token is not valid (it may have been revoked).',
+        );
+      request.user = found.user;
+      request.accessToken = { tokenId: found.tokenId, scope: found.scope };
+      checkTokenAccess(request, found.scope);
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.user = await store.resolve(token, clock());
   });

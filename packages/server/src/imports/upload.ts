@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { type AppleHealthResult, appleHealthImport, DomainError } from '@spinekind/core';
+import { parseAppleExport } from './xml-records.js';
+import { withExportEntry } from './zip.js';
+
+export interface UploadOptions {
+  /** Largest upload accepted, in bytes. */
+  maxBytes: number;
+  /** Where a ZIP upload is kept while it is read (deleted afterwards). */
+  tmpDir: string;
+}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+export function tooLarge(maxBytes: number): DomainError {
+  const gb = (maxBytes / 2 ** 30).toFixed(maxBytes >= 2 ** 30 ? 0 : 2);
+  return new DomainError(
+    'payload_too_large',
+    `The file is larger than ${gb} GB, the most this server accepts.`,
+  );
+}
+
+/** The upload's chunks as Buffers, failing with 413 once more than `maxBytes` arrived. */
+async function* limited(source: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Buffer> {
+  let seen = 0;
+  for await (const chunk of source) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    seen += buf.length;
+    if (seen > maxBytes) throw tooLarge(maxBytes);
+    yield buf;
+  }
+}
+
+async function* prepend(head: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  yield head;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+async function parse(chunks: AsyncIterable<Buffer | string>): Promise<AppleHealthResult> {
+  const result = appleHealthImport();
+  await parseAppleExport(chunks, { record: (a) => result.add(a), other: () => result.skip() });
+  return result.finish();
+}
+
+/**
+ * Reads an uploaded Apple Health export — `export.xml` as it streams in, or `export.zip` saved to a
+ * temporary file first (deleted in every case) — and maps it to daily values and periods. Nothing is
+ * written to the database here: a broken file fails before anything is stored.
+ */
+export async function readAppleUpload(
+  source: AsyncIterable<Buffer | string>,
+  options: UploadOptions,
+): Promise<AppleHealthResult> {
+  const chunks = limited(source, options.maxBytes)[Symbol.asyncIterator]();
+  const first = await chunks.next();
+  if (first.done || first.value.length === 0)
+    throw new DomainError('validation_failed', 'The file is empty. Choose export.zip or export.xml.');
+  const stream = prepend(first.value, chunks);
+  if (!first.value.subarray(0, 4).equals(ZIP_MAGIC)) return parse(stream);
+
+  await mkdir(options.tmpDir, { recursive: true });
+  const path = join(options.tmpDir, `apple-health-${randomUUID()}.zip`);
+  try {
+    await pipeline(Readable.from(stream), createWriteStream(path, { flags: 'wx', mode: 0o600 }));
+    return await withExportEntry(path, parse);
+  } finally {
+    await rm(path, { force: true });
+  }
+}
