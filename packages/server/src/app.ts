@@ -34,6 +34,7 @@ import { insightRoutes } from './routes/insights.js';
 import { instrumentRoutes } from './routes/instruments.js';
 import { meRoutes } from './routes/me.js';
 import { profileRoutes } from './routes/profile.js';
+import { reportRoutes } from './routes/report.js';
 import { triageRoutes } from './routes/screenings.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { version } from './version.js';
@@ -110,6 +111,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(profileRoutes, { clock });
       await api.register(backupRoutes, { clock });
       await api.register(csvImportRoutes, { clock });
+      await api.register(reportRoutes, { clock });
       await api.register(triageRoutes, { db, clock });
       await api.register(cycleRoutes, { clock });
       await api.register(instrumentRoutes, { clock });

@@ -1,0 +1,109 @@
+import { type BodyArea, bodyAreas } from '../checkins/body-areas.js';
+import type { Checkin } from '../checkins/schema.js';
+import { daysBetween } from '../cycle/days.js';
+
+/** A measure over the days it was logged: daily values first (mean or sum of the day), then their spread. */
+export interface MeasureSummary {
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  /** Days with a value. */
+  days: number;
+}
+
+type NumericField = {
+  [K in keyof Checkin]: Checkin[K] extends number | null ? K : never;
+}[keyof Checkin];
+
+/** Daily values of a numeric field (several check-ins a day: counts are summed, the rest averaged). */
+function dailyValues(checkins: readonly Checkin[], field: NumericField, combine: 'mean' | 'sum'): number[] {
+  const byDay = new Map<string, number[]>();
+  for (const c of checkins) {
+    const v = c[field];
+    if (typeof v === 'number') byDay.set(c.localDate, [...(byDay.get(c.localDate) ?? []), v]);
+  }
+  return [...byDay.values()].map((vs) => {
+    const sum = vs.reduce((a, b) => a + b, 0);
+    return combine === 'sum' ? sum : sum / vs.length;
+  });
+}
+
+/** Mean, lowest and highest daily value and days logged; all null with no days. */
+export function summarizeMeasure(
+  checkins: readonly Checkin[],
+  field: NumericField,
+  combine: 'mean' | 'sum' = 'mean',
+): MeasureSummary {
+  const values = dailyValues(checkins, field, combine);
+  if (!values.length) return { mean: null, min: null, max: null, days: 0 };
+  return {
+    mean: values.reduce((a, b) => a + b, 0) / values.length,
+    min: Math.min(...values),
+    max: Math.max(...values),
+    days: values.length,
+  };
+}
+
+/** Days on which a yes/no field was yes, and days it was answered at all. */
+export function countYesDays(
+  checkins: readonly Checkin[],
+  field: 'nightPain' | 'nightSweats',
+): { yes: number; answered: number } {
+  const answered = new Map<string, boolean>();
+  for (const c of checkins) {
+    const v = c[field];
+    if (typeof v === 'boolean') answered.set(c.localDate, (answered.get(c.localDate) ?? false) || v);
+  }
+  return { yes: [...answered.values()].filter(Boolean).length, answered: answered.size };
+}
+
+/** Days each body area was marked, most often first; areas never marked are left out. */
+export function bodyAreaDays(checkins: readonly Checkin[]): { area: BodyArea; days: number }[] {
+  const days = new Map<BodyArea, Set<string>>();
+  for (const c of checkins)
+    for (const area of c.bodyAreas ?? []) days.set(area, (days.get(area) ?? new Set()).add(c.localDate));
+  return bodyAreas
+    .filter((a) => days.has(a))
+    .map((area) => ({ area, days: days.get(area)?.size ?? 0 }))
+    .sort((a, b) => b.days - a.days);
+}
+
+/** Distinct days with at least one check-in. */
+export function daysLogged(checkins: readonly Checkin[]): number {
+  return new Set(checkins.map((c) => c.localDate)).size;
+}
+
+export interface Adherence {
+  sessions: number;
+  /** Weeks in the range (days / 7, at least 1). */
+  weeks: number;
+  perWeek: number;
+  /** Sessions a week in her plan; null without a plan. */
+  plannedPerWeek: number | null;
+}
+
+/**
+ * Sessions a week over [from, to] against the plan. The plan document's shape belongs to the exercise
+ * feature; we read `sessionsPerWeek`, or count `items` / `days` (one planned session each) when present.
+ */
+export function exerciseAdherence(
+  sessionDates: readonly string[],
+  from: string,
+  to: string,
+  plan?: unknown,
+): Adherence {
+  const sessions = sessionDates.filter((d) => d >= from && d <= to).length;
+  const weeks = Math.max(1, (daysBetween(from, to) + 1) / 7);
+  return { sessions, weeks, perWeek: sessions / weeks, plannedPerWeek: plannedPerWeek(plan) };
+}
+
+function plannedPerWeek(plan: unknown): number | null {
+  if (typeof plan !== 'object' || plan === null) return null;
+  const p = plan as Record<string, unknown>;
+  if (typeof p.sessionsPerWeek === 'number') return p.sessionsPerWeek;
+  for (const key of ['items', 'days', 'slots']) {
+    const list = p[key];
+    if (Array.isArray(list) && list.length) return list.length;
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+import type { BodyArea, Stage, TreatmentKind, TriageLevel } from '@spinekind/core';
+
+/** English words for the report; the web app has its own i18n files. */
+export const areaLabels: Record<BodyArea, string> = {
+  neck: 'Neck',
+  upper_back: 'Upper back',
+  mid_back: 'Middle back',
+  lower_back_left: 'Lower back, left',
+  lower_back_centre: 'Lower back, centre',
+  lower_back_right: 'Lower back, right',
+  buttock_left: 'Left buttock',
+  buttock_right: 'Right buttock',
+  hip_left: 'Left hip',
+  hip_right: 'Right hip',
+  thigh_left: 'Left thigh',
+  thigh_right: 'Right thigh',
+  below_knee_left: 'Left leg below knee',
+  below_knee_right: 'Right leg below knee',
+};
+
+/** Screening outcomes in the words of the triage advice (spec §1). */
+export const levelLabels: Record<TriageLevel, string> = {
+  emergency: 'Emergency advice',
+  urgent: 'Same-day advice',
+  soon: 'Book an appointment',
+  self_care: 'Self-care',
+};
+
+export const stageLabels: Record<Stage, string> = {
+  reproductive: 'Reproductive (regular cycles)',
+  early_transition: 'Early menopausal transition',
+  late_transition: 'Late menopausal transition',
+  postmenopause: 'Postmenopause',
+  unknown: 'Not estimated',
+};
+
+export const treatmentKindLabels: Record<TreatmentKind, string> = {
+  hrt: 'HRT',
+  physio: 'Physiotherapy',
+  acupuncture: 'Acupuncture',
+  massage: 'Massage',
+  cupping: 'Cupping',
+  cbd: 'CBD',
+  pain_relief: 'Pain relief',
+  exercise_class: 'Exercise class',
+  other: 'Other',
+};
+
+/**
+ * The report speaks as her ("summary for my doctor"), while the app's sentences speak to her: "your pain"
+ * becomes "my pain", "after you started" becomes "after I started".
+ */
+export function firstPerson(sentence: string): string {
+  return sentence
+    .replace(/\byour\b/g, 'my')
+    .replace(/\bYour\b/g, 'My')
+    .replace(/\byou started\b/g, 'I started')
+    .replace(/\bYou started\b/g, 'I started');
+}

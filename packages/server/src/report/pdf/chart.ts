@@ -1,0 +1,96 @@
+import type { ReportModel } from '../data.js';
+import { colour, type Doc, monthLabel, shortDate } from './draw.js';
+
+/**
+ * Daily mean pain (dots) and its 7-day rolling mean (line), 0–10, drawn as vector paths so it stays sharp
+ * when printed. Days without a check-in leave a gap in the line rather than a guess.
+ */
+export function painChart(
+  doc: Doc,
+  model: ReportModel,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): void {
+  const axisW = 22;
+  const axisH = 14;
+  const plotX = x + axisW;
+  const plotW = width - axisW;
+  const plotH = height - axisH;
+  const n = model.series.length;
+  const px = (i: number) => plotX + (n <= 1 ? plotW / 2 : (i / (n - 1)) * plotW);
+  const py = (v: number) => y + plotH - (v / 10) * plotH;
+
+  doc.save();
+  doc.font('regular').fontSize(7.5).fillColor(colour.muted);
+  for (const v of [0, 2, 4, 6, 8, 10]) {
+    doc
+      .moveTo(plotX, py(v))
+      .lineTo(plotX + plotW, py(v))
+      .lineWidth(v === 0 ? 0.8 : 0.4);
+    doc.strokeColor(v === 0 ? colour.muted : colour.rule).stroke();
+    doc.text(String(v), x, py(v) - 3.5, { width: axisW - 5, align: 'right', lineBreak: false });
+  }
+
+  // Month starts along the bottom (or every week for short ranges).
+  const short = n <= 45;
+  model.series.forEach((p, i) => {
+    const tick = short ? i % 7 === 0 : p.date.endsWith('-01');
+    if (!tick) return;
+    doc
+      .moveTo(px(i), y + plotH)
+      .lineTo(px(i), y + plotH + 3)
+      .lineWidth(0.6)
+      .strokeColor(colour.muted)
+      .stroke();
+    doc.text(short ? shortDate(p.date) : monthLabel(p.date), px(i) - 20, y + plotH + 4, {
+      width: 40,
+      align: 'center',
+      lineBreak: false,
+    });
+  });
+
+  const r = n > 120 ? 1.1 : 1.6;
+  model.series.forEach((p, i) => {
+    if (p.pain !== null) doc.circle(px(i), py(p.pain), r).fillColor('#8fa3a0').fill();
+  });
+
+  doc.lineWidth(2).strokeColor(colour.primary).lineJoin('round').lineCap('round');
+  let drawing = false;
+  model.series.forEach((p, i) => {
+    if (p.mean7 === null) {
+      if (drawing) doc.stroke();
+      drawing = false;
+      return;
+    }
+    if (drawing) doc.lineTo(px(i), py(p.mean7));
+    else doc.moveTo(px(i), py(p.mean7));
+    drawing = true;
+  });
+  if (drawing) doc.stroke();
+  doc.restore();
+}
+
+/** The key under the chart. */
+export function chartLegend(doc: Doc, x: number, y: number): void {
+  doc.save();
+  doc
+    .circle(x + 4, y + 4, 1.8)
+    .fillColor('#8fa3a0')
+    .fill();
+  doc
+    .font('regular')
+    .fontSize(8)
+    .fillColor(colour.muted)
+    .text('daily mean pain (0 none, 10 worst)', x + 10, y, { lineBreak: false });
+  const x2 = x + 170;
+  doc
+    .moveTo(x2, y + 4)
+    .lineTo(x2 + 16, y + 4)
+    .lineWidth(2)
+    .strokeColor(colour.primary)
+    .stroke();
+  doc.text('7-day average', x2 + 21, y, { lineBreak: false });
+  doc.restore();
+}

@@ -1,0 +1,130 @@
+import { createRequire } from 'node:module';
+import type PDFDocument from 'pdfkit';
+
+export type Doc = InstanceType<typeof PDFDocument>;
+
+/** The app's palette (styles.css, light theme), so the report looks like Spinekind on paper. */
+export const colour = {
+  text: '#1b2423',
+  muted: '#4d5b59',
+  rule: '#c9d3d1',
+  primary: '#0b5f5c',
+  primarySoft: '#d8ecea',
+  accent: '#a44d12',
+  danger: '#a3231a',
+  band: '#eef2f1',
+};
+
+const require = createRequire(import.meta.url);
+const fontFile = (weight: 400 | 700) =>
+  require.resolve(
+    `@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`,
+  );
+
+/**
+ * Atkinson Hyperlegible (SIL OFL, designed for low-vision readers), embedded from the npm package so the
+ * report never depends on the fonts of the machine it runs on. Latin subset only: other scripts in her notes
+ * would not print (pdfkit has no font fallback).
+ */
+export function registerFonts(doc: Doc): void {
+  doc.registerFont('regular', fontFile(400));
+  doc.registerFont('bold', fontFile(700));
+}
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** `2026-03-04` → `4 Mar 2026`: day first, month in letters, unambiguous on both sides of the Atlantic. */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${Number(d)} ${months[Number(m) - 1]} ${y}`;
+}
+export const shortDate = (date: string) => formatDate(date).replace(/ \d{4}$/, '');
+export const monthLabel = (date: string) => `${months[Number(date.slice(5, 7)) - 1]} ${date.slice(2, 4)}`;
+
+/** One decimal (or `decimals`), `–` for nothing. */
+export const num = (x: number | null | undefined, decimals = 1) => (x == null ? '–' : x.toFixed(decimals));
+
+export function left(doc: Doc): number {
+  return doc.page.margins.left;
+}
+export function contentWidth(doc: Doc): number {
+  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
+function bottom(doc: Doc): number {
+  return doc.page.height - doc.page.margins.bottom;
+}
+
+/** Starts a new page unless `height` points still fit. */
+export function ensureSpace(doc: Doc, height: number): void {
+  if (doc.y + height > bottom(doc)) doc.addPage();
+}
+
+/** A section title with a thin rule under it. */
+export function heading(doc: Doc, title: string, x = left(doc), width = contentWidth(doc)): void {
+  ensureSpace(doc, 44);
+  const y = doc.y + 6;
+  doc.font('bold').fontSize(11.5).fillColor(colour.primary).text(title, x, y, { width });
+  const ruleY = doc.y + 1;
+  doc
+    .moveTo(x, ruleY)
+    .lineTo(x + width, ruleY)
+    .lineWidth(0.6)
+    .strokeColor(colour.rule)
+    .stroke();
+  doc.x = x;
+  doc.y = ruleY + 4;
+}
+
+export interface TextOptions {
+  x?: number;
+  width?: number;
+  size?: number;
+  bold?: boolean;
+  color?: string;
+  gap?: number;
+}
+/** A paragraph at the current position. */
+export function para(doc: Doc, text: string, o: TextOptions = {}): void {
+  doc
+    .font(o.bold ? 'bold' : 'regular')
+    .fontSize(o.size ?? 9.5)
+    .fillColor(o.color ?? colour.text)
+    .text(text, o.x ?? left(doc), doc.y, { width: o.width ?? contentWidth(doc), lineGap: 1.5 });
+  doc.y += o.gap ?? 2;
+}
+
+export interface Column {
+  title: string;
+  width: number;
+  align?: 'left' | 'right';
+}
+/** A simple table: a header row in bold, then rows; `strong` rows in bold. Breaks pages between rows. */
+export function table(
+  doc: Doc,
+  columns: Column[],
+  rows: { cells: string[]; strong?: boolean }[],
+  x = left(doc),
+): void {
+  const size = 9;
+  const drawRow = (cells: string[], font: 'regular' | 'bold', color: string) => {
+    doc.font(font).fontSize(size);
+    const height = Math.max(
+      ...cells.map((c, i) => doc.heightOfString(c, { width: (columns[i]?.width ?? 0) - 6 })),
+    );
+    ensureSpace(doc, height + 4);
+    const y = doc.y;
+    let cx = x;
+    cells.forEach((c, i) => {
+      const col = columns[i] as Column;
+      doc.fillColor(color).text(c, cx, y, { width: col.width - 6, align: col.align ?? 'left', lineGap: 0.5 });
+      cx += col.width;
+    });
+    doc.y = y + height + 3;
+  };
+  drawRow(
+    columns.map((c) => c.title),
+    'bold',
+    colour.muted,
+  );
+  for (const row of rows) drawRow(row.cells, row.strong ? 'bold' : 'regular', colour.text);
+  doc.x = x;
+}

@@ -1,0 +1,144 @@
+import type { ReportModel } from '../data.js';
+import { chartLegend, painChart } from './chart.js';
+import { colour, contentWidth, type Doc, formatDate, heading, left, num, para, table } from './draw.js';
+
+/** Title, dates, and what kind of document this is. */
+export function header(doc: Doc, m: ReportModel): void {
+  const x = left(doc);
+  const w = contentWidth(doc);
+  doc
+    .font('bold')
+    .fontSize(17)
+    .fillColor(colour.primary)
+    .text('Back pain diary: summary for my doctor', x, doc.y, { width: w });
+  doc.y += 2;
+  para(
+    doc,
+    `${formatDate(m.from)} to ${formatDate(m.to)}  ·  ${m.daysLogged} of ${m.daysInRange} days logged  ·  made ${formatDate(m.generatedOn)}`,
+    {
+      color: colour.muted,
+      size: 9.5,
+    },
+  );
+  const y = doc.y + 3;
+  const text =
+    'Patient-kept diary, not a diagnosis. I kept these entries in the Spinekind app. The patterns are ' +
+    'associations in my own data, shown with their uncertainty, not proof of cause.';
+  doc.font('regular').fontSize(8.5);
+  const h = doc.heightOfString(text, { width: w - 16 }) + 10;
+  doc.rect(x, y, w, h).fillColor(colour.band).fill();
+  doc.fillColor(colour.text).text(text, x + 8, y + 5, { width: w - 16, lineGap: 1 });
+  doc.y = y + h + 4;
+}
+
+/** Pain chart and the numbers behind it. */
+export function painSection(doc: Doc, m: ReportModel): void {
+  heading(doc, 'Pain over time');
+  const x = left(doc);
+  const w = contentWidth(doc);
+  if (m.pain.days === 0) {
+    para(doc, 'No pain scores were logged in this period.');
+    return;
+  }
+  const y = doc.y + 4;
+  painChart(doc, m, x, y, w, 132);
+  chartLegend(doc, x + 22, y + 140);
+  doc.y = y + 154;
+  const worst = m.painWorst.days ? `  ·  worst pain of the day averaged ${num(m.painWorst.mean)}` : '';
+  para(
+    doc,
+    `Average pain ${num(m.pain.mean)} / 10 (daily means from ${num(m.pain.min)} to ${num(m.pain.max)}, ${m.pain.days} days)${worst}.`,
+    {
+      bold: true,
+    },
+  );
+  if (m.trend.status !== 'insufficient_data') para(doc, `Trend: ${m.trend.sentence}`);
+}
+
+/** Where it hurts (bars) beside sleep, mood and hot flashes (table). */
+export function bodyAndSleep(doc: Doc, m: ReportModel): void {
+  const x = left(doc);
+  const w = contentWidth(doc);
+  const colW = (w - 20) / 2;
+  const top = doc.y;
+  heading(doc, 'Where it hurts', x, colW);
+  const areas = m.bodyAreas.slice(0, 7);
+  if (!areas.length) para(doc, 'No areas marked.', { x, width: colW });
+  const most = Math.max(1, ...areas.map((a) => a.days));
+  for (const a of areas) {
+    const y = doc.y;
+    doc
+      .font('regular')
+      .fontSize(9)
+      .fillColor(colour.text)
+      .text(a.label, x, y, { width: 98, lineBreak: false });
+    const barW = ((colW - 160) * a.days) / most;
+    doc
+      .rect(x + 100, y + 1.5, Math.max(barW, 1.5), 8)
+      .fillColor(colour.primary)
+      .fill();
+    doc
+      .fillColor(colour.muted)
+      .text(`${a.days} ${a.days === 1 ? 'day' : 'days'}`, x + 104 + barW, y, { width: 56, lineBreak: false });
+    doc.y = y + 13;
+  }
+  const leftBottom = doc.y;
+
+  const x2 = x + colW + 20;
+  doc.y = top;
+  heading(doc, 'Sleep, mood and hot flashes', x2, colW);
+  if (!m.measures.length && !m.yesDays.length) para(doc, 'Not logged.', { x: x2, width: colW });
+  if (m.measures.length)
+    table(
+      doc,
+      [
+        { title: '', width: colW * 0.36 },
+        { title: 'Average', width: colW * 0.3 },
+        { title: 'Range', width: colW * 0.18 },
+        { title: 'Days', width: colW * 0.16, align: 'right' },
+      ],
+      m.measures.map((s) => ({
+        cells: [
+          s.label,
+          `${num(s.summary.mean, s.decimals)} ${s.unit}`,
+          `${num(s.summary.min, s.decimals)}–${num(s.summary.max, s.decimals)}`,
+          String(s.summary.days),
+        ],
+      })),
+      x2,
+    );
+  for (const y of m.yesDays)
+    para(doc, `${y.label}: ${y.yes} of ${y.answered} nights logged`, { x: x2, width: colW, size: 9 });
+  doc.y = Math.max(doc.y, leftBottom) + 2;
+  doc.x = x;
+}
+
+/** Every red-flag screening with a result above self-care; self-care ones are counted. */
+export function screeningSection(doc: Doc, m: ReportModel): void {
+  heading(doc, 'Red-flag screening');
+  if (!m.screenings.length) {
+    para(doc, 'No red-flag screening was done in this period.');
+    return;
+  }
+  const flagged = m.screenings.filter((s) => s.urgent);
+  const selfCare = m.screenings.length - flagged.length;
+  para(
+    doc,
+    `${m.screenings.length} screening${m.screenings.length === 1 ? '' : 's'} in this period; ${selfCare} ended with self-care advice.` +
+      (flagged.length ? ' Results above self-care:' : ''),
+  );
+  if (!flagged.length) return;
+  const w = contentWidth(doc);
+  table(
+    doc,
+    [
+      { title: 'Date', width: 78 },
+      { title: 'Result', width: 120 },
+      { title: 'Because I answered yes to', width: w - 198 },
+    ],
+    flagged.slice(-8).map((s) => ({
+      cells: [formatDate(s.date), s.level, s.reasons.join('; ') || '–'],
+      strong: s.level.startsWith('Emergency'),
+    })),
+  );
+}

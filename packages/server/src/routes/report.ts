@@ -1,0 +1,37 @@
+import { addDays, localDateSchema } from '@spinekind/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { loadReport } from '../report/data.js';
+import { renderReportPdf } from '../report/pdf/document.js';
+
+const query = z
+  .strictObject({
+    from: localDateSchema.optional(),
+    to: localDateSchema.optional(),
+    paper: z.enum(['a4', 'letter'], { error: 'paper is a4 or letter.' }).default('a4'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: '`from` must be on or before `to`.',
+    path: ['from'],
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= 2 * 366 * 86_400_000, {
+    message: 'A report covers at most two years.',
+    path: ['from'],
+  });
+
+/** `GET /report.pdf?from&to&paper`: the one-to-two-page summary for her doctor; the last 3 months by default. */
+export const reportRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
+  app.get('/report.pdf', { schema: { tags: ['report'], querystring: query } }, async (request, reply) => {
+    const { scope } = request.requireUser();
+    const today = clock().toISOString().slice(0, 10);
+    const to = request.query.to ?? today;
+    const from = request.query.from ?? addDays(to, -90);
+    const model = await loadReport(scope, from, to, today);
+    const pdf = await renderReportPdf(model, request.query.paper);
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="spinekind-report-${from}-to-${to}.pdf"`)
+      .header('cache-control', 'no-store')
+      .send(pdf);
+  });
+};
