@@ -29,13 +29,16 @@ import { breakRoutes } from './routes/breaks.js';
 import { csvImportRoutes } from './routes/csv-import.js';
 import { cycleRoutes } from './routes/cycle.js';
 import { ergonomicRoutes } from './routes/ergonomics.js';
+import { exerciseRoutes } from './routes/exercises.js';
 import { healthRoutes } from './routes/health.js';
 import { insightRoutes } from './routes/insights.js';
 import { instrumentRoutes } from './routes/instruments.js';
 import { meRoutes } from './routes/me.js';
+import { planRoutes } from './routes/plan.js';
 import { profileRoutes } from './routes/profile.js';
 import { reportRoutes } from './routes/report.js';
 import { triageRoutes } from './routes/screenings.js';
+import { progressionRoutes } from './routes/sessions.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { version } from './version.js';
 
@@ -122,6 +125,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         push: opts.push ?? defaultPushOptions(opts.config.publicUrl),
       });
       await api.register(ergonomicRoutes, { clock });
+      await api.register(exerciseRoutes, { db });
+      await api.register(planRoutes, { clock });
+      await api.register(progressionRoutes, { clock });
       await api.register(insightRoutes);
       await api.register(importRoutes, { clock, tmpDir: opts.tmpDir ?? join(tmpdir(), 'spinekind') });
       await api.register(tokenRoutes, { clock });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BONE_NOTE, isBoneFragile, planForBones, routineForBones, suggestedPlan } from './bones.js';
+import {
+  BONE_NOTE,
+  boneCaution,
+  isBoneFragile,
+  planForBones,
+  routineForBones,
+  suggestedPlan,
+} from './bones.js';
 import { boneSafeAlternative, exerciseById, exercises, routineById, routines } from './index.js';
 import { weeklyPlanSchema } from './plan.js';
 import type { Exercise } from './types.js';
@@ -51,6 +58,21 @@ describe('bone-safe routines', () => {
     if (!withAlternative) return;
     const item = { exerciseId: withAlternative.id, dose: { kind: 'time' as const, seconds: 99, sets: 3 } };
     expect(routineForBones({ items: [item] }, fragile).routine.items[0]?.dose).toBeUndefined();
+  });
+
+  it('notes why even when a routine needed no change', () => {
+    expect(routineForBones({ items: [{ exerciseId: 'pelvic-tilt' }] }, fragile)).toMatchObject({
+      swaps: [],
+      note: BONE_NOTE,
+    });
+  });
+
+  it('cautions about, but keeps, exercises usually avoided in a routine she built herself', () => {
+    const items = [{ exerciseId: 'pelvic-tilt' }, ...unsafe.map((e) => ({ exerciseId: e.id }))];
+    const caution = boneCaution({ items }, fragile);
+    for (const e of unsafe) expect(caution).toContain(e.name);
+    expect(boneCaution({ items: [{ exerciseId: 'pelvic-tilt' }] }, fragile)).toBeNull();
+    expect(boneCaution({ items }, { boneHealth: 'normal' })).toBeNull();
   });
 
   it('keeps custom exercises, which the user and her physiotherapist chose', () => {

@@ -28,7 +28,7 @@ export interface BoneSwap {
 export interface BoneSafeRoutine<R extends Pick<Routine, 'items'>> {
   routine: R;
   swaps: BoneSwap[];
-  /** Set when something changed, so the user sees why. */
+  /** Set whenever the routine was made bone-safe (even if nothing needed swapping), so she sees why. */
   note: string | null;
 }
 
@@ -54,7 +54,28 @@ export function routineForBones<R extends Pick<Routine, 'items'>>(
     swaps.push({ from: exercise.id, to: alternative?.id ?? null });
     if (alternative) items.push({ exerciseId: alternative.id });
   }
-  return { routine: { ...routine, items }, swaps, note: swaps.length ? BONE_NOTE : null };
+  return { routine: { ...routine, items }, swaps, note: BONE_NOTE };
+}
+
+/**
+ * For a routine the user built herself, which is played as she built it: a caution naming the
+ * catalogue exercises in it that are usually avoided with fragile bones, or `null`.
+ */
+export function boneCaution(
+  routine: Pick<Routine, 'items'>,
+  profile: Pick<Profile, 'boneHealth'>,
+): string | null {
+  if (!isBoneFragile(profile)) return null;
+  const names = [
+    ...new Set(
+      routine.items.flatMap((i) => {
+        const e = exerciseById(i.exerciseId);
+        return e && !e.boneSafe ? [e.name] : [];
+      }),
+    ),
+  ];
+  if (!names.length) return null;
+  return `This routine includes ${names.join(', ')}, usually avoided with osteoporosis or osteopenia because of loaded bending or twisting; check with your physiotherapist before doing ${names.length > 1 ? 'them' : 'it'}.`;
 }
 
 export interface BoneSafePlan {

@@ -2,8 +2,10 @@ import { checkinResource } from '../checkins/resource.js';
 import { breakLogResource } from '../routes/breaks.js';
 import { periodResource } from '../routes/cycle.js';
 import { ergonomicResource } from '../routes/ergonomics.js';
+import { customExerciseResource, customRoutineResource } from '../routes/exercises.js';
 import { responseResource } from '../routes/instruments.js';
 import { screeningResource } from '../routes/screenings.js';
+import { sessionResource } from '../routes/sessions.js';
 import { trackerResource, treatmentResource } from '../routes/tracking.js';
 import type { AnyResource } from './backup.js';
 
@@ -20,4 +22,8 @@ export const resources: readonly AnyResource[] = [
   responseResource,
   breakLogResource,
   ergonomicResource,
+  // Sessions and routines may name custom exercises and routines: those come first.
+  customExerciseResource,
+  customRoutineResource,
+  sessionResource,
 ];

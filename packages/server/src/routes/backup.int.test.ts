@@ -41,6 +41,7 @@ async function fillAccount(u: TestUser) {
     routineId: 'desk-1',
   });
   await u.call('POST', '/api/v1/periods', { startDate: '2026-02-20', endDate: '2026-02-24', flow: 'light' });
+  await fillExercise(u);
   for (let d = 1; d <= 5; d++) {
     await u.call('POST', '/api/v1/checkins', {
       id: randomUUID(),
@@ -52,6 +53,48 @@ async function fillAccount(u: TestUser) {
       custom: { [steps.id]: 1000 * d, [heels.id]: d % 2 === 0 },
     });
   }
+}
+
+/** A custom exercise (archived), a routine built on it, sessions of it and of the catalogue, and a plan naming it. */
+async function fillExercise(u: TestUser) {
+  const ex = (
+    await u.call('POST', '/api/v1/custom-exercises', {
+      name: 'Physio leg lift',
+      steps: ['Lie on your side.', 'Lift the top leg.'],
+      dose: { kind: 'reps', reps: 10, sets: 2, secondsPerRep: 3, perSide: true },
+      link: 'https://example.org/lift',
+    })
+  ).json.exercise;
+  const routine = (
+    await u.call('POST', '/api/v1/custom-routines', {
+      name: 'Physio homework',
+      items: [{ exerciseId: 'pelvic-tilt' }, { exerciseId: `custom:${ex.id}` }],
+    })
+  ).json.routine;
+  await u.call('DELETE', `/api/v1/custom-exercises/${ex.id}`);
+  for (const [routineId, day] of [
+    [`custom:${routine.id}`, '02'],
+    ['morning-5', '03'],
+  ]) {
+    const res = await u.call('POST', '/api/v1/sessions', {
+      routineId,
+      startedAt: `2026-03-${day}T07:00:00-05:00`,
+      endedAt: `2026-03-${day}T07:06:00-05:00`,
+      exercises: [{ exerciseId: `custom:${ex.id}`, done: true, reps: 10 }],
+      painBefore: 3,
+      painAfter: 2,
+      effort: 4,
+      rating: 'too_easy',
+      notes: 'Felt good',
+    });
+    expect(res.status).toBe(201);
+  }
+  const plan = await u.call('PUT', '/api/v1/plan', {
+    timeZone: 'America/New_York',
+    entries: [{ id: randomUUID(), routineId: `custom:${routine.id}`, days: [1, 4], time: '18:00' }],
+    walking: { startDate: '2026-03-02', days: [2, 6], time: '12:00' },
+  });
+  expect(plan.status).toBe(200);
 }
 
 const exportOf = async (u: TestUser) => {
@@ -68,6 +111,8 @@ describe('JSON backup', () => {
     const backup = (await a.call('GET', '/api/v1/export?format=json')).json;
     expect(backup).toMatchObject({ format: 'spinekind-backup', version: 1 });
     expect(backup.checkins).toHaveLength(5);
+    expect(backup.sessions).toHaveLength(2);
+    expect(backup.plan.entries).toHaveLength(1);
 
     const b = await t.newUser();
     const res = await b.call('POST', '/api/v1/import', backup);
@@ -83,6 +128,10 @@ describe('JSON backup', () => {
       instrumentResponses: 1,
       breakLog: 1,
       ergonomicChecks: 0,
+      'custom-exercises': 1,
+      'custom-routines': 1,
+      sessions: 2,
+      plan: 1,
     });
     expect(await exportOf(b)).toEqual(await exportOf(a));
   });
@@ -137,5 +186,21 @@ describe('JSON backup', () => {
     const doc = await exportOf(b);
     expect(doc.checkins).toEqual([]);
     expect(doc.trackers).toEqual([]);
+    expect(doc.sessions).toEqual([]);
+    expect(doc['custom-routines']).toEqual([]);
+    expect(doc.plan).toBeNull();
+  });
+
+  it('refuses a backup whose plan names a custom routine that is in neither the backup nor the account', async () => {
+    const a = await t.newUser();
+    await fillAccount(a);
+    const backup = (await a.call('GET', '/api/v1/export?format=json')).json;
+    backup['custom-routines'] = [];
+    backup.sessions = [];
+    const b = await t.newUser();
+    const res = await b.call('POST', '/api/v1/import', backup);
+    expect(res.status).toBe(400);
+    expect(res.json.error.details[0].path).toBe('plan.entries.0.routineId');
+    expect((await exportOf(b)).checkins).toEqual([]);
   });
 });

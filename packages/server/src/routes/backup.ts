@@ -4,6 +4,7 @@ import {
   DomainError,
   type ErrorDetail,
   profileSchema,
+  weeklyPlanSchema,
 } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,6 +15,7 @@ import { exportResource, parseBackupItems } from '../resources/backup.js';
 import { resourceStore } from '../resources/crud.js';
 import { resources } from '../resources/registry.js';
 import { loadBreaks, saveBreaks } from './breaks.js';
+import { checkPlan, loadPlan, savePlan } from './plan.js';
 import { loadProfile } from './profile.js';
 
 export const BACKUP_FORMAT = 'spinekind-backup';
@@ -36,6 +38,7 @@ const backupSchema = z.strictObject({
   exportedAt: z.string().optional(),
   profile: profileSchema.optional(),
   breaks: z.strictObject({ settings: breakSettingsSchema, state: breakStateSchema }).optional(),
+  plan: weeklyPlanSchema.nullable().optional(),
   ...Object.fromEntries(resources.map((r) => [r.plural, z.array(z.unknown()).optional()])),
 });
 
@@ -64,6 +67,7 @@ export const backupRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
       exportedAt: now.toISOString(),
       profile: await loadProfile(scope),
       breaks: await loadBreaks(scope),
+      plan: await loadPlan(scope),
     };
     for (const def of resources) doc[def.plural] = await exportResource(def, scope);
     return reply
@@ -117,6 +121,20 @@ export const backupRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
             await store.upsert(row.id, row.values);
           }
           imported[def.plural] = rows.length;
+        }
+        // After the resources: a plan may name custom routines restored above.
+        if (request.body.plan) {
+          const issues = await checkPlan(request.body.plan, tx);
+          if (issues.length) {
+            const details = issues.map((d) => ({ ...d, path: `plan.${d.path}` }));
+            throw new DomainError(
+              'validation_failed',
+              'The backup has invalid records; nothing was imported.',
+              details,
+            );
+          }
+          await savePlan(tx, request.body.plan, now);
+          imported.plan = 1;
         }
       });
       return { imported };

@@ -1,0 +1,106 @@
+import {
+  customIdOf,
+  DomainError,
+  type ErrorDetail,
+  isTimeZone,
+  planForBones,
+  planToday,
+  streak,
+  suggestedPlan,
+  todaysPlan,
+  type WeeklyPlan,
+  weeklyPlanSchema,
+} from '@spinekind/core';
+import { gte } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { breakSettings, exercisePlans, exerciseSessions } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+import { resourceStore } from '../resources/crud.js';
+import { customRoutineResource } from './exercises.js';
+import { loadProfile } from './profile.js';
+import { sessionResource } from './sessions.js';
+
+/** The stored plan, or `null` when the user has not saved one. */
+export async function loadPlan(scope: UserScope): Promise<WeeklyPlan | null> {
+  const [row] = await scope.db.select().from(exercisePlans).where(scope.where(exercisePlans));
+  return row ? (row.plan as WeeklyPlan) : null;
+}
+
+/** Custom routines named in the plan must be the user's own (archived ones count, as for sessions). */
+export async function checkPlan(plan: WeeklyPlan, scope: UserScope): Promise<ErrorDetail[]> {
+  const custom = plan.entries.map((e, i) => ({ i, id: customIdOf(e.routineId) })).filter((e) => e.id);
+  if (!custom.length) return [];
+  const own = new Set((await resourceStore(customRoutineResource, scope).list()).map((r) => r.id));
+  return custom
+    .filter((e) => !own.has(e.id as string))
+    .map((e) => ({ path: `entries.${e.i}.routineId`, message: 'There is no custom routine with this id.' }));
+}
+
+/** Writes the one plan of the user (insert or replace). */
+export async function savePlan(scope: UserScope, plan: WeeklyPlan, now: Date): Promise<void> {
+  await scope.db
+    .insert(exercisePlans)
+    .values({ userId: scope.userId, plan, updatedAt: now })
+    .onConflictDoUpdate({ target: exercisePlans.userId, set: { plan, updatedAt: now } });
+}
+
+const planQuery = z.strictObject({
+  timeZone: z
+    .string()
+    .refine(isTimeZone, 'Unknown time zone; use an IANA name like Europe/London.')
+    .optional(),
+});
+
+/** The stored plan, or a suggestion in the user's zone (query, else break settings, else London). */
+async function currentPlan(scope: UserScope, now: Date, timeZone?: string) {
+  const [plan, profile] = await Promise.all([loadPlan(scope), loadProfile(scope)]);
+  if (plan) {
+    const bones = planForBones(plan, profile);
+    return {
+      plan,
+      suggested: false,
+      bones: bones.note ? { note: bones.note, routines: bones.routines } : null,
+    };
+  }
+  const [breaks] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
+  const zone = timeZone ?? breaks?.settings.timeZone ?? 'Europe/London';
+  const today = planToday({ timeZone: zone }, now.getTime());
+  const s = suggestedPlan(profile, { timeZone: zone, today, workDays: breaks?.settings.workDays });
+  return { plan: s.plan, suggested: true, bones: s.note ? { note: s.note, routines: s.routines } : null };
+}
+
+/** `GET/PUT /plan` (one per user) and `GET /plan/today` (today's items and the streak). */
+export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
+  const tags = ['plan'];
+  app.get('/plan', { schema: { tags, querystring: planQuery } }, async (request) => {
+    return currentPlan(request.requireUser().scope, clock(), request.query.timeZone);
+  });
+
+  app.put('/plan', { schema: { tags, body: weeklyPlanSchema } }, async (request) => {
+    const { scope } = request.requireUser();
+    const now = clock();
+    await scope.transaction(async (tx) => {
+      const problems = await checkPlan(request.body, tx);
+      if (problems.length) throw new DomainError('validation_failed', 'Some values are not valid.', problems);
+      await savePlan(tx, request.body, now);
+    });
+    return currentPlan(scope, now);
+  });
+
+  app.get('/plan/today', { schema: { tags, querystring: planQuery } }, async (request) => {
+    const { scope } = request.requireUser();
+    const now = clock();
+    const { plan, suggested } = await currentPlan(scope, now, request.query.timeZone);
+    const today = planToday(plan, now.getTime());
+    // A streak looks back at most ~400 days; sessions are read from there on.
+    const from = new Date(now.getTime() - 401 * 86_400_000).toISOString().slice(0, 10);
+    const sessions = await resourceStore(sessionResource, scope).list(gte(exerciseSessions.localDate, from));
+    return {
+      date: today,
+      suggested,
+      items: todaysPlan(plan, today, sessions),
+      streak: streak(plan, today, sessions),
+    };
+  });
+};
