@@ -132,7 +132,9 @@ export async function exportDailyMetrics(scope: UserScope): Promise<BackupMetric
 }
 
 /** Restores daily values from a backup (inside the restore's transaction); answers how many. */
-export async function restoreDailyMetrics(scope: UserScope, items: readonly BackupMetric[]): Promise<number> {
+export async function restoreDailyMetrics(scope: UserScope, all: readonly BackupMetric[]): Promise<number> {
+  // One row per key (the last wins): a multi-row upsert may not touch the same row twice.
+  const items = [...new Map(all.map((m) => [`${m.localDate}|${m.metric}|${m.source}`, m])).values()];
   for (let i = 0; i < items.length; i += BATCH_ROWS) {
     const rows = items
       .slice(i, i + BATCH_ROWS)

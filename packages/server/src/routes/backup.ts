@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { profiles } from '../db/schema/index.js';
 import { csvExport, csvTypes } from '../exports/csv-export.js';
 import { fhirExport } from '../exports/fhir-export.js';
+import { backupMetricSchema, exportDailyMetrics, restoreDailyMetrics } from '../imports/store.js';
 import { exportResource, parseBackupItems } from '../resources/backup.js';
 import { resourceStore } from '../resources/crud.js';
 import { resources } from '../resources/registry.js';
@@ -39,6 +40,7 @@ const backupSchema = z.strictObject({
   profile: profileSchema.optional(),
   breaks: z.strictObject({ settings: breakSettingsSchema, state: breakStateSchema }).optional(),
   plan: weeklyPlanSchema.nullable().optional(),
+  dailyMetrics: z.array(backupMetricSchema).optional(),
   ...Object.fromEntries(resources.map((r) => [r.plural, z.array(z.unknown()).optional()])),
 });
 
@@ -68,6 +70,7 @@ export const backupRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
       profile: await loadProfile(scope),
       breaks: await loadBreaks(scope),
       plan: await loadPlan(scope),
+      dailyMetrics: await exportDailyMetrics(scope),
     };
     for (const def of resources) doc[def.plural] = await exportResource(def, scope);
     return reply
@@ -105,6 +108,8 @@ export const backupRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
           await saveBreaks(tx, request.body.breaks.settings, request.body.breaks.state, now);
           imported.breaks = 1;
         }
+        if (request.body.dailyMetrics?.length)
+          imported.dailyMetrics = await restoreDailyMetrics(tx, request.body.dailyMetrics);
         for (const { def, rows } of parsed) {
           const store = resourceStore(def, tx);
           for (const row of rows) {
