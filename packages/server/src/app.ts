@@ -1,9 +1,9 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { DomainError } from '@spinekind/core';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -48,7 +48,7 @@ export interface AppOptions {
   clock?: () => Date;
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
-  limits?: { login?: LoginLimit; perIpPerMinute?: number };
+  limits?: { login?: LoginLimit; perIpPerMinute?: number; uploadBytes?: number };
   /** Trust X-Forwarded-* headers (behind a reverse proxy). */
   trustProxy?: boolean;
   /** Folder for temporary upload files (main.ts: under DATA_DIR); the OS temp folder when omitted. */
@@ -129,7 +129,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(planRoutes, { clock });
       await api.register(progressionRoutes, { clock });
       await api.register(insightRoutes);
-      await api.register(importRoutes, { clock, tmpDir: opts.tmpDir ?? join(tmpdir(), 'spinekind') });
+      await api.register(importRoutes, {
+        clock,
+        tmpDir: opts.tmpDir ?? join(tmpdir(), 'spinekind'),
+        maxUploadBytes: opts.limits?.uploadBytes,
+      });
       await api.register(tokenRoutes, { clock });
     },
     { prefix: '/api/v1' },
