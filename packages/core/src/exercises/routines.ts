@@ -25,12 +25,13 @@ export function routineSeconds(
   return total;
 }
 
-/** The built-in routines. Targets (tested to ±15%) are in each description's first words. */
+/** The built-in routines. Morning and desk routines use only bone-safe exercises. */
 export const routines: readonly Routine[] = [
   {
     id: 'morning-5',
     name: 'Morning mobility',
-    description: 'Five gentle minutes to ease a stiff back after the night, all bone-safe.',
+    description:
+      'Five gentle minutes to ease a stiff back after the night, from lying down to standing. All bone-safe.',
     tags: ['mobility'],
     transitionSeconds: 8,
     items: [
@@ -38,6 +39,7 @@ export const routines: readonly Routine[] = [
       { exerciseId: 'glute-bridge', dose: reps(8, 1, 4) },
       { exerciseId: 'four-point-rock' },
       { exerciseId: 'bird-dog', dose: reps(4, 1, 5, { perSide: true }) },
+      { exerciseId: 'hip-flexor-stretch', dose: hold(20, 1, { perSide: true }) },
       { exerciseId: 'standing-back-extension' },
       { exerciseId: 'seated-tall-reach' },
     ],
@@ -62,8 +64,8 @@ export const routines: readonly Routine[] = [
     transitionSeconds: 5,
     items: [
       { exerciseId: 'seated-tall-reach' },
-      { exerciseId: 'standing-back-extension', dose: reps(6, 1, 5) },
-      { exerciseId: 'desk-chest-stretch', dose: hold(25) },
+      { exerciseId: 'thoracic-extension-chair' },
+      { exerciseId: 'standing-back-extension', dose: reps(8, 1, 5) },
     ],
   },
   {
@@ -75,7 +77,115 @@ export const routines: readonly Routine[] = [
     items: [
       { exerciseId: 'sit-to-stand', dose: reps(8, 1, 4) },
       { exerciseId: 'calf-raise', dose: reps(10, 1, 3) },
+      { exerciseId: 'standing-hip-hinge', dose: reps(6, 1, 4) },
       { exerciseId: 'standing-back-extension' },
+    ],
+  },
+  {
+    id: 'pilates-core-15',
+    name: 'Pilates-style core',
+    description:
+      'Fifteen minutes of slow, controlled work for the deep tummy, back and hip muscles, mostly lying down.',
+    tags: ['pilates', 'core'],
+    transitionSeconds: 15,
+    items: [
+      { exerciseId: 'box-breathing' },
+      { exerciseId: 'pelvic-tilt' },
+      { exerciseId: 'bent-knee-fall-out' },
+      { exerciseId: 'heel-slide' },
+      { exerciseId: 'toe-tap' },
+      { exerciseId: 'dead-bug' },
+      { exerciseId: 'glute-bridge' },
+      { exerciseId: 'bird-dog' },
+      { exerciseId: 'modified-side-plank' },
+    ],
+  },
+  {
+    id: 'gentle-yoga-15',
+    name: 'Gentle yoga',
+    description: 'Fifteen unhurried minutes of yoga-style stretches and balance, moving with your breath.',
+    tags: ['yoga', 'mobility'],
+    transitionSeconds: 15,
+    items: [
+      { exerciseId: 'box-breathing' },
+      { exerciseId: 'four-point-rock' },
+      { exerciseId: 'cat-cow', dose: reps(10, 1, 6) },
+      { exerciseId: 'thread-the-needle' },
+      { exerciseId: 'childs-pose' },
+      { exerciseId: 'hip-flexor-stretch', dose: hold(45, 1, { perSide: true }) },
+      { exerciseId: 'tree-pose', dose: hold(30, 1, { perSide: true }) },
+      { exerciseId: 'sphinx', dose: hold(30, 3, { restSeconds: 10 }) },
+      { exerciseId: 'figure-4-stretch', dose: hold(45, 1, { perSide: true }) },
+      { exerciseId: 'hamstring-stretch-strap', dose: hold(45, 1, { perSide: true }) },
+      { exerciseId: 'lower-trunk-rotation' },
+    ],
+  },
+  {
+    id: 'strength-a',
+    name: 'Strength A',
+    description: 'About 20–25 minutes for legs, buttocks, upper back and trunk with bodyweight and a band.',
+    tags: ['strength', 'glutes'],
+    transitionSeconds: 20,
+    items: [
+      { exerciseId: 'easy-walk', dose: hold(120) },
+      { exerciseId: 'sit-to-stand', dose: reps(10, 3, 4, { restSeconds: 45 }) },
+      { exerciseId: 'glute-bridge', dose: reps(12, 3, 4, { restSeconds: 45 }) },
+      { exerciseId: 'band-row', dose: reps(12, 3, 3, { restSeconds: 45 }) },
+      { exerciseId: 'clamshell-band', dose: reps(12, 2, 3, { perSide: true, restSeconds: 30 }) },
+      { exerciseId: 'bird-dog' },
+      { exerciseId: 'calf-raise', dose: reps(15, 2, 3, { restSeconds: 30 }) },
+      { exerciseId: 'wall-push-up' },
+    ],
+  },
+  {
+    id: 'strength-b',
+    name: 'Strength B',
+    description: 'About 20–25 minutes, the partner to Strength A: holds, hinges and back strength.',
+    tags: ['strength', 'glutes', 'core'],
+    transitionSeconds: 20,
+    items: [
+      { exerciseId: 'easy-walk', dose: hold(120) },
+      { exerciseId: 'wall-sit', dose: hold(30, 3, { restSeconds: 30 }) },
+      { exerciseId: 'single-leg-bridge' },
+      { exerciseId: 'band-pull-apart', dose: reps(12, 3, 3, { restSeconds: 45 }) },
+      { exerciseId: 'standing-hip-hinge', dose: reps(10, 3, 4, { restSeconds: 45 }) },
+      { exerciseId: 'modified-side-plank', dose: hold(20, 2, { perSide: true, restSeconds: 20 }) },
+      { exerciseId: 'dead-bug' },
+      { exerciseId: 'prone-back-extension' },
+    ],
+  },
+  {
+    id: 'evening-wind-down-10',
+    name: 'Evening wind-down',
+    description: 'Ten quiet minutes on the floor to let the day go: slow breathing and easy stretches.',
+    tags: ['mobility', 'breathing'],
+    transitionSeconds: 12,
+    items: [
+      { exerciseId: 'box-breathing', dose: hold(120) },
+      { exerciseId: 'pelvic-tilt' },
+      { exerciseId: 'bent-knee-fall-out' },
+      { exerciseId: 'knee-to-chest' },
+      { exerciseId: 'figure-4-stretch' },
+      { exerciseId: 'hamstring-stretch-strap' },
+      { exerciseId: 'lower-trunk-rotation' },
+      { exerciseId: 'childs-pose', dose: hold(45) },
+    ],
+  },
+  {
+    id: 'travel-stretch-5',
+    name: 'Travel stretch',
+    description: 'Five minutes for a plane, train or car break: mostly seated, a little standing.',
+    tags: ['mobility', 'desk'],
+    transitionSeconds: 6,
+    items: [
+      { exerciseId: 'ankle-pumps' },
+      { exerciseId: 'shoulder-rolls' },
+      { exerciseId: 'chin-tuck' },
+      { exerciseId: 'seated-tall-reach' },
+      { exerciseId: 'seated-twist' },
+      { exerciseId: 'desk-chest-stretch' },
+      { exerciseId: 'standing-back-extension' },
+      { exerciseId: 'calf-raise', dose: reps(12, 1, 3) },
     ],
   },
 ];

@@ -66,6 +66,10 @@ export type Prop =
   | { kind: 'mat'; from: number; to: number }
   | { kind: 'chair'; x: number; facing?: 1 | -1 }
   | { kind: 'wall'; x: number }
+  /** A plain line through points, e.g. the parts of a chair seen from the front. */
+  | { kind: 'line'; through: readonly Point[] }
+  /** An upright rectangle, e.g. a wall or a chair back seen from the front. */
+  | { kind: 'panel'; from: Point; to: Point }
   /** A resistance band or strap: a line through the given spots. */
   | { kind: 'band'; through: readonly Spot[] }
   /** A movement arrow from → to, bowed sideways by `bow`. */
@@ -283,6 +287,13 @@ function drawProp(prop: Prop, j: Joints): string {
       const back = prop.x - 30 * f;
       const seat = SEAT_Y;
       return `<path d="M${n(front)} ${seat}H${n(back)}V${seat - 44}M${n(front - 2 * f)} ${seat}V${FLOOR_Y}M${n(back)} ${seat}V${FLOOR_Y}"/>`;
+    }
+    case 'line':
+      return `<path d="${line(...prop.through)}"/>`;
+    case 'panel': {
+      const [x1, y1] = prop.from;
+      const [x2, y2] = prop.to;
+      return `<path d="M${n(x1)} ${n(y1)}H${n(x2)}V${n(y2)}H${n(x1)}Z"/>`;
     }
     case 'band':
       return `<path stroke-width="2" d="${line(...prop.through.map((s) => resolve(s, j)))}"/>`;

@@ -1,8 +1,9 @@
 import { drawFigure } from './figure.js';
 import { floorPoses } from './poses-floor.js';
+import { frontPoses } from './poses-front.js';
 import { uprightPoses } from './poses-upright.js';
 
-const poses = { ...floorPoses, ...uprightPoses };
+const poses = { ...floorPoses, ...uprightPoses, ...frontPoses };
 const cache = new Map<string, string>();
 
 /** The SVG line drawing for a catalogue exercise, or '' when none is drawn (the tests catch that). */
