@@ -143,7 +143,7 @@ export const floorPoses: Record<string, Illustration> = {
       armN: [168, 176],
       legN: [180, 180, 172],
     },
-    ghost: { torso: 0, head: -12, armN: [178, 180] },
+    ghost: { torso: 0, head: -38, armN: [178, 180] },
     props: [mat],
   },
   'single-leg-bridge': {
