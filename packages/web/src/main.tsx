@@ -40,6 +40,20 @@ const router = createBrowserRouter([
       { path: 'breaks', lazy: () => import('./features/breaks/BreaksPage') },
       { path: 'desk-check', lazy: () => import('./features/desk-check/DeskCheckPage') },
       { path: 'setup', lazy: () => import('./features/setup/SetupPage') },
+      {
+        // Self-care content: re-shows today's emergency result and carries the safety-net line.
+        path: 'move',
+        lazy: () => import('./features/screening/SelfCareLayout'),
+        children: [
+          { index: true, lazy: () => import('./features/move/MovePage') },
+          { path: 'library', lazy: () => import('./features/move/LibraryPage') },
+          { path: 'exercises/:id', lazy: () => import('./features/move/ExercisePage') },
+          { path: 'routines/:id', lazy: () => import('./features/move/RoutinePage') },
+          { path: 'play/:routineId', lazy: () => import('./features/move/player/PlayerPage') },
+          { path: 'plan', lazy: () => import('./features/move/PlanPage') },
+          { path: 'custom', lazy: () => import('./features/move/CustomPage') },
+        ],
+      },
     ],
   },
   {

@@ -10,6 +10,7 @@ import './layout.css';
 
 const icons = {
   today: 'M4 11.5 12 5l8 6.5V20a1 1 0 0 1-1 1h-5v-6h-4v6H5a1 1 0 0 1-1-1z',
+  move: 'M14.5 4a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0M12 7l-2 6 4 3v5M10 13l-3 7M7 10l5-3 3 3 3 1',
   insights: 'M3 17l6-6 4 4 8-8M15 7h6v6',
   history: 'M4 19h16M7 16V9m5 7V5m5 11v-4',
   more: 'M5 12h.01M12 12h.01M19 12h.01',
@@ -56,6 +57,10 @@ export function Component() {
         <NavLink to="/" end>
           <NavIcon d={icons.today} />
           {t('nav.today')}
+        </NavLink>
+        <NavLink to="/move">
+          <NavIcon d={icons.move} />
+          {t('move.title')}
         </NavLink>
         <NavLink to="/insights">
           <NavIcon d={icons.insights} />

@@ -1,6 +1,7 @@
 /** English copy. Warm, plain, second person (see DESIGN.md). UI says "hot flashes". */
 import { breaksCopy } from './en-breaks';
 import { insights } from './en-insights';
+import { move } from './en-move';
 import { safety } from './en-safety';
 import { tracking } from './en-tracking';
 
@@ -187,4 +188,4 @@ const everyday = {
   },
 } as const;
 
-export const en = { ...everyday, ...safety, ...tracking, ...breaksCopy, ...insights } as const;
+export const en = { ...everyday, ...safety, ...tracking, ...breaksCopy, ...insights, ...move } as const;

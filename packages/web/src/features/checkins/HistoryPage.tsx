@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { addDays, dayLabel, todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
+import { useSessionEvents } from '../move/history';
 import { useScreenings } from '../screening/api';
 import { ScreeningEntries } from '../screening/ScreeningEntries';
 import type { LocalCheckin, LocalScreening } from '../sync/db';
@@ -78,6 +79,7 @@ export function Component() {
   const { items, loading, refresh } = useCheckins(from, today);
   const screenings = useScreenings();
   const events = useDayEvents();
+  const sessionEvents = useSessionEvents(from, today);
   // The day timeline: check-ins, safety checks, periods, treatment changes and questionnaires together.
   const byDay = useMemo(() => {
     type Day = { checkins: LocalCheckin[]; screenings: LocalScreening[]; events: DayEvent[] };
@@ -91,9 +93,10 @@ export function Component() {
     };
     for (const c of items ?? []) group(c.localDate).checkins.push(c);
     for (const s of screenings ?? []) if (s.localDate >= from) group(s.localDate).screenings.push(s);
-    for (const e of events) if (e.day >= from && e.day <= today) group(e.day).events.push(e);
+    for (const e of [...events, ...sessionEvents])
+      if (e.day >= from && e.day <= today) group(e.day).events.push(e);
     return [...groups.entries()].sort(([a], [b]) => (a < b ? 1 : -1));
-  }, [items, screenings, events, from, today]);
+  }, [items, screenings, events, sessionEvents, from, today]);
   return (
     <Page title={t('history.title')}>
       {refresh.isError && <p className="card">{t('history.loadError')}</p>}

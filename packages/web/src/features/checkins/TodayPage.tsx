@@ -6,6 +6,7 @@ import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
 import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
 import { WeeklyCard } from '../insights/WeeklyCard';
+import { TodayPlan } from '../move/TodayPlan';
 import { DueCards } from '../questionnaires/ListPage';
 import { BookingTodos, ScreeningPromptCard } from '../screening/TodayCards';
 import { syncStatus } from '../sync/outbox';
@@ -48,6 +49,7 @@ export function Component() {
             <p className="muted">{t('today.none')}</p>
           )}
         </section>
+        <TodayPlan compact />
         <DueCards />
         <WeeklyCard />
       </div>

@@ -57,6 +57,11 @@ export function Component() {
               {t('screening.remind')}
             </Button>
           ))}
+        {s.level === 'self_care' && (
+          <Link className="btn btn-primary" to="/move">
+            {t('move.selfCareLink')}
+          </Link>
+        )}
       </section>
       <p className="card safety-net">{t('screening.safetyNet')}</p>
       <div className="row">

@@ -1,14 +1,20 @@
-import type { Checkin, Screening } from '@spinekind/core';
+import type { Checkin, Screening, Session } from '@spinekind/core';
 import { Dexie, type EntityTable } from 'dexie';
 
 /** What the device keeps of a record: the server's copy, or a local one still waiting to sync. */
 type Local<T> = T & { pending?: boolean; syncError?: string };
 export type LocalCheckin = Local<Checkin>;
 export type LocalScreening = Local<Screening> & { bookingReminder?: boolean };
+export type LocalSession = Local<Session>;
+/** Copies of small online-only data (own exercises, weekly plan) so Move works offline. */
+export interface CachedValue {
+  key: string;
+  value: unknown;
+}
 
 /** The resources that are written offline-first, by their API path. */
-export type Resource = 'checkins' | 'screenings';
-export const singularOf = { checkins: 'checkin', screenings: 'screening' } as const;
+export type Resource = 'checkins' | 'screenings' | 'sessions';
+export const singularOf = { checkins: 'checkin', screenings: 'screening', sessions: 'session' } as const;
 
 export type OutboxOp =
   | { resource: Resource; kind: 'create'; id: string; payload: object }
@@ -21,6 +27,8 @@ export type OutboxItem = OutboxOp & { seq?: number; queuedAt: string; attempts: 
 export class SpinekindDb extends Dexie {
   checkins!: EntityTable<LocalCheckin, 'id'>;
   screenings!: EntityTable<LocalScreening, 'id'>;
+  sessions!: EntityTable<LocalSession, 'id'>;
+  cached!: EntityTable<CachedValue, 'key'>;
   outbox!: EntityTable<OutboxItem, 'seq'>;
   constructor() {
     super('spinekind');
@@ -35,6 +43,7 @@ export class SpinekindDb extends Dexie {
             op.resource ??= 'checkins';
           }),
       );
+    this.version(3).stores({ sessions: 'id, localDate, startedAt', cached: 'key' });
   }
 }
 
@@ -42,7 +51,8 @@ export const db = new SpinekindDb();
 
 /** Forgets everything on this device (sign-out, account deletion). */
 export async function clearLocalData(): Promise<void> {
-  await db.transaction('rw', db.checkins, db.screenings, db.outbox, async () => {
-    await Promise.all([db.checkins.clear(), db.screenings.clear(), db.outbox.clear()]);
+  const tables = [db.checkins, db.screenings, db.sessions, db.cached, db.outbox];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()));
   });
 }

@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Page } from '../../ui/Page';
+import { AdviceCard } from './AdviceCard';
+import { BoneNote } from './BoneNote';
+import { useSafeRoutine } from './bone';
+import { useDoseText } from './DoseText';
+import { Illustration } from './Illustration';
+import { exercisePath } from './LibraryPage';
+import { routineMinutes } from './library';
+import { playPath } from './RoutineCard';
+import './move.css';
+
+/** A routine before playing it: what is in it, how long, advice from past sessions, and Start. */
+export function Component() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { routine, swaps, bone, library } = useSafeRoutine(id);
+  const doseText = useDoseText();
+  if (!routine) {
+    return (
+      <Page title={t('move.title')} back={{ to: '/move', label: t('routine.back') }}>
+        <p>{library.loading ? t('history.loading') : t('routine.notFound')}</p>
+      </Page>
+    );
+  }
+  const name = (exerciseId: string) => library.exercise(exerciseId)?.name ?? exerciseId;
+  return (
+    <Page title={routine.name} back={{ to: '/move', label: t('routine.back') }}>
+      {routine.description && <p>{routine.description}</p>}
+      <p className="muted">
+        {t('routine.minutes', { count: routineMinutes(routine) })} ·{' '}
+        {t('move.exercises', { count: routine.items.length })}
+      </p>
+      {routine.tags.length > 0 && (
+        <ul className="tags" aria-label={t('library.tag')}>
+          {routine.tags.map((tag) => (
+            <li key={tag}>{t(`move.tags.${tag}`)}</li>
+          ))}
+        </ul>
+      )}
+      {bone && swaps.length > 0 && (
+        <div className="stack">
+          <BoneNote condition={bone} />
+          <ul>
+            {swaps.map((s) => (
+              <li key={s.from}>
+                {s.to
+                  ? t('routine.swapped', { from: name(s.from), to: name(s.to) })
+                  : t('routine.left', { name: name(s.from) })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Link className="btn btn-primary btn-wide player-start" to={playPath(routine.id)}>
+        {t('routine.start')}
+      </Link>
+      <AdviceCard routineId={routine.id} />
+      <section aria-labelledby="overview-title" className="stack">
+        <h2 id="overview-title">{t('routine.overview')}</h2>
+        <ol className="exercise-list">
+          {routine.items.map((item, i) => {
+            const exercise = library.exercise(item.exerciseId);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the same exercise may appear twice
+              <li key={`${item.exerciseId}-${i}`}>
+                <Link className="card exercise-row" to={exercisePath(item.exerciseId)}>
+                  {exercise && <Illustration exercise={exercise} size="small" decorative />}
+                  <span>
+                    <span className="exercise-row-name">{name(item.exerciseId)}</span>
+                    <br />
+                    <span className="muted">{doseText(item.dose)}</span>
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </Page>
+  );
+}

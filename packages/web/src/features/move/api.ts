@@ -1,0 +1,100 @@
+import type { CustomExercise, CustomRoutine, WeeklyPlan } from '@spinekind/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { api, NetworkError } from '../../lib/api';
+import { useProfile } from '../profile/api';
+import { db } from '../sync/db';
+
+/**
+ * Move's online data (her own exercises and routines, the weekly plan). Each read keeps a copy
+ * on the device, so the player and the plan card work offline; writes need the network and say so.
+ */
+function cachedQuery<T>(key: string, path: string, pick: (body: Record<string, unknown>) => T) {
+  return async (): Promise<T> => {
+    try {
+      const value = pick(await api<Record<string, unknown>>('GET', path));
+      await db.cached.put({ key, value });
+      return value;
+    } catch (err) {
+      const copy = await db.cached.get(key);
+      if (err instanceof NetworkError && copy) return copy.value as T;
+      throw err;
+    }
+  };
+}
+
+const items = <T>(body: Record<string, unknown>) => (body.items ?? []) as T[];
+
+export function useCustomExercises() {
+  return useQuery({
+    queryKey: ['custom-exercises'],
+    queryFn: cachedQuery('custom-exercises', '/custom-exercises', items<CustomExercise>),
+    networkMode: 'always',
+    retry: false,
+  });
+}
+
+export function useCustomRoutines() {
+  return useQuery({
+    queryKey: ['custom-routines'],
+    queryFn: cachedQuery('custom-routines', '/custom-routines', items<CustomRoutine>),
+    networkMode: 'always',
+    retry: false,
+  });
+}
+
+/** Create / update / archive for `custom-exercises` or `custom-routines`, refreshing the list after. */
+export function useCustomWrite(plural: 'custom-exercises' | 'custom-routines') {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: [plural] });
+  const create = useMutation({
+    mutationFn: (body: object) => api('POST', `/${plural}`, body),
+    onSuccess: refresh,
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => api('DELETE', `/${plural}/${id}`),
+    onSuccess: refresh,
+  });
+  return { create, remove };
+}
+
+/** Her saved plan (`plan`), or the server's suggestion while she has not saved one (`suggestion`). */
+export interface PlanState {
+  plan: WeeklyPlan | null;
+  suggestion: WeeklyPlan | null;
+}
+const planState = (b: Record<string, unknown>): PlanState =>
+  b.suggested
+    ? { plan: null, suggestion: (b.plan ?? null) as WeeklyPlan | null }
+    : { plan: (b.plan ?? null) as WeeklyPlan | null, suggestion: null };
+
+export function usePlan() {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return useQuery({
+    queryKey: ['plan'],
+    queryFn: cachedQuery('plan', `/plan?timeZone=${encodeURIComponent(timeZone)}`, planState),
+    networkMode: 'always',
+    retry: false,
+  });
+}
+
+export function useSavePlan() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (plan: WeeklyPlan) =>
+      planState(await api<Record<string, unknown>>('PUT', '/plan', plan)),
+    onSuccess: async (state) => {
+      await db.cached.put({ key: 'plan', value: state });
+      client.setQueryData(['plan'], state);
+    },
+  });
+}
+
+/** Osteoporosis or osteopenia from her profile: Move then offers bone-safe exercises only. */
+export function useBoneCondition(): 'osteoporosis' | 'osteopenia' | null {
+  const { data } = useProfile();
+  return useMemo(
+    () => (data?.boneHealth === 'osteoporosis' || data?.boneHealth === 'osteopenia' ? data.boneHealth : null),
+    [data?.boneHealth],
+  );
+}

@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { nowWithOffset } from '../../../lib/dates';
+import { Button } from '../../../ui/Button';
+import { Page } from '../../../ui/Page';
+import { ScaleInput } from '../../../ui/ScaleInput';
+import { useToast } from '../../../ui/Toast';
+import { syncStatus } from '../../sync/outbox';
+import { AdviceCard } from '../AdviceCard';
+import { useSafeRoutine } from '../bone';
+import { routineMinutes } from '../library';
+import { createSession } from '../sessions';
+import { type AfterAnswers, AfterForm } from './AfterForm';
+import { type PlayerState, sessionExercises } from './engine';
+import { PlayerStage } from './PlayerStage';
+import { VoiceToggle } from './VoiceToggle';
+import '../move.css';
+
+type Phase = 'before' | 'playing' | 'after' | 'saved';
+
+/** Moves focus to the heading of each new phase, so a screen reader hears where she is. */
+function PhaseHeading({ id, text }: { id: string; text: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus({ preventScroll: true }), []);
+  return (
+    <h2 ref={ref} id={id} tabIndex={-1} className="phase-heading">
+      {text}
+    </h2>
+  );
+}
+
+/** The routine player: pain before, the guided routine, then pain, effort and rating, saved offline-first. */
+export function Component() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { routineId = '' } = useParams();
+  const { routine, library } = useSafeRoutine(routineId);
+  const status = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
+  const [phase, setPhase] = useState<Phase>('before');
+  const [painBefore, setPainBefore] = useState<number | null>(null);
+  const [tried, setTried] = useState(false);
+  const started = useRef({ at: '', ended: '' });
+  const [result, setResult] = useState<PlayerState | null>(null);
+
+  const onFinish = useCallback((state: PlayerState) => {
+    started.current.ended = nowWithOffset();
+    setResult(state);
+    setPhase('after');
+  }, []);
+
+  if (!routine) {
+    return (
+      <Page title={t('move.title')} back={{ to: '/move', label: t('routine.back') }}>
+        <p>{library.loading ? t('history.loading') : t('routine.notFound')}</p>
+      </Page>
+    );
+  }
+  const total = routine.items.length;
+  const done = result ? sessionExercises(result).filter((e) => e.done).length : 0;
+
+  async function save(answers: AfterAnswers) {
+    if (!routine || !result || painBefore === null) return;
+    await createSession({
+      id: crypto.randomUUID(),
+      routineId: routine.id,
+      startedAt: started.current.at,
+      endedAt: started.current.ended,
+      exercises: sessionExercises(result),
+      painBefore,
+      ...answers,
+    });
+    toast(status.online ? t('player.saved') : t('player.savedOffline'));
+    setPhase('saved');
+  }
+
+  return (
+    <Page
+      title={routine.name}
+      back={{ to: `/move/routines/${encodeURIComponent(routine.id)}`, label: routine.name }}
+    >
+      {phase === 'before' && (
+        <section className="card stack" aria-labelledby="before-title">
+          <h2 id="before-title">{t('player.before')}</h2>
+          <p className="muted">
+            {t('routine.minutes', { count: routineMinutes(routine) })} ·{' '}
+            {t('move.exercises', { count: total })}
+          </p>
+          <p>{t('player.safety')}</p>
+          <ScaleInput
+            legend={t('player.painBefore')}
+            hint={t('checkin.painHint')}
+            value={painBefore}
+            onChange={setPainBefore}
+            words={{ 0: t('scale.none'), 5: t('scale.moderate'), 10: t('scale.worst') }}
+            error={tried && painBefore === null ? t('player.painRequired') : undefined}
+            size="large"
+          />
+          <VoiceToggle />
+          {total === 0 ? (
+            <p>{t('player.noItems')}</p>
+          ) : (
+            <Button
+              variant="primary"
+              wide
+              className="player-start"
+              onClick={() => {
+                setTried(true);
+                if (painBefore === null) return;
+                started.current.at = nowWithOffset();
+                setPhase('playing');
+              }}
+            >
+              {t('player.start')}
+            </Button>
+          )}
+        </section>
+      )}
+      {phase === 'playing' && <PlayerStage routine={routine} find={library.exercise} onFinish={onFinish} />}
+      {phase === 'after' && (
+        <section className="stack" aria-labelledby="after-title">
+          <PhaseHeading id="after-title" text={t('player.after')} />
+          <AfterForm summary={t('player.summary', { count: done, total })} onSave={save} />
+        </section>
+      )}
+      {phase === 'saved' && (
+        <section className="stack" aria-labelledby="saved-title">
+          <PhaseHeading id="saved-title" text={t('player.doneTitle')} />
+          <p>{t('player.summary', { count: done, total })}</p>
+          <AdviceCard routineId={routine.id} />
+          <div className="row">
+            <Link className="btn btn-primary" to="/history">
+              {t('player.toHistory')}
+            </Link>
+            <Link className="btn btn-secondary" to="/move">
+              {t('player.toMove')}
+            </Link>
+          </div>
+        </section>
+      )}
+    </Page>
+  );
+}

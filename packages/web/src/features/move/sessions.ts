@@ -1,0 +1,89 @@
+import {
+  catalogueLibrary,
+  libraryOf,
+  localDateOf,
+  progressionAdvice,
+  type RoutineAdvice,
+  type SessionInput,
+} from '@spinekind/core';
+import { useQuery } from '@tanstack/react-query';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { addDays, todayLocal } from '../../lib/dates';
+import { db, type LocalSession } from '../sync/db';
+import { enqueue, pull } from '../sync/outbox';
+import { useBoneCondition, useCustomExercises, useCustomRoutines } from './api';
+import { lookup } from './library';
+
+/** Sessions of [from, to] from the device copy, refreshed from the server in the background. */
+export function useSessions(from: string, to: string) {
+  const refresh = useQuery({
+    queryKey: ['sessions', from, to],
+    queryFn: () => pull('sessions', `?from=${from}&to=${to}`, { from, to }),
+    retry: false,
+    networkMode: 'always',
+  });
+  const items = useLiveQuery(
+    () => db.sessions.where('localDate').between(from, to, true, true).sortBy('startedAt'),
+    [from, to],
+  );
+  return { items, loading: items === undefined, refresh };
+}
+
+/** Saves a played session on the device first; the outbox sends it with its id, so it lands once. */
+export async function createSession(input: SessionInput & { id: string }): Promise<void> {
+  const now = new Date().toISOString();
+  const local: LocalSession = {
+    ...input,
+    exercises: input.exercises ?? null,
+    notes: input.notes ?? null,
+    localDate: localDateOf(input.startedAt),
+    createdAt: now,
+    updatedAt: now,
+    pending: true,
+  };
+  await enqueue({ resource: 'sessions', kind: 'create', id: input.id, payload: input }, local);
+}
+
+/** Catalogue plus her own exercises and routines (cached on the device). */
+export function useLookup() {
+  const exercises = useCustomExercises();
+  const routines = useCustomRoutines();
+  const data = useMemo(
+    () => lookup({ exercises: exercises.data ?? [], routines: routines.data ?? [] }),
+    [exercises.data, routines.data],
+  );
+  return { ...data, exercises, routines, loading: exercises.isPending || routines.isPending };
+}
+
+/** Days of sessions and check-ins the advice looks back over. */
+const ADVICE_WINDOW_DAYS = 60;
+
+/**
+ * Progression advice for one routine, computed on the device from the sessions and check-ins it
+ * holds (the same core rules as `GET /progression`), so it is there offline right after a session.
+ */
+export function useRoutineAdvice(routineId: string): RoutineAdvice | undefined {
+  const today = todayLocal();
+  const from = addDays(today, -ADVICE_WINDOW_DAYS);
+  const bone = useBoneCondition();
+  const custom = useLookup();
+  const sessions = useLiveQuery(
+    () => db.sessions.where('localDate').between(from, today, true, true).toArray(),
+    [from, today],
+  );
+  const checkins = useLiveQuery(
+    () => db.checkins.where('localDate').between(from, addDays(today, 1), true, true).toArray(),
+    [from, today],
+  );
+  return useMemo(() => {
+    if (!sessions || !checkins) return undefined;
+    const rated = sessions.filter((s) => s.routineId === routineId && !s.syncError);
+    if (rated.length === 0) return undefined;
+    const library = libraryOf(catalogueLibrary, {
+      exercises: custom.exercises.data ?? [],
+      routines: custom.routines.data ?? [],
+    });
+    return progressionAdvice(rated, checkins, library, { boneSafeOnly: bone !== null })[0];
+  }, [sessions, checkins, routineId, bone, custom.exercises.data, custom.routines.data]);
+}
