@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { routineById } from '../exercises/routines.js';
 import {
   breakNotification,
   breakNotificationSchema,
+  deskRoutineIds,
   isReminderDue,
   remindersBetween,
 } from './notification.js';
@@ -118,6 +120,10 @@ describe('the notification of a reminder', () => {
     const stand = breakNotification(s, { at: '2026-03-02T09:25:00Z', kind: 'stand' });
     expect(stand).toMatchObject({ title: 'Time to stand', url: '/breaks', routineId: null, kind: 'stand' });
     expect(breakNotification(s, { at: '2026-03-02T09:55:00Z', kind: 'sit' }).kind).toBe('sit');
+  });
+
+  it('offers only desk routines that exist in the catalogue', () => {
+    for (const id of deskRoutineIds) expect(routineById(id), id).toBeDefined();
   });
 
   it('matches its published schema', () => {

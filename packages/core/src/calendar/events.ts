@@ -1,0 +1,149 @@
+import { cadenceOf, dailyBreakPlan } from '../breaks/schedule.js';
+import type { BreakSettings } from '../breaks/schema.js';
+import {
+  addLocalDays,
+  localTimeOf,
+  minutesOfDay,
+  resolveLocalTime,
+  weekdayOf,
+} from '../breaks/zoned-time.js';
+import type { LocalDate } from '../dates.js';
+import type { WeeklyPlan } from '../exercises/plan.js';
+import { walkingMinutesFor, walkingPlan } from '../exercises/walking-plan.js';
+
+const MINUTE = 60_000;
+/** How far ahead the calendar feed reaches. */
+export const CALENDAR_FEED_WEEKS = 8;
+
+/** One event of the calendar feed, placed in a time zone. */
+export interface CalendarEvent {
+  /** Stable within one user's feed, so calendar apps update an event instead of duplicating it. */
+  uid: string;
+  kind: 'breaks' | 'routine' | 'walking';
+  summary: string;
+  description: string;
+  start: number;
+  end: number;
+  timeZone: string;
+  /** Where in the web app the event leads, e.g. `/move/play/morning-5`. */
+  path: string;
+  /** Shown as free time (break blocks must not make the whole work day look busy). */
+  free: boolean;
+}
+
+/** What the feed needs of a routine: its name, length and a line about it. */
+export interface RoutineInfo {
+  name: string;
+  minutes: number;
+  description?: string;
+}
+
+const dates = (from: LocalDate, days: number) =>
+  Array.from({ length: days }, (_, i) => addLocalDays(from, i));
+const at = (date: LocalDate, minutes: number, timeZone: string) =>
+  resolveLocalTime(date, minutes, timeZone).at;
+
+/**
+ * One "Movement breaks" event per work day from start to end of work, with the reminder times in
+ * the description: a reminder every 25–60 minutes as its own event would flood a calendar.
+ */
+export function breakEvents(settings: BreakSettings, from: LocalDate, days: number): CalendarEvent[] {
+  if (!settings.enabled) return [];
+  const plan = dailyBreakPlan(settings);
+  if (plan.length === 0) return [];
+  const { every } = cadenceOf(settings);
+  const lunch = settings.lunch ? ` Lunch ${settings.lunch.start}–${settings.lunch.end}.` : '';
+  const posture = settings.standingDesk ? ' They alternate between standing up and sitting down.' : '';
+  const description =
+    `Break reminders at ${plan.map((p) => p.time).join(', ')}.${lunch}${posture} ` +
+    'At each one, stand up and move for a couple of minutes.';
+  const start = minutesOfDay(settings.start);
+  const end = minutesOfDay(settings.end);
+  return dates(from, days)
+    .filter((date) => settings.workDays.includes(weekdayOf(date)))
+    .map((date) => ({
+      uid: `breaks-${date}`,
+      kind: 'breaks',
+      summary: `Movement breaks, every ${every} min`,
+      description,
+      start: at(date, start, settings.timeZone),
+      end: at(date, end, settings.timeZone),
+      timeZone: settings.timeZone,
+      path: '/breaks',
+      free: true,
+    }));
+}
+
+/** The plan's routines and walks on each day of the range, at their local times. */
+export function planEvents(
+  plan: WeeklyPlan,
+  from: LocalDate,
+  days: number,
+  routine: (id: string) => RoutineInfo | undefined,
+): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  for (const date of dates(from, days)) {
+    const weekday = weekdayOf(date);
+    for (const entry of plan.entries) {
+      if (!entry.days.includes(weekday)) continue;
+      const info = routine(entry.routineId);
+      const start = at(date, minutesOfDay(entry.time), plan.timeZone);
+      events.push({
+        uid: `routine-${entry.id}-${date}`,
+        kind: 'routine',
+        summary: info?.name ?? 'Your routine',
+        description: `${info?.description ?? 'A routine from your weekly plan.'} Start it in Spinekind.`,
+        start,
+        end: start + Math.max(5, info?.minutes ?? 10) * MINUTE,
+        timeZone: plan.timeZone,
+        path: `/move/play/${encodeURIComponent(entry.routineId)}`,
+        free: false,
+      });
+    }
+    const walking = plan.walking;
+    if (walking?.days.includes(weekday) && date >= walking.startDate) {
+      // After the eight weeks the last week's walk continues.
+      const last = walkingPlan[walkingPlan.length - 1];
+      const step = walkingMinutesFor(walking.startDate, date) ?? {
+        week: null,
+        minutes: last?.minutesPerDay ?? 30,
+      };
+      const note = step.week === null ? '' : ` ${walkingPlan[step.week - 1]?.note ?? ''}`;
+      const start = at(date, minutesOfDay(walking.time), plan.timeZone);
+      events.push({
+        uid: `walking-${date}`,
+        kind: 'walking',
+        summary: `Walk, ${step.minutes} min`,
+        description:
+          step.week === null
+            ? 'Your regular walk.'
+            : `Week ${step.week} of ${walkingPlan.length} of your walking plan.${note}`,
+        start,
+        end: start + step.minutes * MINUTE,
+        timeZone: plan.timeZone,
+        path: '/move',
+        free: false,
+      });
+    }
+  }
+  return events;
+}
+
+/**
+ * Everything the calendar feed shows from today (in each part's own time zone) for
+ * `CALENDAR_FEED_WEEKS` weeks, in time order.
+ */
+export function calendarEvents(
+  input: { breaks?: BreakSettings | undefined; plan?: WeeklyPlan | undefined },
+  nowMs: number,
+  routine: (id: string) => RoutineInfo | undefined,
+): CalendarEvent[] {
+  const days = CALENDAR_FEED_WEEKS * 7;
+  const events = [
+    ...(input.breaks ? breakEvents(input.breaks, localTimeOf(nowMs, input.breaks.timeZone).date, days) : []),
+    ...(input.plan
+      ? planEvents(input.plan, localTimeOf(nowMs, input.plan.timeZone).date, days, routine)
+      : []),
+  ];
+  return events.sort((a, b) => a.start - b.start || a.uid.localeCompare(b.uid));
+}
