@@ -49,6 +49,22 @@ describe('catalogue', () => {
       for (const id of r.exercises) expect(boneSafe.get(id), `${r.id}: ${id}`).toBe(true);
     expect(items.some((r: { boneNote: string | null }) => r.boneNote?.includes('osteopenia'))).toBe(true);
   });
+
+  it('plays her own routine as built, with a caution naming exercises usually avoided with fragile bones', async () => {
+    const u = await t.newUser();
+    await u.call('PUT', '/api/v1/profile', { boneHealth: 'osteoporosis' });
+    const exercises = (await get('/api/v1/exercises')).json.items;
+    const unsafe = exercises.find((e: { boneSafe: boolean }) => !e.boneSafe);
+    const made = await u.call('POST', '/api/v1/custom-routines', {
+      name: 'From my old class',
+      items: [{ exerciseId: 'pelvic-tilt' }, { exerciseId: unsafe.id }],
+    });
+    const mine = (await u.call('GET', '/api/v1/routines')).json.items.find(
+      (r: { id: string }) => r.id === `custom:${made.json.routine.id}`,
+    );
+    expect(mine.exercises).toEqual(['pelvic-tilt', unsafe.id]);
+    expect(mine.boneNote).toContain(unsafe.name);
+  });
 });
 
 describe('custom exercises and routines', () => {

@@ -198,16 +198,35 @@ async function routineViews(scope: UserScope | undefined): Promise<RoutineView[]
 
 /** The catalogue (public, cacheable) and the routines, with the signed-in user's own routines added. */
 export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  app.get('/exercises', { schema: { tags: ['exercises'] } }, async (_request, reply) => {
-    reply.header('cache-control', 'public, max-age=3600');
-    return { items: exercises };
-  });
+  app.get(
+    '/exercises',
+    {
+      schema: {
+        tags: ['exercises'],
+        summary: 'The exercise catalogue with drawings (SVG) and alt text; no sign-in needed, cacheable.',
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'public, max-age=3600');
+      return { items: exercises };
+    },
+  );
 
-  app.get('/routines', { schema: { tags: ['exercises'] } }, async (request, reply) => {
-    const scope = request.user ? userScope(db, request.user.id) : undefined;
-    reply
-      .header('cache-control', scope ? 'private, no-cache' : 'public, max-age=3600')
-      .header('vary', 'cookie');
-    return { items: await routineViews(scope) };
-  });
+  app.get(
+    '/routines',
+    {
+      schema: {
+        tags: ['exercises'],
+        summary:
+          'Built-in routines (bone-safe when her profile says osteoporosis or osteopenia) and, signed in, her own as custom:<id>.',
+      },
+    },
+    async (request, reply) => {
+      const scope = request.user ? userScope(db, request.user.id) : undefined;
+      reply
+        .header('cache-control', scope ? 'private, no-cache' : 'public, max-age=3600')
+        .header('vary', 'cookie');
+      return { items: await routineViews(scope) };
+    },
+  );
 };

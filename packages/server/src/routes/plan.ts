@@ -73,34 +73,61 @@ async function currentPlan(scope: UserScope, now: Date, timeZone?: string) {
 /** `GET/PUT /plan` (one per user) and `GET /plan/today` (today's items and the streak). */
 export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
   const tags = ['plan'];
-  app.get('/plan', { schema: { tags, querystring: planQuery } }, async (request) => {
-    return currentPlan(request.requireUser().scope, clock(), request.query.timeZone);
-  });
+  app.get(
+    '/plan',
+    {
+      schema: {
+        tags,
+        querystring: planQuery,
+        summary: 'Her weekly plan, or a suggested one (suggested: true) until she saves one.',
+      },
+    },
+    async (request) => {
+      return currentPlan(request.requireUser().scope, clock(), request.query.timeZone);
+    },
+  );
 
-  app.put('/plan', { schema: { tags, body: weeklyPlanSchema } }, async (request) => {
-    const { scope } = request.requireUser();
-    const now = clock();
-    await scope.transaction(async (tx) => {
-      const problems = await checkPlan(request.body, tx);
-      if (problems.length) throw new DomainError('validation_failed', 'Some values are not valid.', problems);
-      await savePlan(tx, request.body, now);
-    });
-    return currentPlan(scope, now);
-  });
+  app.put(
+    '/plan',
+    { schema: { tags, body: weeklyPlanSchema, summary: 'Saves (replaces) her weekly plan.' } },
+    async (request) => {
+      const { scope } = request.requireUser();
+      const now = clock();
+      await scope.transaction(async (tx) => {
+        const problems = await checkPlan(request.body, tx);
+        if (problems.length)
+          throw new DomainError('validation_failed', 'Some values are not valid.', problems);
+        await savePlan(tx, request.body, now);
+      });
+      return currentPlan(scope, now);
+    },
+  );
 
-  app.get('/plan/today', { schema: { tags, querystring: planQuery } }, async (request) => {
-    const { scope } = request.requireUser();
-    const now = clock();
-    const { plan, suggested } = await currentPlan(scope, now, request.query.timeZone);
-    const today = planToday(plan, now.getTime());
-    // A streak looks back at most ~400 days; sessions are read from there on.
-    const from = new Date(now.getTime() - 401 * 86_400_000).toISOString().slice(0, 10);
-    const sessions = await resourceStore(sessionResource, scope).list(gte(exerciseSessions.localDate, from));
-    return {
-      date: today,
-      suggested,
-      items: todaysPlan(plan, today, sessions),
-      streak: streak(plan, today, sessions),
-    };
-  });
+  app.get(
+    '/plan/today',
+    {
+      schema: {
+        tags,
+        querystring: planQuery,
+        summary: "Today's planned items, each done or not, the streak and the days moved this week.",
+      },
+    },
+    async (request) => {
+      const { scope } = request.requireUser();
+      const now = clock();
+      const { plan, suggested } = await currentPlan(scope, now, request.query.timeZone);
+      const today = planToday(plan, now.getTime());
+      // A streak looks back at most ~400 days; sessions are read from there on.
+      const from = new Date(now.getTime() - 401 * 86_400_000).toISOString().slice(0, 10);
+      const sessions = await resourceStore(sessionResource, scope).list(
+        gte(exerciseSessions.localDate, from),
+      );
+      return {
+        date: today,
+        suggested,
+        items: todaysPlan(plan, today, sessions),
+        streak: streak(plan, today, sessions),
+      };
+    },
+  );
 };

@@ -113,20 +113,30 @@ const dayOffset = (now: Date, days: number) =>
 
 /** `GET /progression`: pain-monitoring advice per routine from recent sessions and next-morning check-ins. */
 export const progressionRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
-  app.get('/progression', { schema: { tags: ['sessions'] } }, async (request) => {
-    const { scope } = request.requireUser();
-    const now = clock();
-    const from = dayOffset(now, -PROGRESSION_DAYS);
-    const [sessions, painCheckins, library, profile] = await Promise.all([
-      resourceStore(sessionResource, scope).list(gte(exerciseSessions.localDate, from)),
-      resourceStore(checkinResource, scope).list(
-        gte(checkins.localDate, dayOffset(now, -PROGRESSION_DAYS - 14)),
-      ),
-      userLibrary(scope),
-      loadProfile(scope),
-    ]);
-    return {
-      items: progressionAdvice(sessions, painCheckins, library, { boneSafeOnly: isBoneFragile(profile) }),
-    };
-  });
+  app.get(
+    '/progression',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary:
+          'Pain-monitoring advice per routine: step_back, keep or progress, with a reason and suggestions.',
+      },
+    },
+    async (request) => {
+      const { scope } = request.requireUser();
+      const now = clock();
+      const from = dayOffset(now, -PROGRESSION_DAYS);
+      const [sessions, painCheckins, library, profile] = await Promise.all([
+        resourceStore(sessionResource, scope).list(gte(exerciseSessions.localDate, from)),
+        resourceStore(checkinResource, scope).list(
+          gte(checkins.localDate, dayOffset(now, -PROGRESSION_DAYS - 14)),
+        ),
+        userLibrary(scope),
+        loadProfile(scope),
+      ]);
+      return {
+        items: progressionAdvice(sessions, painCheckins, library, { boneSafeOnly: isBoneFragile(profile) }),
+      };
+    },
+  );
 };
