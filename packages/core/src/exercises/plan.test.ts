@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type PlannedSessionLike,
@@ -159,5 +160,24 @@ describe('streak', () => {
       played('strength-a', '2026-03-18'),
     ];
     expect(streak(daily, '2026-03-19', sessions).daysMovedThisWeek).toBe(2);
+  });
+});
+
+describe('streak properties', () => {
+  const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-02-${String(d).padStart(2, '0')}`);
+  const routine = fc.constantFrom('morning-5', 'strength-a', 'desk-stand-up');
+  const sessions = fc.array(fc.tuple(routine, day), { maxLength: 40 });
+
+  it('never drops when one more session is played, and never exceeds the planned days looked at', () => {
+    fc.assert(
+      fc.property(sessions, routine, day, (list, extraRoutine, extraDay) => {
+        const played_ = list.map(([r, d]) => played(r, d));
+        const before = streak(plan(), '2026-02-28', played_);
+        const after = streak(plan(), '2026-02-28', [...played_, played(extraRoutine, extraDay)]);
+        expect(after.days).toBeGreaterThanOrEqual(before.days);
+        expect(after.daysMovedThisWeek).toBeGreaterThanOrEqual(before.daysMovedThisWeek);
+        expect(before.days).toBeLessThanOrEqual(28);
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Library, LibraryExercise, LibraryRoutine } from './library.js';
 import { judgeSession, type PainCheckin, progressionAdvice, type RatedSession } from './progression.js';
@@ -183,5 +184,35 @@ describe('stepping back', () => {
   it('gives no suggestions for a routine the library does not know, but still advises', () => {
     const [a] = adviceFor([session({ routineId: 'walking', painAfter: 6 })]);
     expect(a).toMatchObject({ advice: 'step_back', suggestions: [] });
+  });
+});
+
+describe('rules hold for any history (no check-ins)', () => {
+  const entry = fc.record({
+    painAfter: fc.integer({ min: 0, max: 10 }),
+    rating: fc.constantFrom('too_easy', 'about_right', 'too_hard') as fc.Arbitrary<RatedSession['rating']>,
+  });
+
+  it('steps back exactly when the last pain after is above 5, progresses exactly after two easy, acceptable sessions', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 8 }), (history) => {
+        const sessions = history.map((h, i) => ({
+          ...session(h),
+          startedAt: `2026-01-01T0${i}:00:00Z`,
+          localDate: '2026-01-01',
+        }));
+        const [a] = adviceFor(sessions);
+        const last = history.at(-1) as (typeof history)[number];
+        const lastTwo = history.slice(-2);
+        const expected =
+          last.painAfter > 5
+            ? 'step_back'
+            : lastTwo.length === 2 && lastTwo.every((h) => h.rating === 'too_easy' && h.painAfter <= 5)
+              ? 'progress'
+              : 'keep';
+        expect(a?.advice).toBe(expected);
+        expect(a?.sessions).toBe(history.length);
+      }),
+    );
   });
 });
