@@ -144,7 +144,12 @@ export function streak(
 ): PlanStreak {
   const byDate = groupByDate(sessions);
   const met = (date: LocalDate) => itemsOn(plan, date, byDate.get(date) ?? []).every((i) => i.done);
-  const plannedOn = (date: LocalDate) => itemsOn(plan, date, []).length > 0;
+  const entryDays = new Set(plan.entries.flatMap((e) => e.days));
+  const w = plan.walking;
+  const plannedOn = (date: LocalDate) => {
+    const weekday = weekdayOf(date);
+    return entryDays.has(weekday) || (w?.days.includes(weekday) === true && date >= w.startDate);
+  };
   let days = 0;
   const todayMet = met(today);
   if (plannedOn(today) && todayMet) days++;
