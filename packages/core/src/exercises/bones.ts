@@ -7,12 +7,12 @@ import type { Routine, RoutineItem } from './types.js';
 
 /*
  * With osteoporosis or osteopenia, loaded or end-range spinal flexion and twisting are avoided:
- * Too Fit To Fracture (Giangregorio et al. 2014, Osteoporos Int 25:821–835) and the Royal
- * Osteoporosis Society's Strong, Steady and Straight (2019). Expert consensus: low-grade evidence,
- * but consistent, and the cautious choice costs little.
+ * Strong, Steady and Straight (Royal Osteoporosis Society consensus; Brooke-Wavell et al., Br J
+ * Sports Med 2022) and Too Fit To Fracture (Giangregorio et al., Osteoporos Int 2014). Consensus
+ * on limited trial evidence (grade C), and the cautious choice costs little.
  */
 export const BONE_NOTE =
-  'Your profile says osteoporosis or osteopenia, so your exercises avoid bending or twisting the spine under load; others are swapped for gentler ones or left out (Too Fit To Fracture, 2014; Royal Osteoporosis Society, 2019).';
+  'Your profile says osteoporosis or osteopenia, so your exercises avoid bending or twisting the spine under load; others are swapped for gentler ones or left out (Royal Osteoporosis Society consensus, 2022; Too Fit To Fracture, 2014).';
 
 /** True when the profile records osteoporosis or osteopenia. */
 export function isBoneFragile(profile: Pick<Profile, 'boneHealth'>): boolean {

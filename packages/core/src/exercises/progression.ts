@@ -7,8 +7,8 @@ import type { Dose } from './types.js';
  * The pain-monitoring ("traffic-light") model. Thomeé 1997 (patellofemoral pain) and
  * Silbernagel et al. 2007 (Am J Sports Med 35:897–906, RCT, Achilles tendinopathy, n = 38):
  * pain up to 5/10 during and right after exercise is acceptable, provided it has settled to
- * the usual level by the next morning; above that, the load is reduced. Evidence: moderate for
- * tendon pain; for back pain it is an extrapolation used in physiotherapy practice (low, indirect).
+ * the usual level by the next morning; above that, the load is reduced. Grade B for tendon pain;
+ * for back pain it is an extrapolation used in physiotherapy practice (grade D, indirect).
  */
 export const PAIN_ACCEPTABLE_MAX = 5;
 /** Check-ins before this local hour on the day after a session count as "next morning". */
