@@ -202,6 +202,40 @@ describe('weekly plan', () => {
       ['walking', false],
     ]);
     expect(today.streak).toEqual({ days: 0, todayMet: false, daysMovedThisWeek: 1 });
+
+    // A walk logged as a session meets the walking item; with everything done, today counts.
+    await u.call('POST', '/api/v1/sessions', {
+      routineId: 'walking',
+      startedAt: '2026-03-20T07:20:00-04:00',
+      endedAt: '2026-03-20T07:45:00-04:00',
+      painBefore: 2,
+      painAfter: 2,
+      effort: 3,
+      rating: 'about_right',
+    });
+    const later = (await u.call('GET', '/api/v1/plan/today')).json;
+    expect(later.items.find((i: { routineId: string }) => i.routineId === 'walking')).toMatchObject({
+      done: true,
+      minutes: 10,
+      week: 1,
+    });
+    expect(later.streak).toEqual({ days: 1, todayMet: true, daysMovedThisWeek: 1 });
+  });
+
+  it('lists these routes in the OpenAPI description', async () => {
+    const paths = Object.keys((await get('/api/docs')).json.paths);
+    for (const path of [
+      '/exercises',
+      '/routines',
+      '/sessions',
+      '/sessions/{id}',
+      '/custom-exercises',
+      '/custom-routines',
+      '/plan',
+      '/plan/today',
+      '/progression',
+    ])
+      expect(paths).toContain(`/api/v1${path}`);
   });
 
   it.each([
