@@ -26,6 +26,8 @@ import { resources } from './resources/registry.js';
 import { authRoutes } from './routes/auth.js';
 import { backupRoutes } from './routes/backup.js';
 import { breakRoutes } from './routes/breaks.js';
+import { calendarRoutes } from './routes/calendar.js';
+import { checklistRoutes } from './routes/checklists.js';
 import { csvImportRoutes } from './routes/csv-import.js';
 import { cycleRoutes } from './routes/cycle.js';
 import { ergonomicRoutes } from './routes/ergonomics.js';
@@ -125,6 +127,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         push: opts.push ?? defaultPushOptions(opts.config.publicUrl),
       });
       await api.register(ergonomicRoutes, { clock });
+      await api.register(calendarRoutes, { db, clock, publicUrl: opts.config.publicUrl });
+      await api.register(checklistRoutes, { clock });
       await api.register(exerciseRoutes, { db });
       await api.register(planRoutes, { clock });
       await api.register(progressionRoutes, { clock });

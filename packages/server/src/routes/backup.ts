@@ -3,6 +3,7 @@ import {
   breakStateSchema,
   DomainError,
   type ErrorDetail,
+  instantSchema,
   profileSchema,
   weeklyPlanSchema,
 } from '@spinekind/core';
@@ -16,6 +17,7 @@ import { exportResource, parseBackupItems } from '../resources/backup.js';
 import { resourceStore } from '../resources/crud.js';
 import { resources } from '../resources/registry.js';
 import { loadBreaks, saveBreaks } from './breaks.js';
+import { loadChecklistTicks, restoreChecklistTicks } from './checklists.js';
 import { checkPlan, loadPlan, savePlan } from './plan.js';
 import { loadProfile } from './profile.js';
 
@@ -41,6 +43,9 @@ const backupSchema = z.strictObject({
   breaks: z.strictObject({ settings: breakSettingsSchema, state: breakStateSchema }).optional(),
   plan: weeklyPlanSchema.nullable().optional(),
   dailyMetrics: z.array(backupMetricSchema).optional(),
+  checklistTicks: z
+    .array(z.strictObject({ itemId: z.string().max(100), tickedAt: instantSchema }))
+    .optional(),
   ...Object.fromEntries(resources.map((r) => [r.plural, z.array(z.unknown()).optional()])),
 });
 
@@ -71,6 +76,7 @@ export const backupRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
       breaks: await loadBreaks(scope),
       plan: await loadPlan(scope),
       dailyMetrics: await exportDailyMetrics(scope),
+      checklistTicks: await loadChecklistTicks(scope),
     };
     for (const def of resources) doc[def.plural] = await exportResource(def, scope);
     return reply
@@ -110,6 +116,8 @@ export const backupRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
         }
         if (request.body.dailyMetrics?.length)
           imported.dailyMetrics = await restoreDailyMetrics(tx, request.body.dailyMetrics);
+        if (request.body.checklistTicks?.length)
+          imported.checklistTicks = await restoreChecklistTicks(tx, request.body.checklistTicks);
         for (const { def, rows } of parsed) {
           const store = resourceStore(def, tx);
           for (const row of rows) {

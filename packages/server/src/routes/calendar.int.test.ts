@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import ical, { type VEvent } from 'node-ical';
+import { describe, expect, it } from 'vitest';
+import { makeTestApp, type TestUser } from '../test/app.js';
+
+// Friday 20 March 2026, 10:00 in London (GMT); the clocks go forward on Sunday 29 March.
+const now = new Date('2026-03-20T10:00:00Z');
+const t = await makeTestApp({ clock: () => now });
+
+const breaks = {
+  enabled: true,
+  timeZone: 'Europe/London',
+  workDays: [1, 2, 3, 4, 5],
+  start: '09:00',
+  end: '17:00',
+  mode: 'pomodoro',
+  lunch: { start: '12:30', end: '13:30' },
+  standingDesk: false,
+};
+const ENTRY = randomUUID();
+const plan = {
+  timeZone: 'Europe/London',
+  entries: [{ id: ENTRY, routineId: 'morning-5', days: [1, 3, 5], time: '07:30' }],
+  walking: { startDate: '2026-03-23', days: [6], time: '10:00' },
+};
+
+/** Fetches a feed URL like a calendar app: no cookie. */
+async function fetchFeed(url: string) {
+  const res = await t.app.inject({ method: 'GET', url: new URL(url).pathname });
+  return { status: res.statusCode, type: res.headers['content-type'], text: res.body };
+}
+const eventsOf = (text: string) =>
+  Object.values(ical.sync.parseICS(text))
+    .filter((c): c is VEvent => c.type === 'VEVENT')
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+
+async function userWithFeed(): Promise<{ user: TestUser; url: string }> {
+  const user = await t.newUser();
+  expect((await user.call('PUT', '/api/v1/breaks/settings', breaks)).status).toBe(200);
+  expect((await user.call('PUT', '/api/v1/plan', plan)).status).toBe(200);
+  const res = await user.call('POST', '/api/v1/calendar/token');
+  expect(res.status).toBe(201);
+  return { user, url: res.json.url };
+}
+
+describe('calendar feed', () => {
+  it('gives a secret URL and then says a feed exists, without repeating the secret', async () => {
+    const user = await t.newUser();
+    expect((await user.call('GET', '/api/v1/calendar')).json).toEqual({ feed: null });
+    const { url } = (await user.call('POST', '/api/v1/calendar/token')).json;
+    expect(url).toMatch(/^http:\/\/localhost(:80)?\/api\/v1\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    const status = await user.call('GET', '/api/v1/calendar');
+    expect(status.json).toEqual({ feed: { createdAt: now.toISOString(), weeks: 8 } });
+    expect(JSON.stringify(status.json)).not.toContain(new URL(url).pathname.split('/').at(-1));
+  });
+
+  it('serves eight weeks of break blocks in the user time zone, across the clock change', async () => {
+    const { url } = await userWithFeed();
+    const feed = await fetchFeed(url);
+    expect(feed.status).toBe(200);
+    expect(feed.type).toBe('text/calendar; charset=utf-8');
+    const blocks = eventsOf(feed.text).filter((e) => e.summary.startsWith('Movement breaks'));
+    // 20 March to 14 May: 40 work days.
+    expect(blocks).toHaveLength(40);
+    expect(blocks[0]).toMatchObject({
+      summary: 'Movement breaks, every 30 min',
+      transparency: 'TRANSPARENT',
+    });
+    expect(blocks[0]?.start.toISOString()).toBe('2026-03-20T09:00:00.000Z');
+    expect(blocks[0]?.end.toISOString()).toBe('2026-03-20T17:00:00.000Z');
+    // Monday 30 March, 09:00 British Summer Time.
+    expect(blocks[6]?.start.toISOString()).toBe('2026-03-30T08:00:00.000Z');
+    expect(blocks[6]?.start.tz).toBe('Europe/London');
+    expect(blocks[0]?.description).toContain('09:25, 09:55, 10:25');
+    expect(feed.text).toContain('DTSTART;TZID=Europe/London:20260330T090000');
+    expect(feed.text).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/London/);
+  });
+
+  it('includes the planned routines and walks at their local times', async () => {
+    const { url } = await userWithFeed();
+    const events = eventsOf((await fetchFeed(url)).text);
+    const routines = events.filter((e) => e.summary === 'Morning mobility');
+    expect(routines.map((e) => e.start.toISOString()).slice(0, 4)).toEqual([
+      '2026-03-20T07:30:00.000Z', // Friday, GMT
+      '2026-03-23T07:30:00.000Z',
+      '2026-03-25T07:30:00.000Z',
+      '2026-03-27T07:30:00.000Z',
+    ]);
+    expect(routines[4]?.start.toISOString()).toBe('2026-03-30T06:30:00.000Z'); // BST
+    expect(routines[0]?.url).toMatchObject({ val: 'http://localhost:80/move/play/morning-5' });
+    const walks = events.filter((e) => e.summary.startsWith('Walk'));
+    expect(walks[0]).toMatchObject({ summary: 'Walk, 10 min' });
+    expect(walks[0]?.start.toISOString()).toBe('2026-03-28T10:00:00.000Z');
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+
+  it('shows nothing of breaks that are switched off', async () => {
+    const user = await t.newUser();
+    await user.call('PUT', '/api/v1/breaks/settings', { ...breaks, enabled: false });
+    const { url } = (await user.call('POST', '/api/v1/calendar/token')).json;
+    const feed = await fetchFeed(url);
+    expect(feed.status).toBe(200);
+    expect(eventsOf(feed.text)).toEqual([]);
+  });
+
+  it('stops serving the old URL when the link is replaced or turned off', async () => {
+    const { user, url: old } = await userWithFeed();
+    const { url: fresh } = (await user.call('POST', '/api/v1/calendar/token')).json;
+    expect(fresh).not.toBe(old);
+    expect((await fetchFeed(old)).status).toBe(404);
+    expect((await fetchFeed(fresh)).status).toBe(200);
+    expect((await user.call('DELETE', '/api/v1/calendar/token')).status).toBe(204);
+    expect((await fetchFeed(fresh)).status).toBe(404);
+    expect((await user.call('GET', '/api/v1/calendar')).json).toEqual({ feed: null });
+    expect((await user.call('DELETE', '/api/v1/calendar/token')).status).toBe(404);
+  });
+
+  it("keeps each user's feed to her own events", async () => {
+    const a = await userWithFeed();
+    const b = await t.newUser();
+    await b.call('PUT', '/api/v1/breaks/settings', {
+      ...breaks,
+      start: '08:00',
+      end: '12:00',
+      lunch: undefined,
+    });
+    const { url: bUrl } = (await b.call('POST', '/api/v1/calendar/token')).json;
+    const aEvents = eventsOf((await fetchFeed(a.url)).text);
+    const bEvents = eventsOf((await fetchFeed(bUrl)).text);
+    expect(bEvents.every((e) => e.summary.startsWith('Movement breaks'))).toBe(true);
+    expect(bEvents[0]?.start.toISOString()).toBe('2026-03-20T08:00:00.000Z');
+    expect(aEvents.some((e) => e.summary === 'Morning mobility')).toBe(true);
+    const aUids = new Set(aEvents.map((e) => e.uid));
+    expect(bEvents.some((e) => aUids.has(e.uid))).toBe(false);
+  });
+
+  it('answers 404 for malformed or unknown tokens and needs sign-in to manage the link', async () => {
+    for (const path of ['not-a-token.ics', `${'A'.repeat(43)}.ics`, `${'A'.repeat(43)}.txt`, 'token']) {
+      expect((await t.app.inject({ method: 'GET', url: `/api/v1/calendar/${path}` })).statusCode).toBe(404);
+    }
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/calendar/token' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/calendar' })).statusCode).toBe(401);
+  });
+});
