@@ -2,10 +2,12 @@ import {
   applyBreakAction,
   breakActionSchema,
   breakSettingsSchema,
+  breakStats,
   DomainError,
   defaultBreakSettings,
   instantSchema,
   MAX_BREAK_REMINDERS,
+  MAX_BREAK_STATS_DAYS,
   nextReminders,
 } from '@spinekind/core';
 import { and, gte, lt } from 'drizzle-orm';
@@ -111,14 +113,22 @@ export const breakRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
 
   app.get('/breaks/stats', { schema: { tags, querystring: statsQuery } }, async (request) => {
     const { from, to } = request.query;
-    if (Date.parse(from) >= Date.parse(to)) {
+    const [fromMs, toMs] = [Date.parse(from), Date.parse(to)];
+    if (fromMs >= toMs) {
       throw new DomainError('validation_failed', 'Some values are not valid.', [
         { path: 'from', message: '`from` must be before `to`.' },
       ]);
     }
-    const entries = await resourceStore(breakLogResource, request.requireUser().scope).list(
+    if (toMs - fromMs > MAX_BREAK_STATS_DAYS * 86_400_000) {
+      throw new DomainError('validation_failed', 'Some values are not valid.', [
+        { path: 'to', message: `Ask for at most ${MAX_BREAK_STATS_DAYS} days at a time.` },
+      ]);
+    }
+    const { scope } = request.requireUser();
+    const entries = await resourceStore(breakLogResource, scope).list(
       and(gte(breakLog.at, new Date(from)), lt(breakLog.at, new Date(to))),
     );
+    const { settings } = await loadBreaks(scope);
     const count = (action: LogInput['action']) => entries.filter((e) => e.action === action).length;
     const byDay = new Map<string, number>();
     for (const e of entries)
@@ -130,6 +140,10 @@ export const breakRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
       snoozed: count('snoozed'),
       skipped: count('skipped'),
       takenByDay: [...byDay.entries()].map(([day, taken]) => ({ day, taken })),
+      timeZone: settings.timeZone,
+      standingDesk: settings.standingDesk,
+      // Estimates from today's settings; see core/breaks/README.md.
+      ...breakStats(settings, entries, fromMs, toMs, clock().getTime()),
     };
   });
 };
