@@ -1,25 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
-import { useToast } from '../../ui/Toast';
-import { deleteAccount, signOut, waitingCount } from '../auth/api';
+import { signOut, waitingCount } from '../auth/api';
 import { useSession } from '../auth/session';
+import { DeleteAccountForm } from './DeleteAccountForm';
 
 /** Account: who is signed in, sign out, delete everything. */
 export function Component() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const navigate = useNavigate();
-  const toast = useToast();
   const { data: user } = useSession();
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
   // Changes still in the outbox when sign-out was asked for: confirm in the page before losing them.
   const [waiting, setWaiting] = useState(0);
 
@@ -28,21 +22,6 @@ export function Component() {
     if (count > 0) return setWaiting(count);
     await signOut(client);
     navigate('/signin', { replace: true });
-  }
-
-  async function onDelete(e: FormEvent) {
-    e.preventDefault();
-    setError('');
-    setBusy(true);
-    try {
-      await deleteAccount(password, client);
-      toast(t('more.deleted'));
-      navigate('/signin', { replace: true });
-    } catch (err) {
-      setError(problemMessage(err, t));
-    } finally {
-      setBusy(false);
-    }
   }
 
   return (
@@ -83,6 +62,17 @@ export function Component() {
           <li>
             <Link to="/trackers">{t('trackers.link')}</Link>
           </li>
+          <li>
+            <Link to="/data">{t('data.link')}</Link>
+            <p className="hint">{t('data.linkHint')}</p>
+          </li>
+          <li>
+            <Link to="/data/apple-health">{t('appleHealth.link')}</Link>
+            <p className="hint">{t('appleHealth.linkHint')}</p>
+          </li>
+          <li>
+            <Link to="/privacy">{t('privacy.link')}</Link>
+          </li>
         </ul>
       </section>
       <section className="card stack" aria-labelledby="desk-life">
@@ -106,21 +96,7 @@ export function Component() {
         <h2 id="about">{t('more.about')}</h2>
         <p>{t('more.aboutText')}</p>
       </section>
-      <form className="card stack" aria-labelledby="delete" onSubmit={onDelete} noValidate>
-        <h2 id="delete">{t('more.deleteTitle')}</h2>
-        <p>{t('more.deleteText')}</p>
-        <Field
-          label={t('more.deletePassword')}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={error || undefined}
-        />
-        <Button type="submit" variant="danger" disabled={busy || password.length === 0}>
-          {t('more.deleteButton')}
-        </Button>
-      </form>
+      <DeleteAccountForm />
     </Page>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { addDays, dayLabel, todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
+import { useImportedDayEvents } from '../imports/history';
 import { useSessionEvents } from '../move/history';
 import { useScreenings } from '../screening/api';
 import { ScreeningEntries } from '../screening/ScreeningEntries';
@@ -80,6 +81,7 @@ export function Component() {
   const screenings = useScreenings();
   const events = useDayEvents();
   const sessionEvents = useSessionEvents(from, today);
+  const importedEvents = useImportedDayEvents(from, today);
   // The day timeline: check-ins, safety checks, periods, treatment changes and questionnaires together.
   const byDay = useMemo(() => {
     type Day = { checkins: LocalCheckin[]; screenings: LocalScreening[]; events: DayEvent[] };
@@ -93,10 +95,10 @@ export function Component() {
     };
     for (const c of items ?? []) group(c.localDate).checkins.push(c);
     for (const s of screenings ?? []) if (s.localDate >= from) group(s.localDate).screenings.push(s);
-    for (const e of [...events, ...sessionEvents])
+    for (const e of [...events, ...sessionEvents, ...importedEvents])
       if (e.day >= from && e.day <= today) group(e.day).events.push(e);
     return [...groups.entries()].sort(([a], [b]) => (a < b ? 1 : -1));
-  }, [items, screenings, events, sessionEvents, from, today]);
+  }, [items, screenings, events, sessionEvents, importedEvents, from, today]);
   return (
     <Page title={t('history.title')}>
       {refresh.isError && <p className="card">{t('history.loadError')}</p>}

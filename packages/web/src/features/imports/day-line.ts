@@ -1,0 +1,44 @@
+import type { DailyMetric } from '@spinekind/core';
+import type { TFunction } from 'i18next';
+
+const number = (n: number, digits = 0) =>
+  n.toLocaleString(undefined, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+
+/**
+ * One day's imported values in words: "8,412 steps, slept 6.5 h, weight 68.2 kg, lower back pain
+ * (moderate)". Symptoms at level 1 (present or mild) are named alone; "not present" is left out.
+ */
+export function describeImportedDay(items: readonly DailyMetric[], t: TFunction): string {
+  const by = new Map(items.map((m) => [m.metric, m.value]));
+  const parts: string[] = [];
+  const steps = by.get('steps');
+  if (steps !== undefined) parts.push(t('imported.steps', { count: steps, formatted: number(steps) }));
+  const sleep = by.get('sleepHours');
+  if (sleep !== undefined) parts.push(t('imported.sleep', { hours: number(sleep, 1) }));
+  const weight = by.get('weightKg');
+  if (weight !== undefined) parts.push(t('imported.weight', { kg: number(weight, 1) }));
+  const waist = by.get('waistCm');
+  if (waist !== undefined) parts.push(t('imported.waist', { cm: number(waist, 1) }));
+  const flushes = by.get('hotFlushes');
+  if (flushes !== undefined)
+    parts.push(flushes === 0 ? t('imported.noHotFlushes') : t('imported.hotFlushes', { count: flushes }));
+  for (const m of items) {
+    if (!m.metric.startsWith('symptom:') || m.value === 0) continue;
+    const name = t(`imported.symptoms.${m.metric.slice('symptom:'.length)}`);
+    parts.push(
+      m.value >= 2 ? t('imported.symptomLevel', { name, level: t(`imported.levels.${m.value}`) }) : name,
+    );
+  }
+  return parts.join(', ');
+}
+
+/** Imported values grouped by day, newest first. */
+export function byDay(items: readonly DailyMetric[]): [string, DailyMetric[]][] {
+  const days = new Map<string, DailyMetric[]>();
+  for (const m of items) {
+    const list = days.get(m.localDate);
+    if (list) list.push(m);
+    else days.set(m.localDate, [m]);
+  }
+  return [...days.entries()].sort(([a], [b]) => (a < b ? 1 : -1));
+}

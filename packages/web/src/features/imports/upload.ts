@@ -1,0 +1,66 @@
+import type { ApiErrorBody } from '@spinekind/core';
+import { ApiError, NetworkError } from '../../lib/api';
+
+/** What `POST /import/apple-health` answers. */
+export interface AppleImportResult {
+  imported: Record<string, number>;
+  skipped: number;
+  summary: {
+    days: number;
+    periods: number;
+    periodsAlreadyLogged: number;
+    from: string | null;
+    to: string | null;
+  };
+}
+
+/** The content type the server expects, from the file name (browsers disagree on ZIP types). */
+export function uploadTypeOf(file: File): 'application/zip' | 'application/xml' | undefined {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.zip')) return 'application/zip';
+  if (name.endsWith('.xml')) return 'application/xml';
+  return undefined;
+}
+
+export interface UploadHandle {
+  done: Promise<AppleImportResult>;
+  cancel(): void;
+}
+
+/**
+ * Sends the file as the raw request body with XMLHttpRequest, because fetch cannot report upload
+ * progress. `onProgress` gets 0–1 while sending, then `onSent` once the server has it all.
+ */
+export function uploadAppleExport(
+  file: File,
+  onProgress: (fraction: number) => void,
+  onSent: () => void,
+): UploadHandle {
+  const xhr = new XMLHttpRequest();
+  const done = new Promise<AppleImportResult>((resolve, reject) => {
+    xhr.open('POST', '/api/v1/import/apple-health');
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('content-type', uploadTypeOf(file) ?? 'application/xml');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.upload.onload = onSent;
+    xhr.onerror = () => reject(new NetworkError());
+    xhr.onabort = () => reject(new DOMException('cancelled', 'AbortError'));
+    xhr.onload = () => {
+      let json: unknown;
+      try {
+        json = JSON.parse(xhr.responseText);
+      } catch {
+        json = undefined;
+      }
+      if (xhr.status === 200) return resolve(json as AppleImportResult);
+      const err = (json as ApiErrorBody | undefined)?.error;
+      reject(
+        new ApiError(xhr.status, err?.code ?? 'internal', err?.message ?? xhr.statusText, err?.details ?? []),
+      );
+    };
+    xhr.send(file);
+  });
+  return { done, cancel: () => xhr.abort() };
+}

@@ -1,0 +1,23 @@
+import type { AccessToken, NewAccessToken, TokenInput } from '@spinekind/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api';
+
+/** The user's access tokens (never their secrets), create and revoke. */
+export function useTokens() {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: ['tokens'] });
+  const list = useQuery({
+    queryKey: ['tokens'],
+    queryFn: async () => (await api<{ items: AccessToken[] }>('GET', '/tokens')).items,
+  });
+  const create = useMutation({
+    mutationFn: async (input: TokenInput) =>
+      (await api<{ token: NewAccessToken }>('POST', '/tokens', input)).token,
+    onSuccess: refresh,
+  });
+  const revoke = useMutation({
+    mutationFn: (id: string) => api('DELETE', `/tokens/${id}`),
+    onSuccess: refresh,
+  });
+  return { list, create, revoke };
+}
