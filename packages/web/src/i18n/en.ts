@@ -1,5 +1,6 @@
 /** English copy. Warm, plain, second person (see DESIGN.md). UI says "hot flashes". */
 import { breaksCopy } from './en-breaks';
+import { connectCopy } from './en-connect';
 import { insights } from './en-insights';
 import { move } from './en-move';
 import { safety } from './en-safety';
@@ -188,4 +189,4 @@ const everyday = {
   },
 } as const;
 
-export const en = { ...everyday, ...safety, ...tracking, ...breaksCopy, ...insights, ...move } as const;
+export const en = { ...everyday, ...safety, ...tracking, ...breaksCopy, ...insights, ...move, ...connectCopy } as const;
