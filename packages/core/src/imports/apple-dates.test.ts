@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfWallMs, parseAppleDate } from './apple-dates.js';
+import { dateOfDay, dayOfWallMs, parseAppleDate } from './apple-dates.js';
 
 describe('parseAppleDate', () => {
   it('reads the local date and the instant from an Apple export date', () => {
     const d = parseAppleDate('2024-01-15 23:30:00 +0100');
-    expect(d?.localDate).toBe('2024-01-15');
+    expect(dateOfDay(d?.day ?? 0)).toBe('2024-01-15');
     expect(new Date(d?.epochMs ?? 0).toISOString()).toBe('2024-01-15T22:30:00.000Z');
-    expect(dateOfWallMs(d?.wallMs ?? 0)).toBe('2024-01-15');
+    expect(dayOfWallMs(d?.wallMs ?? 0)).toBe(d?.day);
   });
 
   it('handles negative offsets and ISO-style dates', () => {
     expect(new Date(parseAppleDate('2024-03-10 01:00:00 -0530')?.epochMs ?? 0).toISOString()).toBe(
       '2024-03-10T06:30:00.000Z',
     );
-    expect(parseAppleDate('2024-03-10T01:00:00Z')?.localDate).toBe('2024-03-10');
+    expect(dateOfDay(parseAppleDate('2024-03-10T01:00:00Z')?.day ?? 0)).toBe('2024-03-10');
   });
 
   it('rejects dates that do not exist or are not dates', () => {

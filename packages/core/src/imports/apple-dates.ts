@@ -3,8 +3,12 @@
  * the UTC offset where the export was made). Parsed by hand: a year of data holds millions of them.
  */
 export interface AppleDate {
-  /** The local calendar date as written, `YYYY-MM-DD`. */
-  localDate: string;
+  /**
+   * The local calendar date as written, as a day number (days since 1970-01-01; `dateOfDay` makes it
+   * `YYYY-MM-DD`). A number, not a string cut from the file: such a string can keep the whole chunk of
+   * the file it came from alive, and a year of days would then hold hundreds of megabytes.
+   */
+  day: number;
   /** The instant, in epoch milliseconds. */
   epochMs: number;
   /** The wall-clock time as if it were UTC, in epoch milliseconds (for local-day arithmetic). */
@@ -28,10 +32,17 @@ export function parseAppleDate(text: string | undefined): AppleDate | undefined 
   // Date.UTC rolls 2024-02-30 over into March: such a date does not exist.
   if (new Date(wallMs).getUTCDate() !== day) return undefined;
   const offsetMin = sign ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) : 0;
-  return { localDate: `${y}-${mo}-${d}`, epochMs: wallMs - offsetMin * 60_000, wallMs };
+  return { day: Math.floor(wallMs / DAY), epochMs: wallMs - offsetMin * 60_000, wallMs };
 }
 
-/** The calendar date of a wall-clock time in epoch milliseconds (see `AppleDate.wallMs`). */
-export function dateOfWallMs(wallMs: number): string {
-  return new Date(wallMs).toISOString().slice(0, 10);
+const DAY = 86_400_000;
+
+/** The day number of a wall-clock time in epoch milliseconds (see `AppleDate.wallMs`). */
+export function dayOfWallMs(wallMs: number): number {
+  return Math.floor(wallMs / DAY);
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function dateOfDay(day: number): string {
+  return new Date(day * DAY).toISOString().slice(0, 10);
 }

@@ -68,6 +68,11 @@ export const flowValues: Readonly<Record<string, 'light' | 'medium' | 'heavy' | 
   HKCategoryValueMenstrualFlowNone: 'none',
 };
 
+/** `table[key]` for own keys only: a file could name a type `constructor` or `__proto__`. */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string | undefined): T | undefined {
+  return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** Units Apple uses for body mass and waist → factor to kg / cm. */
 export const massUnits: Readonly<Record<string, number>> = {
   kg: 1,

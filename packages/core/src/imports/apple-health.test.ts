@@ -190,3 +190,30 @@ describe('appleHealthImport: symptoms', () => {
     expect(res.skipped).toBe(5);
   });
 });
+
+describe('appleHealthImport: hostile files', () => {
+  it('treats names like constructor or __proto__ as unknown, not as built-in properties', () => {
+    const res = run([
+      { type: 'constructor', value: 'HKCategoryValueSeverityMild', startDate: '2024-01-15 12:00:00 +0000' },
+      {
+        type: 'HKCategoryTypeIdentifierHeadache',
+        value: '__proto__',
+        startDate: '2024-01-15 12:00:00 +0000',
+      },
+      {
+        type: 'HKQuantityTypeIdentifierBodyMass',
+        value: '70',
+        unit: 'toString',
+        startDate: '2024-01-15 12:00:00 +0000',
+      },
+      {
+        type: 'HKCategoryTypeIdentifierMenstrualFlow',
+        value: 'constructor',
+        startDate: '2024-01-15 12:00:00 +0000',
+      },
+    ]);
+    expect(res.metrics).toEqual([]);
+    expect(res.periods).toEqual([]);
+    expect(res.skipped).toBe(4);
+  });
+});

@@ -1,10 +1,12 @@
 import { addDays } from '../cycle/days.js';
-import { dateOfWallMs, parseAppleDate } from './apple-dates.js';
+import { dateOfDay, dayOfWallMs, parseAppleDate } from './apple-dates.js';
 import {
   asleepValues,
   flowValues,
   HK,
   lengthUnits,
+  lookup,
+  mappedAppleTypes,
   massUnits,
   symptomLevels,
   symptomTypes,
@@ -45,6 +47,13 @@ function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   }
   return value;
 }
+/**
+ * A copy of a string that holds no reference to the text it was cut from (V8 keeps sliced and
+ * concatenated strings pointing at their source; `join` builds a fresh flat one).
+ */
+const flat = (s: string) => s.split('').join('');
+// Mapped type names as literals of this module, so counts are keyed by them and not by file text.
+const canonicalType = new Map(mappedAppleTypes.map((t) => [t, t]));
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 
 /**
@@ -56,28 +65,39 @@ export function appleHealthImport() {
   let skipped = 0;
   // Steps: per day and source; the day's count is the source with most steps, so iPhone and Watch
   // counting the same walk are not added together (Apple's own app de-duplicates the same way in spirit).
-  const steps = new Map<string, Map<string, number>>();
-  const sleep = new Map<string, Interval[]>();
-  const latest = {
-    weightKg: new Map<string, [number, number]>(),
-    waistCm: new Map<string, [number, number]>(),
+  // Every map is keyed by day number (see `AppleDate.day`) or a small id, never by a string from the file.
+  const steps = new Map<number, Map<number, number>>();
+  const sources = new Map<string, number>();
+  const sourceId = (name = '') => {
+    let id = sources.get(name);
+    if (id === undefined) {
+      id = sources.size;
+      sources.set(flat(name), id);
+    }
+    return id;
   };
-  const hotFlushes = new Map<string, number>();
-  const symptoms = new Map<string, number>();
-  const flowDays = new Map<string, DayFlow>();
+  const sleep = new Map<number, Interval[]>();
+  const latest = {
+    weightKg: new Map<number, [number, number]>(),
+    waistCm: new Map<number, [number, number]>(),
+  };
+  const hotFlushes = new Map<number, number>();
+  const symptoms = new Map<string, Map<number, number>>();
+  const flowDays = new Map<number, DayFlow>();
   // Flow and spotting records per day, counted as imported only if the day ends up in a period.
-  const flowRecords = new Map<string, { flow: number; spotting: number }>();
+  const flowRecords = new Map<number, { flow: number; spotting: number }>();
   const count = (type: string) => {
-    imported[type] = (imported[type] ?? 0) + 1;
+    const known = canonicalType.get(type) ?? flat(type);
+    imported[known] = (imported[known] ?? 0) + 1;
   };
 
   function measurement(r: AppleRecord, metric: 'weightKg' | 'waistCm', min: number, max: number): boolean {
-    const factor = (metric === 'weightKg' ? massUnits : lengthUnits)[r.unit ?? ''];
+    const factor = lookup(metric === 'weightKg' ? massUnits : lengthUnits, r.unit);
     const at = parseAppleDate(r.startDate);
     const value = Number(r.value) * (factor ?? Number.NaN);
     if (!at || !(value >= min && value <= max)) return false;
-    const seen = latest[metric].get(at.localDate);
-    if (!seen || seen[0] <= at.epochMs) latest[metric].set(at.localDate, [at.epochMs, value]);
+    const seen = latest[metric].get(at.day);
+    if (!seen || seen[0] <= at.epochMs) latest[metric].set(at.day, [at.epochMs, value]);
     return true;
   }
 
@@ -87,8 +107,8 @@ export function appleHealthImport() {
       const at = parseAppleDate(r.startDate);
       const n = Number(r.value);
       if (!at || !(n >= 0 && n <= 200_000)) return false;
-      const bySource = entry(steps, at.localDate, () => new Map<string, number>());
-      const source = r.sourceName ?? '';
+      const bySource = entry(steps, at.day, () => new Map<number, number>());
+      const source = sourceId(r.sourceName);
       bySource.set(source, (bySource.get(source) ?? 0) + n);
       return true;
     }
@@ -98,7 +118,7 @@ export function appleHealthImport() {
       const end = parseAppleDate(r.endDate);
       if (!start || !end || end.epochMs <= start.epochMs || end.epochMs - start.epochMs > MAX_SLEEP_RECORD)
         return false;
-      const day = dateOfWallMs(end.wallMs + WAKE_DAY_SHIFT);
+      const day = dayOfWallMs(end.wallMs + WAKE_DAY_SHIFT);
       addInterval(
         entry(sleep, day, () => []),
         start.epochMs,
@@ -110,26 +130,27 @@ export function appleHealthImport() {
     if (type === HK.waist) return measurement(r, 'waistCm', 30, 300);
     if (type === HK.menstrualFlow || type === HK.spotting) {
       const at = parseAppleDate(r.startDate);
-      const flow = type === HK.spotting ? 'spotting' : flowValues[r.value ?? ''];
+      const flow = type === HK.spotting ? 'spotting' : lookup(flowValues, r.value);
       if (!at || !flow || flow === 'none') return false;
-      const day = flowDays.get(at.localDate);
-      flowDays.set(at.localDate, day ? strongerFlow(day, flow) : flow);
-      const n = entry(flowRecords, at.localDate, () => ({ flow: 0, spotting: 0 }));
+      const day = flowDays.get(at.day);
+      flowDays.set(at.day, day ? strongerFlow(day, flow) : flow);
+      const n = entry(flowRecords, at.day, () => ({ flow: 0, spotting: 0 }));
       n[type === HK.spotting ? 'spotting' : 'flow']++;
       return true;
     }
-    const level = symptomLevels[r.value ?? ''];
+    // Most records in a real export are types we skip (heart rate, energy): decide that before any parsing.
+    const key = lookup<string>(symptomTypes, type);
+    if (!key && type !== HK.hotFlashes) return false;
+    const level = lookup(symptomLevels, r.value);
     const at = parseAppleDate(r.startDate);
     if (level === undefined || !at) return false;
-    if (type === HK.hotFlashes) {
-      if (level > 0) hotFlushes.set(at.localDate, (hotFlushes.get(at.localDate) ?? 0) + 1);
-      else if (!hotFlushes.has(at.localDate)) hotFlushes.set(at.localDate, 0);
+    if (!key) {
+      if (level > 0) hotFlushes.set(at.day, (hotFlushes.get(at.day) ?? 0) + 1);
+      else if (!hotFlushes.has(at.day)) hotFlushes.set(at.day, 0);
       return true;
     }
-    const key = symptomTypes[type as keyof typeof symptomTypes];
-    if (!key) return false;
-    const id = `symptom:${key}|${at.localDate}`;
-    symptoms.set(id, Math.max(level, symptoms.get(id) ?? 0));
+    const byDay = entry(symptoms, key, () => new Map<number, number>());
+    byDay.set(at.day, Math.max(level, byDay.get(at.day) ?? 0));
     return true;
   }
 
@@ -145,28 +166,25 @@ export function appleHealthImport() {
     },
     finish(): AppleHealthResult {
       const metrics: AppleHealthResult['metrics'] = [];
-      for (const [localDate, bySource] of steps)
-        metrics.push({ localDate, metric: 'steps', value: Math.max(...bySource.values()) });
-      for (const [localDate, list] of sleep)
-        metrics.push({ localDate, metric: 'sleepHours', value: round(totalMs(list) / HOUR, 3) });
+      const push = (day: number, metric: DailyMetricName, value: number) =>
+        metrics.push({ localDate: dateOfDay(day), metric, value });
+      for (const [day, bySource] of steps) push(day, 'steps', Math.max(...bySource.values()));
+      for (const [day, list] of sleep) push(day, 'sleepHours', round(totalMs(list) / HOUR, 3));
       for (const metric of ['weightKg', 'waistCm'] as const)
-        for (const [localDate, [, value]] of latest[metric])
-          metrics.push({ localDate, metric, value: round(value, 2) });
-      for (const [localDate, value] of hotFlushes) metrics.push({ localDate, metric: 'hotFlushes', value });
-      for (const [id, value] of symptoms) {
-        const [metric, localDate] = id.split('|') as [DailyMetricName, string];
-        metrics.push({ localDate, metric, value });
-      }
+        for (const [day, [, value]] of latest[metric]) push(day, metric, round(value, 2));
+      for (const [day, value] of hotFlushes) push(day, 'hotFlushes', value);
+      for (const [key, byDay] of symptoms)
+        for (const [day, value] of byDay) push(day, `symptom:${key}` as DailyMetricName, value);
       metrics.sort((a, b) =>
         a.localDate === b.localDate ? (a.metric < b.metric ? -1 : 1) : a.localDate < b.localDate ? -1 : 1,
       );
 
-      const periods = periodsFromFlowDays(flowDays);
+      const periods = periodsFromFlowDays(new Map([...flowDays].map(([day, f]) => [dateOfDay(day), f])));
       const inPeriod = new Set<string>();
       for (const p of periods) for (let d = p.startDate; d <= p.endDate; d = addDays(d, 1)) inPeriod.add(d);
       let outside = 0;
-      for (const [date, n] of flowRecords) {
-        if (!inPeriod.has(date)) outside += n.flow + n.spotting;
+      for (const [day, n] of flowRecords) {
+        if (!inPeriod.has(dateOfDay(day))) outside += n.flow + n.spotting;
         else
           for (const [kind, type] of [
             ['flow', HK.menstrualFlow],
