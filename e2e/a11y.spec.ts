@@ -15,6 +15,7 @@ const pages = [
   { name: 'questionnaires', path: '/questionnaires', heading: 'Questionnaires', auth: true },
   { name: 'treatments', path: '/treatments', heading: 'Treatments', auth: true },
   { name: 'trackers', path: '/trackers', heading: 'Your own trackers', auth: true },
+  { name: 'your data', path: '/data', heading: 'Your data', auth: true },
   { name: 'mrs', path: '/questionnaires/mrs', heading: 'Menopause Rating Scale (MRS)', auth: true },
 ];
 

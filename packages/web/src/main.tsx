@@ -33,6 +33,7 @@ const router = createBrowserRouter([
       { path: 'cycle', lazy: () => import('./features/cycle/CyclePage') },
       { path: 'treatments', lazy: () => import('./features/treatments/TreatmentsPage') },
       { path: 'trackers', lazy: () => import('./features/trackers/TrackersPage') },
+      { path: 'data', lazy: () => import('./features/data/DataPage') },
       { path: 'data/apple-health', lazy: () => import('./features/imports/AppleHealthPage') },
       { path: 'tokens', lazy: () => import('./features/tokens/TokensPage') },
       { path: 'privacy', lazy: () => import('./features/privacy/PrivacyPage') },

@@ -39,7 +39,12 @@ describe('report summary', () => {
 
   it('gives sessions a week against the plan, and no plan as null', () => {
     const dates = ['2026-03-01', '2026-03-03', '2026-03-10', '2026-04-01'];
-    expect(exerciseAdherence(dates, '2026-03-01', '2026-03-14', { items: [1, 2, 3] })).toEqual({
+    const plan = {
+      timeZone: 'Europe/London',
+      entries: [{ id: '00000000-0000-4000-8000-000000000001', routineId: 'morning-5', days: [1, 3], time: '07:30' }],
+      walking: { startDate: '2026-03-01', days: [6], time: '10:00' },
+    };
+    expect(exerciseAdherence(dates, '2026-03-01', '2026-03-14', plan)).toEqual({
       sessions: 3,
       weeks: 2,
       perWeek: 1.5,

@@ -1,6 +1,7 @@
 import { type BodyArea, bodyAreas } from '../checkins/body-areas.js';
 import type { Checkin } from '../checkins/schema.js';
 import { daysBetween } from '../cycle/days.js';
+import { weeklyPlanSchema } from '../exercises/plan.js';
 
 /** A measure over the days it was logged: daily values first (mean or sum of the day), then their spread. */
 export interface MeasureSummary {
@@ -82,10 +83,7 @@ export interface Adherence {
   plannedPerWeek: number | null;
 }
 
-/**
- * Sessions a week over [from, to] against the plan. The plan document's shape belongs to the exercise
- * feature; we read `sessionsPerWeek`, or count `items` / `days` (one planned session each) when present.
- */
+/** Sessions a week over [from, to] against her weekly plan (`exercises/plan`): every planned day counts once. */
 export function exerciseAdherence(
   sessionDates: readonly string[],
   from: string,
@@ -97,13 +95,11 @@ export function exerciseAdherence(
   return { sessions, weeks, perWeek: sessions / weeks, plannedPerWeek: plannedPerWeek(plan) };
 }
 
+/** Planned sessions a week: each routine entry on each of its days, plus the walking days; null without a valid plan. */
 function plannedPerWeek(plan: unknown): number | null {
-  if (typeof plan !== 'object' || plan === null) return null;
-  const p = plan as Record<string, unknown>;
-  if (typeof p.sessionsPerWeek === 'number') return p.sessionsPerWeek;
-  for (const key of ['items', 'days', 'slots']) {
-    const list = p[key];
-    if (Array.isArray(list) && list.length) return list.length;
-  }
-  return null;
+  const parsed = weeklyPlanSchema.safeParse(plan);
+  if (!parsed.success) return null;
+  const { entries, walking } = parsed.data;
+  const total = entries.reduce((n, e) => n + e.days.length, 0) + (walking?.days.length ?? 0);
+  return total || null;
 }

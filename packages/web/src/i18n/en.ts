@@ -1,6 +1,7 @@
 /** English copy. Warm, plain, second person (see DESIGN.md). UI says "hot flashes". */
 import { breaksCopy } from './en-breaks';
 import { connectCopy } from './en-connect';
+import { dataCopy } from './en-data';
 import { insights } from './en-insights';
 import { move } from './en-move';
 import { safety } from './en-safety';
@@ -189,4 +190,13 @@ const everyday = {
   },
 } as const;
 
-export const en = { ...everyday, ...safety, ...tracking, ...breaksCopy, ...insights, ...move, ...connectCopy } as const;
+export const en = {
+  ...everyday,
+  ...safety,
+  ...tracking,
+  ...breaksCopy,
+  ...insights,
+  ...dataCopy,
+  ...move,
+  ...connectCopy,
+} as const;

@@ -1,0 +1,100 @@
+import type { ApiErrorBody } from '@spinekind/core';
+import { ApiError, api, NetworkError } from '../../lib/api';
+
+/** Fetches a file from our API and hands it to the browser as a download; answers the file name. */
+export async function downloadFile(path: string, fallbackName: string): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, { credentials: 'same-origin' });
+  } catch {
+    throw new NetworkError();
+  }
+  if (!res.ok) {
+    const err = ((await res.json().catch(() => undefined)) as ApiErrorBody | undefined)?.error;
+    throw new ApiError(
+      res.status,
+      err?.code ?? 'internal',
+      err?.message ?? res.statusText,
+      err?.details ?? [],
+    );
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the blob goes.
+  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  return name;
+}
+
+export type ImportCounts = Record<string, number>;
+
+/** `POST /import` with a whole backup document. */
+export async function restoreBackup(doc: unknown): Promise<ImportCounts> {
+  return (await api<{ imported: ImportCounts }>('POST', '/import', doc)).imported;
+}
+
+export interface RowError {
+  row: number;
+  column: string | null;
+  field: string | null;
+  message: string;
+}
+export interface ImportPlan {
+  columns: { name: string; samples: string[] }[];
+  duplicateColumns: string[];
+  suggestedMapping: Record<string, string>;
+  mapping: Record<string, string>;
+  unmappedColumns: string[];
+  missingFields: string[];
+  rows: number;
+  valid: number;
+  new: number;
+  alreadyPresent: number;
+  errors: RowError[];
+  preview: {
+    row: number;
+    status: 'new' | 'present' | 'error';
+    checkin?: { recordedAt: string; pain: number };
+  }[];
+}
+export interface ImportResult {
+  imported: { checkins: number };
+  alreadyPresent: number;
+  skippedRows: number;
+}
+
+/** This device's UTC offset as `+01:00`, for dates in the file written without one. */
+export function deviceOffset(): string {
+  const minutes = -new Date().getTimezoneOffset();
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+export function planImport(csv: string, mapping?: Record<string, string>): Promise<ImportPlan> {
+  return api('POST', '/import/csv?type=checkins', {
+    csv,
+    dryRun: true,
+    utcOffset: deviceOffset(),
+    ...(mapping ? { mapping } : {}),
+  });
+}
+
+export function runImport(
+  csv: string,
+  mapping: Record<string, string>,
+  accept: 'all_or_nothing' | 'valid_rows',
+): Promise<ImportResult> {
+  return api('POST', '/import/csv?type=checkins', {
+    csv,
+    mapping,
+    dryRun: false,
+    accept,
+    utcOffset: deviceOffset(),
+  });
+}
