@@ -125,7 +125,13 @@ export interface CheckinImportPlan {
   /** Valid rows whose id is not in the account yet, and those already there (re-import adds nothing). */
   ready: { id: string; row: number; input: Omit<CheckinInput, 'id'> }[];
   alreadyPresent: number;
-  preview: { row: number; status: 'new' | 'present' | 'error'; checkin?: Record<string, unknown> }[];
+  /** The first rows: the check-in as it would be saved, or for a row with problems its date and pain cells as written. */
+  preview: {
+    row: number;
+    status: 'new' | 'present' | 'error';
+    checkin?: Record<string, unknown>;
+    cells?: { recordedAt: string; pain: string };
+  }[];
 }
 
 /** Reads, maps and validates every row; writes nothing. The dry run answers this; the real run inserts `ready`. */
@@ -195,10 +201,19 @@ export async function planCheckinImport(
   }
   const ready = candidates.filter((c) => !seenIds.has(c.id));
   const errorRows = new Set(errors.map((e) => e.row));
-  const preview = dataRows.slice(0, PREVIEW_ROWS).map((_, i) => {
+  const cellOf = (record: string[], field: string) => {
+    const header = headers.find((h) => h.name === mapping[field]);
+    return header ? (record[header.index] ?? '') : '';
+  };
+  const preview = dataRows.slice(0, PREVIEW_ROWS).map((record, i) => {
     const row = i + 2;
     const found = candidates.find((c) => c.row === row);
-    if (errorRows.has(row) || !found) return { row, status: 'error' as const };
+    if (errorRows.has(row) || !found)
+      return {
+        row,
+        status: 'error' as const,
+        cells: { recordedAt: cellOf(record, 'recordedAt'), pain: cellOf(record, 'pain') },
+      };
     return {
       row,
       status: seenIds.has(found.id) ? ('present' as const) : ('new' as const),

@@ -137,6 +137,11 @@ describe('CSV import of check-ins', () => {
       'error',
       'error',
     ]);
+    expect(dry.json.preview[1]).toEqual({
+      row: 3,
+      status: 'error',
+      cells: { recordedAt: '2026-03-02T08:00:00Z', pain: '11' },
+    });
 
     const res = await importCsv(u, { csv });
     expect(res.status).toBe(400);

@@ -59,6 +59,24 @@ export async function seedDemoDiary(u: TestUser, from: string, days: number): Pr
       nightPain: shortNight && rng() < 0.5,
     });
   }
+  await u.call('PUT', '/api/v1/plan', {
+    timeZone: 'Europe/London',
+    entries: [{ id: randomUUID(), routineId: 'morning-5', days: [1, 3, 5], time: '07:30' }],
+    walking: null,
+  });
+  // Two sessions most weeks from the second month, after the physiotherapist's advice.
+  for (let d = 30; d < days; d += rng() < 0.5 ? 3 : 4) {
+    const date = addDays(from, d);
+    await u.call('POST', '/api/v1/sessions', {
+      routineId: 'morning-5',
+      startedAt: `${date}T07:30:00+01:00`,
+      endedAt: `${date}T07:36:00+01:00`,
+      painBefore: 4,
+      painAfter: 3,
+      effort: 4,
+      rating: 'about_right',
+    });
+  }
   for (let w = 0; w < days / 7; w++) {
     const date = addDays(from, w * 7 + 6);
     await u.call('POST', '/api/v1/instruments/peg/responses', {

@@ -48,7 +48,7 @@ export function CsvMapping({
           {t('data.csvImport.duplicateColumns', { names: plan.duplicateColumns.join(', ') })}
         </p>
       )}
-      <div className="table-scroll">
+      <div className="data-scroll">
         <table className="data csv-map">
           <thead>
             <tr>

@@ -33,7 +33,7 @@ export function CsvPreview({
         })}
       </p>
       {plan.errors.length > 0 && (
-        <div className="table-scroll">
+        <div className="data-scroll">
           <table className="data csv-errors">
             <caption>{t('data.csvImport.problems')}</caption>
             <thead>
@@ -60,7 +60,7 @@ export function CsvPreview({
           )}
         </div>
       )}
-      <div className="table-scroll">
+      <div className="data-scroll">
         <table className="data csv-preview">
           <caption>{t('data.csvImport.previewTitle')}</caption>
           <thead>
@@ -68,15 +68,17 @@ export function CsvPreview({
               <th scope="col">{t('data.csvImport.row')}</th>
               <th scope="col">{t('data.csvImport.date')}</th>
               <th scope="col">{t('data.csvImport.pain')}</th>
-              <th scope="col">{t('data.csvImport.problem')}</th>
+              <th scope="col">{t('data.csvImport.statusTitle')}</th>
             </tr>
           </thead>
           <tbody>
             {plan.preview.map((p) => (
               <tr key={p.row} className={p.status === 'error' ? 'csv-row-error' : undefined}>
                 <td>{p.row}</td>
-                <td>{p.checkin?.recordedAt.slice(0, 16).replace('T', ' ') ?? '–'}</td>
-                <td>{p.checkin?.pain ?? '–'}</td>
+                <td>
+                  {p.checkin?.recordedAt.slice(0, 16).replace('T', ' ') ?? (p.cells?.recordedAt || '–')}
+                </td>
+                <td>{p.checkin?.pain ?? (p.cells?.pain || '–')}</td>
                 <td>{t(`data.csvImport.status.${p.status}`)}</td>
               </tr>
             ))}

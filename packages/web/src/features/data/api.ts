@@ -60,6 +60,8 @@ export interface ImportPlan {
     row: number;
     status: 'new' | 'present' | 'error';
     checkin?: { recordedAt: string; pain: number };
+    /** For a row with problems: its date and pain cells as written in the file. */
+    cells?: { recordedAt: string; pain: string };
   }[];
 }
 export interface ImportResult {
