@@ -193,4 +193,15 @@ describe(`push reminder job (${runners})`, () => {
     await forget(paused.user, paused.devices);
     await forget(off.user, off.devices);
   });
+
+  it('deletes reminder rows older than a week', async () => {
+    const { user, devices } = await userWithDevices(1);
+    at('2026-03-02T09:25:00Z');
+    await jobA.runOnce();
+    expect((await rowOf(user.id, '2026-03-02T09:25:00Z'))?.status).toBe('sent');
+    await forget(user, devices);
+    at('2026-03-09T10:00:00Z');
+    await runner().runOnce(); // a fresh instance cleans up on its first run, then hourly
+    expect(await rowOf(user.id, '2026-03-02T09:25:00Z')).toBeUndefined();
+  });
 });

@@ -119,6 +119,9 @@ export async function startFakePushService(tls: { key: string; cert: string }, d
       }, delayMs);
     });
   });
+  // Keep idle connections open longer than any pause in a test, so a reused keep-alive socket is
+  // never closed under a request (a reset would make the job retry a push that may have arrived).
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
