@@ -83,7 +83,7 @@ export function PushSection() {
           </Button>
         </>
       ) : (
-        <Button variant="primary" disabled={busy || status === 'checking'} onClick={() => void turnOn()}>
+        <Button variant="primary" disabled={busy} onClick={() => void turnOn()}>
           {busy ? t('push.working') : t('push.enable')}
         </Button>
       )}

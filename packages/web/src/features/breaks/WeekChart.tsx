@@ -21,7 +21,8 @@ export function WeekChart({ days }: { days: WeekPoint[] }) {
     const grid = { stroke: css('--border'), width: 1 };
     const axis = { stroke: css('--muted'), grid, ticks: grid };
     const hasSitting = days.some((d) => d.longestSittingMinutes !== null);
-    const maxTaken = Math.max(4, ...days.map((d) => d.taken));
+    // A little headroom above the tallest bar.
+    const maxTaken = Math.max(4, ...days.map((d) => d.taken)) + 1;
     const plot = new uPlot(
       {
         width: el.clientWidth,

@@ -4,6 +4,9 @@ import { localDay } from '../breaks/api';
 import { ScoreChart } from '../questionnaires/ScoreChart';
 import type { DeskCheck } from './api';
 
+const timeOfDay = (iso: string) =>
+  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+
 /** Every check's overall score: a trend chart with a one-line caption, and the same numbers as a table. */
 export function CheckHistory({ checks }: { checks: DeskCheck[] }) {
   const { t } = useTranslation();
@@ -15,7 +18,8 @@ export function CheckHistory({ checks }: { checks: DeskCheck[] }) {
         <p className="muted">{t('deskCheck.historyEmpty')}</p>
       ) : (
         <>
-          {checks.length > 1 && (
+          {/* A trend needs checks on at least two days. */}
+          {new Set(points.map((p) => p.date)).size > 1 && (
             <figure className="chart-figure">
               <ScoreChart points={points} max={100} />
               <figcaption className="hint">{t('deskCheck.chartCaption')}</figcaption>
@@ -33,7 +37,10 @@ export function CheckHistory({ checks }: { checks: DeskCheck[] }) {
             <tbody>
               {[...checks].reverse().map((c) => (
                 <tr key={c.id}>
-                  <th scope="row">{dayLabel(localDay(Date.parse(c.createdAt)), t)}</th>
+                  <th scope="row">
+                    {dayLabel(localDay(Date.parse(c.createdAt)), t)}
+                    <span className="muted"> {timeOfDay(c.createdAt)}</span>
+                  </th>
                   <td>{c.score}</td>
                   <td>{c.topFixes[0] ?? t('deskCheck.nothingToFix')}</td>
                 </tr>
