@@ -17,6 +17,9 @@ const pages = [
   { name: 'trackers', path: '/trackers', heading: 'Your own trackers', auth: true },
   { name: 'your data', path: '/data', heading: 'Your data', auth: true },
   { name: 'mrs', path: '/questionnaires/mrs', heading: 'Menopause Rating Scale (MRS)', auth: true },
+  { name: 'breaks', path: '/breaks', heading: 'Movement breaks', auth: true },
+  { name: 'desk check', path: '/desk-check', heading: 'Desk check', auth: true },
+  { name: 'setup', path: '/setup', heading: 'Sleep and travel set-up', auth: true },
 ];
 
 async function scan(page: Page) {

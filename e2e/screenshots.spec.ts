@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
+import { msToNextReminder, seedBreakSettings, seedBreakWeek, seedDeskCheck } from './breaks-seed';
 import { painRadio, signUp } from './helpers';
 
 // Screenshots for the README and for people reviewing changes: docs/screenshots/<screen>-<width>[-dark].png.
@@ -96,5 +97,38 @@ test('takes screenshots of the safety check and the emergency screen at 390px', 
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page.getByRole('alertdialog')).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/emergency-390.png' });
+  await context.close();
+});
+
+test('takes screenshots of breaks, the break reminder, the desk check and set-up at 390px', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.clock.install();
+  await signUp(page);
+  await seedBreakSettings(page);
+  await seedBreakWeek(page);
+  await page.goto('/breaks');
+  await expect(page.locator('.chart canvas')).toHaveCount(1);
+  await page.screenshot({ animations: 'disabled', path: 'docs/screenshots/breaks-390.png', fullPage: true });
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await page.clock.fastForward((await msToNextReminder(page)) + 1_000);
+  await expect(page.getByTestId('break-reminder')).toBeVisible();
+  await page.screenshot({ animations: 'disabled', path: 'docs/screenshots/break-reminder-390.png' });
+
+  await seedDeskCheck(page, (i) => i % 3);
+  await page.goto('/desk-check');
+  await expect(page.getByTestId('top-fixes')).toBeVisible();
+  await page.screenshot({
+    animations: 'disabled',
+    path: 'docs/screenshots/desk-check-390.png',
+    fullPage: true,
+  });
+  await page.goto('/setup');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sleep and travel set-up' })).toBeVisible();
+  await page.screenshot({ animations: 'disabled', path: 'docs/screenshots/setup-390.png', fullPage: true });
   await context.close();
 });
