@@ -59,6 +59,7 @@ export const move = {
   library: {
     title: 'Exercise library',
     search: 'Search exercises',
+    filters: 'Find an exercise',
     tag: 'Type',
     equipment: 'Equipment',
     any: 'Any',
@@ -123,7 +124,7 @@ export const move = {
     nextUp: 'Next up',
     lastOne: 'Last one',
     progress: '{{current}} of {{total}}',
-    progressLabel: 'Exercise {{current}} of {{total}}',
+    exerciseWord: 'Exercise',
     set: 'Set {{set}} of {{sets}}',
     side: { left: 'Left side', right: 'Right side' },
     repsOf: '{{count}} of {{total}}',

@@ -39,7 +39,7 @@ export function Component() {
   return (
     <Page title={t('library.title')} back={{ to: '/move', label: t('move.title') }}>
       {bone && <BoneNote condition={bone} />}
-      <search className="card filters" aria-label={t('library.search')}>
+      <search className="card filters" aria-label={t('library.filters')}>
         <Field
           label={t('library.search')}
           type="search"

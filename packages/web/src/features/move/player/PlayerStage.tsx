@@ -66,10 +66,8 @@ export function PlayerStage({
       </p>
       <div className="player-top">
         <p className="player-progress" data-testid="player-progress">
-          <span className="visually-hidden">
-            {t('player.progressLabel', { current: step.item + 1, total })}
-          </span>
-          <span aria-hidden="true">{t('player.progress', { current: step.item + 1, total })}</span>
+          <span className="visually-hidden">{t('player.exerciseWord')} </span>
+          {t('player.progress', { current: step.item + 1, total })}
         </p>
         <ol className="player-dots" aria-hidden="true">
           {state.items.map((p, i) => (
