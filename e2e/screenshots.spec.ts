@@ -132,3 +132,35 @@ test('takes screenshots of breaks, the break reminder, the desk check and set-up
   await page.screenshot({ animations: 'disabled', path: 'docs/screenshots/setup-390.png', fullPage: true });
   await context.close();
 });
+
+for (const { width, scheme } of shots) {
+  const suffix = `${width}${scheme === 'dark' ? '-dark' : ''}`;
+  test(`takes screenshots of Move and the routine player at ${width}px, ${scheme}`, async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width, height: width === 390 ? 844 : 900 },
+      colorScheme: scheme,
+    });
+    const page = await context.newPage();
+    // The player runs on the page's clock: paused here, it shows the same moment every run.
+    await page.clock.install();
+    await signUp(page);
+    await page.goto('/move');
+    await expect(page.getByRole('heading', { name: 'Routines' })).toBeVisible();
+    await page.screenshot({ animations: 'disabled', path: `docs/screenshots/move-${suffix}.png` });
+    await page.goto('/move/play/morning-5');
+    await page
+      .getByRole('radiogroup', { name: 'Pain right now' })
+      .getByRole('radio', { name: /^3\b/ })
+      .check();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await page.clock.runFor(11_000);
+    await expect(page.getByTestId('player-phase')).not.toHaveText('Get ready');
+    await page.screenshot({ animations: 'disabled', path: `docs/screenshots/player-${suffix}.png` });
+    await page.clock.runFor(20 * 60_000);
+    await page.clock.resume();
+    await expect(page.getByRole('heading', { name: 'How did that go?' })).toBeVisible();
+    await page.screenshot({ animations: 'disabled', path: `docs/screenshots/player-after-${suffix}.png` });
+    await context.close();
+  });
+}

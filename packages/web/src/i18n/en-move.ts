@@ -20,6 +20,7 @@ export const move = {
     walk: 'Walk, about {{minutes}} minutes',
     walkWeek: 'Walk, about {{minutes}} minutes (week {{week}} of 8)',
     routines: 'Routines',
+    more: 'More in Move',
     minutes: '{{count}} min',
     exercises_one: '1 exercise',
     exercises_other: '{{count}} exercises',

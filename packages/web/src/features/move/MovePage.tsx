@@ -26,16 +26,7 @@ export function Component() {
     <Page title={t('move.title')}>
       <p>{t('move.intro')}</p>
       <TodayPlan />
-      {bone && <BoneNote condition={bone} />}
-      <section aria-labelledby="routines-title" className="stack">
-        <h2 id="routines-title">{t('move.routines')}</h2>
-        <ul className="routine-grid">
-          {all.map((r) => (
-            <RoutineCard key={r.id} routine={r} />
-          ))}
-        </ul>
-      </section>
-      <nav className="card" aria-label={t('move.title')}>
+      <nav className="card" aria-label={t('move.more')}>
         <ul className="link-list">
           <li>
             <Link to="/move/library">{t('move.library')}</Link>
@@ -51,6 +42,15 @@ export function Component() {
           </li>
         </ul>
       </nav>
+      {bone && <BoneNote condition={bone} />}
+      <section aria-labelledby="routines-title" className="stack">
+        <h2 id="routines-title">{t('move.routines')}</h2>
+        <ul className="routine-grid">
+          {all.map((r) => (
+            <RoutineCard key={r.id} routine={r} />
+          ))}
+        </ul>
+      </section>
     </Page>
   );
 }

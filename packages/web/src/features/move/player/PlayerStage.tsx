@@ -81,39 +81,36 @@ export function PlayerStage({
       <div className="player-main" data-phase={step.kind}>
         {exercise && <Illustration exercise={exercise} size="large" />}
         <div className="player-info">
-          <p className="player-phase" data-testid="player-phase">
-            {phaseLabel(step, t) || '\u00a0'}
-          </p>
-          <h2 className="player-name" data-testid="player-exercise">
-            {exercise?.name}
-          </h2>
-          {exercise && exercise.cues.length > 0 && (
-            <ul className="player-cues">
-              {exercise.cues.slice(0, 3).map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          )}
-          {left !== undefined ? (
-            <p className="player-timer" role="timer" data-testid="player-timer">
-              <span aria-hidden="true">{clock(left)}</span>
-              <span className="visually-hidden">
-                {t('player.seconds', { count: Math.ceil(left / 1000) })}
-              </span>
-            </p>
-          ) : (
-            step.kind === 'reps' && (
-              <p className="player-timer" data-testid="player-reps">
-                <span aria-hidden="true">
-                  {state.reps}
-                  <small>/{step.reps}</small>
-                </span>
+          <div className="player-headline">
+            <div className="grow">
+              <p className="player-phase" data-testid="player-phase">
+                {phaseLabel(step, t) || '\u00a0'}
+              </p>
+              <h2 className="player-name" data-testid="player-exercise">
+                {exercise?.name}
+              </h2>
+            </div>
+            {left !== undefined ? (
+              <p className="player-timer" role="timer" data-testid="player-timer">
+                <span aria-hidden="true">{clock(left)}</span>
                 <span className="visually-hidden">
-                  {t('player.repsLabel', { count: state.reps, total: step.reps })}
+                  {t('player.seconds', { count: Math.ceil(left / 1000) })}
                 </span>
               </p>
-            )
-          )}
+            ) : (
+              step.kind === 'reps' && (
+                <p className="player-timer" data-testid="player-reps">
+                  <span aria-hidden="true">
+                    {state.reps}
+                    <small>/{step.reps}</small>
+                  </span>
+                  <span className="visually-hidden">
+                    {t('player.repsLabel', { count: state.reps, total: step.reps })}
+                  </span>
+                </p>
+              )
+            )}
+          </div>
           {step.kind === 'reps' && (
             <p className="hint">{state.manual ? t('player.counting') : t('player.pace')}</p>
           )}
@@ -121,6 +118,13 @@ export function PlayerStage({
             <p className="player-paused" role="status">
               {t('player.paused')}
             </p>
+          )}
+          {exercise && exercise.cues.length > 0 && (
+            <ul className="player-cues">
+              {exercise.cues.slice(0, 3).map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
           )}
         </div>
       </div>
@@ -165,7 +169,7 @@ export function PlayerStage({
         </div>
       </div>
       <div className="row player-foot">
-        <p className="hint grow">{t('player.keys')}</p>
+        <p className="hint grow player-keys">{t('player.keys')}</p>
         <Button variant="quiet" onClick={() => onFinish(state)}>
           {t('player.quit')}
         </Button>
