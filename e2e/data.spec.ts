@@ -78,13 +78,11 @@ test('exports check-ins as CSV, imports them into a new account and sees the sam
   const second = await context.newPage();
   await signUp(second);
   await second.goto('/data');
-  await second
-    .getByLabel('CSV file')
-    .setInputFiles({
-      name: download.suggestedFilename(),
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv, 'utf8'),
-    });
+  await second.getByLabel('CSV file').setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
   await expect(second.getByRole('heading', { name: 'Match the columns' })).toBeVisible();
   await expect(second.getByLabel('What column “pain” holds')).toHaveValue('pain');
   await expect(second.getByLabel('What column “localDate” holds')).toHaveValue('');
@@ -94,9 +92,7 @@ test('exports check-ins as CSV, imports them into a new account and sees the sam
     second.getByText('3 rows: 3 ready to import, 0 already in your diary, 0 with problems.'),
   ).toBeVisible();
   await second.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(
-    second.getByText('3 check-ins imported. 0 were already in your diary, 0 rows skipped.'),
-  ).toBeVisible();
+  await expect(second.getByText('3 check-ins imported.')).toBeVisible();
   await second.getByRole('link', { name: 'See them in History' }).click();
   expect(await historyEntries(second)).toEqual(before);
   await context.close();
@@ -123,9 +119,7 @@ test('shows each bad row with its row number and imports nothing until she choos
   await expect(importButton).toBeDisabled();
   await page.getByLabel('Import the 2 good rows and skip the rest').check();
   await importButton.click();
-  await expect(
-    page.getByText('2 check-ins imported. 0 were already in your diary, 1 rows skipped.'),
-  ).toBeVisible();
+  await expect(page.getByText('2 check-ins imported. 1 row with problems skipped.')).toBeVisible();
 });
 
 test('saves her questions for the doctor and looks right at 390 and 1280 px', async ({ page }) => {

@@ -111,11 +111,15 @@ export function CsvImport() {
       {step.kind === 'done' && (
         <div className="stack" role="status">
           <p>
-            {t('data.csvImport.doneText', {
-              imported: step.result.imported.checkins,
-              present: step.result.alreadyPresent,
-              skipped: step.result.skippedRows,
-            })}
+            {[
+              t('data.csvImport.doneImported', { count: step.result.imported.checkins }),
+              step.result.alreadyPresent > 0 &&
+                t('data.csvImport.donePresent', { count: step.result.alreadyPresent }),
+              step.result.skippedRows > 0 &&
+                t('data.csvImport.doneSkipped', { count: step.result.skippedRows }),
+            ]
+              .filter(Boolean)
+              .join(' ')}
           </p>
           <div className="row">
             <Link className="btn btn-primary" to="/history">

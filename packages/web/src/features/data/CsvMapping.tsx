@@ -5,6 +5,7 @@ import { useTrackers } from '../checkins/trackers-api';
 import type { ImportPlan } from './api';
 
 const REQUIRED = ['recordedAt', 'pain'];
+const samplesOf = (samples: string[]) => samples.filter(Boolean).slice(0, 2).join(' · ') || '–';
 
 /** One row per column of her file: a few example values and a select of what it holds. */
 export function CsvMapping({
@@ -53,15 +54,20 @@ export function CsvMapping({
           <thead>
             <tr>
               <th scope="col">{t('data.csvImport.column')}</th>
-              <th scope="col">{t('data.csvImport.examples')}</th>
+              <th scope="col" className="csv-samples">
+                {t('data.csvImport.examples')}
+              </th>
               <th scope="col">{t('data.csvImport.holds')}</th>
             </tr>
           </thead>
           <tbody>
             {plan.columns.map((c) => (
               <tr key={c.name}>
-                <th scope="row">{c.name}</th>
-                <td className="csv-samples">{c.samples.filter(Boolean).slice(0, 2).join(' · ') || '–'}</td>
+                <th scope="row">
+                  {c.name}
+                  <span className="csv-sample-inline">{samplesOf(c.samples)}</span>
+                </th>
+                <td className="csv-samples">{samplesOf(c.samples)}</td>
                 <td>
                   <select
                     aria-label={t('data.csvImport.holdsLabel', { column: c.name })}
