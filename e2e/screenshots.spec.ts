@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { msToNextReminder, seedBreakSettings, seedBreakWeek, seedDeskCheck } from './breaks-seed';
 import { painRadio, signUp } from './helpers';
+import { seedInsights } from './insights-seed';
 
 // Screenshots for the README and for people reviewing changes: docs/screenshots/<screen>-<width>[-dark].png.
 
@@ -132,6 +133,34 @@ test('takes screenshots of breaks, the break reminder, the desk check and set-up
   await page.screenshot({ animations: 'disabled', path: 'docs/screenshots/setup-390.png', fullPage: true });
   await context.close();
 });
+
+for (const { width, scheme } of shots) {
+  const suffix = `${width}${scheme === 'dark' ? '-dark' : ''}`;
+  test(`takes screenshots of Insights and the weekly card at ${width}px, ${scheme}`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({
+      viewport: { width, height: width === 390 ? 844 : 900 },
+      colorScheme: scheme,
+    });
+    const page = await context.newPage();
+    await signUp(page);
+    await seedInsights(page);
+    await page.goto('/insights');
+    await expect(page.getByTestId('insights-range')).toBeVisible();
+    await expect(page.getByTestId('trend').locator('canvas')).not.toHaveCount(0);
+    await page.screenshot({
+      animations: 'disabled',
+      path: `docs/screenshots/insights-${suffix}.png`,
+      fullPage: true,
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Not now' }).click();
+    const weekly = page.getByTestId('weekly-card');
+    await weekly.scrollIntoViewIfNeeded();
+    await weekly.screenshot({ animations: 'disabled', path: `docs/screenshots/weekly-${suffix}.png` });
+    await context.close();
+  });
+}
 
 for (const { width, scheme } of shots) {
   const suffix = `${width}${scheme === 'dark' ? '-dark' : ''}`;

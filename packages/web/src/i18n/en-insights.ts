@@ -3,7 +3,7 @@ export const insights = {
   insights: {
     title: 'Insights',
     intro:
-      'Patterns in what you have logged, each with how sure we can be. A pattern is not proof that one thing causes another.',
+      'Patterns in what you have logged, each with how sure we can be. A pattern shows what went together in your data; it cannot show why.',
     span: 'Time span',
     spans: { d90: 'Last 90 days', m6: '6 months', y1: '1 year', all: 'All' },
     range: '{{days}} days with pain logged, {{from}} to {{to}}.',

@@ -27,7 +27,7 @@ function CycleDayPlot({ byDay }: { byDay: Cycle['byDay'] }) {
   const { t } = useTranslation();
   const [ref, width] = useWidth<HTMLDivElement>();
   const days = Math.max(28, ...byDay.filter((d) => d.n > 0).map((d) => d.day));
-  const step = (width - LEFT) / days;
+  const step = (width - LEFT - 10) / days;
   const y = (pain: number) => TOP + (HEIGHT - TOP - BOTTOM) * (1 - pain / 10);
   const x = (day: number) => LEFT + (day - 1) * step;
   const short: Record<CyclePhase, string> = {

@@ -20,7 +20,7 @@ function monthsOf(series: TrendPoint[]): Month[] {
     if (!month) {
       const label = new Date(`${key}-15T12:00:00Z`).toLocaleDateString(undefined, {
         month: 'short',
-        year: '2-digit',
+        year: 'numeric',
         timeZone: 'UTC',
       });
       month = { key, label, days: [] };
@@ -31,62 +31,69 @@ function monthsOf(series: TrendPoint[]): Month[] {
   return [...months.values()];
 }
 
-const LABEL = 52;
 const GAP = 2;
+const MONTH_GAP = 12;
+const LABEL_HEIGHT = 18;
 
-/** A calendar of daily pain: one row per month, one square per day; colour by step, never colour alone. */
+/** Monday-first weekday (0–6) of a `YYYY-MM-DD` date. */
+const weekday = (date: string) => (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
+
+/**
+ * A calendar of daily pain: small month calendars (weeks as rows, Monday first), as many side by side as fit
+ * with squares of at least 12 px, so a phone shows three months a row. Colour by step, never colour alone.
+ */
 function Grid({ months }: { months: Month[] }) {
   const { t } = useTranslation();
   const [ref, width] = useWidth<HTMLDivElement>();
-  const cell = Math.max(6, Math.min(18, Math.floor((width - LABEL) / 31) - GAP));
-  const pitch = cell + GAP;
-  const height = months.length * pitch + 18;
+  const perRow = Math.max(1, Math.min(6, Math.floor((width + MONTH_GAP) / (7 * 14 + MONTH_GAP))));
+  const pitch = Math.min(22, Math.floor((width - (perRow - 1) * MONTH_GAP) / perRow / 7));
+  const cell = pitch - GAP;
+  const blockWidth = 7 * pitch;
+  const blockHeight = LABEL_HEIGHT + 6 * pitch;
+  const rows = Math.ceil(months.length / perRow);
   return (
     <div ref={ref} className="heat">
       {width > 0 && (
         <svg
-          width={LABEL + 31 * pitch}
-          height={height}
+          width={perRow * blockWidth + (perRow - 1) * MONTH_GAP}
+          height={rows * (blockHeight + MONTH_GAP) - MONTH_GAP}
           role="img"
           aria-label={t('insights.heat.caption')}
           className="heat-svg"
         >
-          {[1, 10, 20, 31].map((d) => (
-            <text
-              key={d}
-              x={LABEL + (d - 1) * pitch + cell / 2}
-              y={11}
-              className="heat-axis"
-              textAnchor="middle"
-            >
-              {d}
-            </text>
-          ))}
-          {months.map((m, row) => (
-            <g key={m.key} transform={`translate(0 ${18 + row * pitch})`}>
-              <text x={0} y={cell - 1} className="heat-label">
-                {m.label}
-              </text>
-              {m.days.map((p, i) =>
-                p ? (
-                  <rect
-                    key={p.date}
-                    x={LABEL + i * pitch}
-                    width={cell}
-                    height={cell}
-                    rx={2}
-                    className={p.pain === null ? 'heat-empty' : `heat-${heatStep(p.pain)}`}
-                  >
-                    <title>
-                      {p.pain === null
-                        ? t('insights.heat.cellEmpty', { date: shortDate(p.date) })
-                        : t('insights.heat.cell', { date: shortDate(p.date), pain: fmt(p.pain) })}
-                    </title>
-                  </rect>
-                ) : null,
-              )}
-            </g>
-          ))}
+          {months.map((m, i) => {
+            const x = (i % perRow) * (blockWidth + MONTH_GAP);
+            const y = Math.floor(i / perRow) * (blockHeight + MONTH_GAP);
+            const first = weekday(`${m.key}-01`);
+            return (
+              <g key={m.key} transform={`translate(${x} ${y})`}>
+                <text x={0} y={13} className="heat-label">
+                  {m.label}
+                </text>
+                {m.days.map((p, d) => {
+                  if (!p) return null;
+                  const slot = first + d;
+                  return (
+                    <rect
+                      key={p.date}
+                      x={(slot % 7) * pitch}
+                      y={LABEL_HEIGHT + Math.floor(slot / 7) * pitch}
+                      width={cell}
+                      height={cell}
+                      rx={2}
+                      className={p.pain === null ? 'heat-empty' : `heat-${heatStep(p.pain)}`}
+                    >
+                      <title>
+                        {p.pain === null
+                          ? t('insights.heat.cellEmpty', { date: shortDate(p.date) })
+                          : t('insights.heat.cell', { date: shortDate(p.date), pain: fmt(p.pain) })}
+                      </title>
+                    </rect>
+                  );
+                })}
+              </g>
+            );
+          })}
         </svg>
       )}
     </div>
