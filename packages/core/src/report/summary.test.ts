@@ -41,7 +41,9 @@ describe('report summary', () => {
     const dates = ['2026-03-01', '2026-03-03', '2026-03-10', '2026-04-01'];
     const plan = {
       timeZone: 'Europe/London',
-      entries: [{ id: '00000000-0000-4000-8000-000000000001', routineId: 'morning-5', days: [1, 3], time: '07:30' }],
+      entries: [
+        { id: '00000000-0000-4000-8000-000000000001', routineId: 'morning-5', days: [1, 3], time: '07:30' },
+      ],
       walking: { startDate: '2026-03-01', days: [6], time: '10:00' },
     };
     expect(exerciseAdherence(dates, '2026-03-01', '2026-03-14', plan)).toEqual({

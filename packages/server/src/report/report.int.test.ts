@@ -71,9 +71,12 @@ describe('GET /report.pdf', () => {
     expect(text).toMatch(/NHS physiotherapy Physiotherapy 21 Jan 2026 22 Mar 2026/);
     expect(text).toMatch(/Sports massage Massage 11 Apr 2026 ongoing/);
     expect(text).toContain('never a dose');
-    const sessions = (await u.call('GET', '/api/v1/sessions?from=2026-01-01&to=2026-06-30')).json.items.length;
+    const sessions = (await u.call('GET', '/api/v1/sessions?from=2026-01-01&to=2026-06-30')).json.items
+      .length;
     expect(sessions).toBeGreaterThan(20);
-    expect(text).toContain(`${(sessions / (181 / 7)).toFixed(1)} sessions a week (${sessions} sessions over 25.9 weeks); my plan: 3 a week.`);
+    expect(text).toContain(
+      `${(sessions / (181 / 7)).toFixed(1)} sessions a week (${sessions} sessions over 25.9 weeks); my plan: 3 a week.`,
+    );
     expect(text).toMatch(/PEG pain scale \(0–10\) 25 5 on 7 Jan 2026/);
     expect(text).toMatch(/Likely .*sleep/i);
     expect(text).toContain('not proof of cause');
