@@ -33,18 +33,21 @@ export function painChart(
     doc.text(String(v), x, py(v) - 3.5, { width: axisW - 5, align: 'right', lineBreak: false });
   }
 
-  // Month starts along the bottom (or every week for short ranges).
+  // Month starts along the bottom (every week for short ranges); labels thinned so they never touch.
   const short = n <= 45;
-  model.series.forEach((p, i) => {
-    const tick = short ? i % 7 === 0 : p.date.endsWith('-01');
-    if (!tick) return;
+  const ticks = model.series.flatMap((p, i) => ((short ? i % 7 === 0 : p.date.endsWith('-01')) ? [i] : []));
+  const gap = ticks.length > 1 ? px(ticks[1] as number) - px(ticks[0] as number) : plotW;
+  const every = Math.max(1, Math.ceil(44 / gap));
+  ticks.forEach((i, k) => {
+    const date = model.series[i]?.date ?? '';
     doc
       .moveTo(px(i), y + plotH)
       .lineTo(px(i), y + plotH + 3)
       .lineWidth(0.6)
       .strokeColor(colour.muted)
       .stroke();
-    doc.text(short ? shortDate(p.date) : monthLabel(p.date), px(i) - 20, y + plotH + 4, {
+    if (k % every !== 0) return;
+    doc.text(short ? shortDate(date) : monthLabel(date), px(i) - 20, y + plotH + 4, {
       width: 40,
       align: 'center',
       lineBreak: false,
