@@ -4,22 +4,21 @@ import {
   checkinCsvHeaders,
   checkinCsvRow,
   csvTable,
-  formatWithOffset,
   periodCsvColumns,
   questionnaireCsvColumns,
+  type Session,
   screeningCsvColumns,
   treatmentCsvColumns,
 } from '@spinekind/core';
 import { stringify } from 'csv-stringify/sync';
-import { asc } from 'drizzle-orm';
 import { checkinResource } from '../checkins/resource.js';
-import { exerciseSessions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { resourceStore } from '../resources/crud.js';
 import { breakLogResource } from '../routes/breaks.js';
 import { periodResource } from '../routes/cycle.js';
 import { responseResource } from '../routes/instruments.js';
 import { screeningResource } from '../routes/screenings.js';
+import { sessionResource } from '../routes/sessions.js';
 import { trackerResource, treatmentResource } from '../routes/tracking.js';
 
 export const csvTypes = [
@@ -36,12 +35,11 @@ export type CsvType = (typeof csvTypes)[number];
 /** Excel opens UTF-8 correctly only with a byte-order mark; csv-parse, pandas (`utf-8-sig`) and R skip it. */
 const BOM = '\uFEFF';
 
-type SessionRow = typeof exerciseSessions.$inferSelect;
-const sessionColumns: CsvColumn<SessionRow>[] = [
+const sessionColumns: CsvColumn<Session>[] = [
   { header: 'id', value: (s) => s.id },
   { header: 'routineId', value: (s) => s.routineId },
-  { header: 'startedAt', value: (s) => formatWithOffset(s.startedAt.getTime(), s.utcOffsetMinutes) },
-  { header: 'endedAt', value: (s) => formatWithOffset(s.endedAt.getTime(), s.utcOffsetMinutes) },
+  { header: 'startedAt', value: (s) => s.startedAt },
+  { header: 'endedAt', value: (s) => s.endedAt },
   { header: 'localDate', value: (s) => s.localDate },
   { header: 'exercises', value: (s) => s.exercises?.length ?? null },
   { header: 'painBefore', value: (s) => s.painBefore },
@@ -68,14 +66,8 @@ async function table(type: CsvType, scope: UserScope): Promise<string[][]> {
       return csvTable(questionnaireCsvColumns, await resourceStore(responseResource, scope).list());
     case 'breaks':
       return csvTable(breakCsvColumns, await resourceStore(breakLogResource, scope).list());
-    case 'sessions': {
-      const rows = await scope.db
-        .select()
-        .from(exerciseSessions)
-        .where(scope.where(exerciseSessions))
-        .orderBy(asc(exerciseSessions.startedAt));
-      return csvTable(sessionColumns, rows);
-    }
+    case 'sessions':
+      return csvTable(sessionColumns, await resourceStore(sessionResource, scope).list());
   }
 }
 

@@ -68,6 +68,16 @@ describe('CSV export', () => {
       recordedAt: '2026-03-05T08:00:00Z',
       input: { age: 47, answers: { fever: true, pain_weeks: 3 } },
     });
+    await u.call('POST', '/api/v1/sessions', {
+      routineId: 'morning-5',
+      startedAt: '2026-03-06T07:30:00-05:00',
+      endedAt: '2026-03-06T07:36:00-05:00',
+      painBefore: 4,
+      painAfter: 3,
+      effort: 5,
+      rating: 'about_right',
+      notes: '+ felt good',
+    });
     const firstLine = async (type: string) => (await csvOf(u, type)).body.split('\r\n').slice(0, 2);
     expect((await firstLine('periods'))[0]).toBe('\uFEFFid,startDate,endDate,flow,notes');
     expect((await firstLine('treatments'))[1]).toMatch(/,physio,Physio,2026-01-05,,$/);
@@ -77,6 +87,9 @@ describe('CSV export', () => {
     expect((await firstLine('screenings'))[1]).toMatch(/,47,3,fever,/);
     expect((await firstLine('sessions'))[0]).toBe(
       '\uFEFFid,routineId,startedAt,endedAt,localDate,exercises,painBefore,painAfter,effort,rating,notes',
+    );
+    expect((await firstLine('sessions'))[1]).toMatch(
+      /,morning-5,2026-03-06T07:30:00.000-05:00,2026-03-06T07:36:00.000-05:00,2026-03-06,,4,3,5,about_right,'\+ felt good$/,
     );
     expect((await firstLine('breaks'))[0]).toBe('\uFEFFid,at,action,routineId');
     expect((await u.call('GET', '/api/v1/export?format=csv')).status).toBe(400);
