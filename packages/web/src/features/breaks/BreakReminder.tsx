@@ -6,7 +6,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { api } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
-import { type BreakLogAction, breaksKeys, fetchNextReminders, logBreak } from './api';
+import { type BreakLogAction, breaksKeys, fetchNextReminders, logBreak, useBreakSettings } from './api';
 import { swRegistration } from './push';
 import {
   type DueReminder,
@@ -39,6 +39,7 @@ export function BreakReminder() {
     refetchInterval: MAX_WAIT_MS,
     retry: false,
   });
+  const settings = useBreakSettings().data;
   const [cursor, setCursor] = useState(() => Date.now());
   const [snooze, setSnooze] = useState<LocalSnooze>();
   const [due, setDue] = useState<DueReminder | null>(null);
@@ -60,7 +61,10 @@ export function BreakReminder() {
           if (now - targetAt <= MAX_LATE_MS && !inPlayer) {
             const reminder = { at: targetAt, kind: targetKind };
             setDue(reminder);
-            void notifyIfHidden(reminder, t(`reminder.${targetKind}`), t('reminder.notificationBody'));
+            if (settings) {
+              const text = { title: t(`reminder.${targetKind}`), body: t(`reminder.${targetKind}Hint`) };
+              void notifyIfHidden(reminder, reminderUrl(settings, reminder), text);
+            }
           }
           void client.invalidateQueries({ queryKey: breaksKeys.next });
         },
@@ -69,7 +73,7 @@ export function BreakReminder() {
     };
     wait();
     return () => clearTimeout(id);
-  }, [targetAt, targetKind, inPlayer, client, t]);
+  }, [targetAt, targetKind, inPlayer, settings, client, t]);
 
   function finish(action: BreakLogAction, routineId?: string) {
     setDue(null);
@@ -89,13 +93,13 @@ export function BreakReminder() {
   // The live region stays in the page, so what appears inside it is announced.
   return (
     <div className="break-reminder-region" aria-live="polite">
-      {due && (
+      {due && settings && (
         <ReminderBanner
           due={due}
-          onStart={() => {
-            const routine = routineFor(due);
+          routine={routineFor(settings, due)}
+          onStart={(routine) => {
             finish('taken', routine);
-            if (routine) navigate(reminderUrl(due));
+            if (routine) navigate(`/move/play/${routine}`);
           }}
           onSnooze={(minutes) => onSnooze(due.kind, minutes)}
           onSkip={() => finish('skipped')}
@@ -107,12 +111,14 @@ export function BreakReminder() {
 
 function ReminderBanner({
   due,
+  routine,
   onStart,
   onSnooze,
   onSkip,
 }: {
   due: DueReminder;
-  onStart(): void;
+  routine: string | undefined;
+  onStart(routine: string | undefined): void;
   onSnooze(minutes: 5 | 10): void;
   onSkip(): void;
 }) {
@@ -130,7 +136,6 @@ function ReminderBanner({
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') onSkip();
   };
-  const hasRoutine = routineFor(due) !== undefined;
   return (
     <section
       className="break-reminder"
@@ -146,8 +151,8 @@ function ReminderBanner({
         {t(`reminder.${due.kind}Hint`)}
       </p>
       <div className="break-reminder-actions">
-        <Button variant="primary" onClick={onStart}>
-          {hasRoutine ? t('reminder.start') : t('reminder.done')}
+        <Button variant="primary" onClick={() => onStart(routine)}>
+          {routine ? t('reminder.start') : t('reminder.done')}
         </Button>
         <Button onClick={() => onSnooze(5)}>{t('reminder.snooze5')}</Button>
         <Button onClick={() => onSnooze(10)}>{t('reminder.snooze10')}</Button>
@@ -160,7 +165,11 @@ function ReminderBanner({
 }
 
 /** A system notification while the page is hidden, unless push already brings one for this browser. */
-async function notifyIfHidden(reminder: DueReminder, title: string, body: string) {
+async function notifyIfHidden(
+  reminder: DueReminder,
+  url: string,
+  { title, body }: { title: string; body: string },
+) {
   if (document.visibilityState !== 'hidden') return;
   if (!('Notification' in window) || Notification.permission !== 'granted') return;
   const registration = await swRegistration();
@@ -169,7 +178,7 @@ async function notifyIfHidden(reminder: DueReminder, title: string, body: string
     body,
     tag: `break-${new Date(reminder.at).toISOString()}`,
     icon: '/icon-192.png',
-    data: { url: reminderUrl(reminder), kind: reminder.kind, at: new Date(reminder.at).toISOString() },
+    data: { url, kind: reminder.kind, at: new Date(reminder.at).toISOString() },
   };
   // Through the service worker where there is one (Android allows no other way); its click handler opens the routine.
   if (registration) await registration.showNotification(title, options);

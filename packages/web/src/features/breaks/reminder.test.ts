@@ -1,3 +1,4 @@
+import { defaultBreakSettings } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
 import { nextToShow, reminderUrl, routineFor } from './reminder';
 
@@ -32,16 +33,17 @@ describe('nextToShow', () => {
 });
 
 describe('routineFor', () => {
-  it('offers the stand-up routine for a stand prompt and none for sitting down', () => {
-    expect(routineFor({ at: 0, kind: 'stand' })).toBe('desk-stand-up');
-    expect(routineFor({ at: 0, kind: 'sit' })).toBeUndefined();
-    expect(reminderUrl({ at: 0, kind: 'sit' })).toBe('/breaks');
+  const settings = { ...defaultBreakSettings('UTC'), enabled: true, lunch: undefined };
+
+  it('offers no routine for a stand or sit prompt: the breaks page instead', () => {
+    expect(routineFor(settings, { at: at('2026-03-10T09:25:00Z'), kind: 'stand' })).toBeUndefined();
+    expect(reminderUrl(settings, { at: at('2026-03-10T09:55:00Z'), kind: 'sit' })).toBe('/breaks');
   });
 
-  it('alternates the two desk routines for move reminders an hour apart', () => {
-    const first = routineFor({ at: at('2026-03-10T09:25:00Z'), kind: 'move' });
-    const second = routineFor({ at: at('2026-03-10T10:25:00Z'), kind: 'move' });
-    expect(new Set([first, second])).toEqual(new Set(['desk-shoulders-neck', 'desk-back-release']));
-    expect(reminderUrl({ at: at('2026-03-10T09:25:00Z'), kind: 'move' })).toBe(`/move/play/${first}`);
+  it('takes the desk routines in turn through the day, as a push for the same reminder would', () => {
+    const times = ['2026-03-10T09:25:00Z', '2026-03-10T09:55:00Z', '2026-03-10T10:25:00Z'];
+    const routines = times.map((t) => routineFor(settings, { at: at(t), kind: 'move' }));
+    expect(new Set(routines)).toEqual(new Set(['desk-shoulders-neck', 'desk-back-release', 'desk-stand-up']));
+    expect(reminderUrl(settings, { at: at(times[0] ?? ''), kind: 'move' })).toBe(`/move/play/${routines[0]}`);
   });
 });

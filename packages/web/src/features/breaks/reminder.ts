@@ -1,4 +1,9 @@
-import type { BreakReminder, ReminderKind } from '@spinekind/core';
+import {
+  type BreakReminder,
+  type BreakSettings,
+  breakNotification,
+  type ReminderKind,
+} from '@spinekind/core';
 
 /** A reminder to show in the page, at an instant in epoch milliseconds. */
 export interface DueReminder {
@@ -17,16 +22,13 @@ export const MAX_LATE_MS = 15 * 60_000;
 /** Long waits are cut into steps, so a sleeping device or a changed clock is noticed. */
 export const MAX_WAIT_MS = 30 * 60_000;
 
-export const deskRoutines = ['desk-shoulders-neck', 'desk-back-release', 'desk-stand-up'] as const;
-
 /**
- * The 2-minute routine offered with a reminder: standing up gets the stand-up routine; a move
- * reminder alternates neck-and-shoulders and back by the hour; sitting down needs none.
+ * The 2-minute routine offered with a reminder, the same one a push for it would offer (core's
+ * `breakNotification`): desk routines in turn for `move`; a stand or sit prompt needs none.
  */
-export function routineFor(reminder: DueReminder): string | undefined {
-  if (reminder.kind === 'sit') return undefined;
-  if (reminder.kind === 'stand') return 'desk-stand-up';
-  return new Date(reminder.at).getHours() % 2 === 0 ? 'desk-shoulders-neck' : 'desk-back-release';
+export function routineFor(settings: BreakSettings, reminder: DueReminder): string | undefined {
+  const at = new Date(reminder.at).toISOString();
+  return breakNotification(settings, { at, kind: reminder.kind }).routineId ?? undefined;
 }
 
 /**
@@ -43,7 +45,7 @@ export function nextToShow(
 }
 
 /** Where a reminder leads: the routine's player, or the breaks page when there is no routine. */
-export function reminderUrl(reminder: DueReminder): string {
-  const routine = routineFor(reminder);
+export function reminderUrl(settings: BreakSettings, reminder: DueReminder): string {
+  const routine = routineFor(settings, reminder);
   return routine ? `/move/play/${routine}` : '/breaks';
 }
