@@ -1,4 +1,4 @@
-import type { DailyMetric } from '@spinekind/core';
+import { type DailyMetric, symptomKeys } from '@spinekind/core';
 import type { TFunction } from 'i18next';
 
 const number = (n: number, digits = 0) =>
@@ -22,11 +22,13 @@ export function describeImportedDay(items: readonly DailyMetric[], t: TFunction)
   const flushes = by.get('hotFlushes');
   if (flushes !== undefined)
     parts.push(flushes === 0 ? t('imported.noHotFlushes') : t('imported.hotFlushes', { count: flushes }));
-  for (const m of items) {
-    if (!m.metric.startsWith('symptom:') || m.value === 0) continue;
-    const name = t(`imported.symptoms.${m.metric.slice('symptom:'.length)}`);
+  // In the order of `symptomKeys`: back pain first.
+  for (const key of symptomKeys) {
+    const level = by.get(`symptom:${key}`);
+    if (!level) continue;
+    const name = t(`imported.symptoms.${key}`);
     parts.push(
-      m.value >= 2 ? t('imported.symptomLevel', { name, level: t(`imported.levels.${m.value}`) }) : name,
+      level >= 2 ? t('imported.symptomLevel', { name, level: t(`imported.levels.${level}`) }) : name,
     );
   }
   return parts.join(', ');
