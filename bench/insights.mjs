@@ -1,12 +1,12 @@
-// Full insights (daily series, 40 drivers × 2 lags with BH, trend, two treatments) for one synthetic user
-// over 1, 5 and 10 years, from the built core (`npx tsc -b packages/core` first). Prints the median of
+// Full insights (`insightsReport`: daily series, 40 drivers × 2 lags with BH, trend, two treatments, pain by
+// cycle phase, cycle day and STRAW+10 stage) for one synthetic user over 1, 5 and 10 years, from the built core (`npx tsc -b packages/core` first). Prints the median of
 // several runs and the 10y/5y ratio; targets: 5 years under 100 ms, 10y/5y ≤ 2.2 (close to linear).
 import { pathToFileURL } from 'node:url';
-import { computeInsights, mulberry32, simulateCheckins } from '../packages/core/dist/insights/index.js';
+import { insightsReport, mulberry32, simulateCheckins } from '../packages/core/dist/insights/index.js';
 
 const FROM = '2016-01-01';
-// 15 check-in fields + 8 foods + 15 custom trackers + 2 treatments (on/off) = 40 drivers.
-const CUSTOM_TRACKERS = 15;
+// 15 check-in fields + 8 foods + 10 custom trackers + 2 treatments (on/off) + 5 cycle phases = 40 drivers.
+const CUSTOM_TRACKERS = 10;
 const RUNS = Number(process.env.BENCH_INSIGHTS_RUNS ?? 15);
 
 const addDays = (date, n) =>
@@ -35,7 +35,12 @@ function caseFor(years) {
       endDate: addDays(FROM, Math.floor((3 * days) / 4)),
     },
   ];
-  return { years, input: { checkins, from: FROM, to: addDays(FROM, days - 1), treatments } };
+  // A 5-day period every 28 days: phases become drivers, and the stage is estimated every 14 days.
+  const periods = Array.from({ length: Math.floor(days / 28) }, (_, i) => ({
+    startDate: addDays(FROM, i * 28),
+    endDate: addDays(FROM, i * 28 + 4),
+  }));
+  return { years, input: { checkins, from: FROM, to: addDays(FROM, days - 1), treatments, periods } };
 }
 
 /**
@@ -45,16 +50,16 @@ function caseFor(years) {
 export function benchInsights() {
   const cases = [1, 5, 10].map(caseFor);
   // Warm-up runs let V8 optimise the hot loops before we time them.
-  for (let i = 0; i < 3; i++) for (const c of cases) computeInsights(c.input);
+  for (let i = 0; i < 3; i++) for (const c of cases) insightsReport(c.input);
   const times = cases.map(() => []);
   for (let i = 0; i < RUNS; i++)
     cases.forEach((c, k) => {
       const start = performance.now();
-      computeInsights(c.input);
+      insightsReport(c.input);
       times[k].push(performance.now() - start);
     });
   const rows = cases.map((c, k) => {
-    const result = computeInsights(c.input);
+    const result = insightsReport(c.input);
     const drivers = new Set(result.drivers.map((d) => d.driver)).size;
     return { years: c.years, days: result.days, drivers, ms: median(times[k]), min: Math.min(...times[k]) };
   });

@@ -5,7 +5,7 @@ export const cyclePhases = ['menstrual', 'follicular', 'ovulation', 'luteal', 'p
 export type CyclePhase = (typeof cyclePhases)[number];
 
 /** Typical bleeding length when a cycle does not say when its period ended. */
-const DEFAULT_MENSES_DAYS = 5;
+export const DEFAULT_MENSES_DAYS = 5;
 /** FIGO (Munro et al. 2018): normal cycle frequency is 24–38 days; outside it ovulation is uncertain. */
 const NORMAL_MIN = 24;
 const NORMAL_MAX = 38;
@@ -13,7 +13,7 @@ const NORMAL_MAX = 38;
 const PREDICT_FROM = 6;
 
 /** Median of the most recent complete cycle lengths; needs 3 or more. */
-function expectedLength(cycles: readonly Pick<Cycle, 'lengthDays'>[]): number | undefined {
+export function expectedCycleLength(cycles: readonly Pick<Cycle, 'lengthDays'>[]): number | undefined {
   const lengths = cycles
     .map((c) => c.lengthDays)
     .filter((n): n is number => n !== null)
@@ -44,8 +44,19 @@ export function phaseOn(
   if (!cycle) return undefined;
   const day = daysBetween(cycle.start, date) + 1;
   const bleedingDays = cycle.periodEnd ? daysBetween(cycle.start, cycle.periodEnd) + 1 : DEFAULT_MENSES_DAYS;
+  return phaseOfCycleDay(day, bleedingDays, cycle.lengthDays ?? expectedCycleLength(cycles));
+}
+
+/**
+ * The phase of day `day` (1 = period start) of a cycle whose period lasted `bleedingDays` and which is
+ * `length` days long (complete, or expected); the day ranges of `phaseOn`, for callers that count days.
+ */
+export function phaseOfCycleDay(
+  day: number,
+  bleedingDays: number,
+  length: number | undefined,
+): CyclePhase | undefined {
   if (day <= bleedingDays) return 'menstrual';
-  const length = cycle.lengthDays ?? expectedLength(cycles);
   if (length === undefined || length < NORMAL_MIN || length > NORMAL_MAX || day > length) return undefined;
   const untilNext = length - day + 1;
   if (untilNext <= 5) return 'premenstrual';

@@ -1,5 +1,5 @@
 import type { Checkin } from '../checkins/schema.js';
-import { dailySeries, type ExtraDrivers } from './daily.js';
+import { type DailySeries, dailySeries, type ExtraDrivers } from './daily.js';
 import { type DriverResult, driverInsights } from './drivers.js';
 import type { DriverNames } from './labels.js';
 import {
@@ -33,8 +33,15 @@ export interface Insights {
 
 /** Everything the insights page shows for one user and date range. */
 export function computeInsights(input: InsightsInput): Insights {
-  const { checkins, from, to, treatments = [] } = input;
-  const series = dailySeries(checkins, from, to, input.extraDrivers);
+  return insightsOfSeries(dailySeries(input.checkins, input.from, input.to, input.extraDrivers), input);
+}
+
+/** `computeInsights` on a series already aggregated (its extra drivers included); adds treatment drivers. */
+export function insightsOfSeries(
+  series: DailySeries,
+  input: Pick<InsightsInput, 'treatments' | 'names'>,
+): Insights {
+  const { treatments = [] } = input;
   for (const t of treatments) {
     const id = `treatment:${t.id}`;
     if (!series.drivers.has(id)) series.drivers.set(id, treatmentSeries(series.dates, t));

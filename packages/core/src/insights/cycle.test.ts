@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../cycle/days.js';
-import { cycleInsights } from './cycle.js';
+import { bleedingEpisodes, cyclesOf } from '../cycle/episodes.js';
+import { phaseOn } from '../cycle/phase.js';
+import { estimateStage } from '../cycle/stage.js';
+import { cycleInsights, stageAt } from './cycle.js';
 import { dailySeries } from './daily.js';
-import { checkinOn } from './simulate.js';
+import { checkinOn, mulberry32 } from './simulate.js';
 
 const FROM = '2026-01-01';
 /** Five 28-day cycles, each period 5 days long, starting on FROM. */
@@ -72,5 +75,36 @@ describe('cycleInsights', () => {
     expect(byStage[0]).toMatchObject({ stage: 'unknown', from: FROM, to: addDays(FROM, 139), n: 140 });
     // 15 days at 7 and 125 at 3.
     expect(byStage[0]?.meanPain).toBeCloseTo((15 * 7 + 125 * 3) / 140, 10);
+  });
+
+  // Irregular cycles (20–70 days, a 5-month gap, periods of 2–7 days) over 6 years, from a seeded PRNG.
+  const rng = mulberry32(8);
+  const irregular: { startDate: string; endDate: string }[] = [];
+  for (let start = '2020-01-05'; start < '2026-01-01'; ) {
+    irregular.push({ startDate: start, endDate: addDays(start, 1 + Math.floor(rng() * 6)) });
+    const gap = start > '2023-03-01' && start < '2023-05-01' ? 150 : 20 + Math.floor(rng() * 50);
+    start = addDays(start, gap);
+  }
+  const episodes = bleedingEpisodes(irregular);
+
+  it('gives every day the same phase as phaseOn', () => {
+    const days = daysBetween('2020-01-01', '2026-03-01');
+    const long = dailySeries([], '2020-01-01', addDays('2020-01-01', days));
+    const { drivers } = cycleInsights({ series: long, periods: irregular });
+    const cycles = cyclesOf(episodes);
+    for (const date of long.dates) {
+      const phase = phaseOn(date, cycles);
+      for (const p of ['menstrual', 'luteal', 'premenstrual'] as const)
+        expect(drivers[`cyclePhase:${p}`]?.values.get(date)).toBe(
+          phase === undefined ? undefined : phase === p,
+        );
+    }
+  });
+
+  it('estimates the same stage from the recent episodes as from the whole log', () => {
+    for (let asOf = '2020-02-01'; asOf < '2027-06-01'; asOf = addDays(asOf, 9)) {
+      const whole = estimateStage({ episodes, profile: {}, asOf });
+      expect(stageAt(episodes, {}, asOf)).toEqual(whole);
+    }
   });
 });

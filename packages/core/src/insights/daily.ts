@@ -148,16 +148,27 @@ export function dailySeries(
   for (const [id, acc] of byField) drivers.set(id, acc.series());
   for (const [id, acc] of byFood) drivers.set(`food:${id}`, acc.series());
   for (const [id, acc] of byTracker) drivers.set(`custom:${id}`, acc.series());
+  const series = { dates, pain: pain.series().values, painMax, drivers };
+  addExtraDrivers(series, extraDrivers, index);
+  return series;
+}
+
+/** Adds day-level drivers to a series (see `ExtraDriver` for how they meet the check-in fields). */
+export function addExtraDrivers(
+  series: DailySeries,
+  extraDrivers: ExtraDrivers,
+  index: ReadonlyMap<string, number> = new Map(series.dates.map((d, i) => [d, i])),
+): void {
+  const length = series.dates.length;
   for (const [id, extra] of Object.entries(extraDrivers)) {
-    const own = drivers.get(id);
+    const own = series.drivers.get(id);
     const added = extraSeries(extra, index, length);
     if (extra.fillsGaps && own) {
       own.values.forEach((v, day) => {
         if (Number.isNaN(v)) own.values[day] = added.values[day] as number;
       });
-    } else drivers.set(id, added);
+    } else series.drivers.set(id, added);
   }
-  return { dates, pain: pain.series().values, painMax, drivers };
 }
 
 function extraSeries(extra: ExtraDriver, index: ReadonlyMap<string, number>, length: number): DriverSeries {

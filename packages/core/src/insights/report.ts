@@ -1,9 +1,9 @@
 import type { Checkin } from '../checkins/schema.js';
 import type { PeriodLike } from '../cycle/episodes.js';
 import type { StageProfile } from '../cycle/stage.js';
-import { computeInsights, type Insights, type InsightsInput } from './compute.js';
+import { type Insights, type InsightsInput, insightsOfSeries } from './compute.js';
 import { type CycleInsights, cycleInsights } from './cycle.js';
-import { dailySeries, type ExtraDrivers } from './daily.js';
+import { addExtraDrivers, dailySeries } from './daily.js';
 import type { DriverResult } from './drivers.js';
 import { type DriverNames, driverLabel } from './labels.js';
 
@@ -42,16 +42,17 @@ function firstLogged(checkins: readonly Checkin[], from: string, to: string): st
 export function insightsReport(input: InsightsReportInput): InsightsReport {
   const to = input.to;
   const from = firstLogged(input.checkins, input.from, to);
-  const bare = dailySeries(input.checkins, from, to);
+  const series = dailySeries(input.checkins, from, to, input.extraDrivers);
   const { drivers: phaseDrivers, ...cycle } = cycleInsights({
-    series: bare,
+    series,
     periods: input.periods,
     bleedingDays: input.bleedingDays ?? bleedingOf(input.checkins),
     profile: input.profile,
   });
-  // The pain series is aggregated twice (here and in computeInsights): linear and cheap next to the tests.
-  const extraDrivers: ExtraDrivers = { ...(cycle.periods ? phaseDrivers : {}), ...input.extraDrivers };
-  const insights = computeInsights({ ...input, from, to, extraDrivers });
+  // Phases as drivers only with cycle data; a caller's own driver of the same id wins.
+  const phases = Object.entries(cycle.periods ? phaseDrivers : {}).filter(([id]) => !series.drivers.has(id));
+  addExtraDrivers(series, Object.fromEntries(phases));
+  const insights = insightsOfSeries(series, input);
   const names: DriverNames = {
     ...Object.fromEntries((input.treatments ?? []).map((t) => [`treatment:${t.id}`, t.name])),
     ...input.names,
