@@ -59,6 +59,11 @@ log('Insights engine…');
 const { benchInsights, printInsights } = await import('./insights.mjs');
 printInsights(benchInsights());
 
+log(`Apple Health import (${process.env.BENCH_APPLE_MB ?? 1024} MB export; BENCH_APPLE_MB to change)…`);
+const { benchAppleHealth, printAppleHealth } = await import('./apple-health/index.mjs');
+const appleHealth = await benchAppleHealth();
+printAppleHealth(appleHealth);
+
 console.log('');
 const webSize = join(root, 'scripts', 'web-size.mjs');
 if (existsSync(webSize)) spawnSync(process.execPath, [webSize], { cwd: root, stdio: 'inherit' });
@@ -80,6 +85,7 @@ writeFileSync(
       connections,
       rows: rows.map(({ baseline, ...r }) => ({ ...r, baseline: baseline?.title })),
       hotPath,
+      appleHealth,
     },
     null,
     2,
