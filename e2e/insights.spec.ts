@@ -106,3 +106,43 @@ test('offline, insights are computed on this device from the check-ins it holds'
   console.log(`insights for 1 year computed on the device in ${ms.toFixed(1)} ms`);
   expect(ms).toBeLessThan(1000);
 });
+
+test('a new user is told honestly what is missing, and a server error offers a retry', async ({ page }) => {
+  await signUp(page);
+  for (const [ago, pain] of [
+    [3, 4],
+    [2, 5],
+    [1, 3],
+  ] as const) {
+    const day = new Date(Date.now() - ago * 86_400_000).toISOString().slice(0, 10);
+    const res = await page.request.post('/api/v1/checkins', {
+      data: { recordedAt: `${day}T12:00:00Z`, pain, sleepHours: 7 },
+    });
+    expect(res.status()).toBe(201);
+  }
+  await page.goto('/insights');
+  await expect(page.getByTestId('insights-range')).toContainText('3 days with pain logged');
+  await expect(page.getByTestId('trend-sentence')).toHaveText(
+    'Not enough data yet for a trend: log your pain on 11 more days.',
+  );
+  const notYet = page.getByText(/^Not enough data yet \(\d+\)$/);
+  await notYet.click();
+  await expect(page.getByTestId('driver').first()).toContainText('log sleep hours on');
+  await expect(page.getByText('No likely or possible patterns yet.')).toBeVisible();
+
+  // The server fails once: the page says so and a retry brings the insights back.
+  let failures = 1;
+  await page.route('**/api/v1/insights?*', (route) =>
+    failures-- > 0
+      ? route.fulfill({
+          status: 500,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { code: 'internal', message: 'Something broke on our side.' } }),
+        })
+      : route.continue(),
+  );
+  await page.getByText('1 year').click();
+  await expect(page.getByRole('alert')).toContainText('Your insights could not be loaded.');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('insights-range')).toContainText('3 days with pain logged');
+});
