@@ -23,6 +23,13 @@ const pages = [
   { name: 'breaks', path: '/breaks', heading: 'Movement breaks', auth: true },
   { name: 'desk check', path: '/desk-check', heading: 'Desk check', auth: true },
   { name: 'setup', path: '/setup', heading: 'Sleep and travel set-up', auth: true },
+  { name: 'move', path: '/move', heading: 'Move', auth: true },
+  { name: 'exercise library', path: '/move/library', heading: 'Exercise library', auth: true },
+  { name: 'exercise', path: '/move/exercises/bird-dog', heading: 'Bird dog', auth: true },
+  { name: 'routine', path: '/move/routines/morning-5', heading: 'Morning mobility', auth: true },
+  { name: 'before a session', path: '/move/play/morning-5', heading: 'Morning mobility', auth: true },
+  { name: 'weekly plan', path: '/move/plan', heading: 'Weekly plan', auth: true },
+  { name: 'own exercises', path: '/move/custom', heading: 'Your own exercises', auth: true },
 ];
 
 async function scan(page: Page) {
