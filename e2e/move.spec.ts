@@ -214,3 +214,41 @@ test('with osteoporosis in the profile, the library shows bone-safe exercises an
   await expect(page.getByRole('heading', { name: 'How to do it' })).toBeVisible();
   await context.close();
 });
+
+test('a saved weekly plan shows on Move and Today, and her own exercise goes into a routine she can play', async ({
+  browser,
+}) => {
+  const { context, page } = await phone(browser);
+  await page.goto('/move/plan');
+  await expect(page.getByText('A suggested plan is filled in.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save plan' }).click();
+  await expect(page.getByText('Plan saved.')).toBeVisible();
+
+  await page.goto('/move');
+  const plan = page.getByTestId('today-plan');
+  await expect(plan.getByTestId('plan-item').filter({ hasText: 'Morning mobility' })).toBeVisible();
+  await expect(plan.getByRole('link', { name: 'Start Morning mobility' })).toBeVisible();
+  await page.getByRole('link', { name: 'Today', exact: true }).click();
+  await expect(page.getByRole('region', { name: "Today's movement" })).toContainText('Morning mobility');
+
+  await page.goto('/move/custom');
+  await page.getByLabel('Name', { exact: true }).fill('Heel slides from my physio');
+  await page.getByLabel('Steps').fill('Lie on your back.\nSlide one heel away and back.');
+  await page.getByRole('button', { name: 'Add exercise' }).first().click();
+  await expect(page.getByTestId('custom-exercise')).toContainText('Heel slides from my physio');
+
+  await page.getByLabel('Routine name').fill('My physio routine');
+  await page.getByLabel('Exercise to add').selectOption({ label: 'Heel slides from my physio (Yours)' });
+  await page.getByRole('button', { name: 'Add exercise', exact: true }).last().click();
+  await page.getByLabel('Exercise to add').selectOption({ label: 'Bird dog' });
+  await page.getByRole('button', { name: 'Add exercise', exact: true }).last().click();
+  await page.getByRole('button', { name: 'Save routine' }).click();
+  await expect(page.getByTestId('custom-routine')).toContainText('2 exercises');
+  await page.getByRole('link', { name: 'Play My physio routine' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My physio routine' })).toBeVisible();
+  await painScale(page, 'Pain right now', 2).check();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(page.getByTestId('player-exercise')).toHaveText('Heel slides from my physio');
+  await expect(page.getByTestId('player-progress')).toContainText('Exercise 1 of 2');
+  await context.close();
+});

@@ -47,6 +47,16 @@ describe('buildSteps', () => {
       steps.map((s) => (s.kind === 'reps' ? `reps${s.set}${s.side}` : s.kind === 'rest' ? s.reason : s.kind)),
     ).toEqual(['ready', 'reps1left', 'side', 'reps1right', 'set', 'reps2left', 'side', 'reps2right']);
   });
+
+  it('holds a timed stretch on each side in turn', () => {
+    const steps = buildSteps(
+      [{ exerciseId: 'hip', dose: { kind: 'time', seconds: 30, sets: 1, perSide: true } }],
+      0,
+    );
+    expect(
+      steps.map((s) => (s.kind === 'rest' ? s.reason : s.kind === 'time' ? `time-${s.side}` : s.kind)),
+    ).toEqual(['ready', 'time-left', 'side', 'time-right']);
+  });
 });
 
 describe('playerReducer', () => {
