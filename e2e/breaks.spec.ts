@@ -170,7 +170,7 @@ test('turning on push asks the browser to subscribe and hands the subscription t
   }
 });
 
-test('a pushed reminder shows a notification with Start and Snooze, carrying the routine address', async ({
+test('a pushed reminder shows a notification with Start and Snooze; its click handler snoozes or counts the break', async ({
   page,
   context,
 }) => {
@@ -178,7 +178,7 @@ test('a pushed reminder shows a notification with Start and Snooze, carrying the
   await signUp(page);
   await waitForServiceWorker(page);
 
-  // Deliver a push straight to the service worker through the DevTools protocol.
+  // Deliver pushes straight to the service worker through the DevTools protocol.
   const cdp = await context.newCDPSession(page);
   const registrationId = new Promise<string>((resolve) =>
     cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
@@ -187,39 +187,67 @@ test('a pushed reminder shows a notification with Start and Snooze, carrying the
     }),
   );
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.deliverPushMessage', {
-    origin: new URL(page.url()).origin,
-    registrationId: await registrationId,
-    data: JSON.stringify({
-      title: 'Time to move',
-      body: 'A 2-minute routine for your neck and shoulders.',
-      kind: 'move',
-      at: new Date().toISOString(),
-      url: '/move/play/desk-shoulders-neck',
-      tag: 'break-test',
-    }),
-  });
-  await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.ready;
-        return (await registration.getNotifications()).map((n) => ({
-          title: n.title,
-          tag: n.tag,
-          url: (n.data as { url: string }).url,
-          // `actions` is missing from TypeScript's DOM types but present in Chromium.
-          actions: (n as Notification & { actions?: { title: string }[] }).actions?.map((a) => a.title),
-        }));
-      }),
-    )
-    .toEqual([
-      {
+  const deliver = async () =>
+    cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: new URL(page.url()).origin,
+      registrationId: await registrationId,
+      data: JSON.stringify({
         title: 'Time to move',
-        tag: 'break-test',
+        body: 'A 2-minute routine for your neck and shoulders.',
+        kind: 'move',
+        at: new Date().toISOString(),
         url: '/move/play/desk-shoulders-neck',
-        actions: ['Start', 'Snooze 5 min'],
-      },
-    ]);
+        tag: 'break-test',
+        routineId: 'desk-shoulders-neck',
+      }),
+    });
+  const shown = () =>
+    page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return (await registration.getNotifications()).map((n) => ({
+        title: n.title,
+        tag: n.tag,
+        url: (n.data as { url: string }).url,
+        // `actions` is missing from TypeScript's DOM types but present in Chromium.
+        actions: (n as Notification & { actions?: { title: string }[] }).actions?.map((a) => a.title),
+      }));
+    });
+  const expected = {
+    title: 'Time to move',
+    tag: 'break-test',
+    url: '/move/play/desk-shoulders-neck',
+    actions: ['Start', 'Snooze 5 min'],
+  };
+  await deliver();
+  await expect.poll(shown).toEqual([expected]);
+
+  // The click handler, run in the service worker itself: Snooze posts the snooze and logs it; a tap
+  // on the reminder counts the break as taken. (Opening the window needs a real click: not checked.)
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  const click = (action: string) =>
+    worker.evaluate(async (action) => {
+      type Scope = { registration: ServiceWorkerRegistration; dispatchEvent(e: Event): boolean };
+      type Ctor = new (type: string, init: { notification: Notification; action: string }) => Event;
+      const scope = self as unknown as Scope;
+      const NotificationEvent = (globalThis as unknown as { NotificationEvent: Ctor }).NotificationEvent;
+      const [notification] = await scope.registration.getNotifications({ tag: 'break-test' });
+      if (!notification) throw new Error('no notification');
+      scope.dispatchEvent(new NotificationEvent('notificationclick', { notification, action }));
+    }, action);
+  const counted = async () => {
+    const now = Date.now();
+    const range = `from=${new Date(now - 86_400_000).toISOString()}&to=${new Date(now + 60_000).toISOString()}`;
+    const { taken, snoozed } = await (await page.request.get(`/api/v1/breaks/stats?${range}`)).json();
+    return { taken, snoozed };
+  };
+  await click('snooze');
+  await expect.poll(counted).toEqual({ taken: 0, snoozed: 1 });
+  await expect.poll(shown).toEqual([]);
+  await deliver();
+  await expect.poll(shown).toEqual([expected]);
+  await click('');
+  await expect.poll(counted).toEqual({ taken: 1, snoozed: 1 });
 });
 
 for (const { width, colorScheme } of [
