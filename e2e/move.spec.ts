@@ -207,6 +207,13 @@ test('with osteoporosis in the profile, the library shows bone-safe exercises an
   await safeOnly.uncheck();
   await expect(page.getByTestId('library-count')).not.toHaveText(safeCount ?? '');
 
+  // A built-in routine with a twist in it plays the bone-safe alternative instead, and says so.
+  await page.goto('/move/routines/travel-stretch-5');
+  await expect(page.getByTestId('bone-note')).toBeVisible();
+  await expect(page.getByText('Seated twist is swapped for Seated tall reach.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Seated twist/ })).toHaveCount(0);
+
+  await page.goto('/move/library');
   await page.getByLabel('Search exercises').fill('bird');
   await page.getByRole('link', { name: /Bird dog/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bird dog' })).toBeVisible();

@@ -15,7 +15,7 @@ import './move.css';
 export function Component() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { routine, swaps, bone, library } = useSafeRoutine(id);
+  const { routine, swaps, caution, bone, library } = useSafeRoutine(id);
   const doseText = useDoseText();
   if (!routine) {
     return (
@@ -53,6 +53,7 @@ export function Component() {
           </ul>
         </div>
       )}
+      {caution && <p className="notice">{caution}</p>}
       <Link className="btn btn-primary btn-wide player-start" to={playPath(routine.id)}>
         {t('routine.start')}
       </Link>

@@ -1,4 +1,11 @@
-import { type BoneSwap, routineForBones, todaysPlan, WALKING_ROUTINE_ID, walkingPlan } from '@spinekind/core';
+import {
+  type BoneSwap,
+  boneCaution,
+  routineForBones,
+  todaysPlan,
+  WALKING_ROUTINE_ID,
+  walkingPlan,
+} from '@spinekind/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../lib/dates';
@@ -11,7 +18,8 @@ const WALK_EXERCISE = 'brisk-walk';
 
 /**
  * A routine ready to show or play. With osteoporosis or osteopenia in her profile, exercises
- * that are not bone-safe are swapped or left out (core `routineForBones`), and `swaps` says which.
+ * that are not bone-safe are swapped or left out (core `routineForBones`), and `swaps` says which;
+ * her own routines are played as built, with a `caution` (core `boneCaution`).
  * `walking` is today's walk from the walking plan.
  */
 export function useSafeRoutine(id: string) {
@@ -20,7 +28,7 @@ export function useSafeRoutine(id: string) {
   const bone = useBoneCondition();
   const plan = usePlan();
   const safe = useMemo(() => {
-    const none = { routine: undefined, swaps: [] as BoneSwap[] };
+    const none = { routine: undefined, swaps: [] as BoneSwap[], caution: null };
     let base: MoveRoutine | undefined;
     if (id === WALKING_ROUTINE_ID) {
       const saved = plan.data?.plan;
@@ -39,13 +47,16 @@ export function useSafeRoutine(id: string) {
       };
     } else base = library.routine(id);
     if (!base) return none;
-    if (!bone) return { routine: base, swaps: [] as BoneSwap[] };
+    if (!bone) return { routine: base, swaps: [] as BoneSwap[], caution: null };
+    // Her own routines play as she built them, with a caution naming what is usually avoided.
+    if (base.custom)
+      return { routine: base, swaps: [] as BoneSwap[], caution: boneCaution(base, { boneHealth: bone }) };
     const { routine, swaps } = routineForBones(base, { boneHealth: bone });
     const items = routine.items.flatMap((item) => {
       const dose = 'dose' in item && item.dose ? item.dose : library.exercise(item.exerciseId)?.dose;
       return dose ? [{ exerciseId: item.exerciseId, dose }] : [];
     });
-    return { routine: { ...base, items }, swaps };
+    return { routine: { ...base, items }, swaps, caution: null };
   }, [library, bone, id, plan.data, t]);
   return { ...safe, bone, library };
 }

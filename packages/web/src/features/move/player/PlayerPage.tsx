@@ -35,7 +35,7 @@ export function Component() {
   const { t } = useTranslation();
   const toast = useToast();
   const { routineId = '' } = useParams();
-  const { routine, library } = useSafeRoutine(routineId);
+  const { routine, caution, library } = useSafeRoutine(routineId);
   const status = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
   const [phase, setPhase] = useState<Phase>('before');
   const [painBefore, setPainBefore] = useState<number | null>(null);
@@ -87,6 +87,7 @@ export function Component() {
             {t('move.exercises', { count: total })}
           </p>
           <p>{t('player.safety')}</p>
+          {caution && <p className="notice">{caution}</p>}
           <ScaleInput
             legend={t('player.painBefore')}
             hint={t('checkin.painHint')}
