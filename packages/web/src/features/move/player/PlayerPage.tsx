@@ -101,19 +101,21 @@ export function Component() {
           {total === 0 ? (
             <p>{t('player.noItems')}</p>
           ) : (
-            <Button
-              variant="primary"
-              wide
-              className="player-start"
-              onClick={() => {
-                setTried(true);
-                if (painBefore === null) return;
-                started.current.at = nowWithOffset();
-                setPhase('playing');
-              }}
-            >
-              {t('player.start')}
-            </Button>
+            <div className="move-save-bar">
+              <Button
+                variant="primary"
+                wide
+                className="player-start"
+                onClick={() => {
+                  setTried(true);
+                  if (painBefore === null) return;
+                  started.current.at = nowWithOffset();
+                  setPhase('playing');
+                }}
+              >
+                {t('player.start')}
+              </Button>
+            </div>
           )}
         </section>
       )}
