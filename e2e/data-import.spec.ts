@@ -43,8 +43,12 @@ test('imports an Apple Health export.zip and shows what came in', async ({ page 
   await expect(table.getByRole('row', { name: 'Lower back pain 2' })).toBeVisible();
   await expect(result).toContainText('11 entries were skipped');
   // The latest days, in words: the night of 15–16 January and its symptoms.
-  await expect(result).toContainText('3,000 steps, slept 7.5 h, no hot flashes, lower back pain (severe), fatigue, sleep changes, night sweats (moderate)');
-  await expect(result).toContainText(/2,000 steps, weight 69\.\d kg, waist 80 cm, 3 hot flashes, lower back pain \(moderate\), headache, mood changes/);
+  await expect(result).toContainText(
+    '3,000 steps, slept 7.5 h, no hot flashes, lower back pain (severe), fatigue, sleep changes, night sweats (moderate)',
+  );
+  await expect(result).toContainText(
+    /2,000 steps, weight 69\.\d kg, waist 80 cm, 3 hot flashes, lower back pain \(moderate\), headache, mood changes/,
+  );
   expect(await seriousViolations(page)).toEqual([]);
 
   // The imported period is in the cycle log.
