@@ -58,6 +58,10 @@ export function Component() {
           <NavIcon d={icons.today} />
           {t('nav.today')}
         </NavLink>
+        <NavLink to="/history">
+          <NavIcon d={icons.history} />
+          {t('nav.history')}
+        </NavLink>
         <NavLink to="/move">
           <NavIcon d={icons.move} />
           {t('move.title')}
@@ -65,10 +69,6 @@ export function Component() {
         <NavLink to="/insights">
           <NavIcon d={icons.insights} />
           {t('nav.insights')}
-        </NavLink>
-        <NavLink to="/history">
-          <NavIcon d={icons.history} />
-          {t('nav.history')}
         </NavLink>
         <NavLink to="/more">
           <NavIcon d={icons.more} />
