@@ -92,6 +92,35 @@ test('no warning signs gives a calm self-care result', async ({ page }) => {
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page.getByText('No warning signs found')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Gentle routines for your back' }).click();
+  await expect(page.getByRole('heading', { name: 'Move', level: 1 })).toBeVisible();
+  await expect(page.getByRole('complementary')).toContainText('new numbness around your bottom or genitals');
+});
+
+test("today's emergency result is shown again whenever she enters the routines", async ({ page }) => {
+  await signUp(page);
+  await page.goto('/screening');
+  await page.getByLabel('Your age').fill('50');
+  await answer(page, /numbness or tingling around your bottom/, true);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await page.getByRole('button', { name: 'I understand' }).click();
+  await expect(page.getByRole('heading', { name: 'How is your back today?' })).toBeVisible();
+
+  for (let visit = 0; visit < 2; visit++) {
+    await page.getByRole('navigation').getByRole('link', { name: 'Move' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Get emergency help now' });
+    await expect(dialog).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Move', level: 1 })).toHaveCount(0);
+    await page.getByRole('button', { name: 'I understand' }).click();
+    await expect(page.getByRole('heading', { name: 'Move', level: 1 })).toBeVisible();
+    // Moving around inside the routines does not ask again; leaving and coming back does.
+    await page
+      .getByRole('link', { name: /library/i })
+      .first()
+      .click();
+    await expect(dialog).toHaveCount(0);
+    await page.getByRole('navigation').getByRole('link', { name: 'Today' }).click();
+  }
 });
 
 /** A screening some days ago (two by default), so today's prompts are not the first-use one. */
