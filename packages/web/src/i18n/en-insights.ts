@@ -12,7 +12,7 @@ export const insights = {
     error: 'Your insights could not be loaded.',
     retry: 'Try again',
     onDevice:
-      'You are offline, so this was computed on this device from your check-ins. Exercise sessions, breaks, periods and imports are left out until you are back online.',
+      'You are offline, so this was computed on this device from your check-ins. Exercise sessions, breaks and imported data join in when you are back online.',
     empty: 'Log your pain for a couple of weeks and your patterns will start to show here.',
     startNow: 'Check in now',
     showTable: 'Show as table',
@@ -139,6 +139,5 @@ export const insights = {
     tooLittle: 'Log a few more days and you will see how this week compares with the last.',
     noLast: 'Next week you will see how it compares with this one.',
     link: 'See your insights',
-    value: '{{value}} ({{days}} of 7)',
   },
 } as const;
