@@ -2,6 +2,7 @@ import type { CyclePhase, InsightsReport } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChartSection, DataTable, fmt, shortDate, useWidth } from './parts';
+import './charts.css';
 
 type Cycle = InsightsReport['cycle'];
 

@@ -1,6 +1,7 @@
 import type { TrendPoint } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { ChartSection, DataTable, fmt, shortDate, useWidth } from './parts';
+import './charts.css';
 
 /** Six steps of daily pain, from the rounded daily mean: 0, 1–2, 3–4, 5–6, 7–8, 9–10. */
 export const HEAT_STEPS = ['0', '1–2', '3–4', '5–6', '7–8', '9–10'] as const;

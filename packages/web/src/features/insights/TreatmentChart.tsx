@@ -1,6 +1,7 @@
 import { daysBetween, type TreatmentResult, type TrendPoint } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { ChartSection, DataTable, fmt, useWidth } from './parts';
+import './charts.css';
 
 const TOP = 12;
 const BOTTOM = 24;

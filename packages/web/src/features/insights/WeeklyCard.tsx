@@ -4,7 +4,7 @@ import { addDays, todayLocal } from '../../lib/dates';
 import { useCheckins } from '../checkins/api';
 import { fmt, shortDate } from './parts';
 import { compareWeeks, MIN_DAYS, SAME_WITHIN } from './weekly';
-import './insights.css';
+import './weekly.css';
 
 /** "This week vs last" on Today: mean pain, days logged, easiest and hardest day, the change in plain words. */
 export function WeeklyCard() {
