@@ -54,6 +54,9 @@ describe('break reminders', () => {
     expect(snoozed.json.next[0].at).toBe('2026-03-18T09:35:00.000Z');
     const paused = await u.call('POST', '/api/v1/breaks/actions', { type: 'pause' });
     expect(paused.json.next[0].at).toBe('2026-03-19T09:25:00.000Z');
+    // Any device reading the settings learns about the pause.
+    const read = await u.call('GET', '/api/v1/breaks/settings');
+    expect(read.json.state.pausedAt).toBe('2026-03-18T09:25:00.000Z');
     expect((await u.call('POST', '/api/v1/breaks/actions', { type: 'snooze', minutes: 7 })).status).toBe(400);
   });
 

@@ -78,9 +78,10 @@ const statsQuery = z.strictObject({ from: instantSchema, to: instantSchema });
 /** Break reminders: settings, the next reminder times, the user's snooze/skip/pause, the log and its stats. */
 export const breakRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
   const tags = ['breaks'];
-  app.get('/breaks/settings', { schema: { tags } }, async (request) => ({
-    settings: (await loadBreaks(request.requireUser().scope)).settings,
-  }));
+  // The state (snooze, skip, pause) comes along so every device shows today's pause.
+  app.get('/breaks/settings', { schema: { tags } }, async (request) =>
+    loadBreaks(request.requireUser().scope),
+  );
 
   app.put('/breaks/settings', { schema: { tags, body: breakSettingsSchema } }, async (request) => {
     const { scope } = request.requireUser();

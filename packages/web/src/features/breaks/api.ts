@@ -11,7 +11,15 @@ export const breaksKeys = {
 export function useBreakSettings() {
   return useQuery({
     queryKey: breaksKeys.settings,
-    queryFn: async () => (await api<{ settings: BreakSettings }>('GET', '/breaks/settings')).settings,
+    queryFn: async () => {
+      const { settings, state } = await api<{ settings: BreakSettings; state: BreakState }>(
+        'GET',
+        '/breaks/settings',
+      );
+      // The server's pause wins, so a pause set on another device shows here too.
+      savePausedDay(state.pausedAt);
+      return settings;
+    },
   });
 }
 
@@ -98,7 +106,7 @@ export function useWeekStats(from: string, to: string) {
   });
 }
 
-// The server keeps the pause, but only answers it after an action; this device remembers the day it paused.
+// The pause as last heard from the server (settings or an action), kept per device for the buttons.
 const PAUSE_KEY = 'spinekind.breaks.pausedDay';
 
 function savePausedDay(pausedAt: string | undefined) {
