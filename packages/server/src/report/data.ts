@@ -23,23 +23,13 @@ import {
   type TrendResult,
   trendInsights,
 } from '@spinekind/core';
-import { and, between, gte, inArray, lte } from 'drizzle-orm';
-import { checkinResource } from '../checkins/resource.js';
-import {
-  checkins,
-  exercisePlans,
-  exerciseSessions,
-  instrumentResponses,
-  screenings,
-} from '../db/schema/index.js';
+import { between } from 'drizzle-orm';
+import { exercisePlans, exerciseSessions, instrumentResponses, screenings } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { dayDrivers } from '../insights/day-drivers.js';
+import { loadInsightsInput } from '../insights/load.js';
 import { resourceStore } from '../resources/crud.js';
-import { periodResource } from '../routes/cycle.js';
 import { responseResource } from '../routes/instruments.js';
-import { loadProfile } from '../routes/profile.js';
 import { screeningResource } from '../routes/screenings.js';
-import { trackerResource, treatmentResource } from '../routes/tracking.js';
 import { areaLabels, firstPerson, levelLabels, treatmentKindLabels } from './labels.js';
 
 /** Everything the doctor report shows, as plain data; the PDF layout only draws it. */
@@ -85,32 +75,8 @@ export async function loadReport(
   to: string,
   today: string,
 ): Promise<ReportModel> {
-  const dayBefore = addDays(from, -1);
-  const [
-    items,
-    periods,
-    treatments,
-    trackers,
-    bleeding,
-    profile,
-    extraDrivers,
-    screened,
-    responses,
-    sessions,
-    plans,
-  ] = await Promise.all([
-    resourceStore(checkinResource, scope).list(
-      and(gte(checkins.localDate, dayBefore), lte(checkins.localDate, to)),
-    ),
-    resourceStore(periodResource, scope).list(),
-    resourceStore(treatmentResource, scope).list(),
-    resourceStore(trackerResource, scope).list(),
-    scope.db
-      .selectDistinct({ day: checkins.localDate })
-      .from(checkins)
-      .where(scope.where(checkins, inArray(checkins.bleeding, ['light', 'medium', 'heavy']))),
-    loadProfile(scope),
-    dayDrivers(scope, dayBefore, to),
+  const [input, screened, responses, sessions, plans] = await Promise.all([
+    loadInsightsInput(scope, from, to),
     resourceStore(screeningResource, scope).list(between(screenings.localDate, from, to)),
     resourceStore(responseResource, scope).list(between(instrumentResponses.localDate, from, to)),
     scope.db
@@ -119,19 +85,10 @@ export async function loadReport(
       .where(scope.where(exerciseSessions, between(exerciseSessions.localDate, from, to))),
     scope.db.select({ plan: exercisePlans.plan }).from(exercisePlans).where(scope.where(exercisePlans)),
   ]);
+  const { checkins: items, periods, treatments, profile } = input;
   const inRange: Checkin[] = items.filter((c) => c.localDate >= from);
-  const bleedingDays = bleeding.map((b) => b.day);
-  const insights = insightsReport({
-    checkins: items,
-    from,
-    to,
-    periods,
-    bleedingDays,
-    profile,
-    extraDrivers,
-    treatments,
-    names: Object.fromEntries(trackers.map((t) => [`custom:${t.id}`, t.name])),
-  });
+  const { bleedingDays } = input;
+  const insights = insightsReport(input);
   const trend = trendInsights(dailySeries(inRange, from, to));
   const episodes = bleedingEpisodes(periods, bleedingDays).filter((e) => e.start <= to);
   const plan = plans[0]?.plan;

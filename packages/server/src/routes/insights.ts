@@ -1,14 +1,7 @@
-import { addDays, insightsReport, localDateSchema } from '@spinekind/core';
-import { and, gte, inArray, lte } from 'drizzle-orm';
+import { insightsReport, localDateSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkinResource } from '../checkins/resource.js';
-import { checkins } from '../db/schema/index.js';
-import { dayDrivers } from '../insights/day-drivers.js';
-import { resourceStore } from '../resources/crud.js';
-import { periodResource } from './cycle.js';
-import { loadProfile } from './profile.js';
-import { trackerResource, treatmentResource } from './tracking.js';
+import { loadInsightsInput } from '../insights/load.js';
 
 const query = z
   .strictObject({ from: localDateSchema, to: localDateSchema })
@@ -24,35 +17,7 @@ const query = z
  */
 export const insightRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/insights', { schema: { tags: ['insights'], querystring: query } }, async (request) => {
-    const { scope } = request.requireUser();
     const { from, to } = request.query;
-    // One day before `from`, so yesterday's values can pair with the first day's pain (lag 1).
-    const dayBefore = addDays(from, -1);
-    const [items, periods, treatments, trackers, bleeding, profile, extraDrivers] = await Promise.all([
-      resourceStore(checkinResource, scope).list(
-        and(gte(checkins.localDate, dayBefore), lte(checkins.localDate, to)),
-      ),
-      resourceStore(periodResource, scope).list(),
-      resourceStore(treatmentResource, scope).list(),
-      resourceStore(trackerResource, scope).list(),
-      // Cycles need every period, not only those in the range.
-      scope.db
-        .selectDistinct({ day: checkins.localDate })
-        .from(checkins)
-        .where(scope.where(checkins, inArray(checkins.bleeding, ['light', 'medium', 'heavy']))),
-      loadProfile(scope),
-      dayDrivers(scope, dayBefore, to),
-    ]);
-    return insightsReport({
-      checkins: items,
-      from,
-      to,
-      periods,
-      bleedingDays: bleeding.map((b) => b.day),
-      profile,
-      extraDrivers,
-      treatments,
-      names: Object.fromEntries(trackers.map((t) => [`custom:${t.id}`, t.name])),
-    });
+    return insightsReport(await loadInsightsInput(request.requireUser().scope, from, to));
   });
 };

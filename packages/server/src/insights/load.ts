@@ -1,0 +1,44 @@
+import { addDays } from '@spinekind/core';
+import { and, gte, inArray, lte } from 'drizzle-orm';
+import { checkinResource } from '../checkins/resource.js';
+import { checkins } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+import { resourceStore } from '../resources/crud.js';
+import { periodResource } from '../routes/cycle.js';
+import { loadProfile } from '../routes/profile.js';
+import { trackerResource, treatmentResource } from '../routes/tracking.js';
+import { dayDrivers } from './day-drivers.js';
+
+/**
+ * Everything `insightsReport` needs for one user over [from, to]: check-ins from the day before `from`
+ * (so yesterday's values pair with the first day's pain, lag 1), every period and bleeding day (cycles
+ * need the whole log), treatments, tracker names, the profile and the day-level drivers kept elsewhere.
+ */
+export async function loadInsightsInput(scope: UserScope, from: string, to: string) {
+  const dayBefore = addDays(from, -1);
+  const [items, periods, treatments, trackers, bleeding, profile, extraDrivers] = await Promise.all([
+    resourceStore(checkinResource, scope).list(
+      and(gte(checkins.localDate, dayBefore), lte(checkins.localDate, to)),
+    ),
+    resourceStore(periodResource, scope).list(),
+    resourceStore(treatmentResource, scope).list(),
+    resourceStore(trackerResource, scope).list(),
+    scope.db
+      .selectDistinct({ day: checkins.localDate })
+      .from(checkins)
+      .where(scope.where(checkins, inArray(checkins.bleeding, ['light', 'medium', 'heavy']))),
+    loadProfile(scope),
+    dayDrivers(scope, dayBefore, to),
+  ]);
+  return {
+    checkins: items,
+    from,
+    to,
+    periods,
+    bleedingDays: bleeding.map((b) => b.day),
+    profile,
+    extraDrivers,
+    treatments,
+    names: Object.fromEntries(trackers.map((t) => [`custom:${t.id}`, t.name])),
+  };
+}
