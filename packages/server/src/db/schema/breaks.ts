@@ -1,11 +1,6 @@
 import type { BreakSettings, BreakState } from '@spinekind/core';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from './users.js';
-
-const owner = () =>
-  uuid()
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' });
+import { owner } from './columns.js';
 
 /** One row per user: break settings and what she did to today's reminders (snooze, skip, pause). */
 export const breakSettings = pgTable('break_settings', {

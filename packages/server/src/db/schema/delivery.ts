@@ -10,12 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { users } from './users.js';
-
-const owner = () =>
-  uuid()
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' });
+import { owner } from './columns.js';
 
 /** Server-wide keys generated once (e.g. the VAPID key pair for Web Push). */
 export const serverKeys = pgTable('server_keys', {

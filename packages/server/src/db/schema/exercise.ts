@@ -9,16 +9,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { users } from './users.js';
-
-const owner = () =>
-  uuid()
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' });
-const stamps = {
-  createdAt: timestamp({ withTimezone: true }).notNull(),
-  updatedAt: timestamp({ withTimezone: true }).notNull(),
-};
+import { owner, stamps } from './columns.js';
 
 /** A played routine: what was done, pain before and after, effort and how it felt. */
 export const exerciseSessions = pgTable(

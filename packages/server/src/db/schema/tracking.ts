@@ -12,16 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { users } from './users.js';
-
-const owner = () =>
-  uuid()
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' });
-const stamps = {
-  createdAt: timestamp({ withTimezone: true }).notNull(),
-  updatedAt: timestamp({ withTimezone: true }).notNull(),
-};
+import { owner, stamps } from './columns.js';
 
 /** One profile document per user; every field optional, validated by `profileSchema`. */
 export const profiles = pgTable('profiles', {
