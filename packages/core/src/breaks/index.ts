@@ -1,3 +1,4 @@
+export * from './example.js';
 export * from './notification.js';
 export * from './schedule.js';
 export * from './schema.js';

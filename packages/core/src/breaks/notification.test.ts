@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routineById } from '../exercises/routines.js';
+import { exampleBreakSettings } from './example.js';
 import {
   breakNotification,
   breakNotificationSchema,
@@ -7,20 +8,9 @@ import {
   isReminderDue,
   remindersBetween,
 } from './notification.js';
-import type { BreakSettings } from './schema.js';
 import { applyBreakAction } from './state.js';
 
-const makeSettings = (over: Partial<BreakSettings> = {}): BreakSettings => ({
-  enabled: true,
-  timeZone: 'Europe/London',
-  workDays: [1, 2, 3, 4, 5],
-  start: '09:00',
-  end: '17:00',
-  mode: 'pomodoro',
-  lunch: { start: '12:30', end: '13:30' },
-  standingDesk: false,
-  ...over,
-});
+const makeSettings = exampleBreakSettings;
 const ms = (iso: string) => Date.parse(iso);
 const ats = (list: { at: string }[]) => list.map((r) => r.at);
 

@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BreakSettings } from './schema.js';
+import { exampleBreakSettings } from './example.js';
 import { type BreakLogPoint, breakStats, localDatesBetween } from './stats.js';
 
-const makeSettings = (over: Partial<BreakSettings> = {}): BreakSettings => ({
-  enabled: true,
-  timeZone: 'Europe/London',
-  workDays: [1, 2, 3, 4, 5],
-  start: '09:00',
-  end: '17:00',
-  mode: 'pomodoro',
-  lunch: { start: '12:30', end: '13:30' },
-  standingDesk: false,
-  ...over,
-});
+const makeSettings = exampleBreakSettings;
 const ms = (iso: string) => Date.parse(iso);
 const taken = (...times: string[]): BreakLogPoint[] => times.map((t) => ({ at: t, action: 'taken' }));
 

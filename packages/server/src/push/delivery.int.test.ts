@@ -1,3 +1,4 @@
+import { exampleBreakSettings } from '@spinekind/core';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pushReminders } from '../db/schema/index.js';
@@ -33,16 +34,7 @@ function runner(db = t.database.db): PushJob {
 const jobA = runner();
 const jobB = runner(second.db);
 
-const settings = {
-  enabled: true,
-  timeZone: 'Europe/London',
-  workDays: [1, 2, 3, 4, 5],
-  start: '09:00',
-  end: '17:00',
-  mode: 'pomodoro',
-  lunch: { start: '12:30', end: '13:30' },
-  standingDesk: false,
-};
+const settings = exampleBreakSettings();
 
 async function userWithDevices(n: number, over: Partial<typeof settings> = {}) {
   const user = await t.newUser();

@@ -1,19 +1,11 @@
+import { exampleBreakSettings } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp, type TestUser } from '../test/app.js';
 
 // Wednesday 18 March 2026, 18:00 in London (GMT): the work day is over.
 const now = new Date('2026-03-18T18:00:00Z');
 const t = await makeTestApp({ clock: () => now });
-const settings = {
-  enabled: true,
-  timeZone: 'Europe/London',
-  workDays: [1, 2, 3, 4, 5],
-  start: '09:00',
-  end: '17:00',
-  mode: 'pomodoro',
-  lunch: { start: '12:30', end: '13:30' },
-  standingDesk: true,
-};
+const settings = exampleBreakSettings({ standingDesk: true });
 const WEEK = 'from=2026-03-16T00:00:00Z&to=2026-03-23T00:00:00Z';
 
 async function log(u: TestUser, at: string, action = 'taken') {

@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ergonomicQuestions } from '@spinekind/core';
+import { ergonomicQuestions, exampleBreakSettings } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp } from '../test/app.js';
 
 // Wednesday 2026-03-18, 09:10 in London (UTC+0 in March before the clock change).
 let now = new Date('2026-03-18T09:10:00Z');
 const t = await makeTestApp({ clock: () => now });
-const settings = {
-  enabled: true,
-  timeZone: 'Europe/London',
-  workDays: [1, 2, 3, 4, 5],
-  start: '09:00',
-  end: '17:00',
-  mode: 'pomodoro',
-  lunch: { start: '12:30', end: '13:30' },
-  standingDesk: false,
-};
+const settings = exampleBreakSettings();
 
 describe('break reminders', () => {
   it('starts from switched-off defaults and saves valid settings', async () => {

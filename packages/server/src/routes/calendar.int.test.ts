@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { exampleBreakSettings } from '@spinekind/core';
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp, type TestUser } from '../test/app.js';
@@ -7,16 +8,7 @@ import { makeTestApp, type TestUser } from '../test/app.js';
 const now = new Date('2026-03-20T10:00:00Z');
 const t = await makeTestApp({ clock: () => now });
 
-const breaks = {
-  enabled: true,
-  timeZone: 'Europe/London',
-  workDays: [1, 2, 3, 4, 5],
-  start: '09:00',
-  end: '17:00',
-  mode: 'pomodoro',
-  lunch: { start: '12:30', end: '13:30' },
-  standingDesk: false,
-};
+const breaks = exampleBreakSettings();
 const ENTRY = randomUUID();
 const plan = {
   timeZone: 'Europe/London',
