@@ -40,17 +40,22 @@ function memoryOf(pid) {
 }
 
 async function startServer(dataDir, port, extraEnv) {
-  const child = spawn(process.execPath, [join(root, 'packages/server/dist/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      ...extraEnv,
+  // The same V8 flags as `npm start` (package.json), so the measured server is the one users run.
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=2', join(root, 'packages/server/dist/main.js')],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  );
   let out = '';
   child.stdout.on('data', (d) => {
     out += d;
