@@ -16,6 +16,7 @@ import { type PlayerState, sessionExercises } from './engine';
 import { PlayerStage } from './PlayerStage';
 import { VoiceToggle } from './VoiceToggle';
 import '../move.css';
+import './player.css';
 
 type Phase = 'before' | 'playing' | 'after' | 'saved';
 
