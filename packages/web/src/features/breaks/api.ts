@@ -1,6 +1,7 @@
 import type { BreakAction, BreakReminder, BreakSettings, BreakState } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { todayLocal } from '../../lib/dates';
 
 export const breaksKeys = {
   settings: ['breaks', 'settings'] as const,
@@ -127,6 +128,5 @@ export function pausedToday(): boolean {
 }
 
 export function localDay(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return todayLocal(new Date(ms));
 }

@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from '@spinekind/core';
+import { format } from 'date-fns';
 import { ApiError, api, NetworkError } from '../../lib/api';
 
 /** Fetches a file from our API and hands it to the browser as a download; answers the file name. */
@@ -72,10 +73,7 @@ export interface ImportResult {
 
 /** This device's UTC offset as `+01:00`, for dates in the file written without one. */
 export function deviceOffset(): string {
-  const minutes = -new Date().getTimezoneOffset();
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return format(new Date(), 'xxx');
 }
 
 export function planImport(csv: string, mapping?: Record<string, string>): Promise<ImportPlan> {
