@@ -1,25 +1,12 @@
-import {
-  breakSettingsSchema,
-  breakStateSchema,
-  DomainError,
-  type ErrorDetail,
-  instantSchema,
-  profileSchema,
-  weeklyPlanSchema,
-} from '@spinekind/core';
+import type { ErrorDetail } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { profiles } from '../db/schema/index.js';
 import { csvExport, csvTypes } from '../exports/csv-export.js';
 import { fhirExport } from '../exports/fhir-export.js';
-import { backupMetricSchema, exportDailyMetrics, restoreDailyMetrics } from '../imports/store.js';
 import { exportResource, parseBackupItems } from '../resources/backup.js';
 import { resourceStore } from '../resources/crud.js';
 import { resources } from '../resources/registry.js';
-import { loadBreaks, saveBreaks } from './breaks.js';
-import { loadChecklistTicks, restoreChecklistTicks } from './checklists.js';
-import { checkPlan, loadPlan, savePlan } from './plan.js';
-import { loadProfile } from './profile.js';
+import { backupSections, invalidBackup } from '../resources/sections.js';
 
 export const BACKUP_FORMAT = 'spinekind-backup';
 export const BACKUP_VERSION = 1;
@@ -39,13 +26,7 @@ const backupSchema = z.strictObject({
   }),
   version: z.literal(BACKUP_VERSION, { error: `Only backup version ${BACKUP_VERSION} can be restored.` }),
   exportedAt: z.string().optional(),
-  profile: profileSchema.optional(),
-  breaks: z.strictObject({ settings: breakSettingsSchema, state: breakStateSchema }).optional(),
-  plan: weeklyPlanSchema.nullable().optional(),
-  dailyMetrics: z.array(backupMetricSchema).optional(),
-  checklistTicks: z
-    .array(z.strictObject({ itemId: z.string().max(100), tickedAt: instantSchema }))
-    .optional(),
+  ...Object.fromEntries(backupSections.map((x) => [x.key, x.schema.optional()])),
   ...Object.fromEntries(resources.map((r) => [r.plural, z.array(z.unknown()).optional()])),
 });
 
@@ -72,12 +53,8 @@ export const backupRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       exportedAt: now.toISOString(),
-      profile: await loadProfile(scope),
-      breaks: await loadBreaks(scope),
-      plan: await loadPlan(scope),
-      dailyMetrics: await exportDailyMetrics(scope),
-      checklistTicks: await loadChecklistTicks(scope),
     };
+    for (const x of backupSections) doc[x.key] = await x.load(scope);
     for (const def of resources) doc[def.plural] = await exportResource(def, scope);
     return reply
       .header('content-disposition', `attachment; filename="spinekind-backup-${day}.json"`)
@@ -92,63 +69,30 @@ export const backupRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
       const body = request.body as Record<string, unknown>;
       const parsed = resources.map((def) => ({ def, ...parseBackupItems(def, body[def.plural] ?? []) }));
       const problems: ErrorDetail[] = parsed.flatMap((p) => p.problems);
-      if (problems.length) {
-        throw new DomainError(
-          'validation_failed',
-          'The backup has invalid records; nothing was imported.',
-          problems.slice(0, 100),
-        );
-      }
+      if (problems.length) invalidBackup(problems.slice(0, 100));
       const now = clock();
       const imported: Record<string, number> = {};
       await scope.transaction(async (tx) => {
-        if (request.body.profile) {
-          const data = request.body.profile;
-          await tx.db
-            .insert(profiles)
-            .values({ userId: tx.userId, data, updatedAt: now })
-            .onConflictDoUpdate({ target: profiles.userId, set: { data, updatedAt: now } });
-          imported.profile = 1;
-        }
-        if (request.body.breaks) {
-          await saveBreaks(tx, request.body.breaks.settings, request.body.breaks.state, now);
-          imported.breaks = 1;
-        }
-        if (request.body.dailyMetrics?.length)
-          imported.dailyMetrics = await restoreDailyMetrics(tx, request.body.dailyMetrics);
-        if (request.body.checklistTicks?.length)
-          imported.checklistTicks = await restoreChecklistTicks(tx, request.body.checklistTicks);
+        // biome-ignore lint/suspicious/noExplicitAny: each section restores the value its own schema parsed.
+        const restore = async (x: (typeof backupSections)[number], value: any) => {
+          if (value === undefined) return;
+          const count = await x.restore(tx, value, now);
+          if (count !== undefined) imported[x.key] = count;
+        };
+        for (const x of backupSections.filter((x) => !x.afterResources)) await restore(x, body[x.key]);
         for (const { def, rows } of parsed) {
           const store = resourceStore(def, tx);
           for (const row of rows) {
             // Rules needing the database (e.g. tracker values) see what earlier resources restored.
             const issues = (await def.check?.(row.input, tx, now)) ?? [];
             if (issues.length) {
-              const details = issues.map((d) => ({ ...d, path: `${def.plural}.${row.id}.${d.path}` }));
-              throw new DomainError(
-                'validation_failed',
-                'The backup has invalid records; nothing was imported.',
-                details,
-              );
+              invalidBackup(issues.map((d) => ({ ...d, path: `${def.plural}.${row.id}.${d.path}` })));
             }
             await store.upsert(row.id, row.values);
           }
           imported[def.plural] = rows.length;
         }
-        // After the resources: a plan may name custom routines restored above.
-        if (request.body.plan) {
-          const issues = await checkPlan(request.body.plan, tx);
-          if (issues.length) {
-            const details = issues.map((d) => ({ ...d, path: `plan.${d.path}` }));
-            throw new DomainError(
-              'validation_failed',
-              'The backup has invalid records; nothing was imported.',
-              details,
-            );
-          }
-          await savePlan(tx, request.body.plan, now);
-          imported.plan = 1;
-        }
+        for (const x of backupSections.filter((x) => x.afterResources)) await restore(x, body[x.key]);
       });
       return { imported };
     },

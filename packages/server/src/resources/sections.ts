@@ -1,0 +1,91 @@
+import {
+  breakSettingsSchema,
+  breakStateSchema,
+  DomainError,
+  instantSchema,
+  profileSchema,
+  weeklyPlanSchema,
+} from '@spinekind/core';
+import { z } from 'zod';
+import { profiles } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+import { backupMetricSchema, exportDailyMetrics, restoreDailyMetrics } from '../imports/store.js';
+import { loadBreaks, saveBreaks } from '../routes/breaks.js';
+import { loadChecklistTicks, restoreChecklistTicks } from '../routes/checklists.js';
+import { checkPlan, loadPlan, savePlan } from '../routes/plan.js';
+import { loadProfile } from '../routes/profile.js';
+
+/**
+ * A part of the JSON backup that is not a list of `ResourceDef` records (one document per user, or
+ * rows without client ids). Export calls `load`; restore calls `restore` inside the restore transaction.
+ */
+export interface BackupSection<T> {
+  key: string;
+  schema: z.ZodType<T>;
+  load(scope: UserScope): Promise<T>;
+  /** Writes the section; answers how many items it restored, or undefined when there was nothing. */
+  restore(tx: UserScope, value: T, now: Date): Promise<number | undefined>;
+  /** Restored after the resources, because it refers to them. */
+  afterResources?: boolean;
+}
+
+const section = <T>(s: BackupSection<T>) => s;
+
+/** Throws the standard validation error for a backup whose section fails a database rule. */
+export function invalidBackup(details: { path: string; message: string }[]): never {
+  throw new DomainError(
+    'validation_failed',
+    'The backup has invalid records; nothing was imported.',
+    details,
+  );
+}
+
+export const backupSections = [
+  section({
+    key: 'profile',
+    schema: profileSchema,
+    load: loadProfile,
+    restore: async (tx, data, now) => {
+      await tx.db
+        .insert(profiles)
+        .values({ userId: tx.userId, data, updatedAt: now })
+        .onConflictDoUpdate({ target: profiles.userId, set: { data, updatedAt: now } });
+      return 1;
+    },
+  }),
+  section({
+    key: 'breaks',
+    schema: z.strictObject({ settings: breakSettingsSchema, state: breakStateSchema }),
+    load: loadBreaks,
+    restore: async (tx, { settings, state }, now) => {
+      await saveBreaks(tx, settings, state, now);
+      return 1;
+    },
+  }),
+  section({
+    key: 'dailyMetrics',
+    schema: z.array(backupMetricSchema),
+    load: exportDailyMetrics,
+    restore: async (tx, metrics) => (metrics.length ? restoreDailyMetrics(tx, metrics) : undefined),
+  }),
+  section({
+    key: 'checklistTicks',
+    schema: z.array(z.strictObject({ itemId: z.string().max(100), tickedAt: instantSchema })),
+    load: loadChecklistTicks,
+    restore: async (tx, ticks) => (ticks.length ? restoreChecklistTicks(tx, ticks) : undefined),
+  }),
+  section({
+    key: 'plan',
+    schema: weeklyPlanSchema.nullable(),
+    load: loadPlan,
+    // A plan may name custom routines restored with the resources.
+    afterResources: true,
+    restore: async (tx, plan, now) => {
+      if (!plan) return undefined;
+      const issues = await checkPlan(plan, tx);
+      if (issues.length) invalidBackup(issues.map((d) => ({ ...d, path: `plan.${d.path}` })));
+      await savePlan(tx, plan, now);
+      return 1;
+    },
+  }),
+];
