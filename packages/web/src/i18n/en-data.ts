@@ -70,6 +70,12 @@ export const dataCopy = {
       ergonomicChecks: '{{count}} desk checks',
       profile: 'your profile',
       breaks: 'break settings',
+      sessions: '{{count}} exercise sessions',
+      'custom-exercises': '{{count}} own exercises',
+      'custom-routines': '{{count}} own routines',
+      plan: 'your weekly plan',
+      dailyMetrics: '{{count}} imported daily values',
+      checklistTicks: '{{count}} ticked set-up tips',
     },
     csvImport: {
       title: 'Import check-ins from a spreadsheet',
