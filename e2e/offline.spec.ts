@@ -67,3 +67,42 @@ test('signing out while a change waits to sync warns in the page, and staying ke
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 });
+
+test('a list refresh that left before a save does not hide the saved check-in when it lands', async ({
+  page,
+}) => {
+  await signUp(page);
+  // Hold the refresh of today's list until the save has gone through, then answer with what the
+  // server held before the save: the stale answer a slow network can deliver.
+  let fetched!: () => void;
+  const listFetched = new Promise<void>((resolve) => {
+    fetched = resolve;
+  });
+  let saved!: () => void;
+  const checkinSaved = new Promise<void>((resolve) => {
+    saved = resolve;
+  });
+  await page.route('**/api/v1/checkins?*', async (route) => {
+    const stale = await route.fetch();
+    fetched();
+    await checkinSaved;
+    await route.fulfill({ response: stale });
+  });
+  await page.route('**/api/v1/checkins', async (route) => {
+    await listFetched;
+    await route.fulfill({ response: await route.fetch() });
+    saved();
+  });
+  await page.reload();
+  await listFetched;
+  await painRadio(page, 4).click();
+  await page.getByLabel('Note (optional)').fill('Saved while the list was loading');
+  const staleList = page.waitForResponse('**/api/v1/checkins?*');
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  await staleList;
+  // Give the stale answer time to be applied to the device copy, then check nothing was lost.
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('checkin-entry')).toContainText('Saved while the list was loading');
+  expect(await serverCheckins(page)).toHaveLength(1);
+});

@@ -22,6 +22,18 @@ function setState(next: Partial<typeof state>) {
   for (const l of listeners) l();
 }
 
+/**
+ * When each record was last written locally or confirmed by the server. A pull whose answer left
+ * the server before that moment must not overwrite the record: its answer is older than what the
+ * device holds.
+ */
+const touchedAt = new Map<string, number>();
+function touch(id: string) {
+  const now = performance.now();
+  touchedAt.set(id, now);
+  for (const [key, at] of touchedAt) if (now - at > 600_000) touchedAt.delete(key);
+}
+
 /** Saves a write on the device first (optimistic), then tries to send it. */
 export async function enqueue(op: OutboxOp, local: object | null): Promise<void> {
   const mirror = db.table(op.resource);
@@ -30,6 +42,7 @@ export async function enqueue(op: OutboxOp, local: object | null): Promise<void>
     else await mirror.delete(op.id);
     await db.outbox.add({ ...op, queuedAt: new Date().toISOString(), attempts: 0 } as OutboxItem);
   });
+  touch(op.id);
   void syncNow();
 }
 
@@ -67,6 +80,7 @@ async function drain(): Promise<void> {
         const later = await db.outbox.where('id').equals(op.id).count();
         if (saved && later === 0) await mirror.put(saved);
       });
+      touch(op.id);
     } catch (err) {
       if (err instanceof NetworkError) return setState({ online: false });
       if (err instanceof ApiError && err.status === 401) return setState({ authLost: true });
@@ -130,10 +144,13 @@ export async function pull(
   query = '',
   range?: { from: string; to: string },
 ): Promise<number> {
+  const asked = performance.now();
   const { items } = await api<{ items: { id: string }[] }>('GET', `/${resource}${query}`);
   const mirror = db.table(resource);
   await db.transaction('rw', mirror, db.outbox, async () => {
+    // Kept as the device has them: writes still waiting, and writes made or sent while we asked.
     const waiting = new Set((await db.outbox.toArray()).map((o) => o.id));
+    for (const [id, at] of touchedAt) if (at >= asked) waiting.add(id);
     const local = range
       ? await mirror.where('localDate').between(range.from, range.to, true, true).toArray()
       : await mirror.toArray();
