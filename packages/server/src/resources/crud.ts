@@ -103,6 +103,11 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
           : await scope.db.delete(t).where(byId(id)).returning();
       return (rows as Row[]).length > 0;
     },
+    /** Clears `archivedAt` (undo of an archive); answers the item, or undefined when there is none. */
+    async unarchive(id: string, now: Date): Promise<Item | undefined> {
+      if (!isUuid(id)) return undefined;
+      return this.update(id, { archivedAt: null }, now);
+    },
   };
 }
 
@@ -168,5 +173,18 @@ export function resourceRoutes<Item, Input extends { id?: string | undefined }, 
         throw notFound();
       return reply.code(204).send();
     });
+
+    // Undo for an archive: the item is offered again, unchanged. Idempotent; nothing to undo answers the item.
+    if (def.removal === 'archive')
+      app.post(
+        `/${def.plural}/:id/restore`,
+        { schema: { tags, params: idParams, summary: `Brings back an archived ${def.singular}.` } },
+        async (request) => {
+          const scope = request.requireUser().scope;
+          const item = await resourceStore(def, scope).unarchive(request.params.id, clock());
+          if (!item) throw notFound();
+          return { [def.singular]: item };
+        },
+      );
   };
 }
