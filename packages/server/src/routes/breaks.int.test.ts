@@ -78,6 +78,36 @@ describe('break reminders', () => {
         .taken,
     ).toBe(0);
   });
+
+  it('answers a replayed log (an offline outbox sending again) with the first record and changes nothing else', async () => {
+    const u = await t.newUser();
+    await u.call('PUT', '/api/v1/breaks/settings', settings);
+    now = new Date('2026-03-18T09:25:00Z');
+    await u.call('POST', '/api/v1/breaks/actions', { type: 'snooze', minutes: 5 });
+    const stateBefore = (await u.call('GET', '/api/v1/breaks/settings')).json.state;
+    const snoozed = { id: randomUUID(), at: '2026-03-18T09:25:00.000Z', action: 'snoozed' };
+    const first = await u.call('POST', '/api/v1/breaks/log', snoozed);
+    expect(first.status).toBe(201);
+    // Hours later, back online, the same entry arrives again (and a confused client even changes it).
+    now = new Date('2026-03-18T13:00:00Z');
+    for (const again of [snoozed, { ...snoozed, action: 'taken', at: '2026-03-18T12:59:00.000Z' }]) {
+      const res = await u.call('POST', '/api/v1/breaks/log', again);
+      expect(res.status).toBe(200);
+      expect(res.json.entry).toEqual(first.json.entry);
+    }
+    // A log entry never snoozes, skips or pauses by itself: the reminder plan is as it was.
+    expect((await u.call('GET', '/api/v1/breaks/settings')).json.state).toEqual(stateBefore);
+    const stats = await u.call(
+      'GET',
+      '/api/v1/breaks/stats?from=2026-03-18T00:00:00Z&to=2026-03-19T00:00:00Z',
+    );
+    expect(stats.json).toMatchObject({ taken: 0, snoozed: 1, skipped: 0 });
+    // The same id from another user is that user's own entry, not an answer with the first one.
+    const other = await t.newUser();
+    const theirs = await other.call('POST', '/api/v1/breaks/log', { ...snoozed, action: 'skipped' });
+    expect(theirs.status).toBe(201);
+    expect(theirs.json.entry.action).toBe('skipped');
+  });
 });
 
 describe('desk self-check', () => {

@@ -64,6 +64,10 @@ export const breaksCopy = {
     statsLongest: 'Longest time sitting without a break: {{duration}}.',
     statsSitStand: 'Sitting {{sit}}, standing {{stand}}.',
     statsEmpty: 'No breaks recorded this week yet. When a reminder comes, tap Start to count it.',
+    statsWaiting_one:
+      '1 of these is saved on this device and will sync when you’re back online. It is counted here already.',
+    statsWaiting_other:
+      '{{count}} of these are saved on this device and will sync when you’re back online. They are counted here already.',
     table: 'Breaks by day, last 7 days',
     showTable: 'Show the numbers as a table',
     date: 'Date',
@@ -134,6 +138,7 @@ export const breaksCopy = {
     snooze10: 'Snooze 10 min',
     skip: 'Skip',
     failed: 'Couldn’t save that. Please try again.',
+    savedOffline: 'Break saved on this device. It will sync when you’re back online.',
   },
   deskCheck: {
     link: 'Desk check',

@@ -6,7 +6,9 @@ import { useLocation, useNavigate } from 'react-router';
 import { api } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
-import { type BreakLogAction, breaksKeys, fetchNextReminders, logBreak, useBreakSettings } from './api';
+import { syncStatus } from '../sync/outbox';
+import { type BreakLogAction, breaksKeys, fetchNextReminders, useBreakSettings } from './api';
+import { logBreak } from './log';
 import { swRegistration } from './push';
 import {
   type DueReminder,
@@ -77,8 +79,11 @@ export function BreakReminder() {
 
   function finish(action: BreakLogAction, routineId?: string) {
     setDue(null);
+    // Saved on the device first (the week's stats show it at once); the outbox sends it when it can.
     logBreak(action, routineId)
-      .then(() => client.invalidateQueries({ queryKey: breaksKeys.stats }))
+      .then(() => {
+        if (action === 'taken' && !syncStatus.get().online) toast(t('reminder.savedOffline'));
+      })
       .catch(() => toast(t('reminder.failed'), { tone: 'error' }));
   }
 

@@ -2,46 +2,25 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
 import { addDays, dayLabel, todayLocal } from '../../lib/dates';
-import { type BreakDay, type BreakStats, useWeekStats } from './api';
+import { localDay } from './api';
+import { useWeekStats } from './log';
 import { WeekChart } from './WeekChart';
+import { weekView } from './week';
 
 const midnight = (day: string) => new Date(`${day}T00:00:00`).toISOString();
-
-interface Row {
-  date: string;
-  taken: number;
-  snoozed: number | null;
-  skipped: number | null;
-  longestSittingMinutes: number | null;
-  standMinutes: number | null;
-}
-
-/** The seven local days ending today, filled from the server's per-day answer. */
-function weekRows(stats: BreakStats, first: string): Row[] {
-  const byDate = new Map<string, BreakDay>((stats.days ?? []).map((d) => [d.date, d]));
-  // An older server answers only `takenByDay`.
-  const takenByDay = new Map((stats.takenByDay ?? []).map((d) => [d.day, d.taken]));
-  return Array.from({ length: 7 }, (_, i) => {
-    const date = addDays(first, i);
-    const d = byDate.get(date);
-    return {
-      date,
-      taken: d?.taken ?? takenByDay.get(date) ?? 0,
-      snoozed: d?.snoozed ?? null,
-      skipped: d?.skipped ?? null,
-      longestSittingMinutes: d?.longestSittingMinutes ?? null,
-      standMinutes: d?.standMinutes ?? null,
-    };
-  });
-}
+const dayOf = (iso: string) => localDay(Date.parse(iso));
 
 /** Breaks this week: one-line summary, chart (breaks taken and longest sitting stretch) and its table. */
 export function StatsSection({ standingDesk }: { standingDesk: boolean }) {
   const { t } = useTranslation();
   const today = todayLocal();
   const first = addDays(today, -6);
-  const stats = useWeekStats(midnight(first), midnight(addDays(today, 1)));
-  const rows = useMemo(() => (stats.data ? weekRows(stats.data, first) : []), [stats.data, first]);
+  const { stats, local } = useWeekStats(midnight(first), midnight(addDays(today, 1)));
+  const view = useMemo(
+    () => (stats.data ? weekView(stats.data, first, local, dayOf) : undefined),
+    [stats.data, first, local],
+  );
+  const rows = view?.rows ?? [];
   const duration = (minutes: number | null | undefined) => {
     if (minutes === null || minutes === undefined) return t('breaks.notKnown');
     const h = Math.floor(minutes / 60);
@@ -49,7 +28,7 @@ export function StatsSection({ standingDesk }: { standingDesk: boolean }) {
     return h > 0 ? t('breaks.hoursMinutes', { hours: h, minutes: m }) : t('breaks.minutes', { count: m });
   };
   const data = stats.data;
-  const recorded = data ? data.taken + data.snoozed + data.skipped > 0 : false;
+  const recorded = view ? view.taken + view.snoozed + view.skipped > 0 : false;
   return (
     <section className="card stack" aria-labelledby="week-stats">
       <h2 id="week-stats">{t('breaks.stats')}</h2>
@@ -58,10 +37,11 @@ export function StatsSection({ standingDesk }: { standingDesk: boolean }) {
       ) : stats.isError ? (
         <p className="error">{problemMessage(stats.error, t)}</p>
       ) : (
-        data && (
+        data &&
+        view && (
           <>
             <p data-testid="break-stats-summary">
-              {t('breaks.statsSummary', { taken: data.taken, snoozed: data.snoozed, skipped: data.skipped })}
+              {t('breaks.statsSummary', { taken: view.taken, snoozed: view.snoozed, skipped: view.skipped })}
               {typeof data.longestSittingMinutes === 'number' &&
                 ` ${t('breaks.statsLongest', { duration: duration(data.longestSittingMinutes) })}`}
               {standingDesk &&
@@ -69,6 +49,11 @@ export function StatsSection({ standingDesk }: { standingDesk: boolean }) {
                 typeof data.standMinutes === 'number' &&
                 ` ${t('breaks.statsSitStand', { sit: duration(data.sitMinutes), stand: duration(data.standMinutes) })}`}
             </p>
+            {view.waiting > 0 && (
+              <p className="notice" data-testid="break-stats-waiting">
+                {t('breaks.statsWaiting', { count: view.waiting })}
+              </p>
+            )}
             {!recorded && <p className="muted">{t('breaks.statsEmpty')}</p>}
             <figure className="chart-figure">
               <WeekChart days={rows} />

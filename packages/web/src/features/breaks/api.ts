@@ -66,17 +66,8 @@ export function useBreakAction() {
   });
 }
 
+/** What the user did with a reminder; `logBreak` (log.ts) records it offline-first. */
 export type BreakLogAction = 'taken' | 'snoozed' | 'skipped';
-
-/** Records what the user did with a reminder (the client id makes a retry land once). */
-export function logBreak(action: BreakLogAction, routineId?: string) {
-  return api('POST', '/breaks/log', {
-    id: crypto.randomUUID(),
-    at: new Date(Date.now()).toISOString(),
-    action,
-    ...(routineId ? { routineId } : {}),
-  });
-}
 
 export interface BreakDay {
   date: string;
@@ -96,15 +87,6 @@ export interface BreakStats {
   sitMinutes?: number | null;
   standMinutes?: number | null;
   days?: BreakDay[];
-}
-
-/** Stats for the 7 local days ending today. */
-export function useWeekStats(from: string, to: string) {
-  return useQuery({
-    queryKey: [...breaksKeys.stats, from, to],
-    queryFn: () =>
-      api<BreakStats>('GET', `/breaks/stats?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
-  });
 }
 
 // The pause as last heard from the server (settings or an action), kept per device for the buttons.

@@ -12,14 +12,38 @@ export interface CachedValue {
   value: unknown;
 }
 
-/** The resources that are written offline-first, by their API path. */
-export type Resource = 'checkins' | 'screenings' | 'sessions';
-export const singularOf = { checkins: 'checkin', screenings: 'screening', sessions: 'session' } as const;
+/** A break answered on this device (`POST /breaks/log`); kept here only until the stats count it. */
+export interface LocalBreakEntry {
+  id: string;
+  at: string;
+  action: 'taken' | 'snoozed' | 'skipped';
+  routineId?: string | null;
+  pending?: boolean;
+  syncError?: string;
+}
+
+/** The resources that are written offline-first, by their Dexie table name. */
+export type Resource = 'checkins' | 'screenings' | 'sessions' | 'breakLog';
+/** Resources the server only ever creates (no PATCH, DELETE or list). */
+type CreateOnly = 'breakLog';
+export const singularOf = {
+  checkins: 'checkin',
+  screenings: 'screening',
+  sessions: 'session',
+  breakLog: 'entry',
+} as const;
+/** API path of each resource, where it differs from its table name. */
+export const pathOf: Record<Resource, string> = {
+  checkins: '/checkins',
+  screenings: '/screenings',
+  sessions: '/sessions',
+  breakLog: '/breaks/log',
+};
 
 export type OutboxOp =
   | { resource: Resource; kind: 'create'; id: string; payload: object }
-  | { resource: Resource; kind: 'update'; id: string; payload: object }
-  | { resource: Resource; kind: 'delete'; id: string };
+  | { resource: Exclude<Resource, CreateOnly>; kind: 'update'; id: string; payload: object }
+  | { resource: Exclude<Resource, CreateOnly>; kind: 'delete'; id: string };
 
 export type OutboxItem = OutboxOp & { seq?: number; queuedAt: string; attempts: number; lastError?: string };
 
@@ -28,6 +52,7 @@ export class SpinekindDb extends Dexie {
   checkins!: EntityTable<LocalCheckin, 'id'>;
   screenings!: EntityTable<LocalScreening, 'id'>;
   sessions!: EntityTable<LocalSession, 'id'>;
+  breakLog!: EntityTable<LocalBreakEntry, 'id'>;
   cached!: EntityTable<CachedValue, 'key'>;
   outbox!: EntityTable<OutboxItem, 'seq'>;
   constructor() {
@@ -44,6 +69,7 @@ export class SpinekindDb extends Dexie {
           }),
       );
     this.version(3).stores({ sessions: 'id, localDate, startedAt', cached: 'key' });
+    this.version(4).stores({ breakLog: 'id, at' });
   }
 }
 
@@ -51,7 +77,7 @@ export const db = new SpinekindDb();
 
 /** Forgets everything on this device (sign-out, account deletion). */
 export async function clearLocalData(): Promise<void> {
-  const tables = [db.checkins, db.screenings, db.sessions, db.cached, db.outbox];
+  const tables = [db.checkins, db.screenings, db.sessions, db.breakLog, db.cached, db.outbox];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
   });

@@ -1,5 +1,5 @@
 import { ApiError, api, NetworkError } from '../../lib/api';
-import { db, type OutboxItem, type OutboxOp, type Resource, singularOf } from './db';
+import { db, type OutboxItem, type OutboxOp, pathOf, type Resource, singularOf } from './db';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -48,12 +48,12 @@ export async function enqueue(op: OutboxOp, local: object | null): Promise<void>
 
 async function send(op: OutboxItem): Promise<object | undefined> {
   const key = singularOf[op.resource];
-  if (op.kind === 'create')
-    return (await api<Record<string, object>>('POST', `/${op.resource}`, op.payload))[key];
+  const path = pathOf[op.resource];
+  if (op.kind === 'create') return (await api<Record<string, object>>('POST', path, op.payload))[key];
   if (op.kind === 'update') {
-    return (await api<Record<string, object>>('PATCH', `/${op.resource}/${op.id}`, op.payload))[key];
+    return (await api<Record<string, object>>('PATCH', `${path}/${op.id}`, op.payload))[key];
   }
-  await api('DELETE', `/${op.resource}/${op.id}`);
+  await api('DELETE', `${path}/${op.id}`);
   return undefined;
 }
 
@@ -140,12 +140,12 @@ export function startSync(): () => void {
 
 /** Pulls records from the server into the device copy, keeping local writes that wait to sync. */
 export async function pull(
-  resource: Resource,
+  resource: Exclude<Resource, 'breakLog'>,
   query = '',
   range?: { from: string; to: string },
 ): Promise<number> {
   const asked = performance.now();
-  const { items } = await api<{ items: { id: string }[] }>('GET', `/${resource}${query}`);
+  const { items } = await api<{ items: { id: string }[] }>('GET', `${pathOf[resource]}${query}`);
   const mirror = db.table(resource);
   await db.transaction('rw', mirror, db.outbox, async () => {
     // Kept as the device has them: writes still waiting, and writes made or sent while we asked.
