@@ -13,13 +13,16 @@ import {
 import { stringify } from 'csv-stringify/sync';
 import { checkinResource } from '../checkins/resource.js';
 import type { UserScope } from '../db/scope.js';
+import { exportDailyMetrics } from '../imports/store.js';
 import { resourceStore } from '../resources/crud.js';
 import { breakLogResource } from '../routes/breaks.js';
 import { periodResource } from '../routes/cycle.js';
+import { ergonomicResource } from '../routes/ergonomics.js';
 import { responseResource } from '../routes/instruments.js';
 import { screeningResource } from '../routes/screenings.js';
 import { sessionResource } from '../routes/sessions.js';
 import { trackerResource, treatmentResource } from '../routes/tracking.js';
+import { dailyMetricCsvColumns, dailyMetricRows, deskCheckCsvColumns } from './csv-columns.js';
 
 export const csvTypes = [
   'checkins',
@@ -29,6 +32,8 @@ export const csvTypes = [
   'screenings',
   'questionnaires',
   'breaks',
+  'daily-metrics',
+  'desk-checks',
 ] as const;
 export type CsvType = (typeof csvTypes)[number];
 
@@ -68,6 +73,10 @@ async function table(type: CsvType, scope: UserScope): Promise<string[][]> {
       return csvTable(breakCsvColumns, await resourceStore(breakLogResource, scope).list());
     case 'sessions':
       return csvTable(sessionColumns, await resourceStore(sessionResource, scope).list());
+    case 'daily-metrics':
+      return csvTable(dailyMetricCsvColumns, dailyMetricRows(await exportDailyMetrics(scope)));
+    case 'desk-checks':
+      return csvTable(deskCheckCsvColumns, await resourceStore(ergonomicResource, scope).list());
   }
 }
 

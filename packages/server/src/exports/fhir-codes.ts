@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Checkin } from '@spinekind/core';
+import type { CodeableConcept } from 'fhir/r4.js';
 
 export const LOINC = 'http://loinc.org';
 export const UCUM = 'http://unitsofmeasure.org';
@@ -9,6 +11,26 @@ export const FOOD_CODES = 'https://spinekind.org/fhir/CodeSystem/food';
 export const BLEEDING_CODES = 'https://spinekind.org/fhir/CodeSystem/bleeding';
 export const TRACKER_CODES = 'https://spinekind.org/fhir/CodeSystem/tracker';
 export const CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
+export const ROUTINE_CODES = 'https://spinekind.org/fhir/CodeSystem/routine';
+export const RATING_CODES = 'https://spinekind.org/fhir/CodeSystem/session-rating';
+
+/** A stable UUID (version 5 layout) from a name, so the same record always gets the same resource id. */
+export function uuidOf(name: string): string {
+  const h = createHash('sha1').update(`spinekind:${name}`).digest('hex');
+  const variant = ((Number.parseInt(h[16] as string, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export const concept = (system: string, code: string, display: string): CodeableConcept => ({
+  coding: [{ system, code, display }],
+  text: display,
+});
+
+const categoryDisplay = { survey: 'Survey', 'vital-signs': 'Vital Signs', activity: 'Activity' } as const;
+export type Category = keyof typeof categoryDisplay;
+export const category = (code: Category): CodeableConcept[] => [
+  { coding: [{ system: CATEGORY, code, display: categoryDisplay[code] }] },
+];
 
 type NumericField =
   | 'pain'
@@ -87,3 +109,13 @@ export const questionnaireCodes: Record<string, { url: string; items?: string[];
   peg: { url: 'https://spinekind.org/fhir/Questionnaire/peg' },
   mrs: { url: 'https://spinekind.org/fhir/Questionnaire/mrs' },
 };
+
+/** LOINC 41950-7, as the HL7 Physical Activity IG codes a day's step count (UCUM `/d`). */
+export const stepsCode: NumericCode = {
+  loinc: '41950-7',
+  display: 'Number of steps in 24 hour Measured',
+  unit: ['/d', 'steps/day'],
+};
+
+/** LOINC 55411-3 (HL7 Physical Activity IG): how long one exercise session lasted. */
+export const exerciseDurationCode = { loinc: '55411-3', display: 'Exercise duration' } as const;

@@ -1,19 +1,36 @@
+import { WALKING_ROUTINE_ID } from '@spinekind/core';
 import type { Bundle } from 'fhir/r4.js';
 import { checkinResource } from '../checkins/resource.js';
 import type { UserScope } from '../db/scope.js';
+import { exportDailyMetrics } from '../imports/store.js';
 import { resourceStore } from '../resources/crud.js';
 import { periodResource } from '../routes/cycle.js';
+import { userLibrary } from '../routes/exercises.js';
 import { responseResource } from '../routes/instruments.js';
+import { sessionResource } from '../routes/sessions.js';
 import { trackerResource } from '../routes/tracking.js';
 import { fhirBundle } from './fhir.js';
 
 /** Loads what the FHIR bundle carries for one user. */
 export async function fhirExport(scope: UserScope, now: Date): Promise<Bundle> {
-  const [checkins, trackers, periods, responses] = await Promise.all([
+  const [checkins, trackers, periods, responses, metrics, sessions, library] = await Promise.all([
     resourceStore(checkinResource, scope).list(),
     resourceStore(trackerResource, scope).list(),
     resourceStore(periodResource, scope).list(),
     resourceStore(responseResource, scope).list(),
+    exportDailyMetrics(scope),
+    resourceStore(sessionResource, scope).list(),
+    userLibrary(scope),
   ]);
-  return fhirBundle({ userId: scope.userId, exportedAt: now, checkins, trackers, periods, responses });
+  return fhirBundle({
+    userId: scope.userId,
+    exportedAt: now,
+    checkins,
+    trackers,
+    periods,
+    responses,
+    dailyMetrics: metrics.map(({ updatedAt: _u, ...m }) => m),
+    sessions,
+    routineName: (id) => library.routine(id)?.name ?? (id === WALKING_ROUTINE_ID ? 'Walking' : undefined),
+  });
 }

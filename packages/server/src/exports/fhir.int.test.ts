@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { makeTestApp } from '../test/app.js';
+import { sampleExportXml } from '../imports/fixtures.js';
+import { makeTestApp, type TestUser } from '../test/app.js';
 
 const require = createRequire(import.meta.url);
 const JSONSchemaValidator = require('@asymmetrik/fhir-json-schema-validator');
@@ -11,6 +12,19 @@ const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
 // biome-ignore lint/suspicious/noExplicitAny: FHIR resources are checked field by field below.
 type Any = any;
 const codeOf = (r: Any) => `${r.code?.coding?.[0]?.system}|${r.code?.coding?.[0]?.code}`;
+const own = 'https://spinekind.org/fhir/CodeSystem/observation';
+
+async function bundleOf(u: TestUser): Promise<Any> {
+  const res = await t.app.inject({
+    method: 'GET',
+    url: '/api/v1/export?format=fhir',
+    headers: { cookie: u.cookie },
+  });
+  expect(res.statusCode).toBe(200);
+  return res.json();
+}
+const observations = (bundle: Any): Any[] =>
+  bundle.entry.map((e: Any) => e.resource).filter((r: Any) => r.resourceType === 'Observation');
 
 describe('FHIR R4 export', () => {
   it('is a collection Bundle that passes the official R4 JSON schema, with LOINC codes and UCUM units', async () => {
@@ -82,7 +96,6 @@ describe('FHIR R4 export', () => {
       category: [{ coding: [{ code: 'vital-signs' }] }],
     });
     expect(obs('http://loinc.org|8280-0').valueQuantity).toMatchObject({ value: 88, code: 'cm' });
-    const own = 'https://spinekind.org/fhir/CodeSystem/observation';
     expect(obs(`${own}|nightSweats`).valueBoolean).toBe(true);
     expect(obs(`${own}|bleeding`).valueCodeableConcept.coding[0].code).toBe('light');
     expect(obs(`${own}|bodyAreas`).component.map((c: Any) => c.code.coding[0].code)).toEqual([
@@ -125,5 +138,125 @@ describe('FHIR R4 export', () => {
     expect(first.entry.map((e: Any) => e.resource.resourceType)).toEqual(['Patient']);
     expect(validator.validate(first)).toEqual([]);
     expect((await get()).entry[0].fullUrl).toBe(first.entry[0].fullUrl);
+  });
+});
+
+describe('FHIR R4 export of imported daily values and exercise sessions', () => {
+  it('has an Observation per Apple Health value (LOINC where one exists) and per session, and validates', async () => {
+    const u = await t.newUser();
+    const imported = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/import/apple-health',
+      headers: { cookie: u.cookie, 'content-type': 'application/xml' },
+      payload: sampleExportXml(),
+    });
+    expect(imported.statusCode).toBe(200);
+    const session = await u.call('POST', '/api/v1/sessions', {
+      routineId: 'morning-5',
+      startedAt: '2026-03-06T07:30:00-05:00',
+      endedAt: '2026-03-06T07:36:30-05:00',
+      painBefore: 4,
+      painAfter: 3,
+      effort: 5,
+      rating: 'about_right',
+      notes: 'Easier than last week',
+    });
+    expect(session.status).toBe(201);
+    await u.call('POST', '/api/v1/sessions', {
+      routineId: 'walking',
+      startedAt: '2026-03-07T17:00:00Z',
+      endedAt: '2026-03-07T17:40:00Z',
+      painBefore: 2,
+      painAfter: 2,
+      effort: 3,
+      rating: 'too_easy',
+    });
+
+    const bundle = await bundleOf(u);
+    expect(validator.validate(bundle)).toEqual([]);
+    const all = observations(bundle);
+    const on = (code: string, date: string) =>
+      all.filter((r) => codeOf(r) === code && r.effectiveDateTime === date);
+    const one = (code: string, date: string) => {
+      const found = on(code, date);
+      expect(found).toHaveLength(1);
+      return found[0];
+    };
+
+    // 14 daily values imported (see apple-health.int.test.ts), each one Observation on its local date.
+    expect(all.filter((r) => r.device?.display === 'Apple Health')).toHaveLength(14);
+    expect(one('http://loinc.org|41950-7', '2024-01-15')).toMatchObject({
+      status: 'final',
+      category: [{ coding: [{ code: 'activity' }] }],
+      valueQuantity: { value: 2000, system: 'http://unitsofmeasure.org', code: '/d' },
+    });
+    expect(one('http://loinc.org|41950-7', '2024-01-16').valueQuantity.value).toBe(3000);
+    expect(one('http://loinc.org|93832-4', '2024-01-16').valueQuantity).toMatchObject({
+      value: 7.5,
+      code: 'h',
+    });
+    expect(one('http://loinc.org|29463-7', '2024-01-15')).toMatchObject({
+      valueQuantity: { value: 69.85, code: 'kg' },
+      category: [{ coding: [{ code: 'vital-signs' }] }],
+    });
+    expect(one('http://loinc.org|8280-0', '2024-01-15').valueQuantity).toMatchObject({
+      value: 80.01,
+      code: 'cm',
+    });
+    expect(one(`${own}|hotFlushes`, '2024-01-15').valueQuantity.value).toBe(3);
+    expect(one(`${own}|symptom:lowerBackPain`, '2024-01-16')).toMatchObject({
+      code: { coding: [{ display: 'Lower back pain, 0 (not present) to 3 (severe)' }] },
+      valueQuantity: { value: 3, code: '{score}' },
+    });
+
+    const sessions = all.filter((r) => codeOf(r) === 'http://loinc.org|55411-3');
+    expect(sessions).toHaveLength(2);
+    const morning = sessions.find((r) => r.id && r.effectivePeriod.start.startsWith('2026-03-06'));
+    expect(morning).toMatchObject({
+      category: [{ coding: [{ code: 'activity' }] }],
+      effectivePeriod: { start: '2026-03-06T07:30:00.000-05:00', end: '2026-03-06T07:36:30.000-05:00' },
+      valueQuantity: { value: 6.5, unit: 'min', code: 'min' },
+      note: [{ text: 'Easier than last week' }],
+    });
+    expect(morning.effectiveDateTime).toBeUndefined();
+    const part = (o: Any, code: string) => o.component.find((c: Any) => c.code.coding[0].code === code);
+    expect(part(morning, 'routine').valueCodeableConcept.coding[0].code).toBe('morning-5');
+    expect(part(morning, 'painBefore').valueQuantity.value).toBe(4);
+    expect(part(morning, 'painAfter').valueQuantity.value).toBe(3);
+    expect(part(morning, 'rating').valueCodeableConcept.coding[0].code).toBe('about_right');
+    const walk = sessions.find((r) => r !== morning);
+    expect(part(walk, 'routine').valueCodeableConcept.text).toBe('Walking');
+    expect(walk.valueQuantity.value).toBe(40);
+
+    const types = new Set(bundle.entry.map((e: Any) => e.resource.resourceType));
+    expect([...types].sort()).toEqual(['Observation', 'Patient']);
+    // Stable ids: a second export names the same resources.
+    expect((await bundleOf(u)).entry.map((e: Any) => e.fullUrl)).toEqual(
+      bundle.entry.map((e: Any) => e.fullUrl),
+    );
+  });
+
+  it("never carries another user's imported values or sessions", async () => {
+    const a = await t.newUser();
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/import/apple-health',
+      headers: { cookie: a.cookie, 'content-type': 'application/xml' },
+      payload: sampleExportXml(),
+    });
+    await a.call('POST', '/api/v1/sessions', {
+      routineId: 'morning-5',
+      startedAt: '2026-03-06T07:30:00Z',
+      endedAt: '2026-03-06T07:40:00Z',
+      painBefore: 4,
+      painAfter: 3,
+      effort: 5,
+      rating: 'about_right',
+    });
+    const b = await t.newUser();
+    const bundle = await bundleOf(b);
+    expect(bundle.entry.map((e: Any) => e.resource.resourceType)).toEqual(['Patient']);
+    // A's 14 daily values, the period the import brought in and the session.
+    expect(observations(await bundleOf(a)).length).toBe(16);
   });
 });

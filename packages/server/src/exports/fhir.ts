@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
 import {
   type Checkin,
+  type DailyMetric,
   type InstrumentResponse,
   instrumentById,
   type Period,
+  type Session,
   type Tracker,
 } from '@spinekind/core';
 import type {
@@ -16,11 +17,13 @@ import type {
   QuestionnaireResponseItem,
   Reference,
 } from 'fhir/r4.js';
+import { dailyMetricObservations, sessionObservations } from './fhir-activity.js';
 import {
   BLEEDING_CODES,
   BODY_AREA_CODES,
   booleanCodes,
-  CATEGORY,
+  category,
+  concept,
   FOOD_CODES,
   frequencyAnswers,
   LOINC,
@@ -30,6 +33,7 @@ import {
   questionnaireCodes,
   TRACKER_CODES,
   UCUM,
+  uuidOf,
 } from './fhir-codes.js';
 
 export interface FhirExportInput {
@@ -39,29 +43,20 @@ export interface FhirExportInput {
   trackers: readonly Tracker[];
   periods: readonly Period[];
   responses: readonly InstrumentResponse[];
+  /** Imported daily values (Apple Health). */
+  dailyMetrics: readonly DailyMetric[];
+  sessions: readonly Session[];
+  /** A routine's name (catalogue or the user's own), for the session observations. */
+  routineName: (id: string) => string | undefined;
 }
-
-/** A stable UUID (version 5 layout) from a name, so the same record always gets the same resource id. */
-function uuidOf(name: string): string {
-  const h = createHash('sha1').update(`spinekind:${name}`).digest('hex');
-  const variant = ((Number.parseInt(h[16] as string, 16) & 0x3) | 0x8).toString(16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-const concept = (system: string, code: string, display: string): CodeableConcept => ({
-  coding: [{ system, code, display }],
-  text: display,
-});
-const category = (code: 'survey' | 'vital-signs'): CodeableConcept[] => [
-  { coding: [{ system: CATEGORY, code, display: code === 'survey' ? 'Survey' : 'Vital Signs' }] },
-];
 
 /**
  * Everything a clinician's system can read, as a FHIR R4 `Bundle` of type `collection`: a `Patient` carrying
  * nothing but an id (no name, birth date or contact: none is needed to read the diary), one `Observation` per
  * recorded check-in value (LOINC where a code exists, else our own code system), logged periods as
- * observations over their dates, and each questionnaire as a `QuestionnaireResponse` plus its total score as
- * an `Observation`. No `Condition`: the app never diagnoses.
+ * observations over their dates, each questionnaire as a `QuestionnaireResponse` plus its total score as
+ * an `Observation`, imported daily values and exercise sessions as observations (`fhir-activity.ts`).
+ * No `Condition`: the app never diagnoses.
  */
 export function fhirBundle(input: FhirExportInput): Bundle {
   const patientId = uuidOf(`patient:${input.userId}`);
@@ -157,6 +152,8 @@ export function fhirBundle(input: FhirExportInput): Bundle {
   }
 
   for (const r of input.responses) entries.push(...questionnaireEntries(r, subject));
+  for (const o of dailyMetricObservations(input.userId, subject, input.dailyMetrics)) add(o);
+  for (const o of sessionObservations(subject, input.sessions, input.routineName)) add(o);
 
   return {
     resourceType: 'Bundle',

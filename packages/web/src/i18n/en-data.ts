@@ -42,10 +42,13 @@ export const dataCopy = {
         screenings: 'Safety checks',
         questionnaires: 'Questionnaires',
         breaks: 'Movement breaks',
+        'daily-metrics': 'Imported daily values (Apple Health)',
+        'desk-checks': 'Desk checks',
       },
       csvButton: 'Download CSV',
       fhir: 'For clinic systems (FHIR R4)',
-      fhirHint: 'A standard health-record bundle: your check-ins as observations and your questionnaires.',
+      fhirHint:
+        'A standard health-record bundle: your check-ins, imported daily values and exercise sessions as observations, and your questionnaires.',
       download: 'Download',
     },
     restore: {

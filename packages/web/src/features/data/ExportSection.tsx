@@ -14,6 +14,8 @@ const csvTypes = [
   'screenings',
   'questionnaires',
   'breaks',
+  'daily-metrics',
+  'desk-checks',
 ] as const;
 
 /** JSON backup, a CSV per record type, and the FHIR bundle. */
