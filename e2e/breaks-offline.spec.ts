@@ -1,0 +1,132 @@
+import { expect, type Page, test } from '@playwright/test';
+import { msToNextReminder } from './breaks-seed';
+import { signUp, waitForServiceWorker } from './helpers';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const reminder = (page: Page) => page.getByTestId('break-reminder');
+const summary = (page: Page) => page.getByTestId('break-stats-summary');
+
+/** Reminders every 10 minutes, all day, every day, no standing desk (so each one is a `move` with a routine). */
+async function seedShortBreaks(page: Page) {
+  const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const res = await page.request.put('/api/v1/breaks/settings', {
+    data: {
+      enabled: true,
+      timeZone,
+      workDays: [1, 2, 3, 4, 5, 6, 7],
+      start: '00:00',
+      end: '23:59',
+      mode: 'custom',
+      intervalMinutes: 10,
+      standingDesk: false,
+    },
+  });
+  expect(res.status()).toBe(200);
+}
+
+/** What the server counts for the last day, asked outside the page (so offline emulation doesn't matter). */
+async function serverCounts(page: Page) {
+  const now = await page.evaluate(() => Date.now());
+  const range = `from=${new Date(now - 86_400_000).toISOString()}&to=${new Date(now + 60_000).toISOString()}`;
+  const res = await page.request.get(`/api/v1/breaks/stats?${range}`);
+  expect(res.status()).toBe(200);
+  const { taken, snoozed, skipped } = await res.json();
+  return { taken, snoozed, skipped };
+}
+
+test('a break taken on the train without network counts at once, waits on the device and lands on the server exactly once', async ({
+  page,
+  context,
+}) => {
+  await page.clock.install();
+  await signUp(page);
+  await waitForServiceWorker(page);
+  await seedShortBreaks(page);
+  await page.goto('/breaks');
+  await expect(summary(page)).toContainText('0 taken, 0 snoozed, 0 skipped');
+  const wait = await msToNextReminder(page);
+
+  await context.setOffline(true);
+  await expect(page.getByTestId('sync-state')).toHaveText('Offline');
+  await page.clock.fastForward(wait + 1_000);
+  await expect(reminder(page)).toBeVisible();
+  await reminder(page).getByRole('button', { name: 'Start' }).click();
+  await expect(page).toHaveURL(/\/move\/play\/desk-/);
+  await expect(
+    page.getByText('Break saved on this device. It will sync when you’re back online.'),
+  ).toBeVisible();
+  await expect(page.getByTestId('sync-state')).toHaveText('Offline · 1 waiting');
+
+  // Back to the breaks page (in the app, no reload): the break counts already, and says it waits.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/breaks$/);
+  await expect(summary(page)).toContainText('1 taken, 0 snoozed, 0 skipped');
+  await expect(page.getByTestId('break-stats-waiting')).toHaveText(
+    '1 of these is saved on this device and will sync when you’re back online. It is counted here already.',
+  );
+  await page.getByText('Show the numbers as a table').click();
+  await expect(page.getByRole('row', { name: /^Today 1 0 0/ })).toBeVisible();
+  expect(await serverCounts(page)).toEqual({ taken: 0, snoozed: 0, skipped: 0 });
+  await page
+    .getByRole('region', { name: 'Your week' })
+    .screenshot({ path: '.tmp/screens/breaks-offline-waiting-390.png' });
+
+  // Online again, still on the page: the outbox sends it, the server's count takes it over, once.
+  await context.setOffline(false);
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  await expect(page.getByTestId('break-stats-waiting')).toBeHidden();
+  await expect(summary(page)).toContainText('1 taken, 0 snoozed, 0 skipped');
+  await expect(page.getByRole('row', { name: /^Today 1 0 0/ })).toBeVisible();
+  expect(await serverCounts(page)).toEqual({ taken: 1, snoozed: 0, skipped: 0 });
+
+  // Another sync pass and a reload never count it twice.
+  await page.clock.fastForward(31_000);
+  await page.reload();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  await expect(summary(page)).toContainText('1 taken, 0 snoozed, 0 skipped');
+  expect(await serverCounts(page)).toEqual({ taken: 1, snoozed: 0, skipped: 0 });
+});
+
+test('a skipped break survives an offline reload, and a lost server answer is replayed without a double count', async ({
+  page,
+  context,
+}) => {
+  await page.clock.install();
+  await signUp(page);
+  await waitForServiceWorker(page);
+  await seedShortBreaks(page);
+  await page.reload();
+  const wait = await msToNextReminder(page);
+
+  await context.setOffline(true);
+  await page.clock.fastForward(wait + 1_000);
+  await expect(reminder(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(reminder(page)).toBeHidden();
+  await expect(page.getByTestId('sync-state')).toHaveText('Offline · 1 waiting');
+  // It lives in the on-device outbox, not in the page's memory.
+  await page.reload();
+  await expect(page.getByTestId('sync-state')).toHaveText('Offline · 1 waiting');
+
+  // The first send reaches the server, but its answer is lost on the way back.
+  let lost = 0;
+  await page.route('**/api/v1/breaks/log', async (route) => {
+    if (lost > 0) return route.fallback();
+    lost += 1;
+    const response = await route.fetch();
+    expect(response.status()).toBe(201);
+    await route.abort('connectionreset');
+  });
+  await context.setOffline(false);
+  await expect.poll(() => lost).toBe(1);
+  await expect(page.getByTestId('sync-state')).toContainText('1 waiting');
+  expect(await serverCounts(page)).toEqual({ taken: 0, snoozed: 0, skipped: 1 });
+
+  // The next pass sends it again with the same id: the server answers the entry it already has.
+  const replay = page.waitForResponse((r) => r.url().endsWith('/api/v1/breaks/log'));
+  await page.clock.fastForward(31_000);
+  expect((await replay).status()).toBe(200);
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  expect(await serverCounts(page)).toEqual({ taken: 0, snoozed: 0, skipped: 1 });
+});
