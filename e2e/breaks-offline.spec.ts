@@ -25,6 +25,15 @@ async function seedShortBreaks(page: Page) {
   expect(res.status()).toBe(200);
 }
 
+/** Opens `path` and waits until the in-page reminder knows the next reminders (it can't ask offline). */
+async function openWithReminders(page: Page, path: string) {
+  const planned = page.waitForResponse(
+    (r) => r.url().includes('/api/v1/breaks/next?') && r.url().endsWith('count=3') && r.ok(),
+  );
+  await page.goto(path);
+  await planned;
+}
+
 /** What the server counts for the last day, asked outside the page (so offline emulation doesn't matter). */
 async function serverCounts(page: Page) {
   const now = await page.evaluate(() => Date.now());
@@ -43,7 +52,7 @@ test('a break taken on the train without network counts at once, waits on the de
   await signUp(page);
   await waitForServiceWorker(page);
   await seedShortBreaks(page);
-  await page.goto('/breaks');
+  await openWithReminders(page, '/breaks');
   await expect(summary(page)).toContainText('0 taken, 0 snoozed, 0 skipped');
   const wait = await msToNextReminder(page);
 
@@ -96,7 +105,7 @@ test('a skipped break survives an offline reload, and a lost server answer is re
   await signUp(page);
   await waitForServiceWorker(page);
   await seedShortBreaks(page);
-  await page.reload();
+  await openWithReminders(page, '/');
   const wait = await msToNextReminder(page);
 
   await context.setOffline(true);
