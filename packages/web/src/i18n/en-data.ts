@@ -42,7 +42,7 @@ export const dataCopy = {
         screenings: 'Safety checks',
         questionnaires: 'Questionnaires',
         breaks: 'Movement breaks',
-        'daily-metrics': 'Imported daily values (Apple Health)',
+        'daily-metrics': 'Apple Health daily values',
         'desk-checks': 'Desk checks',
       },
       csvButton: 'Download CSV',
