@@ -74,7 +74,7 @@ export const coreExercises: readonly Exercise[] = [
     tags: ['core', 'pilates', 'mobility'],
     cautions: ['Open the knee only as far as your pelvis can stay still.'],
     boneSafe: true,
-    alt: 'Seen from above: a person lying on their back with one bent knee opened out to the side.',
+    alt: 'Seen from above: a person lying on a mat, arms by the sides, with one bent knee opened out to the side; a dashed leg shows where it started and an arrow the way it opens.',
   }),
   drawn({
     id: 'heel-slide',
@@ -179,6 +179,6 @@ export const coreExercises: readonly Exercise[] = [
     tags: ['strength', 'core'],
     cautions: ['A small lift is enough. Stop if it brings pain or tingling into a leg.'],
     boneSafe: true,
-    alt: 'A person lying face down with arms by the sides, lifting the head and chest slightly off the mat.',
+    alt: 'A person lying face down with arms by the sides, lifting the head and chest slightly off the mat; an arrow shows the lift and dashed lines the start, lying flat.',
   }),
 ];

@@ -46,7 +46,7 @@ export const deskExercises: readonly Exercise[] = [
     tags: ['desk', 'mobility'],
     cautions: ['Make the circles smaller if a shoulder clicks painfully.'],
     boneSafe: true,
-    alt: 'A person sitting on a chair with a circling arrow around the shoulder.',
+    alt: 'A person sitting tall on a chair, with a circling arrow beside the shoulder.',
   }),
   drawn({
     id: 'standing-back-extension',

@@ -25,7 +25,7 @@ export const mobilityExercises: readonly Exercise[] = [
       'If your wrists complain, rest on your fists instead of flat hands.',
     ],
     boneSafe: true,
-    alt: 'A person on hands and knees with a long, flat back; a dashed outline shows the hips rocked back towards the heels.',
+    alt: 'A person on hands and knees with a long, flat back; a dashed outline and an arrow show the hips rocking back towards the heels.',
   }),
   drawn({
     id: 'cat-cow',
@@ -48,7 +48,7 @@ export const mobilityExercises: readonly Exercise[] = [
       'Keep the arch small if leaning back tends to bring on pain or tingling in a leg.',
     ],
     boneSafe: false,
-    alt: 'A person on hands and knees with the back rounded up like a cat; a dashed line shows the back dipping and the head lifting.',
+    alt: 'A person on hands and knees with the back rounded up like a cat; a dashed line shows the back dipping and the head lifting, and an arrow shows the back moving up and down.',
   }),
   drawn({
     id: 'knee-to-chest',
@@ -92,7 +92,7 @@ export const mobilityExercises: readonly Exercise[] = [
       'This twists the spine. If you have osteoporosis or have been told your bones are thin, choose the bent-knee fall-out, which keeps the pelvis still.',
     ],
     boneSafe: false,
-    alt: 'Seen from above: a person lying on their back with arms out and both bent knees lowered to one side.',
+    alt: 'Seen from above: a person lying on a mat with arms out and both bent knees lowered to one side; dashed legs and an arrow show them swaying over to the other side.',
   }),
   drawn({
     id: 'childs-pose',
@@ -197,7 +197,7 @@ export const mobilityExercises: readonly Exercise[] = [
     tags: ['mobility', 'glutes', 'yoga'],
     cautions: ['Keep the supporting foot on the floor if lifting it strains your knee or hip.'],
     boneSafe: true,
-    alt: 'A person lying on their back with one ankle crossed over the opposite knee, holding that thigh.',
+    alt: 'A person lying on their back with one knee bent up and the other ankle crossed over it, both hands holding behind the lifted thigh.',
   }),
   drawn({
     id: 'sphinx',

@@ -27,7 +27,7 @@ export const strengthExercises: readonly Exercise[] = [
     tags: ['glutes', 'strength', 'pilates'],
     cautions: ['Lift only as high as your back stays comfortable and your hips stay level.'],
     boneSafe: true,
-    alt: 'A person lying on their back with knees bent and hips lifted, the body straight from shoulders to knees.',
+    alt: 'A person lying on their back with knees bent and hips lifted, the body straight from shoulders to knees; an arrow and dashed lines show the hips rising from the mat.',
   }),
   drawn({
     id: 'sit-to-stand',
@@ -73,7 +73,7 @@ export const strengthExercises: readonly Exercise[] = [
     tags: ['strength', 'walking'],
     cautions: ['Keep a hand on the support if your balance is unsteady.'],
     boneSafe: true,
-    alt: 'A person standing on tiptoe with one hand on the back of a chair; dashed lines show the heels down.',
+    alt: 'A person standing on tiptoe with one hand on the back of a chair; an arrow shows the heels lifting.',
   }),
   drawn({
     id: 'single-leg-bridge',

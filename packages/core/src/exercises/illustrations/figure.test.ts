@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../catalogue.js';
-import { BODY, drawFigure, GROUND, type Point, type Pose, placeJoints, reach } from './figure.js';
+import { BODY, GROUND, type Point, type Pose, placeJoints, reach } from './figure.js';
 import { allIllustrations } from './index.js';
 import { hookLying, standing } from './kit.js';
+import { drawFigure } from './render.js';
 
 const dist = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]);
 
@@ -59,7 +60,9 @@ describe('pose renderer', () => {
 
   it('draws with the current text colour, round line ends and no fill', () => {
     const svg = drawFigure({ pose: standing(100) });
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 200 150"/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="[\d.]+ [\d.]+ [\d.]+ [\d.]+"/,
+    );
     expect(svg).toContain('stroke="currentColor"');
     expect(svg).toContain('fill="none"');
     expect(svg).toContain('stroke-linecap="round"');

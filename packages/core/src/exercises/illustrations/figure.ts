@@ -63,17 +63,21 @@ export type JointName =
 export type Spot = Point | JointName;
 
 export type Prop =
-  | { kind: 'mat'; from: number; to: number }
+  /** A mat on the floor, under the whole figure unless `from`/`to` say otherwise. */
+  | { kind: 'mat'; from?: number; to?: number }
+  /** A mat seen from above: a rectangle round the whole figure. */
+  | { kind: 'matAbove' }
   | { kind: 'chair'; x: number; facing?: 1 | -1 }
-  | { kind: 'wall'; x: number }
+  /** A wall standing on the floor, up to a little above the figure unless `top` is given. */
+  | { kind: 'wall'; x: number; top?: number }
   /** A plain line through points, e.g. the parts of a chair seen from the front. */
   | { kind: 'line'; through: readonly Point[] }
   /** An upright rectangle, e.g. a wall or a chair back seen from the front. */
   | { kind: 'panel'; from: Point; to: Point }
   /** A resistance band or strap: a line through the given spots. */
   | { kind: 'band'; through: readonly Spot[] }
-  /** A movement arrow from → to, bowed sideways by `bow`. */
-  | { kind: 'arrow'; from: Spot; to: Spot; bow?: number }
+  /** A movement arrow from → to, bowed sideways by `bow`; `both` puts a head on each end. */
+  | { kind: 'arrow'; from: Spot; to: Spot; bow?: number; both?: boolean }
   /** A circling arrow round a spot, for rolls and circles. */
   | { kind: 'circle'; around: Spot; r: number }
   /** A square traced with arrows, for breathing in even counts. */
@@ -88,17 +92,27 @@ export interface Illustration {
   floor?: boolean;
 }
 
+/**
+ * The drawing space: poses are placed in a 200 × 150 box with the floor near the bottom. The SVG's
+ * viewBox is then cropped to the figure and its props, and widened or heightened to an aspect
+ * ratio between `MIN_ASPECT` and `MAX_ASPECT`, so that a lying figure fills the player's width
+ * and a standing one its height (the player's drawing area is about 4:3 to 3:2).
+ */
 export const VIEW_WIDTH = 200;
 export const VIEW_HEIGHT = 150;
+export const MIN_ASPECT = 4 / 3;
+export const MAX_ASPECT = 2;
 export const FLOOR_Y = 138;
 /** Where a joint resting on the floor sits, so its stroke touches the floor line. */
 export const GROUND = FLOOR_Y - 3.5;
+/** Stroke widths: limbs, the trunk (thicker, so the body reads at a glance), props and arrows. */
+export const STROKE = { limb: 4, torso: 5.5, prop: 2.5, arrow: 2 } as const;
 
 /** Body proportions shared by every drawing (standing height about 115 units). */
 export const BODY = {
   torso: 35,
   neck: 4,
-  headR: 7.5,
+  headR: 7,
   upperArm: 20,
   forearm: 22,
   thigh: 28.5,
@@ -111,7 +125,7 @@ export const BODY = {
 /** Height of a chair seat's line, just under the hip of someone sitting with shins upright. */
 export const SEAT_Y = GROUND - BODY.shin + 5;
 
-type Joints = Record<JointName, Point> & {
+export type Joints = Record<JointName, Point> & {
   neck: Point;
   shoulderN: Point;
   shoulderF: Point;
@@ -129,7 +143,7 @@ const step = (p: Point, s: Seg, length: number): Point => {
   const l = length * scaleOf(s);
   return [p[0] + Math.cos(a) * l, p[1] + Math.sin(a) * l];
 };
-const offset = (p: Point, angle: number, length: number): Point => step(p, angle, length);
+export const offset = (p: Point, angle: number, length: number): Point => step(p, angle, length);
 
 /**
  * Two-link reach: the angles that put the end of a limb at (dx, dy) from its root. `side` picks
@@ -212,143 +226,4 @@ function skeleton(pose: Pose, hip: Point): Joints {
 export function placeJoints(pose: Pose): Joints {
   const trial = skeleton(pose, [0, 0])[pose.anchor ?? 'hip'];
   return skeleton(pose, [pose.at[0] - trial[0], pose.at[1] - trial[1]]);
-}
-
-const n = (v: number) => String(Math.round(v * 10) / 10);
-const pt = (p: Point) => `${n(p[0])} ${n(p[1])}`;
-const line = (...ps: Point[]) => `M${ps.map(pt).join('L')}`;
-const close = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]) < 1.5;
-
-interface Part {
-  key: string;
-  far: boolean;
-  points: Point[];
-  d: string;
-}
-
-function parts(pose: Pose, j: Joints): Part[] {
-  const front = pose.view === 'front';
-  const torso = pose.bend ? `M${pt(j.hip)}Q${pt(j.bendControl)} ${pt(j.shoulder)}` : line(j.hip, j.shoulder);
-  const list: Part[] = [
-    { key: 'armF', far: !front, points: [j.shoulderF, j.elbowF, j.handF], d: '' },
-    { key: 'legF', far: !front, points: [j.hipF, j.kneeF, j.ankleF, j.toeF], d: '' },
-    { key: 'torso', far: false, points: [j.hip, j.bendControl, j.shoulder], d: torso },
-    { key: 'neck', far: false, points: [j.shoulder, j.neck], d: line(j.shoulder, j.neck) },
-    { key: 'legN', far: false, points: [j.hipN, j.kneeN, j.ankleN, j.toeN], d: '' },
-    { key: 'armN', far: false, points: [j.shoulderN, j.elbowN, j.handN], d: '' },
-  ];
-  if (front) {
-    list.push({ key: 'shoulders', far: false, points: [j.shoulderF, j.shoulderN], d: '' });
-    list.push({ key: 'hips', far: false, points: [j.hipF, j.hipN], d: '' });
-  }
-  for (const p of list) if (!p.d) p.d = line(...p.points);
-  return list;
-}
-
-const headCircle = (c: Point) => `<circle cx="${n(c[0])}" cy="${n(c[1])}" r="${BODY.headR}"/>`;
-
-function drawPose(list: Part[], head: Point): string {
-  const far = list.filter((p) => p.far).map((p) => p.d);
-  const near = list.filter((p) => !p.far).map((p) => p.d);
-  const farGroup = far.length ? `<path stroke-opacity=".42" d="${far.join('')}"/>` : '';
-  return `${farGroup}<path d="${near.join('')}"/>${headCircle(head)}`;
-}
-
-function drawGhost(base: Part[], baseHead: Point, list: Part[], head: Point): string {
-  const moved = list.filter((p, i) => {
-    const b = base[i];
-    return !b || p.points.some((q, k) => !close(q, b.points[k] ?? q));
-  });
-  const paths = moved.map((p) => p.d).join('');
-  const headPart = close(head, baseHead) ? '' : headCircle(head);
-  if (!paths && !headPart) return '';
-  return `<g stroke-dasharray="5 6" opacity=".5">${paths ? `<path d="${paths}"/>` : ''}${headPart}</g>`;
-}
-
-function resolve(spot: Spot, j: Joints): Point {
-  return typeof spot === 'string' ? j[spot] : spot;
-}
-
-function arrowHead(tip: Point, fromAngle: number): string {
-  const a = offset(tip, fromAngle + 150, 6);
-  const b = offset(tip, fromAngle - 150, 6);
-  return line(a, tip, b);
-}
-
-function drawProp(prop: Prop, j: Joints): string {
-  switch (prop.kind) {
-    case 'mat':
-      return `<path d="M${n(prop.from)} ${FLOOR_Y - 2}H${n(prop.to)}"/>`;
-    case 'wall':
-      return `<path d="M${n(prop.x)} ${FLOOR_Y}V14"/>`;
-    case 'chair': {
-      const f = prop.facing ?? 1;
-      const front = prop.x;
-      const back = prop.x - 30 * f;
-      const seat = SEAT_Y;
-      return `<path d="M${n(front)} ${seat}H${n(back)}V${seat - 44}M${n(front - 2 * f)} ${seat}V${FLOOR_Y}M${n(back)} ${seat}V${FLOOR_Y}"/>`;
-    }
-    case 'line':
-      return `<path d="${line(...prop.through)}"/>`;
-    case 'panel': {
-      const [x1, y1] = prop.from;
-      const [x2, y2] = prop.to;
-      return `<path d="M${n(x1)} ${n(y1)}H${n(x2)}V${n(y2)}H${n(x1)}Z"/>`;
-    }
-    case 'band':
-      return `<path stroke-width="2" d="${line(...prop.through.map((s) => resolve(s, j)))}"/>`;
-    case 'arrow': {
-      const from = resolve(prop.from, j);
-      const to = resolve(prop.to, j);
-      const mid: Point = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2];
-      const dir = Math.atan2(to[1] - from[1], to[0] - from[0]) * (180 / Math.PI);
-      const ctrl = offset(mid, dir - 90, prop.bow ?? 0);
-      const endDir = Math.atan2(to[1] - ctrl[1], to[0] - ctrl[0]) * (180 / Math.PI);
-      return `<path stroke-width="2" d="M${pt(from)}Q${pt(ctrl)} ${pt(to)}${arrowHead(to, endDir)}"/>`;
-    }
-    case 'circle': {
-      const c = resolve(prop.around, j);
-      const r = prop.r;
-      const start = offset(c, -150, r);
-      const end = offset(c, 150, r);
-      return `<path stroke-width="2" d="M${pt(start)}A${r} ${r} 0 1 1 ${pt(end)}${arrowHead(end, 240)}"/>`;
-    }
-    case 'square': {
-      const [x, y] = prop.at;
-      const s = prop.size;
-      const corners: Point[] = [
-        [x, y],
-        [x + s, y],
-        [x + s, y + s],
-        [x, y + s],
-      ];
-      const sides = corners.map((c, i) => {
-        const next = corners[(i + 1) % 4] as Point;
-        const dir = (i * 90) % 360;
-        const tip = offset(next, dir + 180, 3);
-        return `${line(offset(c, dir, 3), tip)}${arrowHead(tip, dir)}`;
-      });
-      return `<path stroke-width="2" d="${sides.join('')}"/>`;
-    }
-  }
-}
-
-/** Renders an illustration as a complete, self-contained `<svg>` string (no text, no scripts). */
-export function drawFigure(ill: Illustration): string {
-  const j = placeJoints(ill.pose);
-  const base = parts(ill.pose, j);
-  const props = (ill.props ?? []).map((p) => drawProp(p, j)).join('');
-  const floor = ill.floor === false ? '' : `<path d="M10 ${FLOOR_Y}H190"/>`;
-  const staticGroup = floor || props ? `<g stroke-width="2.5" opacity=".7">${floor}${props}</g>` : '';
-  let ghost = '';
-  if (ill.ghost) {
-    const other: Pose = { ...ill.pose, ...ill.ghost };
-    const gj = placeJoints(other);
-    ghost = drawGhost(base, j.head, parts(other, gj), gj.head);
-  }
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}" fill="none" ` +
-    `stroke="currentColor" stroke-width="4" stroke-linecap="round" stroke-linejoin="round">` +
-    `${staticGroup}${ghost}${drawPose(base, j.head)}</svg>`
-  );
 }

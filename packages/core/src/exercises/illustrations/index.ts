@@ -1,7 +1,7 @@
-import { drawFigure } from './figure.js';
 import { floorPoses } from './poses-floor.js';
 import { frontPoses } from './poses-front.js';
 import { uprightPoses } from './poses-upright.js';
+import { drawFigure } from './render.js';
 
 const poses = { ...floorPoses, ...uprightPoses, ...frontPoses };
 const cache = new Map<string, string>();

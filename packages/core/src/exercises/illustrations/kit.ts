@@ -70,4 +70,4 @@ export const seated = (x: number): Pose => ({
 export const chairFor = (x: number) => ({ kind: 'chair' as const, x: x + 22 });
 
 /** A mat under floor exercises. */
-export const mat = { kind: 'mat', from: 24, to: 176 } as const;
+export const mat = { kind: 'mat' } as const;

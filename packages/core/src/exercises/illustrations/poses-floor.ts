@@ -17,17 +17,17 @@ export const floorPoses: Record<string, Illustration> = {
       legN: foot(146),
     },
     ghost: { torso: 180, head: -162 },
-    props: [mat],
+    props: [mat, { kind: 'arrow', from: [112, 128], to: [112, 104] }],
   },
   'four-point-rock': {
     pose: fourPoint(76),
-    ghost: { legN: [40, 180, 180], legF: [42, 178, 180], torso: -8, head: -2 },
-    props: [mat],
+    ghost: { legN: [20, 180, 180], legF: [22, 178, 180], torso: -4, head: 6 },
+    props: [mat, { kind: 'arrow', from: [70, 92], to: [52, 100], bow: 4 }],
   },
   'cat-cow': {
-    pose: { ...fourPoint(76), bend: 7, head: 40 },
-    ghost: { bend: -5, head: -35 },
-    props: [mat],
+    pose: { ...fourPoint(76), bend: 10, head: 62 },
+    ghost: { bend: -7, head: -40 },
+    props: [mat, { kind: 'arrow', from: [93, 84], to: [93, 64], both: true }],
   },
   'bird-dog': {
     pose: {
@@ -42,13 +42,12 @@ export const floorPoses: Record<string, Illustration> = {
       at: [115, GROUND],
       torso: 180,
       bend: 3,
-      head: -160,
-      armN: hand(104, 112),
-      armF: hand(102, 113),
-      legN: [-120, 30, 10],
-      legF: [-116, 34, 10],
+      head: -162,
+      armN: hand(104, GROUND - 19),
+      armF: hand(102, GROUND - 18),
+      legN: [-130, 12, 10],
+      legF: [-126, 16, 10],
     },
-    ghost: { bend: 0, legN: foot(153), legF: foot(156), armN: [6, 0], armF: [6, 0] },
     props: [mat],
   },
   'childs-pose': {
@@ -92,18 +91,20 @@ export const floorPoses: Record<string, Illustration> = {
     props: [mat, { kind: 'band', through: ['handN', 'toeN'] }],
   },
   'figure-4-stretch': {
+    // Seen from the side of the supporting leg (solid, lifted, shin level); the crossed leg's
+    // ankle rests just below that knee and its knee opens away from us (faint).
     pose: {
       at: [112, GROUND],
       torso: 180,
       head: -162,
-      armN: hand(114, 116),
-      armF: hand(112, 117),
-      legN: [
-        [-35, 0.75],
-        [-118, 0.55],
-        [-150, 0.5],
+      armN: hand(114, GROUND - 16),
+      armF: hand(112, GROUND - 15),
+      legN: [-80, 0, -80],
+      legF: [
+        [-31, 0.82],
+        [-137, 0.64],
+        [-170, 0.5],
       ],
-      legF: [-75, 5, -80],
     },
     props: [mat],
   },
@@ -124,7 +125,7 @@ export const floorPoses: Record<string, Illustration> = {
   },
   sphinx: {
     pose: {
-      at: [70, GROUND],
+      at: [84, GROUND],
       torso: -34,
       bend: -3,
       head: -22,
@@ -137,14 +138,14 @@ export const floorPoses: Record<string, Illustration> = {
   },
   'prone-back-extension': {
     pose: {
-      at: [70, GROUND],
-      torso: -14,
-      head: -16,
+      at: [84, GROUND],
+      torso: -20,
+      head: -26,
       armN: [168, 176],
       legN: [180, 180, 172],
     },
-    ghost: { torso: 0, head: -38, armN: [178, 180] },
-    props: [mat],
+    ghost: { torso: 0, head: -8, armN: [178, 180] },
+    props: [mat, { kind: 'arrow', from: [132, 110], to: [132, 92] }],
   },
   'single-leg-bridge': {
     pose: {

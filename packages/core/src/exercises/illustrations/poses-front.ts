@@ -1,23 +1,28 @@
 import { FLOOR_Y, GROUND, type Illustration, type Leg, type Pose } from './figure.js';
 import { hand, standingFront } from './kit.js';
 
-/** Knees up, seen from above: thighs and shins point towards the viewer, so they look short. */
-const kneesUp: Leg = [
-  [0, 0.7],
-  [0, 0.7],
+/**
+ * A bent knee pointing at the ceiling, seen from above: thigh and shin are foreshortened and
+ * almost in line, with a small kink at the knee.
+ */
+const kneeUp: Leg = [
+  [-12, 0.72],
+  [16, 0.6],
   [0, 0.3],
 ];
+/** A leg whose bent knee has dropped to the side (`side` 1: down the picture, -1: up it), seen from above. */
+const kneeDown = (x: number, y: number, side: 1 | -1): Leg => ({ to: [x, y], side, foot: [0, 0.3] });
 
-/** Lying on the back seen from above, arms out to the sides, head on the left. */
+/** Lying on the back seen from above, head on the left, arms out to the sides, knees bent. */
 const fromAbove: Pose = {
   view: 'front',
   at: [112, 75],
   torso: 180,
   head: 180,
-  armN: [-90, -90],
-  armF: [90, 90],
-  legN: kneesUp,
-  legF: kneesUp,
+  armN: [-80, -84],
+  armF: [80, 84],
+  legN: kneeUp,
+  legF: kneeUp,
 };
 
 /** Lying on the side, seen from the front: top hip and shoulder above the bottom ones. */
@@ -44,14 +49,15 @@ const clamOpen: Leg = { to: [150, 128], side: -1, foot: [0, 0.4] };
 /** Drawings seen from the front or from above: where the movement is across the body. */
 export const frontPoses: Record<string, Illustration> = {
   'lower-trunk-rotation': {
-    pose: { ...fromAbove, legN: { to: [150, 70], side: 1 }, legF: { to: [150, 81], side: 1 } },
-    ghost: { legN: kneesUp, legF: kneesUp },
-    props: [{ kind: 'arrow', from: [138, 58], to: [142, 94], bow: -10 }],
+    pose: { ...fromAbove, legN: kneeDown(150, 77, 1), legF: kneeDown(151, 83, 1) },
+    ghost: { legN: kneeDown(151, 67, -1), legF: kneeDown(150, 73, -1) },
+    props: [{ kind: 'matAbove' }, { kind: 'arrow', from: [143, 104], to: [143, 46], bow: -16, both: true }],
     floor: false,
   },
   'bent-knee-fall-out': {
-    pose: { ...fromAbove, legN: { to: [150, 68.5], side: -1 } },
-    ghost: { legN: kneesUp },
+    pose: { ...fromAbove, armN: [-10, -6], armF: [10, 6], legN: kneeDown(150, 70, -1) },
+    ghost: { legN: kneeUp },
+    props: [{ kind: 'matAbove' }, { kind: 'arrow', from: [137, 63], to: [131, 42], bow: -6 }],
     floor: false,
   },
   'modified-side-plank': {

@@ -10,7 +10,7 @@ export const uprightPoses: Record<string, Illustration> = {
   },
   'shoulder-rolls': {
     pose: seated(90),
-    props: [chairFor(90), { kind: 'circle', around: 'shoulder', r: 10 }],
+    props: [chairFor(90), { kind: 'circle', around: [112, 60], r: 9 }],
   },
   'standing-back-extension': {
     pose: { ...standing(100), torso: -100, bend: -4, head: -100, armN: hand(90, 82), armF: hand(88, 82) },
@@ -35,8 +35,10 @@ export const uprightPoses: Record<string, Illustration> = {
       legF: [90, 90, 55],
       armN: hand(115, 68),
     },
-    ghost: { legN: [90, 90, 0], legF: [90, 90, 0] },
-    props: [{ kind: 'chair', x: 145 }],
+    props: [
+      { kind: 'chair', x: 145 },
+      { kind: 'arrow', from: [82, GROUND - 2], to: [82, GROUND - 20] },
+    ],
   },
   'desk-chest-stretch': {
     pose: { ...seated(95), torso: -96, bend: -3, head: -94, armN: hand(82, 112), armF: hand(80, 112) },
