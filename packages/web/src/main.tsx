@@ -5,6 +5,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import './i18n';
 import './styles.css';
 import { PublicLayout } from './app/PublicLayout';
+import { withCopy } from './i18n/lazy';
 import { ApiError } from './lib/api';
 import { ToastProvider } from './ui/Toast';
 
@@ -19,35 +20,60 @@ const queryClient: QueryClient = new QueryClient({
   }),
 });
 
-// Screens load on demand, so the first visit downloads only the shell.
+// Screens load on demand, so the first visit downloads only the shell. `withCopy` brings the feature
+// copy a screen and its layouts show (i18n/lazy.ts; i18n/lazy-copy.test.ts checks the lists).
 const router = createBrowserRouter([
   {
-    lazy: () => import('./app/Layout'),
+    lazy: withCopy(() => import('./app/Layout'), 'move', 'breaks'),
     children: [
-      { index: true, lazy: () => import('./features/checkins/TodayPage') },
-      { path: 'insights', lazy: () => import('./features/insights/InsightsPage') },
-      { path: 'history', lazy: () => import('./features/checkins/HistoryPage') },
-      { path: 'checkins/:id', lazy: () => import('./features/checkins/EditPage') },
-      { path: 'more', lazy: () => import('./features/account/MorePage') },
-      { path: 'profile', lazy: () => import('./features/profile/ProfilePage') },
-      { path: 'cycle', lazy: () => import('./features/cycle/CyclePage') },
-      { path: 'treatments', lazy: () => import('./features/treatments/TreatmentsPage') },
-      { path: 'trackers', lazy: () => import('./features/trackers/TrackersPage') },
-      { path: 'data', lazy: () => import('./features/data/DataPage') },
-      { path: 'data/apple-health', lazy: () => import('./features/imports/AppleHealthPage') },
-      { path: 'tokens', lazy: () => import('./features/tokens/TokensPage') },
-      { path: 'privacy', lazy: () => import('./features/privacy/PrivacyPage') },
-      { path: 'questionnaires', lazy: () => import('./features/questionnaires/ListPage') },
-      { path: 'questionnaires/:id', lazy: () => import('./features/questionnaires/QuestionnairePage') },
-      { path: 'screening', lazy: () => import('./features/screening/ScreeningPage') },
-      { path: 'screening/:id', lazy: () => import('./features/screening/ResultPage') },
+      {
+        index: true,
+        lazy: withCopy(() => import('./features/checkins/TodayPage'), 'safety', 'tracking', 'insights'),
+      },
+      {
+        path: 'insights',
+        lazy: withCopy(() => import('./features/insights/InsightsPage'), 'insights', 'tracking'),
+      },
+      {
+        path: 'history',
+        lazy: withCopy(() => import('./features/checkins/HistoryPage'), 'safety', 'tracking', 'connect'),
+      },
+      { path: 'checkins/:id', lazy: withCopy(() => import('./features/checkins/EditPage'), 'tracking') },
+      {
+        path: 'more',
+        lazy: withCopy(() => import('./features/account/MorePage'), 'tracking', 'data', 'connect'),
+      },
+      { path: 'profile', lazy: withCopy(() => import('./features/profile/ProfilePage'), 'tracking') },
+      { path: 'cycle', lazy: withCopy(() => import('./features/cycle/CyclePage'), 'tracking') },
+      {
+        path: 'treatments',
+        lazy: withCopy(() => import('./features/treatments/TreatmentsPage'), 'tracking'),
+      },
+      { path: 'trackers', lazy: withCopy(() => import('./features/trackers/TrackersPage'), 'tracking') },
+      { path: 'data', lazy: withCopy(() => import('./features/data/DataPage'), 'data', 'connect') },
+      {
+        path: 'data/apple-health',
+        lazy: withCopy(() => import('./features/imports/AppleHealthPage'), 'data', 'connect'),
+      },
+      { path: 'tokens', lazy: withCopy(() => import('./features/tokens/TokensPage'), 'data', 'connect') },
+      { path: 'privacy', lazy: withCopy(() => import('./features/privacy/PrivacyPage'), 'connect') },
+      {
+        path: 'questionnaires',
+        lazy: withCopy(() => import('./features/questionnaires/ListPage'), 'tracking'),
+      },
+      {
+        path: 'questionnaires/:id',
+        lazy: withCopy(() => import('./features/questionnaires/QuestionnairePage'), 'tracking'),
+      },
+      { path: 'screening', lazy: withCopy(() => import('./features/screening/ScreeningPage'), 'safety') },
+      { path: 'screening/:id', lazy: withCopy(() => import('./features/screening/ResultPage'), 'safety') },
       { path: 'breaks', lazy: () => import('./features/breaks/BreaksPage') },
       { path: 'desk-check', lazy: () => import('./features/desk-check/DeskCheckPage') },
       { path: 'setup', lazy: () => import('./features/setup/SetupPage') },
       {
         // Self-care content: re-shows today's emergency result and carries the safety-net line.
         path: 'move',
-        lazy: () => import('./features/screening/SelfCareLayout'),
+        lazy: withCopy(() => import('./features/screening/SelfCareLayout'), 'safety'),
         children: [
           { index: true, lazy: () => import('./features/move/MovePage') },
           { path: 'library', lazy: () => import('./features/move/LibraryPage') },
@@ -65,7 +91,7 @@ const router = createBrowserRouter([
     children: [
       { path: 'signin', lazy: () => import('./features/auth/AuthPage') },
       { path: 'signup', lazy: () => import('./features/auth/AuthPage') },
-      { path: 'help', lazy: () => import('./features/help/HelpPage') },
+      { path: 'help', lazy: withCopy(() => import('./features/help/HelpPage'), 'safety') },
       { path: '*', lazy: () => import('./features/help/NotFoundPage') },
     ],
   },

@@ -1,13 +1,10 @@
-/** English copy. Warm, plain, second person (see DESIGN.md). UI says "hot flashes". */
-import { breaksCopy } from './en-breaks';
-import { connectCopy } from './en-connect';
-import { dataCopy } from './en-data';
-import { insights } from './en-insights';
-import { move } from './en-move';
-import { safety } from './en-safety';
-import { tracking } from './en-tracking';
-
-const everyday = {
+/**
+ * English copy. Warm, plain, second person (see DESIGN.md). UI says "hot flashes".
+ * This file is the everyday copy that loads with the app (nav, sign-in, Today's check-in, errors).
+ * Feature copy lives in en-*.ts and loads with its routes: a new en-*.ts file is registered in
+ * ./lazy.ts (`copyBundles`) and named on its routes in main.tsx (`withCopy`).
+ */
+export const everyday = {
   app: { name: 'Spinekind', skip: 'Skip to content' },
   nav: { today: 'Today', insights: 'Insights', history: 'History', more: 'More', label: 'Main' },
   footer: {
@@ -188,15 +185,4 @@ const everyday = {
     pageNotFound: 'There is no page at this address.',
     home: 'Go to Today',
   },
-} as const;
-
-export const en = {
-  ...everyday,
-  ...safety,
-  ...tracking,
-  ...breaksCopy,
-  ...insights,
-  ...dataCopy,
-  ...move,
-  ...connectCopy,
 } as const;

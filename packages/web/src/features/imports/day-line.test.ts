@@ -1,12 +1,12 @@
 import type { DailyMetric } from '@spinekind/core';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en';
+import { allCopy } from '../../i18n/lazy';
 import { byDay, describeImportedDay } from './day-line';
 
 await i18next.init({
   lng: 'en',
-  resources: { en: { translation: en } },
+  resources: { en: { translation: await allCopy() } },
   interpolation: { escapeValue: false },
 });
 const m = (localDate: string, metric: DailyMetric['metric'], value: number): DailyMetric => ({

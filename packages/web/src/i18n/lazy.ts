@@ -1,0 +1,75 @@
+import i18next from 'i18next';
+import { everyday } from './en';
+
+/**
+ * Feature copy that loads with the routes that show it, so the first page downloads only the
+ * everyday copy (`en.ts`). The service worker precaches every chunk, so this works offline too.
+ * A route lists its bundles in main.tsx with `withCopy`; i18n/lazy-copy.test.ts checks that every
+ * key a route's modules use is eager or listed on the route or one of its layouts.
+ */
+export const copyBundles = {
+  safety: () => import('./en-safety').then((m) => m.safety),
+  tracking: () => import('./en-tracking').then((m) => m.tracking),
+  breaks: () => import('./en-breaks').then((m) => m.breaksCopy),
+  insights: () => import('./en-insights').then((m) => m.insights),
+  data: () => import('./en-data').then((m) => m.dataCopy),
+  move: () => import('./en-move').then((m) => m.move),
+  connect: () => import('./en-connect').then((m) => m.connectCopy),
+};
+export type CopyBundle = keyof typeof copyBundles;
+
+/** All the copy at once (everyday and every feature bundle), for tests and tools. */
+export async function allCopy() {
+  const all = await Promise.all(Object.values(copyBundles).map((load) => load()));
+  return Object.assign({}, everyday, ...all) as Record<string, unknown>;
+}
+
+/** The event that re-renders translated components after copy arrived late (see `rescueMissingCopy`). */
+export const COPY_LOADED = 'copyLoaded';
+
+const loading = new Map<CopyBundle, Promise<void>>();
+
+export function loadCopy(names: readonly CopyBundle[]): Promise<void> {
+  return Promise.all(
+    names.map((name) => {
+      let done = loading.get(name);
+      if (!done) {
+        done = copyBundles[name]().then((copy) => {
+          i18next.addResourceBundle('en', 'translation', copy, true, false);
+        });
+        // A failed chunk (a deploy replaced it mid-visit) may be asked for again on the next route.
+        done.catch(() => loading.delete(name));
+        loading.set(name, done);
+      }
+      return done;
+    }),
+  ).then(() => undefined);
+}
+
+/** A route's `lazy` that resolves only once the copy its screens use is in place. */
+export function withCopy<T>(load: () => Promise<T>, ...names: CopyBundle[]): () => Promise<T> {
+  return async () => (await Promise.all([load(), loadCopy(names)]))[0];
+}
+
+let rescue: Promise<void> | undefined;
+const reported = new Set<string>();
+
+/**
+ * Safety net for a key whose bundle no route asked for: load all copy, then re-render, so a raw key
+ * shows at most for a moment. Says so in the console (e2e/copy.spec.ts fails on it).
+ */
+export function rescueMissingCopy(key: string, hasDefault: boolean): void {
+  rescue ??= loadCopy(Object.keys(copyBundles) as CopyBundle[]).then(
+    () => void i18next.emit(COPY_LOADED),
+    () => {
+      rescue = undefined;
+    },
+  );
+  void rescue.then(() => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    if (i18next.exists(key))
+      console.error(`Copy loaded late: ${key} (add its bundle to the route in main.tsx)`);
+    else if (!hasDefault) console.error(`Missing copy: ${key}`);
+  });
+}
