@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { msToNextReminder } from './breaks-seed';
 import { signUp, waitForServiceWorker } from './helpers';
@@ -77,6 +78,8 @@ test('a break taken on the train without network counts at once, waits on the de
   await page.getByText('Show the numbers as a table').click();
   await expect(page.getByRole('row', { name: /^Today 1 0 0/ })).toBeVisible();
   expect(await serverCounts(page)).toEqual({ taken: 0, snoozed: 0, skipped: 0 });
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   await page
     .getByRole('region', { name: 'Your week' })
     .screenshot({ path: '.tmp/screens/breaks-offline-waiting-390.png' });
