@@ -45,7 +45,12 @@ describe('weekView', () => {
   });
 
   it('reads an older server that answers only takenByDay, and leaves unknown columns unknown', () => {
-    const old: BreakStats = { taken: 2, snoozed: 0, skipped: 0, takenByDay: [{ day: '2026-03-15', taken: 2 }] };
+    const old: BreakStats = {
+      taken: 2,
+      snoozed: 0,
+      skipped: 0,
+      takenByDay: [{ day: '2026-03-15', taken: 2 }],
+    };
     const view = weekView(old, '2026-03-12', [{ at: '2026-03-15T10:00:00Z', action: 'taken' }], dayOf);
     expect(view.rows.find((r) => r.date === '2026-03-15')).toMatchObject({ taken: 3, snoozed: null });
     expect(view.taken).toBe(3);
