@@ -1,5 +1,10 @@
-import { customExerciseInputSchema } from '@spinekind/core';
-import { type FormEvent, useState } from 'react';
+import {
+  type CustomExercise,
+  customExerciseInputSchema,
+  customExercisePatchSchema,
+  type Dose,
+} from '@spinekind/core';
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors, problemMessage, zodFieldErrors } from '../../lib/api';
 import { Button } from '../../ui/Button';
@@ -11,56 +16,121 @@ import { useCustomWrite } from './api';
 /** Pace used to time her own repetition exercises in the player. */
 const CUSTOM_SECONDS_PER_REP = 3;
 
-/** Adds an exercise of her own: name, steps, dose and an optional link. Kept as typed if saving fails. */
-export function CustomExerciseForm() {
+const amountOf = (dose: Dose) => String(dose.kind === 'time' ? dose.seconds : dose.reps);
+
+/**
+ * Adds an exercise of her own (name, steps, dose, optional link and notes), or with `exercise`
+ * edits that one, pre-filled; `onDone` is called after saving or on Cancel / Escape.
+ * What she typed is kept if saving fails, with the server's reasons next to the fields.
+ */
+export function CustomExerciseForm({ exercise, onDone }: { exercise?: CustomExercise; onDone?: () => void }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const { create } = useCustomWrite('custom-exercises');
-  const [name, setName] = useState('');
-  const [steps, setSteps] = useState('');
-  const [kind, setKind] = useState<'time' | 'reps'>('reps');
-  const [amount, setAmount] = useState('10');
-  const [sets, setSets] = useState('1');
-  const [perSide, setPerSide] = useState(false);
-  const [link, setLink] = useState('');
+  const headingId = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const { create, update } = useCustomWrite('custom-exercises');
+  const [name, setName] = useState(exercise?.name ?? '');
+  const [steps, setSteps] = useState(exercise?.steps.join('\n') ?? '');
+  const [kind, setKind] = useState<'time' | 'reps'>(exercise?.dose.kind ?? 'reps');
+  const [amount, setAmount] = useState(exercise ? amountOf(exercise.dose) : '10');
+  const [sets, setSets] = useState(String(exercise?.dose.sets ?? 1));
+  const [perSide, setPerSide] = useState(exercise?.dose.perSide ?? false);
+  const [link, setLink] = useState(exercise?.link ?? '');
+  const [notes, setNotes] = useState(exercise?.notes ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState('');
+  const editing = exercise !== undefined;
+
+  // Editing starts in the form, at its first field (after the page has focused its title on arrival).
+  useEffect(() => {
+    if (!editing) return;
+    const frame = requestAnimationFrame(() => form.current?.querySelector('input')?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [editing]);
+
+  function doseOf(): Dose {
+    // Keep what the form does not show (pace, rest) from the exercise being edited.
+    const old = exercise?.dose;
+    const rest = old?.restSeconds === undefined ? {} : { restSeconds: old.restSeconds };
+    return kind === 'time'
+      ? {
+          kind,
+          seconds: Number(amount),
+          sets: Number(sets),
+          ...(old?.kind === 'time' && old.perSide !== undefined ? { perSide: old.perSide } : {}),
+          ...rest,
+        }
+      : {
+          kind,
+          reps: Number(amount),
+          sets: Number(sets),
+          secondsPerRep: old?.kind === 'reps' ? old.secondsPerRep : CUSTOM_SECONDS_PER_REP,
+          perSide,
+          ...rest,
+        };
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setProblem('');
-    const dose =
-      kind === 'time'
-        ? { kind, seconds: Number(amount), sets: Number(sets) }
-        : { kind, reps: Number(amount), sets: Number(sets), secondsPerRep: CUSTOM_SECONDS_PER_REP, perSide };
-    const parsed = customExerciseInputSchema.safeParse({
-      id: crypto.randomUUID(),
+    const fields = {
       name,
       steps: steps
         .split('\n')
         .map((s) => s.trim())
         .filter(Boolean),
-      dose,
-      ...(link.trim() ? { link: link.trim() } : {}),
-    });
+      dose: doseOf(),
+    };
+    const parsed = exercise
+      ? customExercisePatchSchema.safeParse({
+          ...fields,
+          link: link.trim() || null,
+          notes: notes.trim() || null,
+        })
+      : customExerciseInputSchema.safeParse({
+          id: crypto.randomUUID(),
+          ...fields,
+          ...(link.trim() ? { link: link.trim() } : {}),
+          ...(notes.trim() ? { notes: notes.trim() } : {}),
+        });
     if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
     setErrors({});
     try {
+      if (exercise) {
+        await update.mutateAsync({ id: exercise.id, patch: parsed.data });
+        toast(t('custom.changed'));
+        onDone?.();
+        return;
+      }
       await create.mutateAsync(parsed.data);
       toast(t('custom.exerciseSaved'));
       setName('');
       setSteps('');
       setLink('');
+      setNotes('');
     } catch (err) {
       setProblem(problemMessage(err, t));
       if (err instanceof ApiError) setErrors(fieldErrors(err.details));
     }
   }
 
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (editing && e.key === 'Escape') onDone?.();
+  };
   const amountError = errors['dose.seconds'] ?? errors['dose.reps'] ?? errors.dose;
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="new-exercise">
-      <h3 id="new-exercise">{t('custom.newExercise')}</h3>
+    <form
+      ref={form}
+      className="card stack"
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-labelledby={headingId}
+      data-testid={editing ? 'edit-exercise' : undefined}
+    >
+      <h3 id={headingId}>
+        {exercise ? t('custom.editTitle', { name: exercise.name }) : t('custom.newExercise')}
+      </h3>
       <Field
         label={t('custom.name')}
         value={name}
@@ -122,14 +192,23 @@ export function CustomExerciseForm() {
         onChange={(e) => setLink(e.target.value)}
         error={errors.link}
       />
+      <TextArea
+        label={t('custom.notes')}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        error={errors.notes}
+      />
       {problem && (
         <p className="error" role="alert">
           {problem}
         </p>
       )}
-      <Button type="submit" variant="primary" disabled={create.isPending}>
-        {t('custom.saveExercise')}
-      </Button>
+      <div className="row">
+        <Button type="submit" variant="primary" disabled={create.isPending || update.isPending}>
+          {editing ? t('custom.saveChanges') : t('custom.saveExercise')}
+        </Button>
+        {editing && <Button onClick={onDone}>{t('custom.cancel')}</Button>}
+      </div>
     </form>
   );
 }

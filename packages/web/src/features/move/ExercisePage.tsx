@@ -1,4 +1,4 @@
-import { boneSafeAlternative, exerciseById } from '@spinekind/core';
+import { boneSafeAlternative, customRef, exerciseById } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Page } from '../../ui/Page';
@@ -51,14 +51,21 @@ export function Component() {
   const harder = exercise.harder ? library.exercise(exercise.harder) : undefined;
   const catalogued = exerciseById(exercise.id);
   const safer = bone && catalogued && !catalogued.boneSafe ? boneSafeAlternative(catalogued) : undefined;
+  // Her own exercise: back to her list, and editable there while she still uses it.
+  const own = exercise.custom
+    ? library.exercises.data?.find((e) => customRef(e.id) === exercise.id)
+    : undefined;
+  const back = own
+    ? { to: '/move/custom', label: t('custom.title') }
+    : { to: '/move/library', label: t('library.title') };
   return (
-    <Page title={exercise.name} back={{ to: '/move/library', label: t('library.title') }}>
+    <Page title={exercise.name} back={back}>
       <div className="exercise-head">
         <Illustration exercise={exercise} size="medium" />
         <div className="stack">
           {exercise.purpose && (
             <section>
-              <h2>{t('exercise.purpose')}</h2>
+              <h2>{own ? t('custom.notesTitle') : t('exercise.purpose')}</h2>
               <p>{exercise.purpose}</p>
             </section>
           )}
@@ -90,6 +97,17 @@ export function Component() {
               <a href={exercise.link} target="_blank" rel="noopener noreferrer">
                 {t('exercise.link')}
               </a>
+            </p>
+          )}
+          {own && !own.archivedAt && (
+            <p>
+              <Link
+                className="btn btn-secondary"
+                to={`/move/custom?edit=${own.id}`}
+                aria-label={t('custom.editLabel', { name: exercise.name })}
+              >
+                {t('custom.edit')}
+              </Link>
             </p>
           )}
         </div>

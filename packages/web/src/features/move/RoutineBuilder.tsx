@@ -1,5 +1,5 @@
-import { exercises } from '@spinekind/core';
-import { type FormEvent, useState } from 'react';
+import { type CustomRoutine, exercises } from '@spinekind/core';
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors, problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
@@ -8,46 +8,79 @@ import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
 import { useCustomExercises, useCustomWrite } from './api';
 
-/** Builds a routine of her own from library exercises and her own, in the order she chooses. */
-export function RoutineBuilder() {
+/** One row of the routine being built; `key` keeps a row (and its focus) when rows move. */
+type Item = CustomRoutine['items'][number] & { key: string };
+const keyed = (item: CustomRoutine['items'][number]): Item => ({ ...item, key: crypto.randomUUID() });
+
+/**
+ * Builds a routine of her own from library exercises and her own, in the order she chooses; with
+ * `routine`, edits that one (pre-filled, doses of its items kept). `onDone` after saving or Cancel.
+ */
+export function RoutineBuilder({ routine, onDone }: { routine?: CustomRoutine; onDone?: () => void }) {
   const { t } = useTranslation();
   const toast = useToast();
+  const headingId = useId();
+  const form = useRef<HTMLFormElement>(null);
   const own = useCustomExercises();
-  const { create } = useCustomWrite('custom-routines');
-  const [name, setName] = useState('');
-  const [items, setItems] = useState<string[]>([]);
+  const { create, update } = useCustomWrite('custom-routines');
+  const [name, setName] = useState(routine?.name ?? '');
+  const [items, setItems] = useState<Item[]>(() => routine?.items.map(keyed) ?? []);
+  const yours = (own.data ?? []).map((e) => ({
+    value: `custom:${e.id}`,
+    label: `${e.name} (${t('custom.yours')})`,
+    archived: e.archivedAt !== null,
+  }));
   const options = [
-    ...(own.data ?? [])
-      .filter((e) => !e.archivedAt)
-      .map((e) => ({ value: `custom:${e.id}`, label: `${e.name} (${t('custom.yours')})` })),
+    ...yours.filter((o) => !o.archived).map(({ value, label }) => ({ value, label })),
     ...exercises.map((e) => ({ value: e.id, label: e.name })),
   ];
   const [pick, setPick] = useState('');
   const chosen = pick || options[0]?.value || '';
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState('');
-  const label = (id: string) => options.find((o) => o.value === id)?.label ?? id;
+  // Removed exercises still show their name in a routine that holds them.
+  const label = (id: string) => [...yours, ...options].find((o) => o.value === id)?.label ?? id;
+  const editing = routine !== undefined;
+
+  // Editing starts in the form, at its first field (after the page has focused its title on arrival).
+  useEffect(() => {
+    if (!editing) return;
+    const frame = requestAnimationFrame(() => form.current?.querySelector('input')?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [editing]);
+
   const move = (i: number, by: number) => {
     const next = [...items];
     const [item] = next.splice(i, 1);
-    if (item) next.splice(i + by, 0, item);
+    if (!item) return;
+    next.splice(i + by, 0, item);
     setItems(next);
+    // Focus stays on the moved row; at the top or bottom its other arrow takes it.
+    requestAnimationFrame(() => {
+      const row = form.current?.querySelector(`[data-key="${item.key}"]`);
+      const same = row?.querySelector<HTMLButtonElement>(`[data-dir="${by}"]`);
+      const other = row?.querySelector<HTMLButtonElement>(`[data-dir="${-by}"]`);
+      (same && !same.disabled ? same : other)?.focus();
+    });
   };
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setProblem('');
     const local: Record<string, string> = {};
-    if (!name.trim()) local.name = t('custom.name');
+    if (!name.trim()) local.name = t('custom.nameRequired');
     if (items.length === 0) local.items = t('custom.noItems');
     setErrors(local);
     if (Object.keys(local).length) return;
+    const fields = { name: name.trim(), items: items.map(({ key: _key, ...item }) => item) };
     try {
-      await create.mutateAsync({
-        id: crypto.randomUUID(),
-        name: name.trim(),
-        items: items.map((exerciseId) => ({ exerciseId })),
-      });
+      if (routine) {
+        await update.mutateAsync({ id: routine.id, patch: fields });
+        toast(t('custom.changed'));
+        onDone?.();
+        return;
+      }
+      await create.mutateAsync({ id: crypto.randomUUID(), ...fields });
       toast(t('custom.routineSaved'));
       setName('');
       setItems([]);
@@ -57,65 +90,93 @@ export function RoutineBuilder() {
     }
   }
 
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (editing && e.key === 'Escape') onDone?.();
+  };
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="new-routine">
-      <h3 id="new-routine">{t('custom.newRoutine')}</h3>
+    <form
+      ref={form}
+      className="card stack"
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-labelledby={headingId}
+      data-testid={editing ? 'edit-routine' : undefined}
+    >
+      <h3 id={headingId}>
+        {routine ? t('custom.editTitle', { name: routine.name }) : t('custom.newRoutine')}
+      </h3>
       <Field
         label={t('custom.routineName')}
         value={name}
         onChange={(e) => setName(e.target.value)}
-        error={errors.name ? t('custom.nameRequired') : undefined}
+        error={errors.name}
       />
       <div className="row">
         <div className="grow">
           <Select label={t('custom.pick')} value={chosen} options={options} onChange={setPick} />
         </div>
-        <Button onClick={() => chosen && setItems([...items, chosen])}>{t('custom.addExercise')}</Button>
+        <Button
+          onClick={() => {
+            if (!chosen) return;
+            setItems([...items, keyed({ exerciseId: chosen })]);
+            setErrors(({ items: _done, ...rest }) => rest);
+          }}
+        >
+          {t('custom.addExercise')}
+        </Button>
       </div>
       <h4>{t('custom.items')}</h4>
       {items.length === 0 ? (
         <p className={errors.items ? 'error' : 'muted'}>{t('custom.noItems')}</p>
       ) : (
-        <ol className="builder-items">
-          {items.map((id, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the same exercise may be added twice
-            <li key={`${id}-${i}`} className="builder-item">
-              <span className="grow">{label(id)}</span>
-              <Button
-                variant="quiet"
-                disabled={i === 0}
-                onClick={() => move(i, -1)}
-                aria-label={t('custom.moveUp', { name: label(id) })}
-              >
-                ↑
-              </Button>
-              <Button
-                variant="quiet"
-                disabled={i === items.length - 1}
-                onClick={() => move(i, 1)}
-                aria-label={t('custom.moveDown', { name: label(id) })}
-              >
-                ↓
-              </Button>
-              <Button
-                variant="quiet"
-                onClick={() => setItems(items.filter((_, j) => j !== i))}
-                aria-label={t('custom.removeItem', { name: label(id) })}
-              >
-                {t('plan.remove')}
-              </Button>
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="builder-items">
+            {items.map(({ key, exerciseId }, i) => (
+              <li key={key} data-key={key} className="builder-item">
+                <span className="grow">{label(exerciseId)}</span>
+                <Button
+                  variant="quiet"
+                  data-dir={-1}
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                  aria-label={t('custom.moveUp', { name: label(exerciseId) })}
+                >
+                  ↑
+                </Button>
+                <Button
+                  variant="quiet"
+                  data-dir={1}
+                  disabled={i === items.length - 1}
+                  onClick={() => move(i, 1)}
+                  aria-label={t('custom.moveDown', { name: label(exerciseId) })}
+                >
+                  ↓
+                </Button>
+                <Button
+                  variant="quiet"
+                  onClick={() => setItems(items.filter((_, j) => j !== i))}
+                  aria-label={t('custom.removeItem', { name: label(exerciseId) })}
+                >
+                  {t('plan.remove')}
+                </Button>
+              </li>
+            ))}
+          </ol>
+          {errors.items && <p className="error">{errors.items}</p>}
+        </>
       )}
       {problem && (
         <p className="error" role="alert">
           {problem}
         </p>
       )}
-      <Button type="submit" variant="primary" disabled={create.isPending}>
-        {t('custom.saveRoutine')}
-      </Button>
+      <div className="row">
+        <Button type="submit" variant="primary" disabled={create.isPending || update.isPending}>
+          {editing ? t('custom.saveChanges') : t('custom.saveRoutine')}
+        </Button>
+        {editing && <Button onClick={onDone}>{t('custom.cancel')}</Button>}
+      </div>
     </form>
   );
 }

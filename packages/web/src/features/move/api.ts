@@ -43,20 +43,51 @@ export function useCustomRoutines() {
   });
 }
 
-/** Create / update / archive for `custom-exercises` or `custom-routines`, refreshing the list after. */
+/**
+ * Create / edit / archive / undo-archive for `custom-exercises` or `custom-routines`. An edit or
+ * undo puts the server's answer into the list and the device copy at once (so the player and the
+ * plan see it offline too), then refreshes the list.
+ */
 export function useCustomWrite(plural: 'custom-exercises' | 'custom-routines') {
   const client = useQueryClient();
+  const singular = plural === 'custom-exercises' ? 'exercise' : 'routine';
   const refresh = () => client.invalidateQueries({ queryKey: [plural] });
+  const apply = async (item: Owned) => {
+    const list = client.getQueryData<Owned[]>([plural]) ?? [];
+    const next = list.some((x) => x.id === item.id)
+      ? list.map((x) => (x.id === item.id ? item : x))
+      : [...list, item];
+    client.setQueryData([plural], next);
+    await db.cached.put({ key: plural, value: next });
+    await refresh();
+  };
+  const answer = async (method: string, path: string, body?: object) =>
+    (await api<Record<string, Owned>>(method, path, body))[singular] as Owned;
+  // Offline, a write fails at once with "you're offline" instead of waiting unseen for the network.
+  const networkMode = 'always';
   const create = useMutation({
     mutationFn: (body: object) => api('POST', `/${plural}`, body),
     onSuccess: refresh,
+    networkMode,
+  });
+  const update = useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: object }) => answer('PATCH', `/${plural}/${id}`, patch),
+    onSuccess: apply,
+    networkMode,
   });
   const remove = useMutation({
     mutationFn: (id: string) => api('DELETE', `/${plural}/${id}`),
     onSuccess: refresh,
+    networkMode,
   });
-  return { create, remove };
+  const restore = useMutation({
+    mutationFn: (id: string) => answer('POST', `/${plural}/${id}/restore`),
+    onSuccess: apply,
+    networkMode,
+  });
+  return { create, update, remove, restore };
 }
+type Owned = CustomExercise | CustomRoutine;
 
 /** Her saved plan (`plan`), or the server's suggestion while she has not saved one (`suggestion`). */
 export interface PlanState {
