@@ -76,6 +76,7 @@ test('she edits her own exercise: name and dose change everywhere, Cancel keeps 
   await expect(page.getByRole('heading', { level: 1, name: 'Heel slides, slower' })).toBeVisible();
   await expect(page.getByText('12 reps × 2')).toBeVisible();
   await expect(page.getByText('Stop if it pulls behind the knee.')).toBeVisible();
+  await page.screenshot({ path: '.tmp/shots/move-custom-detail-390.png', fullPage: true });
 
   // From the detail page, Edit opens the same form, pre-filled.
   await page.getByRole('link', { name: 'Edit Heel slides, slower' }).click();
