@@ -19,8 +19,8 @@ const fromAbove: Pose = {
   at: [112, 75],
   torso: 180,
   head: 180,
-  armN: [-80, -84],
-  armF: [80, 84],
+  armN: [-62, -58],
+  armF: [62, 58],
   legN: kneeUp,
   legF: kneeUp,
 };
@@ -49,9 +49,9 @@ const clamOpen: Leg = { to: [150, 128], side: -1, foot: [0, 0.4] };
 /** Drawings seen from the front or from above: where the movement is across the body. */
 export const frontPoses: Record<string, Illustration> = {
   'lower-trunk-rotation': {
-    pose: { ...fromAbove, legN: kneeDown(150, 77, 1), legF: kneeDown(151, 83, 1) },
-    ghost: { legN: kneeDown(151, 67, -1), legF: kneeDown(150, 73, -1) },
-    props: [{ kind: 'matAbove' }, { kind: 'arrow', from: [143, 104], to: [143, 46], bow: -16, both: true }],
+    pose: { ...fromAbove, legN: kneeDown(154, 78, 1), legF: kneeDown(155, 84, 1) },
+    ghost: { legN: kneeDown(155, 66, -1), legF: kneeDown(154, 72, -1) },
+    props: [{ kind: 'matAbove' }, { kind: 'arrow', from: [146, 106], to: [146, 44], bow: -16, both: true }],
     floor: false,
   },
   'bent-knee-fall-out': {

@@ -60,7 +60,7 @@ export const uprightPoses: Record<string, Illustration> = {
     props: [chairFor(70), { kind: 'square', at: [120, 30], size: 34 }],
   },
   'thoracic-extension-chair': {
-    pose: { ...seated(90), torso: -100, bend: -5, head: -112, armN: hand(74, 60), armF: hand(72, 61) },
+    pose: { ...seated(90), torso: -100, bend: -5, head: -112, armN: hand(74, 55), armF: hand(72, 56) },
     ghost: { torso: -90, bend: 0, head: -90 },
     props: [chairFor(90)],
   },
