@@ -1,11 +1,11 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter, useRoutes } from 'react-router';
 import './i18n';
 import './styles.css';
+import { page, ScreenErrors, screens } from './app/lazyPage';
 import { PublicLayout } from './app/PublicLayout';
-import { withCopy } from './i18n/lazy';
 import { ApiError } from './lib/api';
 import { ToastProvider } from './ui/Toast';
 
@@ -20,68 +20,71 @@ const queryClient: QueryClient = new QueryClient({
   }),
 });
 
-// Screens load on demand, so the first visit downloads only the shell. `withCopy` brings the feature
-// copy a screen and its layouts show (i18n/lazy.ts; i18n/lazy-copy.test.ts checks the lists).
-const router = createBrowserRouter([
+// One screen for both, so switching between signing in and signing up keeps what was typed.
+const auth = page(() => import('./features/auth/AuthPage'));
+
+// Screens load on demand, so the first visit downloads only the shell. `page` also brings the
+// feature copy a screen and its layouts show (i18n/lazy.ts; i18n/lazy-copy.test.ts checks the lists).
+const routes = screens([
   {
-    lazy: withCopy(() => import('./app/Layout'), 'move', 'breaks'),
+    element: page(() => import('./app/Layout'), 'move', 'breaks'),
     children: [
       {
         index: true,
-        lazy: withCopy(() => import('./features/checkins/TodayPage'), 'safety', 'tracking', 'insights'),
+        element: page(() => import('./features/checkins/TodayPage'), 'safety', 'tracking', 'insights'),
       },
       {
         path: 'insights',
-        lazy: withCopy(() => import('./features/insights/InsightsPage'), 'insights', 'tracking'),
+        element: page(() => import('./features/insights/InsightsPage'), 'insights', 'tracking'),
       },
       {
         path: 'history',
-        lazy: withCopy(() => import('./features/checkins/HistoryPage'), 'safety', 'tracking', 'connect'),
+        element: page(() => import('./features/checkins/HistoryPage'), 'safety', 'tracking', 'connect'),
       },
-      { path: 'checkins/:id', lazy: withCopy(() => import('./features/checkins/EditPage'), 'tracking') },
+      { path: 'checkins/:id', element: page(() => import('./features/checkins/EditPage'), 'tracking') },
       {
         path: 'more',
-        lazy: withCopy(() => import('./features/account/MorePage'), 'tracking', 'data', 'connect'),
+        element: page(() => import('./features/account/MorePage'), 'tracking', 'data', 'connect'),
       },
-      { path: 'profile', lazy: withCopy(() => import('./features/profile/ProfilePage'), 'tracking') },
-      { path: 'cycle', lazy: withCopy(() => import('./features/cycle/CyclePage'), 'tracking') },
+      { path: 'profile', element: page(() => import('./features/profile/ProfilePage'), 'tracking') },
+      { path: 'cycle', element: page(() => import('./features/cycle/CyclePage'), 'tracking') },
       {
         path: 'treatments',
-        lazy: withCopy(() => import('./features/treatments/TreatmentsPage'), 'tracking'),
+        element: page(() => import('./features/treatments/TreatmentsPage'), 'tracking'),
       },
-      { path: 'trackers', lazy: withCopy(() => import('./features/trackers/TrackersPage'), 'tracking') },
-      { path: 'data', lazy: withCopy(() => import('./features/data/DataPage'), 'data', 'connect') },
+      { path: 'trackers', element: page(() => import('./features/trackers/TrackersPage'), 'tracking') },
+      { path: 'data', element: page(() => import('./features/data/DataPage'), 'data', 'connect') },
       {
         path: 'data/apple-health',
-        lazy: withCopy(() => import('./features/imports/AppleHealthPage'), 'data', 'connect'),
+        element: page(() => import('./features/imports/AppleHealthPage'), 'data', 'connect'),
       },
-      { path: 'tokens', lazy: withCopy(() => import('./features/tokens/TokensPage'), 'data', 'connect') },
-      { path: 'privacy', lazy: withCopy(() => import('./features/privacy/PrivacyPage'), 'connect') },
+      { path: 'tokens', element: page(() => import('./features/tokens/TokensPage'), 'data', 'connect') },
+      { path: 'privacy', element: page(() => import('./features/privacy/PrivacyPage'), 'connect') },
       {
         path: 'questionnaires',
-        lazy: withCopy(() => import('./features/questionnaires/ListPage'), 'tracking'),
+        element: page(() => import('./features/questionnaires/ListPage'), 'tracking'),
       },
       {
         path: 'questionnaires/:id',
-        lazy: withCopy(() => import('./features/questionnaires/QuestionnairePage'), 'tracking'),
+        element: page(() => import('./features/questionnaires/QuestionnairePage'), 'tracking'),
       },
-      { path: 'screening', lazy: withCopy(() => import('./features/screening/ScreeningPage'), 'safety') },
-      { path: 'screening/:id', lazy: withCopy(() => import('./features/screening/ResultPage'), 'safety') },
-      { path: 'breaks', lazy: () => import('./features/breaks/BreaksPage') },
-      { path: 'desk-check', lazy: () => import('./features/desk-check/DeskCheckPage') },
-      { path: 'setup', lazy: () => import('./features/setup/SetupPage') },
+      { path: 'screening', element: page(() => import('./features/screening/ScreeningPage'), 'safety') },
+      { path: 'screening/:id', element: page(() => import('./features/screening/ResultPage'), 'safety') },
+      { path: 'breaks', element: page(() => import('./features/breaks/BreaksPage')) },
+      { path: 'desk-check', element: page(() => import('./features/desk-check/DeskCheckPage')) },
+      { path: 'setup', element: page(() => import('./features/setup/SetupPage')) },
       {
         // Self-care content: re-shows today's emergency result and carries the safety-net line.
         path: 'move',
-        lazy: withCopy(() => import('./features/screening/SelfCareLayout'), 'safety'),
+        element: page(() => import('./features/screening/SelfCareLayout'), 'safety'),
         children: [
-          { index: true, lazy: () => import('./features/move/MovePage') },
-          { path: 'library', lazy: () => import('./features/move/LibraryPage') },
-          { path: 'exercises/:id', lazy: () => import('./features/move/ExercisePage') },
-          { path: 'routines/:id', lazy: () => import('./features/move/RoutinePage') },
-          { path: 'play/:routineId', lazy: () => import('./features/move/player/PlayerPage') },
-          { path: 'plan', lazy: () => import('./features/move/PlanPage') },
-          { path: 'custom', lazy: () => import('./features/move/CustomPage') },
+          { index: true, element: page(() => import('./features/move/MovePage')) },
+          { path: 'library', element: page(() => import('./features/move/LibraryPage')) },
+          { path: 'exercises/:id', element: page(() => import('./features/move/ExercisePage')) },
+          { path: 'routines/:id', element: page(() => import('./features/move/RoutinePage')) },
+          { path: 'play/:routineId', element: page(() => import('./features/move/player/PlayerPage')) },
+          { path: 'plan', element: page(() => import('./features/move/PlanPage')) },
+          { path: 'custom', element: page(() => import('./features/move/CustomPage')) },
         ],
       },
     ],
@@ -89,13 +92,17 @@ const router = createBrowserRouter([
   {
     element: <PublicLayout />,
     children: [
-      { path: 'signin', lazy: () => import('./features/auth/AuthPage') },
-      { path: 'signup', lazy: () => import('./features/auth/AuthPage') },
-      { path: 'help', lazy: withCopy(() => import('./features/help/HelpPage'), 'safety') },
-      { path: '*', lazy: () => import('./features/help/NotFoundPage') },
+      { path: 'signin', element: auth },
+      { path: 'signup', element: auth },
+      { path: 'help', element: page(() => import('./features/help/HelpPage'), 'safety') },
+      { path: '*', element: page(() => import('./features/help/NotFoundPage')) },
     ],
   },
 ]);
+
+function Screens() {
+  return useRoutes(routes);
+}
 
 const root = document.getElementById('root');
 if (root) {
@@ -103,7 +110,13 @@ if (root) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <ScreenErrors>
+              <Suspense fallback={null}>
+                <Screens />
+              </Suspense>
+            </ScreenErrors>
+          </BrowserRouter>
         </ToastProvider>
       </QueryClientProvider>
     </StrictMode>,

@@ -2,7 +2,7 @@
  * English copy. Warm, plain, second person (see DESIGN.md). UI says "hot flashes".
  * This file is the everyday copy that loads with the app (nav, sign-in, Today's check-in, errors).
  * Feature copy lives in en-*.ts and loads with its routes: a new en-*.ts file is registered in
- * ./lazy.ts (`copyBundles`) and named on its routes in main.tsx (`withCopy`).
+ * ./lazy.ts (`copyBundles`) and named on its routes in main.tsx (`page(…, 'bundle')`).
  */
 export const everyday = {
   app: { name: 'Spinekind', skip: 'Skip to content' },

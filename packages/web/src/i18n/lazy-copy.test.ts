@@ -77,7 +77,7 @@ type Route = { module: string; bundles: CopyBundle[]; parent?: Route };
 function routes(): Route[] {
   const main = 'main.tsx';
   const text = read(main);
-  const lazies = [...text.matchAll(/(?:withCopy\(\s*)?\(\) => import\('([^']+)'\)((?:,\s*'[a-z]+')*)/g)].map(
+  const lazies = [...text.matchAll(/(?:page\(\s*)?\(\) => import\('([^']+)'\)((?:,\s*'[a-z]+')*)/g)].map(
     (m) => ({
       at: m.index,
       module: resolveModule(main, m[1] as string) ?? (m[1] as string),
@@ -95,7 +95,7 @@ function routes(): Route[] {
       next++;
       const parent = stack.slice(0, -1).findLast((r) => r !== undefined);
       const route: Route = { module: lazy.module, bundles: lazy.bundles, parent };
-      stack[stack.length - 1] = route;
+      if (stack.length > 0) stack[stack.length - 1] = route;
       out.push(route);
     }
   }

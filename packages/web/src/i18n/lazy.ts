@@ -4,8 +4,8 @@ import { everyday } from './en';
 /**
  * Feature copy that loads with the routes that show it, so the first page downloads only the
  * everyday copy (`en.ts`). The service worker precaches every chunk, so this works offline too.
- * A route lists its bundles in main.tsx with `withCopy`; i18n/lazy-copy.test.ts checks that every
- * key a route's modules use is eager or listed on the route or one of its layouts.
+ * A route lists its bundles in main.tsx (`page(() => import(…), 'move')`); i18n/lazy-copy.test.ts
+ * checks that every key a route's modules use is eager or listed on the route or one of its layouts.
  */
 export const copyBundles = {
   safety: () => import('./en-safety').then((m) => m.safety),
