@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { painRadio, signUp } from './helpers';
 import { seedInsights } from './insights-seed';
 
@@ -35,15 +35,6 @@ const pages = [
   { name: 'own exercises', path: '/move/custom', heading: 'Your own exercises', auth: true },
 ];
 
-async function scan(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 async function newSignedInPage(browser: Browser, width: number, colorScheme: 'light' | 'dark') {
   const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
   const page = await context.newPage();
@@ -56,36 +47,39 @@ async function newSignedInPage(browser: Browser, width: number, colorScheme: 'li
   return { page, context };
 }
 
+// One signed-in user (and one visitor) per width and theme, one test per page: each page gets its
+// own time limit and its own line in the report. The four groups may run on different workers.
+test.describe.configure({ mode: 'parallel' });
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [390, 1280]) {
-    test(`no serious or critical axe violations at ${width}px in ${colorScheme} mode`, async ({
-      browser,
-    }) => {
-      // Twenty-odd pages, one with seeded charts and open tables: more than the default minute on a busy machine.
-      test.setTimeout(180_000);
-      const { page, context } = await newSignedInPage(browser, width, colorScheme);
-      const found: Record<string, string[]> = {};
-      for (const p of pages.filter((x) => x.auth)) {
-        await page.goto(p.path);
-        await expect(page.getByRole('heading', { level: 1, name: p.heading })).toBeVisible();
-        if ('ready' in p && p.ready) {
-          await expect(page.getByTestId(p.ready)).toBeVisible();
-          await page.locator('details').evaluateAll((all) => {
-            for (const d of all) (d as HTMLDetailsElement).open = true;
-          });
-        }
-        found[p.name] = await scan(page);
+    test.describe(`axe at ${width}px in ${colorScheme} mode`, () => {
+      test.describe.configure({ mode: 'serial' });
+      let signedIn: { page: Page; context: BrowserContext };
+      let visitor: BrowserContext;
+      test.beforeAll(async ({ browser }) => {
+        test.setTimeout(120_000);
+        signedIn = await newSignedInPage(browser, width, colorScheme);
+        visitor = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+      });
+      test.afterAll(async () => {
+        await signedIn?.context.close();
+        await visitor?.close();
+      });
+      for (const p of pages) {
+        test(`${p.name} has no serious or critical violations`, async () => {
+          const page = p.auth ? signedIn.page : await visitor.newPage();
+          await page.goto(p.path);
+          await expect(page.getByRole('heading', { level: 1, name: p.heading })).toBeVisible();
+          if ('ready' in p && p.ready) {
+            await expect(page.getByTestId(p.ready)).toBeVisible();
+            await page.locator('details').evaluateAll((all) => {
+              for (const d of all) (d as HTMLDetailsElement).open = true;
+            });
+          }
+          expect(await seriousViolations(page)).toEqual([]);
+          if (!p.auth) await page.close();
+        });
       }
-      const anon = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-      const anonPage = await anon.newPage();
-      for (const p of pages.filter((x) => !x.auth)) {
-        await anonPage.goto(p.path);
-        await expect(anonPage.getByRole('heading', { level: 1, name: p.heading })).toBeVisible();
-        found[p.name] = await scan(anonPage);
-      }
-      await anon.close();
-      await context.close();
-      expect(found).toEqual(Object.fromEntries(pages.map((p) => [p.name, []])));
     });
   }
 }

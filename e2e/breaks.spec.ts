@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { msToNextReminder, seedBreakSettings, seedBreakWeek, seedDeskCheck } from './breaks-seed';
 import { signUp, waitForServiceWorker } from './helpers';
 
@@ -286,13 +286,4 @@ for (const { width, colorScheme } of [
     await context.close();
     expect(found).toEqual({ breaks: [], reminder: [], deskForm: [], deskResult: [], setup: [] });
   });
-}
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

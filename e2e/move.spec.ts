@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { seriousViolations as axe } from './axe';
 import { signUp, waitForServiceWorker } from './helpers';
 
 // The routine player runs on elapsed time read from performance.now(), so Playwright's fake
@@ -65,15 +65,6 @@ async function serverSessions(page: Page) {
     rating: string;
     exercises: { exerciseId: string; done: boolean; reps?: number | null; seconds?: number | null }[];
   }[];
-}
-
-async function axe(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 test('a new user plays the morning routine on a fast clock, skips one exercise, rates it and finds it in History', async ({

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { painRadio, signUp, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -9,13 +9,6 @@ async function answer(page: Page, question: RegExp, yes: boolean) {
     .getByRole('group', { name: question })
     .getByRole('radio', { name: yes ? 'Yes' : 'No' })
     .check();
-}
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
 test('saddle numbness shows the emergency screen, which stays until "I understand", and is listed in History', async ({
