@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { signUp } from './helpers';
 
 // Editing her own exercises and routines on /move/custom, and Undo after removing one.
@@ -191,26 +191,14 @@ for (const [width, colorScheme] of [
     await form.getByLabel('Name', { exact: true }).fill('');
     await form.getByRole('button', { name: 'Save changes' }).click();
     await expect(form.getByText('Give it a name.')).toBeVisible();
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const serious = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({
       path: `.tmp/shots/move-custom-edit-${width}-${colorScheme}.png`,
       fullPage: true,
     });
     await page.getByRole('button', { name: 'Edit Physio homework' }).click();
     await expect(page.getByRole('form', { name: 'Edit Physio homework' })).toBeVisible();
-    expect(
-      (
-        await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
-      ).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({
       path: `.tmp/shots/move-custom-edit-routine-${width}-${colorScheme}.png`,
       fullPage: true,
