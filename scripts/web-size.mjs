@@ -23,7 +23,7 @@ for (const src of new Set(srcs)) {
   gz += gzipSync(buf, { level: 9 }).length;
 }
 const kb = (n) => (n / 1024).toFixed(1);
-const budget = 150;
+const budget = 130;
 console.log(
   `First-load JS: ${kb(gz)} KB gzip (${kb(raw)} KB raw) in ${srcs.length} files; budget ${budget} KB gzip.`,
 );
