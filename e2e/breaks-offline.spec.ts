@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { msToNextReminder } from './breaks-seed';
 import { signUp, waitForServiceWorker } from './helpers';
 
@@ -78,8 +78,7 @@ test('a break taken on the train without network counts at once, waits on the de
   await page.getByText('Show the numbers as a table').click();
   await expect(page.getByRole('row', { name: /^Today 1 0 0/ })).toBeVisible();
   expect(await serverCounts(page)).toEqual({ taken: 0, snoozed: 0, skipped: 0 });
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await page
     .getByRole('region', { name: 'Your week' })
     .screenshot({ path: '.tmp/screens/breaks-offline-waiting-390.png' });
@@ -141,4 +140,31 @@ test('a skipped break survives an offline reload, and a lost server answer is re
   expect((await replay).status()).toBe(200);
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
   expect(await serverCounts(page)).toEqual({ taken: 0, snoozed: 0, skipped: 1 });
+});
+
+test('opened without network, the breaks page shows her settings and the next reminders, and the reminder still comes', async ({
+  page,
+  context,
+}) => {
+  await page.clock.install();
+  await signUp(page);
+  await waitForServiceWorker(page);
+  await seedShortBreaks(page);
+  // One online visit keeps the settings on the device.
+  await openWithReminders(page, '/breaks');
+  await expect(page.getByTestId('next-reminders').getByRole('listitem')).toHaveCount(5);
+  const wait = await msToNextReminder(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('sync-state')).toHaveText('Offline');
+  await expect(page.getByRole('heading', { level: 1, name: 'Movement breaks' })).toBeVisible();
+  await expect(page.getByLabel('Minutes between reminders')).toHaveValue('10');
+  await expect(page.getByTestId('next-reminders').getByRole('listitem')).toHaveCount(5);
+  await expect(
+    page.getByText('Your week’s numbers come from your Spinekind server.', { exact: false }),
+  ).toBeVisible();
+
+  await page.clock.fastForward(wait + 1_000);
+  await expect(reminder(page)).toBeVisible();
 });

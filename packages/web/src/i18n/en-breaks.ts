@@ -59,6 +59,9 @@ export const breaksCopy = {
     pausedToast: 'Paused for today.',
     resumed: 'Reminders are back on for today.',
     stats: 'Your week',
+    statsLoading: 'Loading your week…',
+    statsOffline:
+      'Your week’s numbers come from your Spinekind server. They will show when you’re back online.',
     statsCaption: 'Breaks taken each day (bars) and the longest time you sat without one (line, in minutes).',
     statsSummary: '{{taken}} taken, {{snoozed}} snoozed, {{skipped}} skipped in the last 7 days.',
     statsLongest: 'Longest time sitting without a break: {{duration}}.',

@@ -40,6 +40,8 @@ export function BreakReminder() {
     queryFn: () => fetchNextReminders(3),
     refetchInterval: MAX_WAIT_MS,
     retry: false,
+    // Offline too: the reminders then come from the schedule rules on the device copy.
+    networkMode: 'always',
   });
   const settings = useBreakSettings().data;
   const [cursor, setCursor] = useState(() => Date.now());

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage } from '../../lib/api';
+import { NetworkError, problemMessage } from '../../lib/api';
 import { addDays, dayLabel, todayLocal } from '../../lib/dates';
 import { localDay } from './api';
 import { useWeekStats } from './log';
@@ -28,12 +28,17 @@ export function StatsSection({ standingDesk }: { standingDesk: boolean }) {
     return h > 0 ? t('breaks.hoursMinutes', { hours: h, minutes: m }) : t('breaks.minutes', { count: m });
   };
   const data = stats.data;
+  // Offline without an answer yet (paused, or failed for want of a network): say when it will show.
+  const offline =
+    !data && ((stats.isPending && stats.fetchStatus === 'paused') || stats.error instanceof NetworkError);
   const recorded = view ? view.taken + view.snoozed + view.skipped > 0 : false;
   return (
     <section className="card stack" aria-labelledby="week-stats">
       <h2 id="week-stats">{t('breaks.stats')}</h2>
-      {stats.isPending ? (
-        <p className="muted">{t('breaks.loading')}</p>
+      {offline ? (
+        <p className="muted">{t('breaks.statsOffline')}</p>
+      ) : stats.isPending ? (
+        <p className="muted">{t('breaks.statsLoading')}</p>
       ) : stats.isError ? (
         <p className="error">{problemMessage(stats.error, t)}</p>
       ) : (

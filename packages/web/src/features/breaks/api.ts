@@ -1,6 +1,13 @@
-import type { BreakAction, BreakReminder, BreakSettings, BreakState } from '@spinekind/core';
+import {
+  type BreakAction,
+  type BreakReminder,
+  type BreakSettings,
+  type BreakState,
+  nextReminders,
+} from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api, NetworkError } from '../../lib/api';
+import { deviceCopy, keepCopy, readWithCopy } from '../../lib/cached';
 import { todayLocal } from '../../lib/dates';
 
 export const breaksKeys = {
@@ -9,18 +16,21 @@ export const breaksKeys = {
   stats: ['breaks', 'stats'] as const,
 };
 
+/** The device copy of settings and reminder state, so the schedule and its reminders work offline. */
+const COPY_KEY = 'break-settings';
+type Saved = { settings: BreakSettings; state: BreakState };
+
 export function useBreakSettings() {
   return useQuery({
     queryKey: breaksKeys.settings,
     queryFn: async () => {
-      const { settings, state } = await api<{ settings: BreakSettings; state: BreakState }>(
-        'GET',
-        '/breaks/settings',
-      );
+      const { settings, state } = await readWithCopy(COPY_KEY, () => api<Saved>('GET', '/breaks/settings'));
       // The server's pause wins, so a pause set on another device shows here too.
       savePausedDay(state.pausedAt);
       return settings;
     },
+    networkMode: 'always',
+    retry: (count, err) => !(err instanceof NetworkError) && count < 3,
   });
 }
 
@@ -29,8 +39,9 @@ export function useSaveBreakSettings() {
   return useMutation({
     mutationFn: async (settings: BreakSettings) =>
       (await api<{ settings: BreakSettings }>('PUT', '/breaks/settings', settings)).settings,
-    onSuccess: (settings) => {
+    onSuccess: async (settings) => {
       client.setQueryData(breaksKeys.settings, settings);
+      await keepCopy(COPY_KEY, { settings, state: {} } satisfies Saved);
       // New settings start a fresh day plan on the server, without any pause from before.
       savePausedDay(undefined);
       void client.invalidateQueries({ queryKey: breaksKeys.next });
@@ -38,19 +49,33 @@ export function useSaveBreakSettings() {
   });
 }
 
-/** The next reminders after this device's "now" (asked explicitly, so the device's clock decides). */
+/**
+ * The next reminders after this device's "now" (asked explicitly, so the device's clock decides).
+ * Without a network they come from the same schedule rules in `core`, on the device copy.
+ */
 export async function fetchNextReminders(count: number): Promise<BreakReminder[]> {
-  const from = new Date(Date.now()).toISOString();
-  return (
-    await api<{ items: BreakReminder[] }>(
-      'GET',
-      `/breaks/next?from=${encodeURIComponent(from)}&count=${count}`,
-    )
-  ).items;
+  const now = Date.now();
+  const from = new Date(now).toISOString();
+  try {
+    return (
+      await api<{ items: BreakReminder[] }>(
+        'GET',
+        `/breaks/next?from=${encodeURIComponent(from)}&count=${count}`,
+      )
+    ).items;
+  } catch (err) {
+    const copy = await deviceCopy<Saved>(COPY_KEY);
+    if (!(err instanceof NetworkError) || !copy) throw err;
+    return nextReminders(copy.settings, now, count, copy.state);
+  }
 }
 
 export function useNextReminders(count = 5) {
-  return useQuery({ queryKey: [...breaksKeys.next, count], queryFn: () => fetchNextReminders(count) });
+  return useQuery({
+    queryKey: [...breaksKeys.next, count],
+    queryFn: () => fetchNextReminders(count),
+    networkMode: 'always',
+  });
 }
 
 /** Snooze, skip, pause or resume on the server; every reminder view refreshes after. */
@@ -59,8 +84,10 @@ export function useBreakAction() {
   return useMutation({
     mutationFn: (action: BreakAction) =>
       api<{ state: BreakState; next: BreakReminder[] }>('POST', '/breaks/actions', action),
-    onSuccess: ({ state }) => {
+    onSuccess: async ({ state }) => {
       savePausedDay(state.pausedAt);
+      const copy = await deviceCopy<Saved>(COPY_KEY);
+      if (copy) await keepCopy(COPY_KEY, { ...copy, state } satisfies Saved);
       void client.invalidateQueries({ queryKey: breaksKeys.next });
     },
   });

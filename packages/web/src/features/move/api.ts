@@ -1,7 +1,8 @@
 import type { CustomExercise, CustomRoutine, WeeklyPlan } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api, NetworkError } from '../../lib/api';
+import { api } from '../../lib/api';
+import { readWithCopy } from '../../lib/cached';
 import { useProfile } from '../profile/api';
 import { db } from '../sync/db';
 
@@ -10,17 +11,7 @@ import { db } from '../sync/db';
  * on the device, so the player and the plan card work offline; writes need the network and say so.
  */
 function cachedQuery<T>(key: string, path: string, pick: (body: Record<string, unknown>) => T) {
-  return async (): Promise<T> => {
-    try {
-      const value = pick(await api<Record<string, unknown>>('GET', path));
-      await db.cached.put({ key, value });
-      return value;
-    } catch (err) {
-      const copy = await db.cached.get(key);
-      if (err instanceof NetworkError && copy) return copy.value as T;
-      throw err;
-    }
-  };
+  return () => readWithCopy(key, async () => pick(await api<Record<string, unknown>>('GET', path)));
 }
 
 const items = <T>(body: Record<string, unknown>) => (body.items ?? []) as T[];
