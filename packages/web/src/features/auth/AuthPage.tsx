@@ -1,13 +1,17 @@
-import { loginSchema, registerSchema } from '@spinekind/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError, fieldErrors, NetworkError, zodFieldErrors } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
-import { authenticate } from './api';
+
+/**
+ * The form's rules (zod, from core) and the session code (which clears the device's database) load
+ * while she types, so a first visit shows the form without them.
+ */
+const loadAuth = () => Promise.all([import('@spinekind/core'), import('./api')]);
 
 /** Sign in and sign up share one form; the path decides which. */
 export function Component() {
@@ -21,18 +25,22 @@ export function Component() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void loadAuth().catch(() => undefined);
+  }, []);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setMessage('');
-    const parsed = (isSignUp ? registerSchema : loginSchema).safeParse({ email, password });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
     setBusy(true);
     try {
+      const [{ loginSchema, registerSchema }, { authenticate }] = await loadAuth();
+      const parsed = (isSignUp ? registerSchema : loginSchema).safeParse({ email, password });
+      if (!parsed.success) {
+        setErrors(zodFieldErrors(parsed.error));
+        return;
+      }
+      setErrors({});
       await authenticate(isSignUp ? 'register' : 'login', parsed.data, client);
       const from = (location.state as { from?: string } | null)?.from;
       navigate(from && from !== '/signin' ? from : '/', { replace: true });
