@@ -178,3 +178,20 @@ test('treatments and own trackers: add, stop, archive, and see them on the day t
   await expect(today.getByRole('link', { name: 'Stopped Massage at the clinic' })).toBeVisible();
   await expect(today.getByTestId('checkin-entry')).toContainText('Pain 3');
 });
+
+test('archiving an own tracker takes it off the check-in, and Undo brings it back', async ({ page }) => {
+  await signUp(page);
+  await page.goto('/trackers');
+  await page.getByLabel('Name').fill('Wore heels');
+  await page.getByLabel('Kind of answer').selectOption('boolean');
+  await page.getByRole('button', { name: 'Save tracker' }).click();
+  await page.getByRole('button', { name: 'Archive Wore heels' }).click();
+  await expect(page.getByText('Wore heels archived. Its past answers stay in your entries.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Archive Wore heels' })).toBeHidden();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Wore heels is back in your check-in.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Archive Wore heels' })).toBeVisible();
+
+  await page.goto('/');
+  await expect(page.getByRole('group', { name: 'Wore heels' })).toBeVisible();
+});

@@ -167,6 +167,8 @@ export const tracking = {
     added: 'Tracker added. It is now in your check-in.',
     archive: 'Archive',
     archiveLabel: 'Archive {{name}}',
+    archived: '{{name}} archived. Its past answers stay in your entries.',
+    restored: '{{name}} is back in your check-in.',
     none: 'No trackers yet.',
     link: 'Your own trackers',
   },

@@ -1,7 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './api';
 
-/** List of a simple online resource (`/periods`, `/treatments`, `/trackers`…), with create, update and delete. */
+/**
+ * List of a simple online resource (`/periods`, `/treatments`, `/trackers`…), with create, update,
+ * delete and, for resources the server archives, restore (undo of an archive).
+ */
 export function useResource<T extends { id: string }>(plural: string) {
   const client = useQueryClient();
   const list = useQuery({
@@ -21,5 +24,9 @@ export function useResource<T extends { id: string }>(plural: string) {
     mutationFn: (id: string) => api('DELETE', `/${plural}/${id}`),
     onSuccess: refresh,
   });
-  return { list, create, update, remove };
+  const restore = useMutation({
+    mutationFn: (id: string) => api('POST', `/${plural}/${id}/restore`),
+    onSuccess: refresh,
+  });
+  return { list, create, update, remove, restore };
 }

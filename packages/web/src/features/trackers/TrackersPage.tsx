@@ -39,6 +39,23 @@ export function Component() {
     }
   }
 
+  async function archive(tracker: Tracker) {
+    try {
+      await trackers.remove.mutateAsync(tracker.id);
+      toast(t('trackers.archived', { name: tracker.name }), {
+        action: {
+          label: t('checkin.undo'),
+          run: () =>
+            void trackers.restore
+              .mutateAsync(tracker.id)
+              .then(() => toast(t('trackers.restored', { name: tracker.name })), fail),
+        },
+      });
+    } catch (err) {
+      fail(err);
+    }
+  }
+
   const active = (trackers.list.data ?? []).filter((tr) => !tr.archivedAt);
   return (
     <Page title={t('trackers.title')} back={{ to: '/more', label: t('nav.more') }}>
@@ -80,7 +97,7 @@ export function Component() {
             <Button
               variant="quiet"
               aria-label={t('trackers.archiveLabel', { name: tr.name })}
-              onClick={() => trackers.remove.mutateAsync(tr.id).catch(fail)}
+              onClick={() => void archive(tr)}
             >
               {t('trackers.archive')}
             </Button>
