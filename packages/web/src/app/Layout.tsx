@@ -45,7 +45,7 @@ export function Component() {
   useEffect(() => {
     if (authLost) void client.invalidateQueries({ queryKey: ['me'] });
   }, [authLost, client]);
-  if (session.isPending) return <p className="main">{t('history.loading')}</p>;
+  if (session.isPending) return <p className="main">{t('app.loading')}</p>;
   if (!session.data) {
     // A remembered user means the session ended under us (expired or revoked), not a first visit.
     const expired = cachedUser() !== null;

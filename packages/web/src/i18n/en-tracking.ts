@@ -157,6 +157,7 @@ export const tracking = {
     title: 'Your own trackers',
     intro:
       'Add anything you want to follow day by day, like steps, heels or gardening. They appear in the Day part of your check-in.',
+    yours: 'Your trackers',
     add: 'Add a tracker',
     name: 'Name',
     nameHint: 'Short, e.g. "Steps" or "Wore heels".',

@@ -5,7 +5,7 @@
  * ./lazy.ts (`copyBundles`) and named on its routes in main.tsx (`page(…, 'bundle')`).
  */
 export const everyday = {
-  app: { name: 'Spinekind', skip: 'Skip to content' },
+  app: { name: 'Spinekind', skip: 'Skip to content', loading: 'Loading…' },
   nav: { today: 'Today', insights: 'Insights', history: 'History', more: 'More', label: 'Main' },
   footer: {
     help: 'When to get help',

@@ -65,7 +65,7 @@ export function Component() {
             <p className="hint">{t('cycle.source')}</p>
           </>
         ) : (
-          <p>{t('history.loading')}</p>
+          <p>{t('app.loading')}</p>
         )}
       </section>
       <form className="card stack" onSubmit={add} noValidate aria-labelledby="log-period">

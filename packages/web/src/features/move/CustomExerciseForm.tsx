@@ -153,7 +153,7 @@ export function CustomExerciseForm({ exercise, onDone }: { exercise?: CustomExer
           { value: 'time', label: t('custom.doseTime') },
         ]}
       />
-      <div className="row">
+      <div className="row row-fields">
         <div className="grow">
           <Field
             label={kind === 'time' ? t('custom.seconds') : t('custom.reps')}

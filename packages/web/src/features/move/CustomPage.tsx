@@ -101,7 +101,7 @@ export function Component() {
           {t('custom.exercises')}
         </h2>
         {own.isPending ? (
-          <p>{t('history.loading')}</p>
+          <p>{t('app.loading')}</p>
         ) : liveExercises.length === 0 ? (
           <p className="muted">{t('custom.noExercises')}</p>
         ) : (
@@ -135,7 +135,7 @@ export function Component() {
           {t('custom.routines')}
         </h2>
         {routines.isPending ? (
-          <p>{t('history.loading')}</p>
+          <p>{t('app.loading')}</p>
         ) : liveRoutines.length === 0 ? (
           <p className="muted">{t('custom.noRoutines')}</p>
         ) : (

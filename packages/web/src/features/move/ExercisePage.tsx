@@ -43,7 +43,7 @@ export function Component() {
   if (!exercise) {
     return (
       <Page title={t('library.title')} back={{ to: '/move/library', label: t('library.title') }}>
-        <p>{library.loading ? t('history.loading') : t('exercise.notFound')}</p>
+        <p>{library.loading ? t('app.loading') : t('exercise.notFound')}</p>
       </Page>
     );
   }

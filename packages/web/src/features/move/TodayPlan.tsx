@@ -35,7 +35,7 @@ export function TodayPlan({ compact = false }: { compact?: boolean }) {
     return (
       <section className="card" aria-labelledby={titleId}>
         <h2 id={titleId}>{title}</h2>
-        <p>{t('history.loading')}</p>
+        <p>{t('app.loading')}</p>
       </section>
     );
   }

@@ -22,7 +22,7 @@ export function Component() {
   if (!definition)
     return (
       <Page title={t('questionnaires.title')}>
-        <p>{t('history.loading')}</p>
+        <p>{t('app.loading')}</p>
       </Page>
     );
   const max =

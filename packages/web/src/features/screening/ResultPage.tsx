@@ -13,7 +13,7 @@ export function Component() {
   const { id = '' } = useParams();
   const s = useScreening(id);
   const navigate = useNavigate();
-  if (s === null) return <p>{t('history.loading')}</p>;
+  if (s === null) return <p>{t('app.loading')}</p>;
   if (!s) {
     return (
       <Page title={t('screening.resultTitle')} back={{ to: '/', label: t('nav.today') }}>

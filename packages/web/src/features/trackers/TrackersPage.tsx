@@ -59,52 +59,66 @@ export function Component() {
   const active = (trackers.list.data ?? []).filter((tr) => !tr.archivedAt);
   return (
     <Page title={t('trackers.title')} back={{ to: '/more', label: t('nav.more') }}>
-      <p>{t('trackers.intro')}</p>
-      <form className="card stack" onSubmit={add} noValidate aria-labelledby="add-tracker">
-        <h2 id="add-tracker">{t('trackers.add')}</h2>
-        <Field
-          label={t('trackers.name')}
-          hint={t('trackers.nameHint')}
-          value={form.name}
-          onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))}
-          error={errors.name}
-        />
-        <Select
-          label={t('trackers.kind')}
-          value={form.kind}
-          onChange={(kind) => setForm((f) => ({ ...f, kind }))}
-          options={trackerKinds.map((k) => ({ value: k, label: t(`trackers.kinds.${k}`) }))}
-        />
-        {form.kind === 'number' && (
+      <div className="stack">
+        <p>{t('trackers.intro')}</p>
+        <section className="stack" aria-labelledby="your-trackers">
+          <h2 id="your-trackers">{t('trackers.yours')}</h2>
+          {trackers.list.isPending ? (
+            <p className="muted">{t('app.loading')}</p>
+          ) : trackers.list.isError ? (
+            <p className="error">{problemMessage(trackers.list.error, t)}</p>
+          ) : active.length === 0 ? (
+            <p className="muted">{t('trackers.none')}</p>
+          ) : (
+            <ul className="entries">
+              {active.map((tr) => (
+                <li key={tr.id} className="card entry">
+                  <span className="entry-main">
+                    <b>{tr.name}</b> · {t(`trackers.kinds.${tr.kind}`)}
+                    {tr.unit ? ` (${tr.unit})` : ''}
+                  </span>
+                  <span className="entry-actions">
+                    <Button
+                      variant="quiet"
+                      aria-label={t('trackers.archiveLabel', { name: tr.name })}
+                      onClick={() => void archive(tr)}
+                    >
+                      {t('trackers.archive')}
+                    </Button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <form className="card stack" onSubmit={add} noValidate aria-labelledby="add-tracker">
+          <h2 id="add-tracker">{t('trackers.add')}</h2>
           <Field
-            label={t('trackers.unit')}
-            value={form.unit}
-            onChange={(e) => setForm((f) => ({ ...f, unit: e.target.value }))}
-            error={errors.unit}
+            label={t('trackers.name')}
+            hint={t('trackers.nameHint')}
+            value={form.name}
+            onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))}
+            error={errors.name}
           />
-        )}
-        <Button type="submit" variant="primary">
-          {t('trackers.save')}
-        </Button>
-      </form>
-      <ul className="entries">
-        {active.map((tr) => (
-          <li key={tr.id} className="card entry">
-            <span className="entry-main">
-              <b>{tr.name}</b> · {t(`trackers.kinds.${tr.kind}`)}
-              {tr.unit ? ` (${tr.unit})` : ''}
-            </span>
-            <Button
-              variant="quiet"
-              aria-label={t('trackers.archiveLabel', { name: tr.name })}
-              onClick={() => void archive(tr)}
-            >
-              {t('trackers.archive')}
-            </Button>
-          </li>
-        ))}
-      </ul>
-      {active.length === 0 && <p className="muted">{t('trackers.none')}</p>}
+          <Select
+            label={t('trackers.kind')}
+            value={form.kind}
+            onChange={(kind) => setForm((f) => ({ ...f, kind }))}
+            options={trackerKinds.map((k) => ({ value: k, label: t(`trackers.kinds.${k}`) }))}
+          />
+          {form.kind === 'number' && (
+            <Field
+              label={t('trackers.unit')}
+              value={form.unit}
+              onChange={(e) => setForm((f) => ({ ...f, unit: e.target.value }))}
+              error={errors.unit}
+            />
+          )}
+          <Button type="submit" variant="primary">
+            {t('trackers.save')}
+          </Button>
+        </form>
+      </div>
     </Page>
   );
 }

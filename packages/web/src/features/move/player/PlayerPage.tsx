@@ -53,7 +53,7 @@ export function Component() {
   if (!routine) {
     return (
       <Page title={t('move.title')} back={{ to: '/move', label: t('routine.back') }}>
-        <p>{library.loading ? t('history.loading') : t('routine.notFound')}</p>
+        <p>{library.loading ? t('app.loading') : t('routine.notFound')}</p>
       </Page>
     );
   }
