@@ -1,16 +1,19 @@
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { painRadio, signUp } from './helpers';
+import { copyErrors, rawKeys } from './copy-check';
+import { painRadio, serverCheckins, signUp } from './helpers';
 import { seedInsights } from './insights-seed';
 
 const pages = [
   { name: 'sign in', path: '/signin', heading: 'Sign in', auth: false },
   { name: 'sign up', path: '/signup', heading: 'Create your account', auth: false },
   { name: 'help', path: '/help', heading: 'When to get help', auth: false },
+  { name: 'not found', path: '/no-such-page', heading: 'There is no page at this address.', auth: false },
   { name: 'today', path: '/', heading: 'How is your back today?', auth: true },
   // `ready`: wait for this test id, then open every <details> so the tables are scanned too.
   { name: 'insights', path: '/insights', heading: 'Insights', auth: true, ready: 'insights-range' },
   { name: 'history', path: '/history', heading: 'History', auth: true },
+  { name: 'edit check-in', path: '/checkins/:id', heading: 'Edit check-in', auth: true },
   { name: 'more', path: '/more', heading: 'More', auth: true },
   { name: 'safety check', path: '/screening', heading: 'Safety check', auth: true },
   { name: 'profile', path: '/profile', heading: 'Your profile', auth: true },
@@ -49,16 +52,23 @@ async function newSignedInPage(browser: Browser, width: number, colorScheme: 'li
 
 // One signed-in user (and one visitor) per width and theme, one test per page: each page gets its
 // own time limit and its own line in the report. The four groups may run on different workers.
+// The 390 px light group also waits for each screen's data and checks that no text shows as a raw
+// copy key (feature copy loads with its routes), and that the copy safety net never had to step in.
 test.describe.configure({ mode: 'parallel' });
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [390, 1280]) {
     test.describe(`axe at ${width}px in ${colorScheme} mode`, () => {
       test.describe.configure({ mode: 'serial' });
+      const checkCopy = width === 390 && colorScheme === 'light';
       let signedIn: { page: Page; context: BrowserContext };
       let visitor: BrowserContext;
+      let checkinId = '';
+      let copyLines: string[] = [];
       test.beforeAll(async ({ browser }) => {
         test.setTimeout(120_000);
         signedIn = await newSignedInPage(browser, width, colorScheme);
+        checkinId = (await serverCheckins(signedIn.page))[0]?.id ?? '';
+        copyLines = copyErrors(signedIn.page);
         visitor = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
       });
       test.afterAll(async () => {
@@ -66,10 +76,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await visitor?.close();
       });
       for (const p of pages) {
-        test(`${p.name} has no serious or critical violations`, async () => {
+        test(`${p.name}: no serious or critical violations${checkCopy ? ', no raw copy keys' : ''}`, async () => {
           const page = p.auth ? signedIn.page : await visitor.newPage();
-          await page.goto(p.path);
+          const lines = p.auth ? copyLines : copyErrors(page);
+          await page.goto(p.path.replace(':id', checkinId));
           await expect(page.getByRole('heading', { level: 1, name: p.heading })).toBeVisible();
+          // Let the screen's data arrive, so cards that depend on it render their copy too.
+          if (checkCopy) await page.waitForLoadState('networkidle');
           if ('ready' in p && p.ready) {
             await expect(page.getByTestId(p.ready)).toBeVisible();
             await page.locator('details').evaluateAll((all) => {
@@ -77,6 +90,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
             });
           }
           expect(await seriousViolations(page)).toEqual([]);
+          if (checkCopy) {
+            expect(await rawKeys(page)).toEqual([]);
+            expect(lines).toEqual([]);
+          }
           if (!p.auth) await page.close();
         });
       }
