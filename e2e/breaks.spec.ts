@@ -25,6 +25,14 @@ async function enableShortBreaks(page: Page) {
 
 const reminder = (page: Page) => page.getByTestId('break-reminder');
 
+/** Breaks taken and snoozed in the last day, as the server counts them. */
+async function countedBreaks(page: Page) {
+  const now = Date.now();
+  const range = `from=${new Date(now - 86_400_000).toISOString()}&to=${new Date(now + 60_000).toISOString()}`;
+  const { taken, snoozed } = await (await page.request.get(`/api/v1/breaks/stats?${range}`)).json();
+  return { taken, snoozed };
+}
+
 test('a break reminder comes at its time, Start opens the 2-minute routine and the break counts this week', async ({
   page,
 }) => {
@@ -218,8 +226,15 @@ test('a pushed reminder shows a notification with Start and Snooze; its click ha
     url: '/move/play/desk-shoulders-neck',
     actions: ['Start', 'Snooze 5 min'],
   };
-  await deliver();
-  await expect.poll(shown).toEqual([expected]);
+  // A push delivered through DevTools is now and then lost under load (about 1 run in 10 here: no
+  // notification at all, not even the browser's fallback for a failing handler). The same tag
+  // replaces the notification, so delivering again cannot make two.
+  const deliverUntilShown = () =>
+    expect(async () => {
+      await deliver();
+      await expect.poll(shown, { timeout: 5_000 }).toEqual([expected]);
+    }).toPass({ timeout: 30_000 });
+  await deliverUntilShown();
 
   // The click handler, run in the service worker itself: Snooze posts the snooze and logs it; a tap
   // on the reminder counts the break as taken. (Opening the window needs a real click: not checked.)
@@ -235,19 +250,80 @@ test('a pushed reminder shows a notification with Start and Snooze; its click ha
       if (!notification) throw new Error('no notification');
       scope.dispatchEvent(new NotificationEvent('notificationclick', { notification, action }));
     }, action);
-  const counted = async () => {
-    const now = Date.now();
-    const range = `from=${new Date(now - 86_400_000).toISOString()}&to=${new Date(now + 60_000).toISOString()}`;
-    const { taken, snoozed } = await (await page.request.get(`/api/v1/breaks/stats?${range}`)).json();
-    return { taken, snoozed };
-  };
+  const counted = () => countedBreaks(page);
   await click('snooze');
   await expect.poll(counted).toEqual({ taken: 0, snoozed: 1 });
   await expect.poll(shown).toEqual([]);
-  await deliver();
-  await expect.poll(shown).toEqual([expected]);
+  await deliverUntilShown();
   await click('');
   await expect.poll(counted).toEqual({ taken: 1, snoozed: 1 });
+});
+
+test('a break taken from a notification while offline is handed to the routine page and counted once online', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['notifications']);
+  await signUp(page);
+  await waitForServiceWorker(page);
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+
+  // In the service worker: no network, and a window-opening that only records where it would go
+  // (a synthetic click may not open windows). Then tap a reminder for the neck routine.
+  const opened = await worker.evaluate(async () => {
+    type Scope = {
+      registration: ServiceWorkerRegistration;
+      clients: { matchAll(): Promise<unknown[]>; openWindow(url: string): Promise<null> };
+      fetch: typeof fetch;
+      dispatchEvent(e: Event): boolean;
+    };
+    type Ctor = new (type: string, init: { notification: Notification; action: string }) => Event;
+    const scope = self as unknown as Scope;
+    const realFetch = scope.fetch;
+    scope.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const target = new Promise<string>((resolve) => {
+      Object.defineProperty(scope.clients, 'matchAll', { value: async () => [], configurable: true });
+      Object.defineProperty(scope.clients, 'openWindow', {
+        value: async (url: string) => {
+          resolve(url);
+          return null;
+        },
+        configurable: true,
+      });
+    });
+    await scope.registration.showNotification('Time to move', {
+      tag: 'offline-tap',
+      data: { url: '/move/play/desk-shoulders-neck', kind: 'move' },
+    });
+    const [notification] = await scope.registration.getNotifications({ tag: 'offline-tap' });
+    if (!notification) throw new Error('no notification');
+    const NotificationEvent = (globalThis as unknown as { NotificationEvent: Ctor }).NotificationEvent;
+    scope.dispatchEvent(new NotificationEvent('notificationclick', { notification, action: '' }));
+    try {
+      return await target;
+    } finally {
+      scope.fetch = realFetch;
+      delete (scope.clients as { matchAll?: unknown }).matchAll;
+      delete (scope.clients as { openWindow?: unknown }).openWindow;
+    }
+  });
+  const url = new URL(opened, page.url());
+  expect(url.pathname).toBe('/move/play/desk-shoulders-neck');
+  expect(url.searchParams.get('breakId')).toMatch(/^[0-9a-f-]{36}$/);
+
+  // The routine opens offline from the cache; the page keeps the break and tidies its address.
+  await context.setOffline(true);
+  await page.goto(opened);
+  await expect(page.getByRole('heading', { level: 1, name: 'Desk break: shoulders and neck' })).toBeVisible();
+  await expect(page).toHaveURL(/\/move\/play\/desk-shoulders-neck$/);
+  await context.setOffline(false);
+  await expect.poll(() => countedBreaks(page)).toEqual({ taken: 1, snoozed: 0 });
+  // Opening the same address again (the worker's request may have landed after all) adds nothing.
+  await page.goto(opened);
+  await expect(page).toHaveURL(/\/move\/play\/desk-shoulders-neck$/);
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  expect(await countedBreaks(page)).toEqual({ taken: 1, snoozed: 0 });
 });
 
 for (const { width, colorScheme } of [

@@ -1,6 +1,9 @@
 // Break reminders pushed by the server, shown while Spinekind is closed. Workbox's generated
 // service worker loads this file with importScripts (see vite.config.ts). The payload is
 // {title, body, kind, at, url, tag}; url is where Start leads, e.g. /move/play/desk-shoulders-neck.
+// A break taken from the notification is sent from here; when that fails (offline, signed out,
+// slow network), the routine opens with `?breakId=…&breakAt=…` and the page keeps the entry in its
+// outbox (features/breaks/log.ts), so the break is never lost and lands once (client id).
 /* global self, clients */
 
 const API = '/api/v1';
@@ -32,19 +35,40 @@ self.addEventListener('push', (event) => {
   );
 });
 
-function post(path, body) {
+// Browsers let a notification click open a window only for a short while (Firefox: 1 s).
+const SEND_TIMEOUT_MS = 1000;
+
+function post(path, body, signal) {
   return fetch(API + path, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
+    signal,
   });
 }
 
-function logBreak(action, routineId) {
+/** Sends a break log entry; resolves to the entry when it could not be sent, else to null. */
+async function logBreak(action, routineId) {
   const entry = { id: self.crypto.randomUUID(), at: new Date().toISOString(), action };
   if (routineId) entry.routineId = routineId;
-  return post('/breaks/log', entry).catch(() => undefined);
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), SEND_TIMEOUT_MS);
+  try {
+    const res = await post('/breaks/log', entry, abort.signal);
+    return res.ok ? null : entry;
+  } catch {
+    return entry;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The routine's address, carrying an entry the page still has to send. */
+function withEntry(url, entry) {
+  if (!entry) return url;
+  const query = new URLSearchParams({ breakId: entry.id, breakAt: entry.at });
+  return `${url}${url.includes('?') ? '&' : '?'}${query}`;
 }
 
 async function openOrFocus(url) {
@@ -75,5 +99,10 @@ self.addEventListener('notificationclick', (event) => {
   const url = data.url || '/breaks';
   const routine = /^\/move\/play\/([\w-]+)/.exec(url);
   // Tapping the reminder or Start counts as taking the break, as Start does in the page.
-  event.waitUntil(Promise.all([routine ? logBreak('taken', routine[1]) : undefined, openOrFocus(url)]));
+  event.waitUntil(
+    (async () => {
+      const unsent = routine ? await logBreak('taken', routine[1]) : null;
+      return openOrFocus(withEntry(url, unsent));
+    })(),
+  );
 });

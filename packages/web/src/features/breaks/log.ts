@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
 import { api } from '../../lib/api';
 import { db, type LocalBreakEntry } from '../sync/db';
 import { enqueue, syncNow } from '../sync/outbox';
@@ -10,10 +11,14 @@ import { type BreakLogAction, type BreakStats, breaksKeys } from './api';
  * Records what the user did with a reminder: on the device first, then the outbox sends it with
  * its client id (`POST /breaks/log`), so it lands exactly once, also after a train ride offline.
  */
-export async function logBreak(action: BreakLogAction, routineId?: string): Promise<void> {
+export async function logBreak(
+  action: BreakLogAction,
+  routineId?: string,
+  given?: { id: string; at: string },
+): Promise<void> {
   const entry = {
-    id: crypto.randomUUID(),
-    at: new Date(Date.now()).toISOString(),
+    id: given?.id ?? crypto.randomUUID(),
+    at: given?.at ?? new Date(Date.now()).toISOString(),
     action,
     ...(routineId ? { routineId } : {}),
   };
@@ -63,4 +68,24 @@ export function useWeekStats(from: string, to: string) {
     if (synced) void client.invalidateQueries({ queryKey: breaksKeys.stats });
   }, [synced, client]);
   return { stats, local };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A break taken from a push notification that the service worker could not send (offline, signed
+ * out): it opens the routine with `?breakId=…&breakAt=…` (public/push-sw.js). The entry goes into
+ * the outbox with that id, so it lands once even if the worker's request did arrive after all.
+ */
+export function useBreakFromNotification(routineId: string): void {
+  const [params, setParams] = useSearchParams();
+  const id = params.get('breakId');
+  const at = params.get('breakAt');
+  useEffect(() => {
+    if (id === null && at === null) return;
+    setParams({}, { replace: true });
+    const when = Date.parse(at ?? '');
+    if (!id || !UUID.test(id) || Number.isNaN(when)) return;
+    void logBreak('taken', routineId, { id, at: new Date(when).toISOString() });
+  }, [id, at, routineId, setParams]);
 }

@@ -6,6 +6,7 @@ import { Button } from '../../../ui/Button';
 import { Page } from '../../../ui/Page';
 import { ScaleInput } from '../../../ui/ScaleInput';
 import { useToast } from '../../../ui/Toast';
+import { useBreakFromNotification } from '../../breaks/log';
 import { syncStatus } from '../../sync/outbox';
 import { AdviceCard } from '../AdviceCard';
 import { useSafeRoutine } from '../bone';
@@ -36,6 +37,7 @@ export function Component() {
   const { t } = useTranslation();
   const toast = useToast();
   const { routineId = '' } = useParams();
+  useBreakFromNotification(routineId);
   const { routine, caution, library } = useSafeRoutine(routineId);
   const status = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
   const [phase, setPhase] = useState<Phase>('before');
