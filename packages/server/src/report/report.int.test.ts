@@ -105,6 +105,28 @@ describe('GET /report.pdf', () => {
     expect(text).toContain('No exercise sessions or plan logged in the app.');
   });
 
+  it('prints Central European letters in her questions and treatment names (ł, ő, ș, ğ, ě)', async () => {
+    const u = await t.newUser();
+    const questions =
+      'Czy ból pleców w Łodzi ma związek z menopauzą?\n\nŐszintén: mi segít? Și ce fac cu țeava? Ağrı, děkuji.';
+    await u.call('PUT', '/api/v1/profile', { doctorQuestions: questions });
+    await u.call('POST', '/api/v1/treatments', {
+      kind: 'physio',
+      name: 'Fizjoterapia – Łódź',
+      startDate: '2026-05-02',
+    });
+    const res = await pdfOf(u, 'from=2026-05-01&to=2026-06-30');
+    const { file, text } = save('report-latin-ext', res.body);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(questions.replace(/\s+/g, ' '));
+    expect(flat).toContain('Fizjoterapia – Łódź');
+    expect(text).toMatch(/menopauzą\? *\n *\n *Őszintén/);
+    // Each face is embedded from both files of the font package: Latin and Latin Extended.
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    expect(fonts.match(/AtkinsonHyperlegible-Regular/g)?.length).toBe(2);
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', file, join(out, 'report-latin-ext')]);
+  });
+
   it("rejects bad ranges and paper, and never shows another user's diary", async () => {
     const a = await t.newUser();
     await a.call('POST', '/api/v1/checkins', {

@@ -16,19 +16,77 @@ export const colour = {
 };
 
 const require = createRequire(import.meta.url);
-const fontFile = (weight: 400 | 700) =>
-  require.resolve(
-    `@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`,
-  );
+const fontPackage = '@fontsource/atkinson-hyperlegible';
+type Subset = 'latin' | 'latin-ext';
+const fontFile = (subset: Subset, weight: 400 | 700) =>
+  require.resolve(`${fontPackage}/files/atkinson-hyperlegible-${subset}-${weight}-normal.woff`);
 
+/** Code point ranges of a subset, as the font package declares them (`unicode.json`, CSS unicode-range). */
+function rangesOf(subset: Subset): [number, number][] {
+  const declared = require(`${fontPackage}/unicode.json`) as Record<Subset, string>;
+  return declared[subset].split(',').map((range) => {
+    const [lo, hi = lo] = range.replace('U+', '').split('-') as [string, string?];
+    return [Number.parseInt(lo, 16), Number.parseInt(hi, 16)];
+  });
+}
+const inRanges = (ranges: [number, number][], cp: number) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+const latin = rangesOf('latin');
+const latinExt = rangesOf('latin-ext');
+/** Letters only the Latin Extended subset has (ł, ő, ș, ğ, ě…); shared marks stay in the running face. */
+const needsExt = (cp: number) => inRanges(latinExt, cp) && !inRanges(latin, cp);
+
+export type Face = 'regular' | 'bold';
 /**
  * Atkinson Hyperlegible (SIL OFL, designed for low-vision readers), embedded from the npm package so the
- * report never depends on the fonts of the machine it runs on. Latin subset only: other scripts in her notes
- * would not print (pdfkit has no font fallback).
+ * report never depends on the fonts of the machine it runs on. The package splits Latin and Latin
+ * Extended into two files, so each face is registered twice and `write` switches per run of letters.
+ * Scripts outside both (Greek, Cyrillic, CJK, emoji) do not print: pdfkit has no font fallback.
  */
 export function registerFonts(doc: Doc): void {
-  doc.registerFont('regular', fontFile(400));
-  doc.registerFont('bold', fontFile(700));
+  for (const [face, weight] of [
+    ['regular', 400],
+    ['bold', 700],
+  ] as const) {
+    doc.registerFont(face, fontFile('latin', weight));
+    doc.registerFont(`${face}-ext`, fontFile('latin-ext', weight));
+  }
+}
+
+/** Splits a line into runs that one subset can draw: `ext` runs need the Latin Extended file. */
+export function fontRuns(line: string): { text: string; ext: boolean }[] {
+  const runs: { text: string; ext: boolean }[] = [];
+  for (const ch of line) {
+    const ext = needsExt(ch.codePointAt(0) as number);
+    const last = runs.at(-1);
+    if (last && last.ext === ext) last.text += ch;
+    else runs.push({ text: ch, ext });
+  }
+  return runs.length ? runs : [{ text: line, ext: false }];
+}
+
+type WriteOptions = PDFKit.Mixins.TextOptions;
+/**
+ * `doc.text` in `face` at (x, y), with letters like ł or ő taken from the Latin Extended file. Line by
+ * line: pdfkit loses line breaks at the edges of `continued` pieces.
+ */
+export function write(doc: Doc, text: string, face: Face, x: number, y: number, options: WriteOptions): void {
+  doc.y = y;
+  for (const line of text.split('\n')) {
+    if (!line) {
+      // pdfkit draws nothing for an empty string and stays on the line: step over it.
+      doc.font(face);
+      doc.y += doc.currentLineHeight(true) + (options.lineGap ?? 0);
+      continue;
+    }
+    const runs = fontRuns(line);
+    runs.forEach((run, i) => {
+      const continued = i < runs.length - 1;
+      doc.font(run.ext ? `${face}-ext` : face);
+      if (i === 0) doc.text(run.text, x, doc.y, { ...options, continued });
+      else doc.text(run.text, { ...options, continued });
+    });
+  }
+  doc.font(face);
 }
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -84,11 +142,11 @@ export interface TextOptions {
 }
 /** A paragraph at the current position. */
 export function para(doc: Doc, text: string, o: TextOptions = {}): void {
-  doc
-    .font(o.bold ? 'bold' : 'regular')
-    .fontSize(o.size ?? 9.5)
-    .fillColor(o.color ?? colour.text)
-    .text(text, o.x ?? left(doc), doc.y, { width: o.width ?? contentWidth(doc), lineGap: 1.5 });
+  doc.fontSize(o.size ?? 9.5).fillColor(o.color ?? colour.text);
+  write(doc, text, o.bold ? 'bold' : 'regular', o.x ?? left(doc), doc.y, {
+    width: o.width ?? contentWidth(doc),
+    lineGap: 1.5,
+  });
   doc.y += o.gap ?? 2;
 }
 
@@ -105,7 +163,7 @@ export function table(
   x = left(doc),
 ): void {
   const size = 9;
-  const drawRow = (cells: string[], font: 'regular' | 'bold', color: string) => {
+  const drawRow = (cells: string[], font: Face, color: string) => {
     doc.font(font).fontSize(size);
     const height = Math.max(
       ...cells.map((c, i) => doc.heightOfString(c, { width: (columns[i]?.width ?? 0) - 6 })),
@@ -115,7 +173,8 @@ export function table(
     let cx = x;
     cells.forEach((c, i) => {
       const col = columns[i] as Column;
-      doc.fillColor(color).text(c, cx, y, { width: col.width - 6, align: col.align ?? 'left', lineGap: 0.5 });
+      doc.fillColor(color);
+      write(doc, c, font, cx, y, { width: col.width - 6, align: col.align ?? 'left', lineGap: 0.5 });
       cx += col.width;
     });
     doc.y = y + height + 3;
