@@ -10,6 +10,9 @@ async function enableShortBreaks(page: Page) {
   await page.getByRole('link', { name: 'More' }).click();
   await page.getByRole('link', { name: 'Movement breaks' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Movement breaks' })).toBeVisible();
+  // Reminders off: the week shows counts only, and says when sitting times are estimated.
+  const noEstimates = page.getByTestId('break-stats-no-estimates');
+  await expect(noEstimates).toContainText('counting from the day you turn reminders on');
   await page.getByLabel('Remind me to move during work hours').check();
   await page.getByRole('checkbox', { name: 'Saturday' }).check();
   await page.getByRole('checkbox', { name: 'Sunday' }).check();
@@ -21,6 +24,7 @@ async function enableShortBreaks(page: Page) {
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Break settings saved.')).toBeVisible();
   await expect(page.getByTestId('next-reminders').getByRole('listitem')).toHaveCount(5);
+  await expect(noEstimates).toBeHidden();
 }
 
 const reminder = (page: Page) => page.getByTestId('break-reminder');

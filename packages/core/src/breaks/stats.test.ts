@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleBreakSettings } from './example.js';
-import { type BreakLogPoint, breakStats, localDatesBetween } from './stats.js';
+import { type BreakLogPoint, breakStats, estimatesFrom, localDatesBetween } from './stats.js';
 
 const makeSettings = exampleBreakSettings;
 const ms = (iso: string) => Date.parse(iso);
@@ -122,6 +122,47 @@ describe('break stats: standing desk estimate', () => {
         expect(day?.longestSittingMinutes ?? 0).toBeLessThanOrEqual(210);
       }),
     );
+  });
+});
+
+describe('break stats: when the estimates start', () => {
+  const settings = makeSettings();
+  const [monday] = dayRange(MON);
+  const week = [monday, monday + 3 * 86_400_000] as const;
+
+  it('count work time only from when reminders were turned on', () => {
+    // Turned on Monday 11:00: Monday's morning stretch counts from then; Tuesday and Wednesday in full.
+    const since = estimatesFrom(settings, ms(`${MON}T11:00:00Z`), null);
+    expect(since).toBe(ms(`${MON}T11:00:00Z`));
+    const stats = breakStats(settings, [], ...week, LATER, since);
+    expect(stats.days.map((d) => [d.longestSittingMinutes, d.sitMinutes])).toEqual([
+      [210, 90 + 210],
+      [210, 420],
+      [210, 420],
+    ]);
+  });
+
+  it('start on the day of her first answered reminder when that is earlier (a restored backup)', () => {
+    const since = estimatesFrom(settings, ms('2026-03-04T08:00:00Z'), ms('2026-03-03T15:00:00Z'));
+    expect(since).toBe(ms('2026-03-03T00:00:00Z'));
+    const stats = breakStats(settings, taken('2026-03-03T15:00:00Z'), ...week, LATER, since);
+    expect(stats.days.map((d) => d.longestSittingMinutes)).toEqual([null, 210, 210]);
+  });
+
+  it('use the local day of the first answer in her time zone', () => {
+    const ny = makeSettings({ timeZone: 'America/New_York' });
+    // 02:00 UTC on Tuesday is 21:00 on Monday in New York (EST): Monday counts.
+    expect(estimatesFrom(ny, null, ms('2026-03-03T02:00:00Z'))).toBe(ms('2026-03-02T05:00:00Z'));
+  });
+
+  it('are left out while reminders are off, or when nothing says when they were on', () => {
+    expect(
+      estimatesFrom(makeSettings({ enabled: false }), ms(`${MON}T08:00:00Z`), ms(`${MON}T10:00:00Z`)),
+    ).toBe(null);
+    expect(estimatesFrom(settings, null, null)).toBe(null);
+    const stats = breakStats(settings, taken(`${MON}T10:00:00Z`), ...week, LATER, null);
+    expect(stats).toMatchObject({ longestSittingMinutes: null, sitMinutes: 0, standMinutes: 0 });
+    expect(stats.days[0]).toMatchObject({ taken: 1, longestSittingMinutes: null, sitMinutes: 0 });
   });
 });
 

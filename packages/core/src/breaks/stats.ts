@@ -103,9 +103,31 @@ function standingMs(s: BreakSettings, taken: number[], spans: Span[]): number {
 const length = (spans: Span[]) => spans.reduce((sum, x) => sum + x.to - x.from, 0);
 
 /**
+ * From when the sitting and standing estimates may count work time: when reminders were turned on,
+ * or the start of the local day of her first answered reminder if that is earlier (a restored
+ * backup, or reminders that were on before the switch-on time was kept). `null` (no estimates): the
+ * reminders are off, or nothing says when they were on. Before that she may not have been at a desk
+ * at all, so the work hours alone say nothing about her sitting.
+ */
+export function estimatesFrom(
+  settings: BreakSettings,
+  enabledSinceMs: number | null,
+  firstEntryMs: number | null,
+): number | null {
+  if (!settings.enabled) return null;
+  const firstDay =
+    firstEntryMs === null
+      ? null
+      : resolveLocalTime(localTimeOf(firstEntryMs, settings.timeZone).date, 0, settings.timeZone).at;
+  const known = [enabledSinceMs, firstDay].filter((ms): ms is number => ms !== null);
+  return known.length ? Math.min(...known) : null;
+}
+
+/**
  * Break statistics for `[fromMs, toMs)` by local day in the settings' time zone: counts per action,
  * the longest sitting stretch (elapsed work time up to `nowMs` between breaks taken) and, for
  * standing-desk users, the estimated standing and sitting minutes. Uses today's settings for every day.
+ * The estimates count work time from `sinceMs` on (see `estimatesFrom`); `null`: no estimates.
  */
 export function breakStats(
   settings: BreakSettings,
@@ -113,6 +135,7 @@ export function breakStats(
   fromMs: number,
   toMs: number,
   nowMs: number,
+  sinceMs: number | null = Number.NEGATIVE_INFINITY,
 ): BreakStatsSummary {
   const tz = settings.timeZone;
   const inRange = entries
@@ -124,7 +147,7 @@ export function breakStats(
     const mine = inRange.filter((e) => localTimeOf(e.at, tz).date === date);
     const count = (action: BreakLogAction) => mine.filter((e) => e.action === action).length;
     const taken = mine.filter((e) => e.action === 'taken').map((e) => e.at);
-    const spans = workSpans(settings, date, fromMs, until);
+    const spans = sinceMs === null ? [] : workSpans(settings, date, Math.max(fromMs, sinceMs), until);
     const stand = settings.standingDesk ? standingMs(settings, taken, spans) : 0;
     const longest = longestGap(spans, taken);
     return {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { makeTestApp, type TestUser } from '../test/app.js';
 
 // Wednesday 18 March 2026, 18:00 in London (GMT): the work day is over.
-const now = new Date('2026-03-18T18:00:00Z');
+const WEDNESDAY_EVENING = new Date('2026-03-18T18:00:00Z');
+let now = WEDNESDAY_EVENING;
 const t = await makeTestApp({ clock: () => now });
 const settings = exampleBreakSettings({ standingDesk: true });
 const WEEK = 'from=2026-03-16T00:00:00Z&to=2026-03-23T00:00:00Z';
@@ -15,7 +16,10 @@ async function log(u: TestUser, at: string, action = 'taken') {
 describe('break stats', () => {
   it('adds the longest sitting stretch, standing estimate and a day series, keeping the old fields', async () => {
     const u = await t.newUser();
+    // Reminders on since Monday morning.
+    now = new Date('2026-03-16T07:00:00Z');
     await u.call('PUT', '/api/v1/breaks/settings', settings);
+    now = WEDNESDAY_EVENING;
     // Wednesday: stand at 09:25 (taken 09:26), sit at 09:55 (taken 09:56), a skipped one, then 15:00.
     await log(u, '2026-03-18T09:26:00Z');
     await log(u, '2026-03-18T09:56:00Z');
@@ -55,6 +59,33 @@ describe('break stats', () => {
     expect(json.days[3].longestSittingMinutes).toBeNull();
     expect(json.longestSittingMinutes).toBe(210);
     expect(json).toMatchObject({ standMinutes: 30, sitMinutes: 420 + 420 + 390 });
+  });
+
+  it('estimates sitting only from when reminders were turned on, or her first answer, and not while they are off', async () => {
+    const u = await t.newUser();
+    const sitting = async () => {
+      const { json } = await u.call('GET', `/api/v1/breaks/stats?${WEEK}`);
+      return json.days
+        .slice(0, 3)
+        .map((d: { longestSittingMinutes: number | null }) => d.longestSittingMinutes);
+    };
+    // Never set up: the default settings are off, so no estimates at all, only counts.
+    await log(u, '2026-03-17T10:00:00Z', 'skipped');
+    expect(await sitting()).toEqual([null, null, null]);
+    // Turned on Wednesday at 11:00 (the skipped answer on Tuesday says she was at work then too).
+    now = new Date('2026-03-18T11:00:00Z');
+    await u.call('PUT', '/api/v1/breaks/settings', settings);
+    now = WEDNESDAY_EVENING;
+    expect(await sitting()).toEqual([null, 210, 210]);
+    // Saved again while on (a new interval): the start is kept.
+    now = new Date('2026-03-18T16:00:00Z');
+    await u.call('PUT', '/api/v1/breaks/settings', { ...settings, mode: 'hourly' });
+    now = WEDNESDAY_EVENING;
+    expect(await sitting()).toEqual([null, 210, 210]);
+    // Turned off: counts only.
+    await u.call('PUT', '/api/v1/breaks/settings', { ...settings, enabled: false });
+    const off = (await u.call('GET', `/api/v1/breaks/stats?${WEEK}`)).json;
+    expect(off).toMatchObject({ skipped: 1, longestSittingMinutes: null, sitMinutes: 0, standMinutes: 0 });
   });
 
   it('groups by the local day of the user time zone', async () => {

@@ -1,16 +1,18 @@
 import {
   applyBreakAction,
+  type BreakSettings,
   breakActionSchema,
   breakSettingsSchema,
   breakStats,
   DomainError,
   defaultBreakSettings,
+  estimatesFrom,
   instantSchema,
   MAX_BREAK_REMINDERS,
   MAX_BREAK_STATS_DAYS,
   nextReminders,
 } from '@spinekind/core';
-import { and, gte, lt } from 'drizzle-orm';
+import { and, gte, lt, min, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { breakLog, breakSettings } from '../db/schema/index.js';
@@ -61,12 +63,39 @@ export async function loadBreaks(scope: UserScope) {
   return { settings: row?.settings ?? defaultBreakSettings(), state: row?.state ?? {} };
 }
 
-export async function saveBreaks(scope: UserScope, settings: object, state: object, now: Date) {
+/**
+ * Saves settings and state. `enabledSince` records when reminders were turned on (kept while they
+ * stay on, cleared when they go off), so the sitting estimates don't count days before (see stats).
+ */
+export async function saveBreaks(scope: UserScope, settings: BreakSettings, state: object, now: Date) {
   const values = { settings, state, updatedAt: now } as typeof breakSettings.$inferInsert;
   await scope.db
     .insert(breakSettings)
-    .values({ ...values, userId: scope.userId })
-    .onConflictDoUpdate({ target: breakSettings.userId, set: values });
+    .values({ ...values, userId: scope.userId, enabledSince: settings.enabled ? now : null })
+    .onConflictDoUpdate({
+      target: breakSettings.userId,
+      set: {
+        ...values,
+        enabledSince: settings.enabled ? sql`coalesce(${breakSettings.enabledSince}, ${now})` : null,
+      },
+    });
+}
+
+/** From when the stats may estimate sitting: reminders switched on, or her first answer (core `estimatesFrom`). */
+async function estimatesStart(scope: UserScope, settings: BreakSettings): Promise<number | null> {
+  const [row] = await scope.db
+    .select({ enabledSince: breakSettings.enabledSince })
+    .from(breakSettings)
+    .where(scope.where(breakSettings));
+  const [first] = await scope.db
+    .select({ at: min(breakLog.at) })
+    .from(breakLog)
+    .where(scope.where(breakLog));
+  return estimatesFrom(
+    settings,
+    row?.enabledSince?.getTime() ?? null,
+    first?.at ? new Date(first.at).getTime() : null,
+  );
 }
 
 const nextQuery = z.strictObject({
@@ -144,7 +173,14 @@ export const breakRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
       timeZone: settings.timeZone,
       standingDesk: settings.standingDesk,
       // Estimates from today's settings; see core/breaks/README.md.
-      ...breakStats(settings, entries, fromMs, toMs, clock().getTime()),
+      ...breakStats(
+        settings,
+        entries,
+        fromMs,
+        toMs,
+        clock().getTime(),
+        await estimatesStart(scope, settings),
+      ),
     };
   });
 };

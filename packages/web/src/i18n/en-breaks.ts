@@ -66,6 +66,8 @@ export const breaksCopy = {
     statsSummary: '{{taken}} taken, {{snoozed}} snoozed, {{skipped}} skipped in the last 7 days.',
     statsLongest: 'Longest time sitting without a break: {{duration}}.',
     statsSitStand: 'Sitting {{sit}}, standing {{stand}}.',
+    statsNoEstimates:
+      'How long you sit between breaks is estimated from your work hours, counting from the day you turn reminders on.',
     statsEmpty: 'No breaks recorded this week yet. When a reminder comes, tap Start to count it.',
     statsWaiting_one:
       '1 of these is saved on this device and will sync when you’re back online. It is counted here already.',

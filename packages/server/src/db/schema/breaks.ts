@@ -7,6 +7,8 @@ export const breakSettings = pgTable('break_settings', {
   userId: owner().primaryKey(),
   settings: jsonb().$type<BreakSettings>().notNull(),
   state: jsonb().$type<BreakState>().notNull(),
+  /** When reminders were last turned on (null while off): sitting estimates count from here. */
+  enabledSince: timestamp({ withTimezone: true }),
   updatedAt: timestamp({ withTimezone: true }).notNull(),
 });
 

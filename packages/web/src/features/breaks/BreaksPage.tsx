@@ -29,7 +29,7 @@ export function Component() {
           <SettingsForm key={JSON.stringify(settings.data)} saved={settings.data} />
           <PushSection />
           <CalendarSection />
-          <StatsSection standingDesk={settings.data.standingDesk} />
+          <StatsSection standingDesk={settings.data.standingDesk} enabled={settings.data.enabled} />
         </div>
       )}
     </Page>

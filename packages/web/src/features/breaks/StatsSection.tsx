@@ -11,7 +11,7 @@ const midnight = (day: string) => new Date(`${day}T00:00:00`).toISOString();
 const dayOf = (iso: string) => localDay(Date.parse(iso));
 
 /** Breaks this week: one-line summary, chart (breaks taken and longest sitting stretch) and its table. */
-export function StatsSection({ standingDesk }: { standingDesk: boolean }) {
+export function StatsSection({ standingDesk, enabled }: { standingDesk: boolean; enabled: boolean }) {
   const { t } = useTranslation();
   const today = todayLocal();
   const first = addDays(today, -6);
@@ -54,6 +54,11 @@ export function StatsSection({ standingDesk }: { standingDesk: boolean }) {
                 typeof data.standMinutes === 'number' &&
                 ` ${t('breaks.statsSitStand', { sit: duration(data.sitMinutes), stand: duration(data.standMinutes) })}`}
             </p>
+            {!enabled && (
+              <p className="muted" data-testid="break-stats-no-estimates">
+                {t('breaks.statsNoEstimates')}
+              </p>
+            )}
             {view.waiting > 0 && (
               <p className="notice" data-testid="break-stats-waiting">
                 {t('breaks.statsWaiting', { count: view.waiting })}
