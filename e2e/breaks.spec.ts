@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { msToNextReminder, seedBreakSettings, seedBreakWeek, seedDeskCheck } from './breaks-seed';
-import { signUp, waitForServiceWorker } from './helpers';
+import { PASSWORD, signUp, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -328,6 +329,24 @@ test('a break taken from a notification while offline is handed to the routine p
   await expect(page).toHaveURL(/\/move\/play\/desk-shoulders-neck$/);
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
   expect(await countedBreaks(page)).toEqual({ taken: 1, snoozed: 0 });
+});
+
+test('a break handed over while her session had ended is counted once she signs in again', async ({
+  page,
+  context,
+}) => {
+  const email = await signUp(page);
+  await context.clearCookies();
+  const id = randomUUID();
+  const at = new Date(Date.now() - 60_000).toISOString();
+  await page.goto(`/move/play/desk-back-release?breakId=${id}&breakAt=${encodeURIComponent(at)}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Back at the routine she tapped, with the break kept; the address is tidied once it is saved.
+  await expect(page).toHaveURL(/\/move\/play\/desk-back-release$/);
+  await expect.poll(() => countedBreaks(page)).toEqual({ taken: 1, snoozed: 0 });
 });
 
 for (const { width, colorScheme } of [

@@ -49,7 +49,8 @@ export function Component() {
   if (!session.data) {
     // A remembered user means the session ended under us (expired or revoked), not a first visit.
     const expired = cachedUser() !== null;
-    return <Navigate to="/signin" replace state={{ from: location.pathname, expired }} />;
+    // The query comes along too, e.g. a break handed over by a notification tap (push-sw.js).
+    return <Navigate to="/signin" replace state={{ from: location.pathname + location.search, expired }} />;
   }
   return (
     <div className="shell shell-nav">
