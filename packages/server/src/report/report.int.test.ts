@@ -83,6 +83,31 @@ describe('GET /report.pdf', () => {
     expect(text).toContain('Is it worth checking my vitamin D?');
     expect(text).not.toMatch(/\bmg\b|dose of/);
 
+    // Tagged for screen readers: one Document with the title, section headings in reading order,
+    // tables with column headers, the chart as a Figure; page footers are artifacts, not content.
+    expect(execFileSync('pdfinfo', [a4.file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    const structure = execFileSync('pdfinfo', ['-struct-text', a4.file], { encoding: 'utf8' });
+    expect(structure.startsWith('Document\n  H1')).toBe(true);
+    const headings = [...structure.matchAll(/H2 \(block\)\n\s+"([^"]+)"/g)].map((h) => h[1]);
+    expect(headings).toEqual([
+      'Pain over time',
+      'Where it hurts',
+      'Sleep, mood and hot flashes',
+      'Red-flag screening',
+      'Cycle and menopause stage (estimate)',
+      'Treatments and things I have tried',
+      'Exercise',
+      'Questionnaires',
+      'Patterns in my diary',
+      'Questions for my doctor',
+    ]);
+    expect(structure).toMatch(/Figure\n/);
+    expect(structure).toMatch(/TH:\n\s+\/Scope \/Column\n\s+"Average"/);
+    expect(structure).toMatch(/TD\n\s+"Sports massage"/);
+    expect(structure).not.toContain('page 1 of');
+    const raw = res.body.toString('latin1');
+    expect(raw).toContain('/Alt (Chart of my daily mean pain, 0 to 10, from 1 Jan 2026 to 30 Jun 2026');
+    expect(raw).toMatch(/\/ActualText \(Lower back, centre: \d+ days\)/);
     execFileSync('pdftoppm', ['-png', '-r', '80', a4.file, join(out, 'report-a4')]);
     expect(readdirSync(out).filter((f) => /^report-a4-\d\.png$/.test(f)).length).toBe(a4.pages);
 

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { ReportModel } from '../data.js';
-import { colour, type Doc, registerFonts } from './draw.js';
+import { artifact, colour, type Doc, endStructure, registerFonts } from './draw.js';
 import { bodyAndSleep, header, painSection, screeningSection } from './sections-first.js';
 import {
   cycleSection,
@@ -21,20 +21,25 @@ function footers(doc: Doc): void {
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     const y = doc.page.height - 30;
-    doc
-      .font('regular')
-      .fontSize(7.5)
-      .fillColor(colour.muted)
-      .text(
-        `Spinekind diary summary · patient-kept, not a diagnosis · page ${i + 1} of ${range.count}`,
-        doc.page.margins.left,
-        y,
-        {
-          width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-          align: 'center',
-          lineBreak: false,
-        },
-      );
+    artifact(
+      doc,
+      () =>
+        doc
+          .font('regular')
+          .fontSize(7.5)
+          .fillColor(colour.muted)
+          .text(
+            `Spinekind diary summary · patient-kept, not a diagnosis · page ${i + 1} of ${range.count}`,
+            doc.page.margins.left,
+            y,
+            {
+              width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+              align: 'center',
+              lineBreak: false,
+            },
+          ),
+      'Pagination',
+    );
     doc.page.margins.bottom = bottomMargin;
   }
 }
@@ -45,6 +50,8 @@ export function renderReportPdf(model: ReportModel, paper: Paper): Promise<Buffe
     size: paper === 'a4' ? 'A4' : 'LETTER',
     margins: { top: 40, bottom: 44, left: 44, right: 44 },
     bufferPages: true,
+    // Tagged PDF: headings, paragraphs, tables and the chart (with its description) for screen readers.
+    tagged: true,
     lang: 'en',
     displayTitle: true,
     info: {
@@ -70,6 +77,7 @@ export function renderReportPdf(model: ReportModel, paper: Paper): Promise<Buffe
   questionnaireSection(doc, model);
   insightSection(doc, model);
   questionsSection(doc, model);
+  endStructure(doc);
   footers(doc);
   doc.end();
   return done;

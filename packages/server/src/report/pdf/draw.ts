@@ -116,18 +116,60 @@ export function ensureSpace(doc: Doc, height: number): void {
   if (doc.y + height > bottom(doc)) doc.addPage();
 }
 
+/**
+ * Tags what `draw` puts on the page as one structure element (H1, H2, P, Figure…), so screen readers
+ * read the report in order with its headings. Never nest: `draw` must not call `tag`, `para`,
+ * `heading`, `table` or `artifact` (pdfkit closes open marked content when new content is marked).
+ */
+export function tag(
+  doc: Doc,
+  type: string,
+  draw: () => void,
+  options: { alt?: string; actual?: string } = {},
+): void {
+  documentElement(doc).add(doc.struct(type, options, draw));
+}
+
+type Element = ReturnType<Doc['struct']>;
+const roots = new WeakMap<Doc, Element>();
+/** The one `Document` element under the structure tree root, which every tag goes into. */
+function documentElement(doc: Doc): Element {
+  let root = roots.get(doc);
+  if (!root) {
+    root = doc.struct('Document');
+    doc.addStructure(root);
+    roots.set(doc, root);
+  }
+  return root;
+}
+/** Closes the `Document` element; call once, after the last tag. */
+export function endStructure(doc: Doc): void {
+  roots.get(doc)?.end();
+}
+
+/** Marks decoration (rules, bands, bars whose numbers are written beside them) for screen readers to skip. */
+export function artifact(doc: Doc, draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+  doc.markContent('Artifact', { type });
+  draw();
+  doc.endMarkedContent();
+}
+
 /** A section title with a thin rule under it. */
 export function heading(doc: Doc, title: string, x = left(doc), width = contentWidth(doc)): void {
   ensureSpace(doc, 44);
   const y = doc.y + 6;
-  doc.font('bold').fontSize(11.5).fillColor(colour.primary).text(title, x, y, { width });
+  tag(doc, 'H2', () =>
+    doc.font('bold').fontSize(11.5).fillColor(colour.primary).text(title, x, y, { width }),
+  );
   const ruleY = doc.y + 1;
-  doc
-    .moveTo(x, ruleY)
-    .lineTo(x + width, ruleY)
-    .lineWidth(0.6)
-    .strokeColor(colour.rule)
-    .stroke();
+  artifact(doc, () =>
+    doc
+      .moveTo(x, ruleY)
+      .lineTo(x + width, ruleY)
+      .lineWidth(0.6)
+      .strokeColor(colour.rule)
+      .stroke(),
+  );
   doc.x = x;
   doc.y = ruleY + 4;
 }
@@ -142,10 +184,12 @@ export interface TextOptions {
 }
 /** A paragraph at the current position. */
 export function para(doc: Doc, text: string, o: TextOptions = {}): void {
-  doc.fontSize(o.size ?? 9.5).fillColor(o.color ?? colour.text);
-  write(doc, text, o.bold ? 'bold' : 'regular', o.x ?? left(doc), doc.y, {
-    width: o.width ?? contentWidth(doc),
-    lineGap: 1.5,
+  tag(doc, 'P', () => {
+    doc.fontSize(o.size ?? 9.5).fillColor(o.color ?? colour.text);
+    write(doc, text, o.bold ? 'bold' : 'regular', o.x ?? left(doc), doc.y, {
+      width: o.width ?? contentWidth(doc),
+      lineGap: 1.5,
+    });
   });
   doc.y += o.gap ?? 2;
 }
@@ -155,7 +199,10 @@ export interface Column {
   width: number;
   align?: 'left' | 'right';
 }
-/** A simple table: a header row in bold, then rows; `strong` rows in bold. Breaks pages between rows. */
+/**
+ * A simple table: a header row in bold, then rows; `strong` rows in bold. Breaks pages between rows.
+ * Tagged as Table / TR / TH (column headers) / TD.
+ */
 export function table(
   doc: Doc,
   columns: Column[],
@@ -163,27 +210,40 @@ export function table(
   x = left(doc),
 ): void {
   const size = 9;
-  const drawRow = (cells: string[], font: Face, color: string) => {
+  // pdfkit writes `scope` as the Table attribute Scope; @types/pdfkit doesn't list it yet.
+  const columnHeader = { scope: 'Column' } as PDFKit.Mixins.StructureElementOptions;
+  const structure = doc.struct('Table');
+  documentElement(doc).add(structure);
+  const drawRow = (cells: string[], font: Face, color: string, header: boolean) => {
     doc.font(font).fontSize(size);
     const height = Math.max(
       ...cells.map((c, i) => doc.heightOfString(c, { width: (columns[i]?.width ?? 0) - 6 })),
     );
     ensureSpace(doc, height + 4);
     const y = doc.y;
+    const tr = doc.struct('TR');
+    structure.add(tr);
     let cx = x;
     cells.forEach((c, i) => {
       const col = columns[i] as Column;
-      doc.fillColor(color);
-      write(doc, c, font, cx, y, { width: col.width - 6, align: col.align ?? 'left', lineGap: 0.5 });
+      const at = cx;
+      const cell = () => {
+        doc.fillColor(color);
+        write(doc, c, font, at, y, { width: col.width - 6, align: col.align ?? 'left', lineGap: 0.5 });
+      };
+      tr.add(header ? doc.struct('TH', columnHeader, cell) : doc.struct('TD', {}, cell));
       cx += col.width;
     });
+    tr.end();
     doc.y = y + height + 3;
   };
   drawRow(
     columns.map((c) => c.title),
     'bold',
     colour.muted,
+    true,
   );
-  for (const row of rows) drawRow(row.cells, row.strong ? 'bold' : 'regular', colour.text);
+  for (const row of rows) drawRow(row.cells, row.strong ? 'bold' : 'regular', colour.text, false);
+  structure.end();
   doc.x = x;
 }

@@ -1,16 +1,30 @@
 import type { ReportModel } from '../data.js';
 import { chartLegend, painChart } from './chart.js';
-import { colour, contentWidth, type Doc, formatDate, heading, left, num, para, table } from './draw.js';
+import {
+  artifact,
+  colour,
+  contentWidth,
+  type Doc,
+  formatDate,
+  heading,
+  left,
+  num,
+  para,
+  table,
+  tag,
+} from './draw.js';
 
 /** Title, dates, and what kind of document this is. */
 export function header(doc: Doc, m: ReportModel): void {
   const x = left(doc);
   const w = contentWidth(doc);
-  doc
-    .font('bold')
-    .fontSize(17)
-    .fillColor(colour.primary)
-    .text('Back pain diary: summary for my doctor', x, doc.y, { width: w });
+  tag(doc, 'H1', () =>
+    doc
+      .font('bold')
+      .fontSize(17)
+      .fillColor(colour.primary)
+      .text('Back pain diary: summary for my doctor', x, doc.y, { width: w }),
+  );
   doc.y += 2;
   para(
     doc,
@@ -26,8 +40,8 @@ export function header(doc: Doc, m: ReportModel): void {
     'associations in my own data, shown with their uncertainty, not proof of cause.';
   doc.font('regular').fontSize(8.5);
   const h = doc.heightOfString(text, { width: w - 16 }) + 10;
-  doc.rect(x, y, w, h).fillColor(colour.band).fill();
-  doc.fillColor(colour.text).text(text, x + 8, y + 5, { width: w - 16, lineGap: 1 });
+  artifact(doc, () => doc.rect(x, y, w, h).fillColor(colour.band).fill());
+  tag(doc, 'P', () => doc.fillColor(colour.text).text(text, x + 8, y + 5, { width: w - 16, lineGap: 1 }));
   doc.y = y + h + 4;
 }
 
@@ -41,8 +55,18 @@ export function painSection(doc: Doc, m: ReportModel): void {
     return;
   }
   const y = doc.y + 4;
-  painChart(doc, m, x, y, w, 132);
-  chartLegend(doc, x + 22, y + 140);
+  const alt =
+    `Chart of my daily mean pain, 0 to 10, from ${formatDate(m.from)} to ${formatDate(m.to)}, with its ` +
+    `7-day average: ${m.pain.days} days, from ${num(m.pain.min)} to ${num(m.pain.max)}, average ${num(m.pain.mean)}.`;
+  tag(
+    doc,
+    'Figure',
+    () => {
+      painChart(doc, m, x, y, w, 132);
+      chartLegend(doc, x + 22, y + 140);
+    },
+    { alt },
+  );
   doc.y = y + 154;
   const worst = m.painWorst.days ? `  ·  worst pain of the day averaged ${num(m.painWorst.mean)}` : '';
   para(
@@ -67,19 +91,28 @@ export function bodyAndSleep(doc: Doc, m: ReportModel): void {
   const most = Math.max(1, ...areas.map((a) => a.days));
   for (const a of areas) {
     const y = doc.y;
-    doc
-      .font('regular')
-      .fontSize(9)
-      .fillColor(colour.text)
-      .text(a.label, x, y, { width: 98, lineBreak: false });
     const barW = ((colW - 160) * a.days) / most;
-    doc
-      .rect(x + 100, y + 1.5, Math.max(barW, 1.5), 8)
-      .fillColor(colour.primary)
-      .fill();
-    doc
-      .fillColor(colour.muted)
-      .text(`${a.days} ${a.days === 1 ? 'day' : 'days'}`, x + 104 + barW, y, { width: 56, lineBreak: false });
+    const days = `${a.days} ${a.days === 1 ? 'day' : 'days'}`;
+    // Read as "Lower back, centre: 170 days"; the bar only repeats the number.
+    tag(
+      doc,
+      'P',
+      () => {
+        doc
+          .font('regular')
+          .fontSize(9)
+          .fillColor(colour.text)
+          .text(a.label, x, y, { width: 98, lineBreak: false });
+        doc.fillColor(colour.muted).text(days, x + 104 + barW, y, { width: 56, lineBreak: false });
+      },
+      { actual: `${a.label}: ${days}` },
+    );
+    artifact(doc, () =>
+      doc
+        .rect(x + 100, y + 1.5, Math.max(barW, 1.5), 8)
+        .fillColor(colour.primary)
+        .fill(),
+    );
     doc.y = y + 13;
   }
   const leftBottom = doc.y;

@@ -1,6 +1,7 @@
 import type { ReportModel } from '../data.js';
 import { stageLabels } from '../labels.js';
 import {
+  artifact,
   colour,
   contentWidth,
   type Doc,
@@ -11,6 +12,8 @@ import {
   num,
   para,
   table,
+  tag,
+  write,
 } from './draw.js';
 
 /** STRAW+10 estimate from the period log, with its basis, and the cycles behind it. */
@@ -116,13 +119,17 @@ export function insightSection(doc: Doc, m: ReportModel): void {
     ensureSpace(doc, 30);
     const x = left(doc);
     const y = doc.y;
-    doc
-      .font('bold')
-      .fontSize(9.5)
-      .fillColor(colour.primary)
-      .text(i.status === 'likely' ? 'Likely' : 'Possible', x, y, { width: 52 });
-    doc.y = y;
-    para(doc, i.sentence, { x: x + 54, width: contentWidth(doc) - 54 });
+    // One paragraph: "Likely" then the sentence, as it reads on paper.
+    tag(doc, 'P', () => {
+      doc
+        .font('bold')
+        .fontSize(9.5)
+        .fillColor(colour.primary)
+        .text(i.status === 'likely' ? 'Likely' : 'Possible', x, y, { width: 52 });
+      doc.fontSize(9.5).fillColor(colour.text);
+      write(doc, i.sentence, 'regular', x + 54, y, { width: contentWidth(doc) - 54, lineGap: 1.5 });
+    });
+    doc.y += 2;
   }
 }
 
@@ -138,12 +145,14 @@ export function questionsSection(doc: Doc, m: ReportModel): void {
   ensureSpace(doc, 70);
   for (let i = 0; i < 3; i++) {
     const y = doc.y + 20;
-    doc
-      .moveTo(x, y)
-      .lineTo(x + w, y)
-      .lineWidth(0.5)
-      .strokeColor(colour.rule)
-      .stroke();
+    artifact(doc, () =>
+      doc
+        .moveTo(x, y)
+        .lineTo(x + w, y)
+        .lineWidth(0.5)
+        .strokeColor(colour.rule)
+        .stroke(),
+    );
     doc.y = y;
   }
   doc.y += 6;
