@@ -331,6 +331,69 @@ test('a break taken from a notification while offline is handed to the routine p
   expect(await countedBreaks(page)).toEqual({ taken: 1, snoozed: 0 });
 });
 
+test('a snooze tapped on a notification while offline waits in the service worker and is sent once when back online', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['notifications']);
+  await signUp(page);
+  await waitForServiceWorker(page);
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  type Scope = {
+    registration: ServiceWorkerRegistration;
+    fetch: typeof fetch;
+    realFetch?: typeof fetch;
+    dispatchEvent(e: Event): boolean;
+  };
+  // No network inside the service worker, then Snooze on a reminder.
+  const snoozeOffline = () =>
+    worker.evaluate(async () => {
+      type Ctor = new (type: string, init: { notification: Notification; action: string }) => Event;
+      const scope = self as unknown as Scope;
+      scope.realFetch ??= scope.fetch;
+      scope.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+      await scope.registration.showNotification('Time to move', {
+        tag: 'offline-snooze',
+        data: { url: '/move/play/desk-shoulders-neck', kind: 'move' },
+      });
+      const [notification] = await scope.registration.getNotifications({ tag: 'offline-snooze' });
+      if (!notification) throw new Error('no notification');
+      const NotificationEvent = (globalThis as unknown as { NotificationEvent: Ctor }).NotificationEvent;
+      scope.dispatchEvent(new NotificationEvent('notificationclick', { notification, action: 'snooze' }));
+    });
+  const waiting = () =>
+    worker.evaluate(async () => (await (await caches.open('spinekind-pending-breaks')).keys()).length);
+  await snoozeOffline();
+  await expect.poll(waiting).toBe(1);
+  expect(await countedBreaks(page)).toEqual({ taken: 0, snoozed: 0 });
+
+  // The network is back and the browser's Background Sync fires (dispatched here): sent, once.
+  const backOnline = () =>
+    worker.evaluate(() => {
+      const scope = self as unknown as Scope;
+      if (scope.realFetch) scope.fetch = scope.realFetch;
+      // ExtendableEvent exists in a service worker, not in the DOM types this file is checked with.
+      const Extendable = (globalThis as unknown as { ExtendableEvent: typeof Event }).ExtendableEvent;
+      const sync = new Extendable('sync');
+      Object.defineProperty(sync, 'tag', { value: 'spinekind-break-log' });
+      scope.dispatchEvent(sync);
+    });
+  await backOnline();
+  await expect.poll(waiting).toBe(0);
+  await expect.poll(() => countedBreaks(page)).toEqual({ taken: 0, snoozed: 1 });
+  await backOnline();
+  expect(await countedBreaks(page)).toEqual({ taken: 0, snoozed: 1 });
+
+  // What still waits is forgotten when she signs out, never sent under another session.
+  await snoozeOffline();
+  await expect.poll(waiting).toBe(1);
+  await page.getByRole('link', { name: 'More' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect.poll(waiting).toBe(0);
+});
+
 test('a break handed over while her session had ended is counted once she signs in again', async ({
   page,
   context,

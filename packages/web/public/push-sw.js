@@ -3,7 +3,8 @@
 // {title, body, kind, at, url, tag}; url is where Start leads, e.g. /move/play/desk-shoulders-neck.
 // A break taken from the notification is sent from here; when that fails (offline, signed out,
 // slow network), the routine opens with `?breakId=…&breakAt=…` and the page keeps the entry in its
-// outbox (features/breaks/log.ts), so the break is never lost and lands once (client id).
+// outbox (features/breaks/log.ts), so the break is never lost and lands once (client id). A snooze
+// that can't be sent waits in a cache for Background Sync (see `keep` and `flush`).
 /* global self, clients */
 
 const API = '/api/v1';
@@ -23,15 +24,19 @@ self.addEventListener('push', (event) => {
   const actions = [{ action: 'start', title: 'Start' }];
   // Sit-down prompts have nothing to snooze into a routine, but moving and standing do.
   if (data.kind !== 'sit') actions.push({ action: 'snooze', title: 'Snooze 5 min' });
+  // A push means the network is up: send any answer still waiting, too.
   event.waitUntil(
-    self.registration.showNotification(data.title || 'Time to move', {
-      body: data.body || 'A 2-minute routine is ready when you are.',
-      tag: data.tag || 'spinekind-break',
-      icon: '/icon-192.png',
-      badge: '/icon-192.png',
-      data: { url, kind: data.kind || 'move', at: data.at || null },
-      actions,
-    }),
+    Promise.all([
+      flush().catch(() => undefined),
+      self.registration.showNotification(data.title || 'Time to move', {
+        body: data.body || 'A 2-minute routine is ready when you are.',
+        tag: data.tag || 'spinekind-break',
+        icon: '/icon-192.png',
+        badge: '/icon-192.png',
+        data: { url, kind: data.kind || 'move', at: data.at || null },
+        actions,
+      }),
+    ]),
   );
 });
 
@@ -64,6 +69,54 @@ async function logBreak(action, routineId) {
   }
 }
 
+// A snooze answered from a notification without a network waits in its own cache (not Workbox's)
+// and is sent by Background Sync when the network is back, or at the next push or tap; the client id
+// makes a repeat harmless.
+const PENDING = 'spinekind-pending-breaks';
+const SYNC_TAG = 'spinekind-break-log';
+
+async function keep(entry) {
+  const cache = await caches.open(PENDING);
+  await cache.put(`/__pending-break/${entry.id}`, new Response(JSON.stringify(entry)));
+  try {
+    await self.registration.sync?.register(SYNC_TAG);
+  } catch {
+    // No Background Sync here: the next push or tap sends it.
+  }
+}
+
+/** Sends what waits; resolves to how many entries still wait (still offline, or signed out). */
+async function flush() {
+  const cache = await caches.open(PENDING);
+  const requests = await cache.keys();
+  let left = requests.length;
+  for (const request of requests) {
+    const entry = await (await cache.match(request))?.json();
+    let res;
+    try {
+      res = entry ? await post('/breaks/log', entry) : null;
+    } catch {
+      return left;
+    }
+    // Sent, or refused for good (bad data): dropped. Signed out or overloaded: kept for later.
+    if (res && !res.ok && [401, 408, 429].includes(res.status)) continue;
+    if (res && res.status >= 500) continue;
+    await cache.delete(request);
+    left--;
+  }
+  return left;
+}
+
+self.addEventListener('sync', (event) => {
+  if (event.tag !== SYNC_TAG) return;
+  // Rejecting asks the browser to try again later.
+  event.waitUntil(
+    flush().then((left) => {
+      if (left > 0) throw new Error(`${left} break answers still wait`);
+    }),
+  );
+});
+
 /** The routine's address, carrying an entry the page still has to send. */
 function withEntry(url, entry) {
   if (!entry) return url;
@@ -90,9 +143,13 @@ self.addEventListener('notificationclick', (event) => {
   notification.close();
   if (event.action === 'snooze') {
     event.waitUntil(
-      post('/breaks/actions', { type: 'snooze', minutes: 5 })
-        .catch(() => undefined)
-        .then(() => logBreak('snoozed')),
+      (async () => {
+        // The server's snooze only matters while it can still push; offline it is let go.
+        await post('/breaks/actions', { type: 'snooze', minutes: 5 }).catch(() => undefined);
+        const unsent = await logBreak('snoozed');
+        if (unsent) await keep(unsent);
+        else await flush();
+      })(),
     );
     return;
   }
