@@ -52,7 +52,8 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
         .select()
         .from(t as PgTable)
         .where(scope.where(t, extra))
-        .orderBy(...def.orderBy.map((c) => asc(c)));
+        // The id breaks ties (rows made in the same instant), so lists and backups keep one order.
+        .orderBy(...def.orderBy.map((c) => asc(c)), asc(t.id));
       return (rows as Row[]).map(def.fromRow);
     },
     async get(id: string, lock = false): Promise<Item | undefined> {

@@ -1,5 +1,5 @@
 import { checklistItemById, checklistItems, checklistTickSchema, DomainError } from '@spinekind/core';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checklistTicks } from '../db/schema/index.js';
@@ -7,7 +7,11 @@ import type { UserScope } from '../db/scope.js';
 
 /** The user's ticks as `itemId → tickedAt`. */
 export async function loadChecklistTicks(scope: UserScope): Promise<{ itemId: string; tickedAt: string }[]> {
-  const rows = await scope.db.select().from(checklistTicks).where(scope.where(checklistTicks));
+  const rows = await scope.db
+    .select()
+    .from(checklistTicks)
+    .where(scope.where(checklistTicks))
+    .orderBy(asc(checklistTicks.itemId));
   return rows.map((r) => ({ itemId: r.itemId, tickedAt: r.tickedAt.toISOString() }));
 }
 

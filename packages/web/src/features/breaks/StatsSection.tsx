@@ -47,7 +47,9 @@ export function StatsSection({ standingDesk, enabled }: { standingDesk: boolean;
           <>
             <p data-testid="break-stats-summary">
               {t('breaks.statsSummary', { taken: view.taken, snoozed: view.snoozed, skipped: view.skipped })}
+              {/* Nothing to say until some work time has passed since reminders came on. */}
               {typeof data.longestSittingMinutes === 'number' &&
+                data.longestSittingMinutes > 0 &&
                 ` ${t('breaks.statsLongest', { duration: duration(data.longestSittingMinutes) })}`}
               {standingDesk &&
                 typeof data.sitMinutes === 'number' &&
