@@ -60,3 +60,11 @@ export async function msToNextReminder(page: Page): Promise<number> {
   expect(items).toHaveLength(1);
   return Date.parse(items[0]?.at ?? '') - now;
 }
+
+/** Breaks taken and snoozed in the last day, as the server counts them. */
+export async function countedBreaks(page: Page) {
+  const now = Date.now();
+  const range = `from=${new Date(now - 86_400_000).toISOString()}&to=${new Date(now + 60_000).toISOString()}`;
+  const { taken, snoozed } = await (await page.request.get(`/api/v1/breaks/stats?${range}`)).json();
+  return { taken, snoozed };
+}
