@@ -1,10 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { countedBreaks } from './breaks-seed';
 import { PASSWORD, signUp, waitForServiceWorker } from './helpers';
 
 // Push reminders and what a tap on their notification does, online and off (public/push-sw.js).
 test.use({ viewport: { width: 390, height: 844 } });
+
+/** A new user with notifications allowed, and the service worker that controls her page. */
+async function signedInWorker(page: Page, context: BrowserContext) {
+  await context.grantPermissions(['notifications']);
+  await signUp(page);
+  await waitForServiceWorker(page);
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  return worker;
+}
 
 test('turning on push asks the browser to subscribe and hands the subscription to the server', async ({
   page,
@@ -128,11 +138,7 @@ test('a break taken from a notification while offline is handed to the routine p
   page,
   context,
 }) => {
-  await context.grantPermissions(['notifications']);
-  await signUp(page);
-  await waitForServiceWorker(page);
-  const worker = context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
+  const worker = await signedInWorker(page, context);
 
   // In the service worker: no network, and a window-opening that only records where it would go
   // (a synthetic click may not open windows). Then tap a reminder for the neck routine.
@@ -195,11 +201,7 @@ test('a snooze tapped on a notification while offline waits in the service worke
   page,
   context,
 }) => {
-  await context.grantPermissions(['notifications']);
-  await signUp(page);
-  await waitForServiceWorker(page);
-  const worker = context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
+  const worker = await signedInWorker(page, context);
   type Scope = {
     registration: ServiceWorkerRegistration;
     fetch: typeof fetch;

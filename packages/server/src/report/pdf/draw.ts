@@ -154,6 +154,18 @@ export function artifact(doc: Doc, draw: () => void, type: 'Layout' | 'Paginatio
   doc.endMarkedContent();
 }
 
+/** A thin horizontal line, marked as decoration. */
+export function rule(doc: Doc, x: number, y: number, width: number, lineWidth: number): void {
+  artifact(doc, () =>
+    doc
+      .moveTo(x, y)
+      .lineTo(x + width, y)
+      .lineWidth(lineWidth)
+      .strokeColor(colour.rule)
+      .stroke(),
+  );
+}
+
 /** A section title with a thin rule under it. */
 export function heading(doc: Doc, title: string, x = left(doc), width = contentWidth(doc)): void {
   ensureSpace(doc, 44);
@@ -162,14 +174,7 @@ export function heading(doc: Doc, title: string, x = left(doc), width = contentW
     doc.font('bold').fontSize(11.5).fillColor(colour.primary).text(title, x, y, { width }),
   );
   const ruleY = doc.y + 1;
-  artifact(doc, () =>
-    doc
-      .moveTo(x, ruleY)
-      .lineTo(x + width, ruleY)
-      .lineWidth(0.6)
-      .strokeColor(colour.rule)
-      .stroke(),
-  );
+  rule(doc, x, ruleY, width, 0.6);
   doc.x = x;
   doc.y = ruleY + 4;
 }

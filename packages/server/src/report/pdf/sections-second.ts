@@ -1,7 +1,6 @@
 import type { ReportModel } from '../data.js';
 import { stageLabels } from '../labels.js';
 import {
-  artifact,
   colour,
   contentWidth,
   type Doc,
@@ -11,6 +10,7 @@ import {
   left,
   num,
   para,
+  rule,
   table,
   tag,
   write,
@@ -145,14 +145,7 @@ export function questionsSection(doc: Doc, m: ReportModel): void {
   ensureSpace(doc, 70);
   for (let i = 0; i < 3; i++) {
     const y = doc.y + 20;
-    artifact(doc, () =>
-      doc
-        .moveTo(x, y)
-        .lineTo(x + w, y)
-        .lineWidth(0.5)
-        .strokeColor(colour.rule)
-        .stroke(),
-    );
+    rule(doc, x, y, w, 0.5);
     doc.y = y;
   }
   doc.y += 6;
