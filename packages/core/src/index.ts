@@ -1,4 +1,5 @@
 export * from './auth/schema.js';
+export * from './bleeding/index.js';
 export * from './breaks/index.js';
 export * from './calendar/index.js';
 export * from './checkins/index.js';

@@ -10,6 +10,10 @@ export const menopausalSelfReports = [
   'not_sure',
 ] as const;
 
+/** Spec bleeding-check §1: how her HRT is taken. */
+export const hrtRegimens = ['cyclical', 'continuous', 'not_sure'] as const;
+export type HrtRegimen = (typeof hrtRegimens)[number];
+
 export const boneHealthValues = ['osteoporosis', 'osteopenia', 'normal', 'not_known'] as const;
 
 /** The profile: every field optional. Each one feeds a named feature (see `profileFieldReasons`). */
@@ -26,6 +30,10 @@ export const profileSchema = z.strictObject({
   hormonalContraception: z.boolean().nullable().optional(),
   hrt: z.boolean().nullable().optional(),
   hrtStartDate: localDateSchema.nullable().optional(),
+  /** Cyclical (a planned monthly bleed) or continuous (no planned bleeds): the bleeding check reads it. */
+  hrtRegimen: z.enum(hrtRegimens).nullable().optional(),
+  /** The last change of HRT dose or product: bleeding is common for 3 months after one. */
+  hrtChangeDate: localDateSchema.nullable().optional(),
   uterusRemoved: z.boolean().nullable().optional(),
   ovariesRemoved: z.boolean().nullable().optional(),
   boneHealth: z.enum(boneHealthValues).nullable().optional(),
@@ -54,7 +62,11 @@ export const profileFieldReasons: Record<keyof Profile, string> = {
   hormonalContraception:
     'Hormonal contraception changes bleeding patterns, so we do not estimate a stage from them.',
   hrt: 'HRT changes bleeding patterns and can change how pain feels; insights can compare before and after.',
-  hrtStartDate: 'Lets insights compare your pain before and after you started.',
+  hrtStartDate:
+    'Lets insights compare your pain before and after you started; bleeding is common in the first 6 months.',
+  hrtRegimen:
+    'Bleeding means different things on cyclical and continuous HRT, so the bleeding check needs to know which.',
+  hrtChangeDate: 'Some bleeding is common for 3 months after a change of HRT dose or product.',
   uterusRemoved: 'Without a uterus there are no periods to read a stage from.',
   ovariesRemoved: 'Removing the ovaries brings on menopause; it changes what your log can tell us.',
   boneHealth: 'With fragile bones some exercises are swapped for safer ones, and a fall matters more.',

@@ -1,0 +1,4 @@
+export * from './advice.js';
+export * from './check.js';
+export * from './from-log.js';
+export * from './schema.js';
