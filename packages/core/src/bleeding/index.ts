@@ -1,4 +1,5 @@
 export * from './advice.js';
+export * from './answers.js';
 export * from './check.js';
 export * from './from-log.js';
 export * from './schema.js';
