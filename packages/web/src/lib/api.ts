@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ErrorDetail } from '@spinekind/core';
+import { finishPendingSignOut } from './signed-out';
 
 /** The server answered with an error in the standard shape. */
 export class ApiError extends Error {
@@ -23,6 +24,8 @@ export class NetworkError extends Error {
 
 /** JSON request to our own API; cookies go along automatically (same origin). */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  // A session she ended offline is closed on the server first; until then nothing travels with its cookie.
+  if (path !== '/auth/logout' && !(await finishPendingSignOut())) throw new NetworkError();
   let res: Response;
   try {
     res = await fetch(`/api/v1${path}`, {

@@ -1,6 +1,8 @@
 import type { User } from '@spinekind/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { forgetStoredKeys, markSignOutPending } from '../../lib/signed-out';
+import { forgetPush } from '../breaks/push';
 import { clearLocalData, db } from '../sync/db';
 import { CACHED_USER, cachedUser } from './session';
 
@@ -19,18 +21,31 @@ export async function authenticate(
 
 export const waitingCount = () => db.outbox.count();
 
-/** Ends the session on the server (when reachable) and forgets this device's copy. */
+/**
+ * Ends the session and forgets everything of hers on this device. Offline, the server is told as soon as
+ * the device is back online, before any other request (lib/signed-out.ts); the page treats her as signed
+ * out at once either way.
+ */
 export async function signOut(client: QueryClient): Promise<void> {
-  await api('POST', '/auth/logout').catch(() => undefined);
-  await clearLocalData();
-  localStorage.removeItem(CACHED_USER);
-  client.setQueryData(['me'], null);
-  client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+  await forgetPush();
+  let ended = true;
+  await api('POST', '/auth/logout').catch(() => {
+    ended = false;
+  });
+  markSignOutPending(!ended);
+  await forgetDevice(client);
 }
 
 export async function deleteAccount(password: string, client: QueryClient): Promise<void> {
   await api('DELETE', '/me', { password });
+  await forgetPush();
+  await forgetDevice(client);
+}
+
+async function forgetDevice(client: QueryClient): Promise<void> {
   await clearLocalData();
+  forgetStoredKeys();
   localStorage.removeItem(CACHED_USER);
   client.setQueryData(['me'], null);
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
 }

@@ -76,6 +76,23 @@ export async function enablePush(): Promise<void> {
   }
 }
 
+/**
+ * On sign-out: no more of her reminders on this device. Tells the server when it can (else the push
+ * service reports the endpoint gone and the reminder job drops it), unsubscribes the browser, and closes
+ * reminders already on screen.
+ */
+export async function forgetPush(): Promise<void> {
+  const registration =
+    'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistration() : undefined;
+  if (!registration) return;
+  const subscription = await registration.pushManager?.getSubscription().catch(() => null);
+  if (subscription) {
+    await api('DELETE', '/push/subscriptions', { endpoint: subscription.endpoint }).catch(() => undefined);
+    await subscription.unsubscribe().catch(() => false);
+  }
+  for (const shown of await registration.getNotifications().catch(() => [])) shown.close();
+}
+
 /** Unsubscribes this browser and tells the server to forget the endpoint. */
 export async function disablePush(): Promise<void> {
   const subscription = await currentSubscription();

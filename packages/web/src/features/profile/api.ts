@@ -1,6 +1,6 @@
 import type { Profile } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api, NetworkError } from '../../lib/api';
 
 const PROFILE = 'spinekind.profile';
 
@@ -15,7 +15,9 @@ export function useProfile() {
         const { profile } = await api<{ profile: Profile }>('GET', '/profile');
         localStorage.setItem(PROFILE, JSON.stringify(profile));
         return profile;
-      } catch {
+      } catch (err) {
+        // Only a missing network falls back to the device copy: a 401 means it is not hers to show.
+        if (!(err instanceof NetworkError)) throw err;
         return JSON.parse(localStorage.getItem(PROFILE) ?? '{}') as Profile;
       }
     },

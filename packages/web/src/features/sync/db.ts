@@ -80,9 +80,9 @@ const SW_PENDING_CACHE = 'spinekind-pending-breaks';
 
 /** Forgets everything on this device (sign-out, account deletion). */
 export async function clearLocalData(): Promise<void> {
-  const tables = [db.checkins, db.screenings, db.sessions, db.breakLog, db.cached, db.outbox];
-  await db.transaction('rw', tables, async () => {
-    await Promise.all(tables.map((t) => t.clear()));
+  // Every table, so one added later is forgotten too.
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((t) => t.clear()));
   });
   // Never sent later under someone else's session.
   if ('caches' in globalThis) await caches.delete(SW_PENDING_CACHE);
