@@ -17,6 +17,7 @@ export const everyday = {
     waiting_other: '{{count}} waiting to sync',
     offline: 'Offline',
     offlineWaiting: 'Offline · {{count}} waiting',
+    serverDownWaiting: "Can't reach your server · {{count}} kept here",
     syncing: 'Syncing…',
     signInAgain: 'Sign in to sync',
   },
@@ -36,6 +37,7 @@ export const everyday = {
     toSignUp: 'Create an account',
     toSignIn: 'Sign in',
     offline: "You're offline. Connect to sign in.",
+    serverDown: "Can't reach your Spinekind server. Please try again in a little while.",
     expired:
       'Your session has ended. Sign in again to carry on: anything saved on this device is kept and syncs after you sign in.',
   },
@@ -181,6 +183,8 @@ export const everyday = {
   errors: {
     generic: 'Something went wrong. Please try again.',
     offline: "You're offline. Try again when you're connected.",
+    serverDown:
+      "Can't reach your Spinekind server. Your check-ins are kept on this device and will be sent when it's back.",
     notFound: 'This check-in is not on this device any more. It may have been deleted.',
     pageNotFound: 'There is no page at this address.',
     home: 'Go to Today',

@@ -14,13 +14,20 @@ export class ApiError extends Error {
   }
 }
 
-/** The server could not be reached (offline, DNS, server down). */
+/**
+ * The server could not be reached. `deviceOnline` tells the two cases apart: the device has no network,
+ * or it has one and the server (or the proxy in front of it) did not answer.
+ */
 export class NetworkError extends Error {
+  readonly deviceOnline = typeof navigator === 'undefined' || navigator.onLine;
   constructor() {
     super('offline');
     this.name = 'NetworkError';
   }
 }
+
+/** A proxy's answer while the server behind it is down or restarting: not an answer from our server. */
+const GATEWAY_DOWN = new Set([502, 503, 504]);
 
 /** JSON request to our own API; cookies go along automatically (same origin). */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -41,6 +48,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const json = (await res.json().catch(() => undefined)) as unknown;
   if (!res.ok) {
     const err = (json as ApiErrorBody | undefined)?.error;
+    if (!err && GATEWAY_DOWN.has(res.status)) throw new NetworkError();
     throw new ApiError(
       res.status,
       err?.code ?? 'internal',
@@ -70,7 +78,7 @@ export function zodFieldErrors(error: {
 
 /** What to tell the user about a failed request: offline, the server's own message, or a generic line. */
 export function problemMessage(err: unknown, t: (key: string) => string): string {
-  if (err instanceof NetworkError) return t('errors.offline');
+  if (err instanceof NetworkError) return t(err.deviceOnline ? 'errors.serverDown' : 'errors.offline');
   if (err instanceof ApiError) return err.message;
   return t('errors.generic');
 }

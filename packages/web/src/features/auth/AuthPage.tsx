@@ -45,7 +45,7 @@ export function Component() {
       const from = (location.state as { from?: string } | null)?.from;
       navigate(from && from !== '/signin' ? from : '/', { replace: true });
     } catch (err) {
-      if (err instanceof NetworkError) setMessage(t('auth.offline'));
+      if (err instanceof NetworkError) setMessage(t(err.deviceOnline ? 'auth.serverDown' : 'auth.offline'));
       else if (err instanceof ApiError) {
         setErrors(fieldErrors(err.details));
         setMessage(err.message);

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { PASSWORD, painRadio, serverCheckins, signUp, uniqueEmail } from './helpers';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('sign-in tells "server down" from "offline"', async ({ page, context }) => {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(uniqueEmail());
+  await page.getByLabel('Password').fill(PASSWORD);
+
+  // The network is up but nothing answers at the server's address.
+  await page.route('**/api/v1/**', (route) => route.abort('connectionrefused'));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(
+    page.getByText("Can't reach your Spinekind server. Please try again in a little while."),
+  ).toBeVisible();
+  await expect(page.getByText("You're offline")).toHaveCount(0);
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText("You're offline. Connect to sign in.")).toBeVisible();
+});
+
+test('a check-in saved while the server is down is kept on the device, said so, and sent once when it is back', async ({
+  page,
+}) => {
+  await signUp(page);
+  await page.route('**/api/v1/checkins**', (route) => route.abort('connectionrefused'));
+  await painRadio(page, 5).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByTestId('sync-state')).toHaveText("Can't reach your server · 1 kept here");
+
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  expect(await serverCheckins(page)).toHaveLength(1);
+});
+
+test('a proxy answering 502 while the server restarts reads as "can\'t reach", not as an error of hers', async ({
+  page,
+}) => {
+  await signUp(page);
+  await page.route('**/api/v1/checkins**', (route) =>
+    route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>502 Bad Gateway</h1>' }),
+  );
+  await painRadio(page, 3).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByTestId('sync-state')).toHaveText("Can't reach your server · 1 kept here");
+  await page.unrouteAll();
+  await page.reload();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  expect(await serverCheckins(page)).toHaveLength(1);
+});
