@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { defaultLoginLimit, type LoginLimit } from './auth/login-limit.js';
 import { authPlugin } from './auth/plugin.js';
+import { bleedingRoutes } from './bleeding/routes.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerErrorHandling } from './http/errors.js';
@@ -119,6 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(reportRoutes, { clock });
       await api.register(triageRoutes, { db, clock });
       await api.register(cycleRoutes, { clock });
+      await api.register(bleedingRoutes, { clock });
       await api.register(instrumentRoutes, { clock });
       await api.register(breakRoutes, { clock });
       await api.register(pushPlugin, {

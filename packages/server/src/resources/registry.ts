@@ -1,3 +1,4 @@
+import { bleedingAnswerResource } from '../bleeding/store.js';
 import { checkinResource } from '../checkins/resource.js';
 import { breakLogResource } from '../routes/breaks.js';
 import { periodResource } from '../routes/cycle.js';
@@ -26,4 +27,5 @@ export const resources: readonly AnyResource[] = [
   customExerciseResource,
   customRoutineResource,
   sessionResource,
+  bleedingAnswerResource,
 ];

@@ -4,8 +4,23 @@ import { makeTestApp, type TestUser } from '../test/app.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
 
+const profile = {
+  birthYear: 1979,
+  country: 'GB',
+  hrt: true,
+  hrtStartDate: '2025-06-01',
+  hrtRegimen: 'continuous',
+  hrtChangeDate: '2026-01-15',
+};
+
 async function fillAccount(u: TestUser) {
-  await u.call('PUT', '/api/v1/profile', { birthYear: 1979, country: 'GB', hrt: true });
+  await u.call('PUT', '/api/v1/profile', profile);
+  const answered = await u.call('POST', '/api/v1/bleeding-answers', {
+    runStart: '2026-03-01',
+    answer: 'booked',
+    answeredAt: '2026-03-02T09:00:00-05:00',
+  });
+  expect(answered.status).toBe(201);
   const steps = (await u.call('POST', '/api/v1/trackers', { name: 'Steps', kind: 'number', min: 0 })).json
     .tracker;
   const heels = (await u.call('POST', '/api/v1/trackers', { name: 'Heels', kind: 'boolean' })).json.tracker;
@@ -113,6 +128,10 @@ describe('JSON backup', () => {
     expect(backup.checkins).toHaveLength(5);
     expect(backup.sessions).toHaveLength(2);
     expect(backup.plan.entries).toHaveLength(1);
+    expect(backup.profile).toEqual(profile);
+    expect(backup.bleedingAnswers).toEqual([
+      expect.objectContaining({ runStart: '2026-03-01', answeredAt: '2026-03-02T09:00:00.000-05:00' }),
+    ]);
 
     const b = await t.newUser();
     const res = await b.call('POST', '/api/v1/import', backup);
@@ -131,9 +150,12 @@ describe('JSON backup', () => {
       'custom-exercises': 1,
       'custom-routines': 1,
       sessions: 2,
+      bleedingAnswers: 1,
       plan: 1,
     });
     expect(await exportOf(b)).toEqual(await exportOf(a));
+    expect((await b.call('GET', '/api/v1/profile')).json.profile).toEqual(profile);
+    expect((await b.call('GET', '/api/v1/bleeding-answers')).json.items).toEqual(backup.bleedingAnswers);
   });
 
   it('restores twice without duplicates, into the same or an existing account', async () => {

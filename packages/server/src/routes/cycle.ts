@@ -1,18 +1,24 @@
 import {
   applyPeriodPatch,
   bleedingEpisodes,
+  cycleBleedingCheckSchema,
   cycleQuerySchema,
   cyclesOf,
   cycleVariability,
   estimateStage,
+  localDateSchema,
   type Period,
   type PeriodInput,
   type PeriodPatch,
   periodInputSchema,
   periodPatchSchema,
+  stages,
 } from '@spinekind/core';
 import { inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { loadBleedingCheck } from '../bleeding/store.js';
+import { herToday, timeZoneField } from '../bleeding/today.js';
 import { checkins, periods } from '../db/schema/index.js';
 import { type ResourceDef, resourceStore } from '../resources/crud.js';
 import { loadProfile } from './profile.js';
@@ -44,27 +50,57 @@ export const periodResource: ResourceDef<Period, PeriodInput, PeriodPatch> = {
   orderBy: [periods.startDate],
 };
 
-/** `GET /cycle`: cycles from logged periods and check-in bleeding (light or more), and the stage estimate. */
+const cycleQuery = cycleQuerySchema.extend({ timeZone: timeZoneField.optional() });
+const count = z.number().nullable();
+const cycleAnswer = z.strictObject({
+  asOf: localDateSchema,
+  episodes: z.array(z.strictObject({ start: localDateSchema, end: localDateSchema })),
+  cycles: z.array(z.strictObject({ start: localDateSchema, lengthDays: count, periodEnd: localDateSchema })),
+  variability: z.strictObject({
+    cycles: z.number(),
+    meanDays: count,
+    sdDays: count,
+    maxDifferenceDays: count,
+  }),
+  stage: z.strictObject({
+    stage: z.enum(stages),
+    basis: z.string(),
+    evidence: z.array(localDateSchema),
+    isEstimate: z.literal(true),
+    daysSinceLastPeriod: count,
+  }),
+  bleedingCheck: cycleBleedingCheckSchema,
+});
+
+/**
+ * `GET /cycle`: cycles from logged periods and check-in bleeding (light or more), the stage estimate, and
+ * the bleeding check of her log (spec bleeding-check §6.2), as of `asOf` or her today.
+ */
 export const cycleRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
-  app.get('/cycle', { schema: { tags: ['periods'], querystring: cycleQuerySchema } }, async (request) => {
-    const { scope } = request.requireUser();
-    const asOf = request.query.asOf ?? clock().toISOString().slice(0, 10);
-    const logged = await resourceStore(periodResource, scope).list();
-    const bleedingDays = await scope.db
-      .selectDistinct({ day: checkins.localDate })
-      .from(checkins)
-      .where(scope.where(checkins, inArray(checkins.bleeding, ['light', 'medium', 'heavy'])));
-    const episodes = bleedingEpisodes(
-      logged,
-      bleedingDays.map((r) => r.day),
-    );
-    const cycles = cyclesOf(episodes.filter((e) => e.start <= asOf));
-    return {
-      asOf,
-      episodes,
-      cycles,
-      variability: cycleVariability(cycles),
-      stage: estimateStage({ episodes, profile: await loadProfile(scope), asOf }),
-    };
-  });
+  app.get(
+    '/cycle',
+    { schema: { tags: ['periods'], querystring: cycleQuery, response: { 200: cycleAnswer } } },
+    async (request) => {
+      const { scope } = request.requireUser();
+      const asOf = request.query.asOf ?? (await herToday(scope, clock(), request.query.timeZone));
+      const logged = await resourceStore(periodResource, scope).list();
+      const bleedingDays = await scope.db
+        .selectDistinct({ day: checkins.localDate })
+        .from(checkins)
+        .where(scope.where(checkins, inArray(checkins.bleeding, ['light', 'medium', 'heavy'])));
+      const episodes = bleedingEpisodes(
+        logged,
+        bleedingDays.map((r) => r.day),
+      );
+      const cycles = cyclesOf(episodes.filter((e) => e.start <= asOf));
+      return {
+        asOf,
+        episodes,
+        cycles,
+        variability: cycleVariability(cycles),
+        stage: estimateStage({ episodes, profile: await loadProfile(scope), asOf }),
+        bleedingCheck: await loadBleedingCheck(scope, asOf),
+      };
+    },
+  );
 };

@@ -1,3 +1,4 @@
+export * from '../../bleeding/table.js';
 export * from './breaks.js';
 export * from './checkins.js';
 export * from './delivery.js';
