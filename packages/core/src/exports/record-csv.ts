@@ -53,6 +53,8 @@ export const screeningCsvColumns: CsvColumn<Screening>[] = [
   own('acknowledgedAt'),
   own('bookingReminder'),
   own('bookedAt'),
+  own('followUp'),
+  own('followUpAt'),
 ];
 
 /** A questionnaire: total, band, item answers in item order (`;`), MRS subscales as `name=value;…`. */

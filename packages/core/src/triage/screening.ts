@@ -4,6 +4,10 @@ import { RULESET_VERSION } from './rules.js';
 import { type ReasonId, type TriageLevel, triageInputSchema } from './schema.js';
 import { matchingRules, triage } from './triage.js';
 
+/** Answers to "did you get checked?" the day after an urgent or emergency result. */
+export const screeningFollowUps = ['checked', 'not_yet', 'decided_not'] as const;
+export type ScreeningFollowUp = (typeof screeningFollowUps)[number];
+
 /**
  * A screening as the user's record keeps it. The client sends its answers (made on the device,
  * maybe offline); the level is always recomputed from them, never taken from the client.
@@ -17,6 +21,9 @@ export const screeningInputSchema = z.strictObject({
   /** "Remind me to book": the app keeps showing the booking to-do until `bookedAt` is set. */
   bookingReminder: z.boolean().optional(),
   bookedAt: instantSchema.nullable().optional(),
+  /** Her answer the next day to "did you get checked?" after an urgent or emergency result (spec §7.3.4). */
+  followUp: z.enum(screeningFollowUps).nullable().optional(),
+  followUpAt: instantSchema.nullable().optional(),
 });
 export type ScreeningInput = z.infer<typeof screeningInputSchema>;
 
@@ -25,6 +32,8 @@ export const screeningPatchSchema = z
     acknowledgedAt: instantSchema.nullable(),
     bookingReminder: z.boolean(),
     bookedAt: instantSchema.nullable(),
+    followUp: z.enum(screeningFollowUps).nullable(),
+    followUpAt: instantSchema.nullable(),
   })
   .partial();
 export type ScreeningPatch = z.infer<typeof screeningPatchSchema>;
@@ -41,6 +50,8 @@ export interface Screening {
   acknowledgedAt: string | null;
   bookingReminder: boolean;
   bookedAt: string | null;
+  followUp: ScreeningFollowUp | null;
+  followUpAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -105,6 +105,26 @@ describe('screenings', () => {
     });
   });
 
+  it('records her next-day answer to "did you get checked?", keeps it on later edits, and refuses an unknown one', async () => {
+    const u = await t.newUser();
+    const id = randomUUID();
+    await u.call('POST', '/api/v1/screenings', {
+      id,
+      recordedAt: '2026-03-19T21:10:00+01:00',
+      input: { age: 52, answers: { fever: true } },
+    });
+    const answered = await u.call('PATCH', `/api/v1/screenings/${id}`, {
+      followUp: 'not_yet',
+      followUpAt: '2026-03-20T08:00:00+01:00',
+    });
+    expect(answered.json.screening).toMatchObject({ level: 'urgent', followUp: 'not_yet' });
+    const booked = await u.call('PATCH', `/api/v1/screenings/${id}`, { bookedAt: '2026-03-20T09:00:00Z' });
+    expect(booked.json.screening).toMatchObject({ followUp: 'not_yet', followUpAt: '2026-03-20T07:00:00.000Z' });
+    const bad = await u.call('PATCH', `/api/v1/screenings/${id}`, { followUp: 'maybe' });
+    expect(bad.status).toBe(400);
+    expect((await u.call('GET', `/api/v1/screenings/${id}`)).json.screening.followUp).toBe('not_yet');
+  });
+
   it("never shows another user's screenings and needs a sign-in to list", async () => {
     const a = await t.newUser();
     const b = await t.newUser();

@@ -27,7 +27,7 @@ export const screeningResource: ResourceDef<Screening, ScreeningInput, Screening
   table: screenings,
   input: screeningInputSchema,
   patch: screeningPatchSchema,
-  toValues: ({ recordedAt, input, acknowledgedAt, bookingReminder, bookedAt }) => ({
+  toValues: ({ recordedAt, input, acknowledgedAt, bookingReminder, bookedAt, followUp, followUpAt }) => ({
     recordedAt: new Date(recordedAt),
     utcOffsetMinutes: offsetMinutesOf(recordedAt),
     localDate: localDateOf(recordedAt),
@@ -36,6 +36,8 @@ export const screeningResource: ResourceDef<Screening, ScreeningInput, Screening
     acknowledgedAt: acknowledgedAt ? new Date(acknowledgedAt) : null,
     bookingReminder: bookingReminder ?? false,
     bookedAt: bookedAt ? new Date(bookedAt) : null,
+    followUp: followUp ?? null,
+    followUpAt: followUpAt ? new Date(followUpAt) : null,
   }),
   fromRow: (raw) => {
     const row = raw as Row;
@@ -51,16 +53,20 @@ export const screeningResource: ResourceDef<Screening, ScreeningInput, Screening
       acknowledgedAt: iso(row.acknowledgedAt),
       bookingReminder: row.bookingReminder,
       bookedAt: iso(row.bookedAt),
+      followUp: (row.followUp ?? null) as Screening['followUp'],
+      followUpAt: iso(row.followUpAt),
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     };
   },
-  merge: ({ recordedAt, input, acknowledgedAt, bookingReminder, bookedAt }, patch) => ({
+  merge: ({ recordedAt, input, acknowledgedAt, bookingReminder, bookedAt, followUp, followUpAt }, patch) => ({
     recordedAt,
     input,
     acknowledgedAt,
     bookingReminder,
     bookedAt,
+    followUp,
+    followUpAt,
     ...patch,
   }),
   orderBy: [screenings.recordedAt],

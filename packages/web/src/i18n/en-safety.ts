@@ -87,8 +87,22 @@ export const safety = {
     emergencySteps: [
       'Call now, or go to the nearest emergency department.',
       'Do not wait to see if it settles, and do not drive yourself.',
-      'If you have a cancer team or an acute-oncology helpline, call it as well.',
     ],
+    emergencyStepCancer: 'If you have a cancer team or an acute-oncology helpline, call it as well.',
+    today: {
+      title: 'Your safety check today: {{level}}',
+      open: 'See the full advice',
+    },
+    followUp: {
+      title: 'Did you get checked?',
+      textYesterday: 'Yesterday your safety check said: {{level}}.',
+      text: 'Your safety check on {{day}} said: {{level}}.',
+      question: 'Have you been seen by a doctor or nurse about it?',
+      checked: 'Yes, I got checked',
+      notYet: 'Not yet',
+      decidedNot: 'I decided not to',
+      askedAgain: 'We will ask again tomorrow, for up to a week.',
+    },
     understand: 'I understand',
     understandHint: 'This screen stays until you confirm you have read it.',
     urgentWho:

@@ -90,6 +90,8 @@ export const screenings = pgTable(
     acknowledgedAt: timestamp({ withTimezone: true }),
     bookingReminder: boolean().notNull().default(false),
     bookedAt: timestamp({ withTimezone: true }),
+    followUp: text(),
+    followUpAt: timestamp({ withTimezone: true }),
     ...stamps,
   },
   (t) => [

@@ -8,6 +8,7 @@ import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
 import { WeeklyCard } from '../insights/WeeklyCard';
 import { TodayPlan } from '../move/TodayPlan';
 import { DueCards } from '../questionnaires/ListPage';
+import { RedFlagCards } from '../screening/RedFlagCards';
 import { BookingTodos, ScreeningPromptCard } from '../screening/TodayCards';
 import { syncStatus } from '../sync/outbox';
 import { createCheckin, useCheckins } from './api';
@@ -26,6 +27,7 @@ export function Component() {
   return (
     <Page title={t('checkin.title')}>
       <div className="stack">
+        <RedFlagCards today={today} />
         {items && <ScreeningPromptCard checkins={items} today={today} />}
         <BookingTodos />
         <DeskRecheckTodo />

@@ -36,7 +36,11 @@ export function EmergencyScreen({
   const dialable = /^\d+/.exec(number)?.[0];
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const steps = t('screening.emergencySteps', { returnObjects: true }) as string[];
+  // The cancer-team line only for someone who said she has had cancer.
+  const steps = [
+    ...(t('screening.emergencySteps', { returnObjects: true }) as string[]),
+    ...(s.input.answers.cancer_history ? [t('screening.emergencyStepCancer')] : []),
+  ];
   return (
     <div
       className="emergency-screen"

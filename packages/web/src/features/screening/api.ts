@@ -35,6 +35,8 @@ export async function saveScreening(input: ScreeningInput['input']): Promise<str
     acknowledgedAt: null,
     bookingReminder: false,
     bookedAt: null,
+    followUp: null,
+    followUpAt: null,
     createdAt: now,
     updatedAt: now,
     pending: true,
