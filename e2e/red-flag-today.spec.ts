@@ -81,3 +81,28 @@ test('the cancer-team line shows only for someone who said she has had cancer', 
     'If you have a cancer team or an acute-oncology helpline, call it as well.',
   );
 });
+
+test('the safety check does not ask again what her profile answers, and she can change it', async ({ page }) => {
+  await signUp(page);
+  const put = await page.request.put('/api/v1/profile', {
+    data: { birthYear: 1968, boneHealth: 'osteoporosis', cancerHistory: true, longTermSteroids: false },
+  });
+  expect(put.status()).toBe(200);
+  await page.goto('/screening');
+  const cancer = page.getByRole('group', { name: /Have you ever had cancer/ });
+  await expect(cancer).toContainText('Yes · from your profile');
+  await expect(cancer.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: /osteoporosis/i })).toContainText('Yes · from your profile');
+  await expect(page.getByRole('group', { name: /steroid/i })).toContainText('No · from your profile');
+  // Not in the profile: asked as usual.
+  await expect(page.getByRole('group', { name: /immune system/i }).getByRole('radio')).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await cancer.getByRole('button', { name: 'Change' }).click();
+  const asked = page.getByRole('group', { name: /Have you ever had cancer/ });
+  await expect(asked.getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await asked.getByRole('radio', { name: 'No' }).check();
+  await answer(page, /numbness or tingling around your bottom/, true);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Get emergency help now' })).not.toContainText('cancer team');
+});

@@ -15,7 +15,7 @@ test('saddle numbness shows the emergency screen, which stays until "I understan
   page,
 }) => {
   await signUp(page);
-  await expect(page.getByText('New here? Take the 1-minute safety check')).toBeVisible();
+  await expect(page.getByText('New here? Take the short safety check (about 2 minutes)')).toBeVisible();
   await page.getByRole('link', { name: 'Take the safety check' }).click();
   await expect(page.getByRole('heading', { name: 'Safety check' })).toBeVisible();
   await page.getByLabel('Your age').fill('47');

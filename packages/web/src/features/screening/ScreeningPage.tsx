@@ -12,6 +12,22 @@ import './screening.css';
 
 type Answers = Partial<Record<TriageAnswerKey, boolean>>;
 
+/** A question her profile already answers: shown with that answer, not asked again, and changeable. */
+function FromProfile({ text, value, onChange }: { text: string; value: boolean; onChange(): void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="question from-profile">
+      <legend>{text}</legend>
+      <p>
+        <b>{value ? t('checkin.yes') : t('checkin.no')}</b> · {t('screening.fromProfile')}{' '}
+        <Button variant="quiet" onClick={onChange}>
+          {t('screening.change')}
+        </Button>
+      </p>
+    </fieldset>
+  );
+}
+
 /** One screen of plain questions, emergency signs first; age and health background prefilled from the profile. */
 export function Component() {
   const { t } = useTranslation();
@@ -26,6 +42,7 @@ export function Component() {
   useEffect(() => {
     if (!profile) return;
     const fromProfile: Answers = {};
+    // Only a yes: the question also asks about a bone broken in a small fall, which the profile can't answer.
     if (profile.boneHealth === 'osteoporosis') fromProfile.osteoporosis_known = true;
     for (const [key, field] of [
       ['long_term_steroids', 'longTermSteroids'],
@@ -85,20 +102,28 @@ export function Component() {
         {questionGroups.map((g) => (
           <section key={g.id} className="card stack" aria-labelledby={`group-${g.id}`}>
             <h2 id={`group-${g.id}`}>{t(`screening.${g.id}`)}</h2>
-            {g.questions.map((q) => (
-              <YesNo
-                key={q.key}
-                legend={q.text}
-                hint={
-                  <>
-                    <b>{t('screening.why')}</b> {q.why}
-                    {prefilled.has(q.key) && <> {t('screening.prefilled')}</>}
-                  </>
-                }
-                value={answers[q.key]}
-                onChange={(v) => setAnswers((a) => ({ ...a, [q.key]: v }))}
-              />
-            ))}
+            {g.questions.map((q) =>
+              prefilled.has(q.key) ? (
+                <FromProfile
+                  key={q.key}
+                  text={q.text}
+                  value={answers[q.key] === true}
+                  onChange={() => setPrefilled((p) => new Set([...p].filter((k) => k !== q.key)))}
+                />
+              ) : (
+                <YesNo
+                  key={q.key}
+                  legend={q.text}
+                  hint={
+                    <>
+                      <b>{t('screening.why')}</b> {q.why}
+                    </>
+                  }
+                  value={answers[q.key]}
+                  onChange={(v) => setAnswers((a) => ({ ...a, [q.key]: v }))}
+                />
+              ),
+            )}
           </section>
         ))}
         {error && (
