@@ -16,6 +16,7 @@ import { authPlugin } from './auth/plugin.js';
 import { bleedingRoutes } from './bleeding/routes.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { historyRoutes } from './history/routes.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
@@ -121,6 +122,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(triageRoutes, { db, clock });
       await api.register(cycleRoutes, { clock });
       await api.register(bleedingRoutes, { clock });
+      await api.register(historyRoutes);
       await api.register(instrumentRoutes, { clock });
       await api.register(breakRoutes, { clock });
       await api.register(pushPlugin, {

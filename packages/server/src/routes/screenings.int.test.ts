@@ -119,7 +119,10 @@ describe('screenings', () => {
     });
     expect(answered.json.screening).toMatchObject({ level: 'urgent', followUp: 'not_yet' });
     const booked = await u.call('PATCH', `/api/v1/screenings/${id}`, { bookedAt: '2026-03-20T09:00:00Z' });
-    expect(booked.json.screening).toMatchObject({ followUp: 'not_yet', followUpAt: '2026-03-20T07:00:00.000Z' });
+    expect(booked.json.screening).toMatchObject({
+      followUp: 'not_yet',
+      followUpAt: '2026-03-20T07:00:00.000Z',
+    });
     const bad = await u.call('PATCH', `/api/v1/screenings/${id}`, { followUp: 'maybe' });
     expect(bad.status).toBe(400);
     expect((await u.call('GET', `/api/v1/screenings/${id}`)).json.screening.followUp).toBe('not_yet');

@@ -67,7 +67,8 @@ export const safety = {
     offered: {
       first: 'New here? Take the short safety check (about 2 minutes) so you know which signs to watch for.',
       weekly: 'It has been a week since your last safety check. Take it again while this episode lasts.',
-      spike: 'Your pain is much higher than your average of the last week. A short safety check (about 2 minutes) can help.',
+      spike:
+        'Your pain is much higher than your average of the last week. A short safety check (about 2 minutes) can help.',
       belowKnee: 'Pain spreading below the knee is worth a quick safety check.',
       start: 'Take the safety check',
       later: 'Not now',

@@ -1,6 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { api } from '../../lib/api';
 import { addDays, dayLabel, todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
@@ -12,6 +14,8 @@ import type { LocalCheckin, LocalScreening } from '../sync/db';
 import { useCheckins } from './api';
 import { dailyPain } from './daily';
 import { EntryList } from './EntryList';
+import { HistoryFilters } from './HistoryFilters';
+import { checkinMatches, isFiltering, lineMatches, noFilter } from './history-filter';
 import { PainChart } from './PainChart';
 import { type DayEvent, useDayEvents } from './timeline';
 
@@ -71,12 +75,29 @@ function ChartCard({ items, today }: { items: readonly LocalCheckin[]; today: st
   );
 }
 
-/** History: the 30-day chart, then every check-in grouped by day, newest first. */
+/** The first day she has anything on record (null: nothing yet; undefined: not known, e.g. offline). */
+function useFirstDay() {
+  return useQuery({
+    queryKey: ['history-span'],
+    queryFn: async () => (await api<{ first: string | null }>('GET', '/history/span')).first,
+    retry: false,
+  }).data;
+}
+
+const daysFrom = (from: string, to: string) =>
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
+
+/** History: the 30-day chart, then every day of check-ins and events, newest first, searchable. */
 export function Component() {
   const { t } = useTranslation();
   const today = todayLocal();
   const [span, setSpan] = useState(90);
-  const from = addDays(today, -(span - 1));
+  const [filter, setFilter] = useState(noFilter);
+  const [jumpTo, setJumpTo] = useState<string | undefined>();
+  const first = useFirstDay();
+  // A search looks through all her days, not only the recent ones on screen.
+  const wanted = isFiltering(filter) && first ? Math.max(span, daysFrom(first, today)) : span;
+  const from = addDays(today, -(wanted - 1));
   const { items, loading, refresh } = useCheckins(from, today);
   const screenings = useScreenings();
   const events = useDayEvents();
@@ -93,12 +114,30 @@ export function Component() {
       groups.set(day, created);
       return created;
     };
-    for (const c of items ?? []) group(c.localDate).checkins.push(c);
-    for (const s of screenings ?? []) if (s.localDate >= from) group(s.localDate).screenings.push(s);
+    const area = (a: string) => t(`areas.${a}`);
+    for (const c of items ?? []) if (checkinMatches(c, filter, area)) group(c.localDate).checkins.push(c);
+    for (const s of screenings ?? []) {
+      const words = t('screening.history', { level: t(`screening.level.${s.level}`) });
+      if (s.localDate >= from && lineMatches('safety', words, filter)) group(s.localDate).screenings.push(s);
+    }
     for (const e of [...events, ...sessionEvents, ...importedEvents])
-      if (e.day >= from && e.day <= today) group(e.day).events.push(e);
+      if (e.day >= from && e.day <= today && lineMatches('events', e.text, filter))
+        group(e.day).events.push(e);
     return [...groups.entries()].sort(([a], [b]) => (a < b ? 1 : -1));
-  }, [items, screenings, events, sessionEvents, importedEvents, from, today]);
+  }, [items, screenings, events, sessionEvents, importedEvents, from, today, filter, t]);
+
+  // Jump to a date: load back to it, then bring that day (or the nearest earlier one shown) into view.
+  useEffect(() => {
+    if (!jumpTo || loading) return;
+    const target = byDay.find(([day]) => day <= jumpTo)?.[0];
+    const heading = target ? document.getElementById(`day-${target}`) : null;
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+    setJumpTo(undefined);
+  }, [jumpTo, byDay, loading]);
+
+  const hasEarlier = first === undefined ? true : first !== null && first < from;
+  const filtering = isFiltering(filter);
   return (
     <Page title={t('history.title')}>
       {refresh.isError && <p className="card">{t('history.loadError')}</p>}
@@ -107,15 +146,40 @@ export function Component() {
       ) : (
         <div className="stack">
           <ChartCard items={items ?? []} today={today} />
+          <HistoryFilters
+            filter={filter}
+            onFilter={setFilter}
+            today={today}
+            onJump={(day) => {
+              setSpan((s) => Math.max(s, daysFrom(day, today)));
+              setJumpTo(day);
+            }}
+          />
+          {filtering && (
+            <p role="status" data-testid="history-matches">
+              {t('history.filters.matches', { count: byDay.length })}
+            </p>
+          )}
           {byDay.length === 0 ? (
             <div className="card">
-              <p>{t('history.empty')}</p>
-              <Link to="/">{t('history.startNow')}</Link>
+              {filtering ? (
+                <>
+                  <p>{t('history.filters.none')}</p>
+                  <Button onClick={() => setFilter(noFilter)}>{t('history.filters.clear')}</Button>
+                </>
+              ) : (
+                <>
+                  <p>{t('history.empty')}</p>
+                  <Link to="/">{t('history.startNow')}</Link>
+                </>
+              )}
             </div>
           ) : (
             byDay.map(([day, list]) => (
-              <section key={day} className="day" aria-label={dayLabel(day, t)}>
-                <h2>{dayLabel(day, t)}</h2>
+              <section key={day} className="day" aria-labelledby={`day-${day}`}>
+                <h2 id={`day-${day}`} tabIndex={-1}>
+                  {dayLabel(day, t)}
+                </h2>
                 {list.events.length > 0 && (
                   <ul className="timeline">
                     {list.events.map((e) => (
@@ -130,7 +194,10 @@ export function Component() {
               </section>
             ))
           )}
-          <Button onClick={() => setSpan((s) => s + 90)}>{t('history.earlier')}</Button>
+          {hasEarlier && !filtering && (
+            <Button onClick={() => setSpan((s) => s + 90)}>{t('history.earlier')}</Button>
+          )}
+          {!hasEarlier && byDay.length > 0 && !filtering && <p className="muted">{t('history.allShown')}</p>}
         </div>
       )}
     </Page>
