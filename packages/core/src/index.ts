@@ -12,6 +12,7 @@ export * from './exports/index.js';
 export * from './imports/index.js';
 export * from './insights/index.js';
 export * from './instruments/index.js';
+export * from './profile/checks.js';
 export * from './profile/schema.js';
 export * from './push/index.js';
 export * from './report/index.js';

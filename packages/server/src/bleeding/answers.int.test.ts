@@ -78,6 +78,13 @@ describe('bleeding answers', () => {
     expect(res.json.error.code).toBe('validation_failed');
   });
 
+  it('refuses a query string it does not read', async () => {
+    const u = await t.newUser();
+    const res = await u.call('GET', '/api/v1/bleeding-answers?from=2026-01-01');
+    expect(res.status).toBe(400);
+    expect(res.json.error.details).toEqual([{ path: 'querystring.from', message: 'Unknown field "from".' }]);
+  });
+
   it('asks for sign-in before looking at the body', async () => {
     const anonymous = (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
       t.app.inject({ method, url, ...(payload ? { payload } : {}) });

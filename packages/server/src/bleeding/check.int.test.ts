@@ -114,4 +114,19 @@ describe('POST /bleeding-check', () => {
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('payload_too_large');
   });
+
+  it('is described in the OpenAPI document with its body and answer', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs' })).json();
+    const op = doc.paths['/api/v1/bleeding-check'].post;
+    expect(op.requestBody.content['application/json'].schema.properties.bleeding.maxItems).toBe(5000);
+    expect(Object.keys(op.responses['200'].content['application/json'].schema.properties)).toEqual([
+      'level',
+      'kind',
+      'reasons',
+      'runStart',
+      'advice',
+      'version',
+    ]);
+    expect(Object.keys(doc.paths['/api/v1/bleeding-answers/{id}'].delete.responses)).toEqual(['204']);
+  });
 });

@@ -21,6 +21,8 @@ export const BLEEDING_CHECK_BODY_LIMIT = 512 * 1024;
 
 const answerBody = z.strictObject({ answer: bleedingAnswerSchema });
 const idParams = z.strictObject({ id: z.string().max(64) });
+/** None of these routes reads a query string: an unexpected parameter is a mistake worth a 400. */
+const noQuery = z.strictObject({});
 const notFound = () => new DomainError('not_found', 'That answer does not exist (it may have been deleted).');
 
 /**
@@ -35,6 +37,7 @@ export const bleedingRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asyn
       schema: {
         tags: ['bleeding'],
         summary: 'Bleeding-check spec v1.0: whether bleeding in this log should be checked by a doctor.',
+        querystring: noQuery,
         body: bleedingCheckInputSchema,
         response: { 200: bleedingCheckResultSchema },
       },
@@ -55,6 +58,7 @@ export const bleedingRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asyn
       schema: {
         tags,
         summary: '"I have booked" or "Remind me tomorrow" for a run; the same client id again answers 200.',
+        querystring: noQuery,
         body: bleedingAnswerInputSchema,
         response: { 200: answerBody, 201: answerBody },
       },
@@ -75,6 +79,7 @@ export const bleedingRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asyn
       schema: {
         tags,
         summary: 'All her answers, ordered by when she gave them.',
+        querystring: noQuery,
         response: { 200: z.strictObject({ items: z.array(bleedingAnswerSchema) }) },
       },
     },
@@ -87,7 +92,12 @@ export const bleedingRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asyn
     '/bleeding-answers/:id',
     {
       onRequest: signedIn,
-      schema: { tags, params: idParams, response: { 204: z.null().describe('Deleted.') } },
+      schema: {
+        tags,
+        querystring: noQuery,
+        params: idParams,
+        response: { 204: z.null().describe('Deleted.') },
+      },
     },
     async (request, reply) => {
       const store = resourceStore(bleedingAnswerResource, request.requireUser().scope);

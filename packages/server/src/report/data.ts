@@ -24,12 +24,14 @@ import {
   trendInsights,
 } from '@spinekind/core';
 import { between } from 'drizzle-orm';
+import { bleedingAnswerResource, loadBleedingInput } from '../bleeding/store.js';
 import { exercisePlans, exerciseSessions, instrumentResponses, screenings } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { loadInsightsInput } from '../insights/load.js';
 import { resourceStore } from '../resources/crud.js';
 import { responseResource } from '../routes/instruments.js';
 import { screeningResource } from '../routes/screenings.js';
+import { bleedingAfterMenopause, type ReportBleedingCheck, reportBleedingChecks } from './bleeding.js';
 import { areaLabels, firstPerson, levelLabels, treatmentKindLabels } from './labels.js';
 
 /** Everything the doctor report shows, as plain data; the PDF layout only draws it. */
@@ -50,7 +52,11 @@ export interface ReportModel {
     stage: StageEstimate;
     periodsInRange: string[];
     variability: CycleVariability;
+    /** Set while bleeding after menopause stands: the stage line gives way to it (bleeding-check §6.4). */
+    bleedingHold: string | null;
   };
+  /** Every run the bleeding check said should be checked (`soon`), this range and the last 12 months. */
+  bleedingChecks: ReportBleedingCheck[];
   screenings: { date: string; level: string; urgent: boolean; reasons: string[] }[];
   treatments: { kind: string; name: string; startDate: string; endDate: string | null; current: boolean }[];
   adherence: Adherence | null;
@@ -75,7 +81,7 @@ export async function loadReport(
   to: string,
   today: string,
 ): Promise<ReportModel> {
-  const [input, screened, responses, sessions, plans] = await Promise.all([
+  const [input, screened, responses, sessions, plans, bleeding, answers] = await Promise.all([
     loadInsightsInput(scope, from, to),
     resourceStore(screeningResource, scope).list(between(screenings.localDate, from, to)),
     resourceStore(responseResource, scope).list(between(instrumentResponses.localDate, from, to)),
@@ -84,6 +90,8 @@ export async function loadReport(
       .from(exerciseSessions)
       .where(scope.where(exerciseSessions, between(exerciseSessions.localDate, from, to))),
     scope.db.select({ plan: exercisePlans.plan }).from(exercisePlans).where(scope.where(exercisePlans)),
+    loadBleedingInput(scope, to),
+    resourceStore(bleedingAnswerResource, scope).list(),
   ]);
   const { checkins: items, periods, treatments, profile } = input;
   const inRange: Checkin[] = items.filter((c) => c.localDate >= from);
@@ -141,7 +149,9 @@ export async function loadReport(
       stage: firstPersonStage(estimateStage({ episodes, profile, asOf: to })),
       periodsInRange: episodes.filter((e) => e.start >= from).map((e) => e.start),
       variability: cycleVariability(cyclesOf(episodes).filter((c) => c.start >= addDays(from, -365))),
+      bleedingHold: bleedingAfterMenopause(bleeding, to),
     },
+    bleedingChecks: reportBleedingChecks(bleeding, answers, { from, to, today }),
     screenings: screened.map((s) => ({
       date: s.localDate,
       level: levelLabels[s.level],

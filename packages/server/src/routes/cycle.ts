@@ -52,17 +52,19 @@ export const periodResource: ResourceDef<Period, PeriodInput, PeriodPatch> = {
 
 const cycleQuery = cycleQuerySchema.extend({ timeZone: timeZoneField.optional() });
 const count = z.number().nullable();
-const cycleAnswer = z.strictObject({
+// Not strict: a field the estimate grows later is left out of the answer rather than failing it (a 500
+// here would hide the bleeding check).
+const cycleAnswer = z.object({
   asOf: localDateSchema,
-  episodes: z.array(z.strictObject({ start: localDateSchema, end: localDateSchema })),
-  cycles: z.array(z.strictObject({ start: localDateSchema, lengthDays: count, periodEnd: localDateSchema })),
-  variability: z.strictObject({
+  episodes: z.array(z.object({ start: localDateSchema, end: localDateSchema })),
+  cycles: z.array(z.object({ start: localDateSchema, lengthDays: count, periodEnd: localDateSchema })),
+  variability: z.object({
     cycles: z.number(),
     meanDays: count,
     sdDays: count,
     maxDifferenceDays: count,
   }),
-  stage: z.strictObject({
+  stage: z.object({
     stage: z.enum(stages),
     basis: z.string(),
     evidence: z.array(localDateSchema),

@@ -1,4 +1,4 @@
-import { DomainError, type Profile, profileSchema } from '@spinekind/core';
+import { DomainError, type Profile, profileProblems, profileSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { profiles } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
@@ -18,11 +18,12 @@ export const profileRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async
     const { scope } = request.requireUser();
     const now = clock();
     const profile = request.body;
-    if (profile.birthYear != null && profile.birthYear > now.getUTCFullYear()) {
-      throw new DomainError('validation_failed', 'Some values are not valid.', [
-        { path: 'birthYear', message: "Birth year can't be in the future." },
-      ]);
-    }
+    // The latest date anywhere on Earth (UTC+14): a user ahead of UTC is never refused her own today.
+    const problems = profileProblems(
+      profile,
+      new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10),
+    );
+    if (problems.length) throw new DomainError('validation_failed', 'Some values are not valid.', problems);
     await scope.db
       .insert(profiles)
       .values({ userId: scope.userId, data: profile, updatedAt: now })

@@ -1,6 +1,7 @@
 import { addDays, localDateSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { herToday } from '../bleeding/today.js';
 import { loadReport } from '../report/data.js';
 import { renderReportPdf } from '../report/pdf/document.js';
 
@@ -23,7 +24,7 @@ const query = z
 export const reportRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
   app.get('/report.pdf', { schema: { tags: ['report'], querystring: query } }, async (request, reply) => {
     const { scope } = request.requireUser();
-    const today = clock().toISOString().slice(0, 10);
+    const today = await herToday(scope, clock());
     const to = request.query.to ?? today;
     const from = request.query.from ?? addDays(to, -90);
     const model = await loadReport(scope, from, to, today);

@@ -148,6 +148,8 @@ describe('profile', () => {
       hormonalContraception: false,
       hrt: true,
       hrtStartDate: '2025-11-10',
+      hrtRegimen: 'cyclical',
+      hrtChangeDate: '2026-02-01',
       uterusRemoved: false,
       ovariesRemoved: false,
       boneHealth: 'osteopenia',
@@ -169,5 +171,23 @@ describe('profile', () => {
     for (const body of [{ birthYear: 2030 }, { country: 'gbr' }, { shoeSize: 38 }]) {
       expect((await u.call('PUT', '/api/v1/profile', body)).status).toBe(400);
     }
+  });
+
+  it('rejects an HRT change in the future or before the start, and an unknown regimen', async () => {
+    const u = await t.newUser();
+    const future = await u.call('PUT', '/api/v1/profile', { hrt: true, hrtChangeDate: '2026-03-22' });
+    expect(future.status).toBe(400);
+    expect(future.json.error.details).toEqual([
+      { path: 'hrtChangeDate', message: "The last HRT change can't be in the future." },
+    ]);
+    const before = await u.call('PUT', '/api/v1/profile', {
+      hrtStartDate: '2025-11-10',
+      hrtChangeDate: '2025-10-01',
+    });
+    expect(before.json.error.details[0].path).toBe('hrtChangeDate');
+    expect((await u.call('PUT', '/api/v1/profile', { hrtRegimen: 'sequential' })).status).toBe(400);
+    // Already 21 March east of the date line while the server's clock says 20 March, 12:00 UTC.
+    expect((await u.call('PUT', '/api/v1/profile', { hrtChangeDate: '2026-03-21' })).status).toBe(200);
+    expect((await u.call('GET', '/api/v1/profile')).json.profile).toEqual({ hrtChangeDate: '2026-03-21' });
   });
 });

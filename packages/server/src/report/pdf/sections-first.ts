@@ -146,9 +146,35 @@ export function bodyAndSleep(doc: Doc, m: ReportModel): void {
   doc.x = x;
 }
 
-/** Every red-flag screening with a result above self-care; self-care ones are counted. */
+/** The safety section: bleeding that needed a check (first: the most pressing), then red-flag screenings. */
 export function screeningSection(doc: Doc, m: ReportModel): void {
-  heading(doc, 'Red-flag screening');
+  heading(doc, m.bleedingChecks.length ? 'Red-flag screening and bleeding checks' : 'Red-flag screening');
+  bleedingCheckLines(doc, m);
+  screeningLines(doc, m);
+}
+
+/** Each bleeding run the app said should be checked, with whether I told it I booked an appointment. */
+function bleedingCheckLines(doc: Doc, m: ReportModel): void {
+  for (const c of m.bleedingChecks) {
+    const booked = c.bookedOn
+      ? ` I told the app on ${formatDate(c.bookedOn)} that I have booked an appointment.`
+      : ' I have not told the app that I booked one.';
+    para(doc, c.sentence + booked, { bold: true });
+  }
+  if (m.bleedingChecks.length)
+    para(
+      doc,
+      'Checked by the app’s bleeding rules (NICE NG12; British Menopause Society 2024), not a diagnosis.',
+      {
+        size: 8,
+        color: colour.muted,
+        gap: 4,
+      },
+    );
+}
+
+/** Every red-flag screening with a result above self-care; self-care ones are counted. */
+function screeningLines(doc: Doc, m: ReportModel): void {
   if (!m.screenings.length) {
     para(doc, 'No red-flag screening was done in this period.');
     return;

@@ -19,15 +19,21 @@ import {
 /** STRAW+10 estimate from the period log, with its basis, and the cycles behind it. */
 export function cycleSection(doc: Doc, m: ReportModel): void {
   heading(doc, 'Cycle and menopause stage (estimate)');
-  const { stage, periodsInRange, variability } = m.cycle;
-  para(doc, `STRAW+10 stage: ${stageLabels[stage.stage]}. ${stage.basis}`, { bold: false });
+  const { stage, periodsInRange, variability, bleedingHold } = m.cycle;
+  // Bleeding after menopause is never read as periods returning (bleeding-check spec §6.4).
+  if (bleedingHold && stage.stage !== 'postmenopause')
+    para(doc, `STRAW+10 stage: not estimated for now. ${bleedingHold}`, { bold: true });
+  else para(doc, `STRAW+10 stage: ${stageLabels[stage.stage]}. ${stage.basis}`, { bold: false });
+  if (bleedingHold && stage.stage === 'postmenopause') para(doc, bleedingHold, { bold: true });
   const parts: string[] = [];
+  // While that bleeding stands, the log's episodes are not called periods.
+  const started = bleedingHold ? 'Bleeding started' : 'Periods started';
   parts.push(
     periodsInRange.length
-      ? `Periods started: ${periodsInRange.map(formatDate).join(', ')}.`
+      ? `${started}: ${periodsInRange.map(formatDate).join(', ')}.`
       : 'No period started in this period.',
   );
-  if (stage.daysSinceLastPeriod !== null)
+  if (stage.daysSinceLastPeriod !== null && !bleedingHold)
     parts.push(`${stage.daysSinceLastPeriod} days since the last period ended.`);
   if (variability.cycles >= 2)
     parts.push(
