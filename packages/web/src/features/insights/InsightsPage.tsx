@@ -82,7 +82,7 @@ export function Component() {
           <p data-testid="insights-range">
             {answer.report.days
               ? t('insights.range', {
-                  days: answer.report.days,
+                  count: answer.report.days,
                   from: shortDate(answer.report.from),
                   to: shortDate(answer.report.to),
                 })
