@@ -57,7 +57,7 @@ export const move = {
     boneChecking:
       'Checking your bone-health answer… Routines that change for osteoporosis or osteopenia show their bone-safe version and can start once we know.',
     boneUnknown:
-      "We can't check your bone-health answer right now: your Spinekind server can't be reached and this device hasn't saved it yet. So routines that change for osteoporosis or osteopenia show and play their bone-safe version. Once the server answers, you'll see the routines for your profile.",
+      "We can't check your bone-health answer right now: your Spinekind server didn't answer and this device hasn't saved it yet. So routines that change for osteoporosis or osteopenia show and play their bone-safe version. Once the server answers, you'll see the routines for your profile.",
     waitingCard: 'Checking your bone-health answer… this routine changes for osteoporosis or osteopenia.',
     assumedCard: 'Bone-safe version, until your bone-health answer can be checked.',
     boneCondition: { osteoporosis: 'osteoporosis', osteopenia: 'osteopenia' },
@@ -105,10 +105,11 @@ export const move = {
     left: '{{name}} is left out.',
     start: 'Start routine',
     startSafe: 'Start the bone-safe version',
+    swapsTitle: 'Bone-safe swaps',
     boneChecking:
       'Checking your bone-health answer… This routine changes for osteoporosis or osteopenia, so it can start once we know. Below is its bone-safe version.',
     boneUnknown:
-      "This is the bone-safe version of this routine. It changes for osteoporosis or osteopenia, and we can't check your bone-health answer right now: your Spinekind server can't be reached and this device hasn't saved it yet.",
+      "This is the bone-safe version of this routine. It changes for osteoporosis or osteopenia, and we can't check your bone-health answer right now: your Spinekind server didn't answer and this device hasn't saved it yet.",
     minutes: 'About {{count}} minutes',
     advice: 'Next time',
     adviceKeep: 'Keep this level',

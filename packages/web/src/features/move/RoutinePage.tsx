@@ -40,20 +40,7 @@ export function Component() {
           ))}
         </ul>
       )}
-      {swaps.length > 0 && (
-        <div className="stack" data-testid="bone-swaps">
-          <BoneStatusNote status={status} about="routine" />
-          <ul>
-            {swaps.map((s) => (
-              <li key={s.from}>
-                {s.to
-                  ? t('routine.swapped', { from: name(s.from), to: name(s.to) })
-                  : t('routine.left', { name: name(s.from) })}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {swaps.length > 0 && <BoneStatusNote status={status} about="routine" />}
       {caution && <p className="notice">{caution}</p>}
       {waiting ? (
         <Button variant="primary" wide className="player-start" disabled aria-describedby="bone-status-why">
@@ -63,6 +50,20 @@ export function Component() {
         <Link className="btn btn-primary btn-wide player-start" to={playPath(routine.id)}>
           {assumedSafe ? t('routine.startSafe') : t('routine.start')}
         </Link>
+      )}
+      {swaps.length > 0 && (
+        <section aria-labelledby="swaps-title" data-testid="bone-swaps">
+          <h2 id="swaps-title">{t('routine.swapsTitle')}</h2>
+          <ul>
+            {swaps.map((s) => (
+              <li key={s.from}>
+                {s.to
+                  ? t('routine.swapped', { from: name(s.from), to: name(s.to) })
+                  : t('routine.left', { name: name(s.from) })}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <AdviceCard routineId={routine.id} />
       <section aria-labelledby="overview-title" className="stack">

@@ -127,8 +127,7 @@ const parseAnswer = (value: unknown): RoutinesAnswer | undefined => {
 
 /**
  * The server's routines for her (`GET /routines`: bone-safe when her profile says so, and the
- * bone-health answer behind them), kept on the device; the device copy stands in while the
- * server's answer is on its way or when it cannot be reached.
+ * bone-health answer behind them, `answer`), and this device's copy of the last one (`copy`).
  */
 export function useRoutinesAnswer() {
   const fresh = useQuery({
@@ -147,7 +146,11 @@ export function useRoutinesAnswer() {
     queryFn: async () => parseAnswer(await deviceCopy(ROUTINES)) ?? null,
     networkMode: 'always',
   });
-  return { answer: fresh.data ?? copy.data ?? undefined, pending: fresh.isPending || copy.isPending };
+  return {
+    answer: fresh.data ?? undefined,
+    copy: copy.data ?? undefined,
+    pending: fresh.isPending || copy.isPending,
+  };
 }
 
 /**
@@ -158,9 +161,10 @@ export function useBoneStatus(): { status: BoneStatus; answer: RoutinesAnswer | 
   const routines = useRoutinesAnswer();
   const profile = useProfile();
   const pending = routines.pending || profile.isPending;
-  const { answer } = routines;
+  const answer = routines.answer ?? routines.copy;
   const status = boneStatusOf({
-    answer,
+    answer: routines.answer,
+    copy: routines.copy,
     profile: profile.data,
     profileFromServer: hasProfileCopy(),
     pending,

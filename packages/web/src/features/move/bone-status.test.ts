@@ -28,7 +28,7 @@ function answerFor(boneHealth: 'osteopenia' | 'normal'): RoutinesAnswer {
 }
 
 describe('what the app knows of her bones', () => {
-  const none = { answer: undefined, profile: undefined, profileFromServer: false };
+  const none = { answer: undefined, copy: undefined, profile: undefined, profileFromServer: false };
 
   it('is checking while the first answer is on its way and the device has none', () => {
     expect(boneStatusOf({ ...none, pending: true })).toEqual({ state: 'checking' });
@@ -40,13 +40,29 @@ describe('what the app knows of her bones', () => {
     expect(boneStatusOf({ ...none, profile: {}, pending: false })).toEqual({ state: 'unknown' });
   });
 
-  it('believes the routines answer, fresh or from the device', () => {
+  it("believes the server's routines answer", () => {
     const status = boneStatusOf({ ...none, answer: answerFor('osteopenia'), pending: true });
     expect(status).toEqual({ state: 'known', condition: 'osteopenia' });
     expect(boneStatusOf({ ...none, answer: answerFor('normal'), pending: false })).toEqual({
       state: 'known',
       condition: null,
     });
+    // A fresh answer replaces what the device kept (her profile changed since).
+    const fresh = { ...none, answer: answerFor('normal'), copy: answerFor('osteopenia'), pending: false };
+    expect(boneStatusOf(fresh)).toEqual({ state: 'known', condition: null });
+  });
+
+  it("trusts the device's copy at once when it says fragile bones", () => {
+    expect(boneStatusOf({ ...none, copy: answerFor('osteopenia'), pending: true })).toEqual({
+      state: 'known',
+      condition: 'osteopenia',
+    });
+  });
+
+  it("trusts the device's copy saying not fragile only once the server could not answer", () => {
+    const copy = answerFor('normal');
+    expect(boneStatusOf({ ...none, copy, pending: true })).toEqual({ state: 'checking' });
+    expect(boneStatusOf({ ...none, copy, pending: false })).toEqual({ state: 'known', condition: null });
   });
 
   it('lets any source that says fragile bones win', () => {
@@ -64,7 +80,9 @@ describe('what the app knows of her bones', () => {
   it('believes "not fragile" from a profile only when the server gave it', () => {
     const profile = { boneHealth: 'normal' as const };
     expect(boneStatusOf({ ...none, profile, profileFromServer: true, pending: false }).state).toBe('known');
-    expect(boneStatusOf({ ...none, profile, profileFromServer: false, pending: false }).state).toBe('unknown');
+    expect(boneStatusOf({ ...none, profile, profileFromServer: false, pending: false }).state).toBe(
+      'unknown',
+    );
   });
 });
 

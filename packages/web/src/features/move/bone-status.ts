@@ -25,19 +25,24 @@ const fragile = (value: Profile['boneHealth']): BoneCondition | null =>
 
 /**
  * Her bone status from the routines answer and the profile. Fails closed: any source that says
- * osteoporosis or osteopenia wins; "not fragile" is only believed from an answer the server gave
- * (the routines answer, or a profile this device saved from the server, `profileFromServer`).
+ * osteoporosis or osteopenia wins; "not fragile" is believed from the server's answer this time
+ * (`answer`), and from this device's copy (`copy`, or a profile the server gave,
+ * `profileFromServer`) only once the server could not answer, never while it is on its way.
  */
 export function boneStatusOf(input: {
   answer: RoutinesAnswer | undefined;
+  copy: RoutinesAnswer | undefined;
   profile: Profile | undefined;
   profileFromServer: boolean;
   pending: boolean;
 }): BoneStatus {
-  const condition = input.answer?.bones?.condition ?? fragile(input.profile?.boneHealth);
+  const fromProfile = fragile(input.profile?.boneHealth);
+  if (input.answer) return { state: 'known', condition: input.answer.bones?.condition ?? fromProfile };
+  const condition = input.copy?.bones?.condition ?? fromProfile;
   if (condition) return { state: 'known', condition };
-  if (input.answer || (input.profile && input.profileFromServer)) return { state: 'known', condition: null };
-  return input.pending ? { state: 'checking' } : { state: 'unknown' };
+  if (input.pending) return { state: 'checking' };
+  if (input.copy || (input.profile && input.profileFromServer)) return { state: 'known', condition: null };
+  return { state: 'unknown' };
 }
 
 /** A routine as she may see and play it now. */
