@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { AdviceCard } from './AdviceCard';
-import { BoneStatusNote } from './BoneNote';
+import { BONE_WHY, BoneStatusNote } from './BoneNote';
 import { useSafeRoutine } from './bone';
 import { useDoseText } from './DoseText';
 import { Illustration } from './Illustration';
@@ -40,10 +40,10 @@ export function Component() {
           ))}
         </ul>
       )}
-      {swaps.length > 0 && <BoneStatusNote status={status} about="routine" />}
+      {swaps.length > 0 && <BoneStatusNote status={status} about="routine" id={BONE_WHY} />}
       {caution && <p className="notice">{caution}</p>}
       {waiting ? (
-        <Button variant="primary" wide className="player-start" disabled aria-describedby="bone-status-why">
+        <Button variant="primary" wide className="player-start" disabled aria-describedby={BONE_WHY}>
           {t('routine.start')}
         </Button>
       ) : (

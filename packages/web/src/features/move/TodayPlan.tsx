@@ -113,7 +113,7 @@ export function TodayPlan({ compact = false }: { compact?: boolean }) {
           })}
         </ul>
       )}
-      {waiting.size > 0 && <BoneStatusNote status={safe.status} about="list" />}
+      {waiting.size > 0 && <BoneStatusNote status={safe.status} about="list" source={false} />}
       <p className="muted" data-testid="streak">
         {run.days > 0 ? t('move.streak', { count: run.days }) : t('move.streakNone')}{' '}
         {run.daysMovedThisWeek > 0 && t('move.movedThisWeek', { count: run.daysMovedThisWeek })}

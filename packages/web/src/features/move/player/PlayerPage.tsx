@@ -9,7 +9,7 @@ import { useToast } from '../../../ui/Toast';
 import { useBreakFromNotification } from '../../breaks/log';
 import { syncStatus } from '../../sync/outbox';
 import { AdviceCard } from '../AdviceCard';
-import { BoneStatusNote } from '../BoneNote';
+import { BONE_WHY, BoneStatusNote } from '../BoneNote';
 import { useSafeRoutine } from '../bone';
 import { type MoveRoutine, routineMinutes } from '../library';
 import { createSession } from '../sessions';
@@ -95,7 +95,7 @@ export function Component() {
             {t('move.exercises', { count: total })}
           </p>
           <p>{t('player.safety')}</p>
-          {(safe.swaps?.length ?? 0) > 0 && <BoneStatusNote status={bones} about="routine" />}
+          {(safe.swaps?.length ?? 0) > 0 && <BoneStatusNote status={bones} about="routine" id={BONE_WHY} />}
           {caution && <p className="notice">{caution}</p>}
           <ScaleInput
             legend={t('player.painBefore')}
@@ -116,7 +116,7 @@ export function Component() {
                 wide
                 className="player-start"
                 disabled={waiting}
-                aria-describedby={waiting ? 'bone-status-why' : undefined}
+                aria-describedby={waiting ? BONE_WHY : undefined}
                 onClick={() => {
                   setTried(true);
                   if (painBefore === null || waiting) return;
