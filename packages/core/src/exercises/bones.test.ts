@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SAME_AIM_SWAPS } from './bone-swaps.js';
 import {
   BONE_NOTE,
   boneCaution,
@@ -9,7 +10,6 @@ import {
 } from './bones.js';
 import { boneSafeAlternative, exerciseById, exercises, routineById, routines } from './index.js';
 import { weeklyPlanSchema } from './plan.js';
-import type { Exercise } from './types.js';
 
 const fragile = { boneHealth: 'osteoporosis' as const };
 const playedExercises = (routineId: string, profile = fragile) => {
@@ -40,17 +40,32 @@ describe('bone-safe routines', () => {
 
   const unsafe = exercises.filter((e) => !e.boneSafe);
 
-  it('swaps each exercise that is not bone-safe for its bone-safe alternative, else leaves it out, and says why', () => {
+  it('swaps each exercise that is not bone-safe for a bone-safe one with the same aim, and says why', () => {
     expect(unsafe.length).toBeGreaterThan(0);
     const mixed = { items: [{ exerciseId: 'pelvic-tilt' }, ...unsafe.map((e) => ({ exerciseId: e.id }))] };
     const safe = routineForBones(mixed, fragile);
     expect(safe.note).toBe(BONE_NOTE);
     expect(safe.swaps.map((s) => s.from)).toEqual(unsafe.map((e) => e.id));
-    for (const swap of safe.swaps)
-      expect(swap.to).toBe(boneSafeAlternative(exerciseById(swap.from) as Exercise)?.id ?? null);
+    for (const swap of safe.swaps) expect(SAME_AIM_SWAPS[swap.from]).toContain(swap.to);
     const kept = safe.swaps.flatMap((s) => (s.to ? [s.to] : []));
     expect(safe.routine.items.map((i) => i.exerciseId)).toEqual(['pelvic-tilt', ...kept]);
     for (const id of kept) expect(exerciseById(id)?.boneSafe).toBe(true);
+  });
+
+  it('does not swap to an exercise the routine already has: gentle yoga keeps one four-point rock', () => {
+    const yoga = routineById('gentle-yoga-15');
+    if (!yoga) throw new Error('no gentle-yoga-15');
+    const played = routineForBones(yoga, fragile).routine.items.map((i) => i.exerciseId);
+    expect(played.filter((id) => id === 'four-point-rock')).toHaveLength(1);
+    expect(routineForBones(yoga, fragile).swaps).toContainEqual({ from: 'cat-cow', to: 'pelvic-tilt' });
+  });
+
+  it('leaves an exercise out when every same-aim alternative is already in the routine', () => {
+    const taken = [...(SAME_AIM_SWAPS['seated-twist'] ?? []), 'seated-tall-reach'];
+    const items = [...new Set(taken)].map((exerciseId) => ({ exerciseId }));
+    const safe = routineForBones({ items: [...items, { exerciseId: 'seated-twist' }] }, fragile);
+    expect(safe.swaps).toEqual([{ from: 'seated-twist', to: null }]);
+    expect(safe.routine.items).toEqual(items);
   });
 
   it('gives a swapped exercise its own default dose, not the dose meant for the one it replaces', () => {

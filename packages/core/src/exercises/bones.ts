@@ -1,18 +1,17 @@
 import type { LocalDate } from '../dates.js';
 import type { Profile } from '../profile/schema.js';
-import { boneSafeAlternative, exerciseById } from './catalogue.js';
+import { BONE_CONSENSUS_CITATION, boneSafeSwap } from './bone-swaps.js';
+import { exerciseById } from './catalogue.js';
 import type { WeeklyPlan } from './plan.js';
 import { routineById } from './routines.js';
 import type { Routine, RoutineItem } from './types.js';
 
 /*
- * With osteoporosis or osteopenia, loaded or end-range spinal flexion and twisting are avoided:
- * Strong, Steady and Straight (Royal Osteoporosis Society consensus; Brooke-Wavell et al., Br J
- * Sports Med 2022) and Too Fit To Fracture (Giangregorio et al., Osteoporos Int 2014). Consensus
- * on limited trial evidence (grade C), and the cautious choice costs little.
+ * With osteoporosis or osteopenia, loaded or end-range spinal flexion and twisting are avoided
+ * (BONE_CONSENSUS_CITATION, the one source the app and the API cite for it). Consensus on limited
+ * trial evidence (grade C), and the cautious choice costs little.
  */
-export const BONE_NOTE =
-  'Your profile says osteoporosis or osteopenia, so your exercises avoid bending or twisting the spine under load; others are swapped for gentler ones or left out (Royal Osteoporosis Society consensus, 2022; Too Fit To Fracture, 2014).';
+export const BONE_NOTE = `Your profile says osteoporosis or osteopenia, so your exercises avoid bending or twisting the spine under load; those are swapped for bone-safe exercises with the same aim, or left out (UK consensus: ${BONE_CONSENSUS_CITATION}).`;
 
 /** True when the profile records osteoporosis or osteopenia. */
 export function isBoneFragile(profile: Pick<Profile, 'boneHealth'>): boolean {
@@ -33,8 +32,9 @@ export interface BoneSafeRoutine<R extends Pick<Routine, 'items'>> {
 }
 
 /**
- * The routine as someone with fragile bones should play it: catalogue exercises that are not
- * bone-safe become their bone-safe alternative (at its own default dose) or are left out.
+ * The routine as someone with fragile bones should play it: each catalogue exercise that is not
+ * bone-safe becomes a bone-safe one with the same aim that the routine does not hold yet (at its
+ * own default dose, so the routine keeps about its length), or is left out when there is none.
  * Custom exercises stay: what a physiotherapist prescribed is between her and the user.
  */
 export function routineForBones<R extends Pick<Routine, 'items'>>(
@@ -44,15 +44,21 @@ export function routineForBones<R extends Pick<Routine, 'items'>>(
   if (!isBoneFragile(profile)) return { routine, swaps: [], note: null };
   const swaps: BoneSwap[] = [];
   const items: RoutineItem[] = [];
+  const needsSwap = (id: string) => exerciseById(id)?.boneSafe === false;
+  // Everything the routine keeps, so no swap repeats an exercise already in it, earlier or later.
+  const taken = new Set(routine.items.map((i) => i.exerciseId).filter((id) => !needsSwap(id)));
   for (const item of routine.items) {
     const exercise = exerciseById(item.exerciseId);
     if (!exercise || exercise.boneSafe) {
       items.push(item);
       continue;
     }
-    const alternative = boneSafeAlternative(exercise);
+    const alternative = boneSafeSwap(exercise, taken);
     swaps.push({ from: exercise.id, to: alternative?.id ?? null });
-    if (alternative) items.push({ exerciseId: alternative.id });
+    if (alternative) {
+      taken.add(alternative.id);
+      items.push({ exerciseId: alternative.id });
+    }
   }
   return { routine: { ...routine, items }, swaps, note: BONE_NOTE };
 }

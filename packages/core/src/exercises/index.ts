@@ -1,3 +1,4 @@
+export * from './bone-swaps.js';
 export * from './bones.js';
 export { boneSafeAlternative, exerciseById, exercises } from './catalogue.js';
 export * from './custom.js';

@@ -80,3 +80,20 @@ export const routineSchema: z.ZodType<Routine> = z.strictObject({
   items: z.array(routineItemSchema).min(1),
   transitionSeconds: z.int().min(0).max(60),
 });
+
+/**
+ * What the app keeps of `GET /routines` (extra fields pass): each routine's played items and bone
+ * swaps, and `bones`, the bone-health answer that shaped them. Custom doses are not checked here.
+ */
+export const routinesAnswerSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      custom: z.boolean(),
+      items: z.array(z.object({ exerciseId: z.string(), dose: catalogueDoseSchema.nullable().catch(null) })),
+      boneSwaps: z.array(z.object({ from: z.string(), to: z.string().nullable() })),
+    }),
+  ),
+  bones: z.object({ condition: z.enum(['osteoporosis', 'osteopenia']), note: z.string() }).nullable(),
+});
+export type RoutinesAnswer = z.infer<typeof routinesAnswerSchema>;

@@ -50,6 +50,21 @@ describe('catalogue', () => {
     expect(items.some((r: { boneNote: string | null }) => r.boneNote?.includes('osteopenia'))).toBe(true);
   });
 
+  it('names the bone-health answer that shaped the routines, cites the 2022 consensus, and never repeats an exercise', async () => {
+    const u = await t.newUser();
+    expect((await u.call('GET', '/api/v1/routines')).json.bones).toBeNull();
+    await u.call('PUT', '/api/v1/profile', { boneHealth: 'osteopenia' });
+    const answer = (await u.call('GET', '/api/v1/routines')).json;
+    expect(answer.bones).toMatchObject({ condition: 'osteopenia' });
+    expect(answer.bones.note).toContain('Br J Sports Med 2022');
+    const yoga = answer.items.find((r: { id: string }) => r.id === 'gentle-yoga-15');
+    const played = yoga.items.map((i: { exerciseId: string }) => i.exerciseId);
+    expect(new Set(played).size).toBe(played.length);
+    expect(played).not.toContain('cat-cow');
+    expect(yoga.boneNote).toBe(answer.bones.note);
+    expect((await get('/api/v1/routines')).json.bones).toBeNull();
+  });
+
   it('plays her own routine as built, with a caution naming exercises usually avoided with fragile bones', async () => {
     const u = await t.newUser();
     await u.call('PUT', '/api/v1/profile', { boneHealth: 'osteoporosis' });

@@ -1,4 +1,5 @@
 import {
+  BONE_NOTE,
   type BoneSwap,
   boneCaution,
   type CustomExercise,
@@ -165,7 +166,12 @@ function viewOf(
 // Custom routines have no transition time of their own; this matches the short catalogue ones.
 const CUSTOM_TRANSITION_SECONDS = 8;
 
-async function routineViews(scope: UserScope | undefined): Promise<RoutineView[]> {
+/** Her bone-health answer as it changed the routines: which condition and the note, or `null`. */
+type RoutineBones = { condition: 'osteoporosis' | 'osteopenia'; note: string } | null;
+
+async function routineViews(
+  scope: UserScope | undefined,
+): Promise<{ items: RoutineView[]; bones: RoutineBones }> {
   const [profile, ownExercises, ownRoutines]: [Profile, CustomExercise[], CustomRoutine[]] = scope
     ? await Promise.all([
         loadProfile(scope),
@@ -193,7 +199,11 @@ async function routineViews(scope: UserScope | undefined): Promise<RoutineView[]
       };
       return viewOf(routine, library, true, { note: boneCaution(r, profile), swaps: [] });
     });
-  return [...catalogue, ...mine];
+  const bones: RoutineBones =
+    profile.boneHealth === 'osteoporosis' || profile.boneHealth === 'osteopenia'
+      ? { condition: profile.boneHealth, note: BONE_NOTE }
+      : null;
+  return { items: [...catalogue, ...mine], bones };
 }
 
 /** The catalogue (public, cacheable) and the routines, with the signed-in user's own routines added. */
@@ -218,7 +228,7 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       schema: {
         tags: ['exercises'],
         summary:
-          'Built-in routines (bone-safe when her profile says osteoporosis or osteopenia) and, signed in, her own as custom:<id>.',
+          'Built-in routines (bone-safe when her profile says osteoporosis or osteopenia, named in `bones`) and, signed in, her own as custom:<id>.',
       },
     },
     async (request, reply) => {
@@ -226,7 +236,8 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       reply
         .header('cache-control', scope ? 'private, no-cache' : 'public, max-age=3600')
         .header('vary', 'cookie');
-      return { items: await routineViews(scope) };
+      // `bones` says which bone-health answer shaped these routines, so the app can keep both together.
+      return routineViews(scope);
     },
   );
 };

@@ -52,7 +52,14 @@ export const move = {
       strap: 'Strap or towel',
     },
     boneNote:
-      'Your profile says {{condition}}, so Move shows bone-safe exercises: none that bend or twist the spine under load. This follows expert advice for fragile bones (Too Fit To Fracture, 2014; Royal Osteoporosis Society, 2019; expert consensus).',
+      'Your profile says {{condition}}, so Move shows bone-safe exercises: none that bend or twist the spine under load. Routines that had one play a bone-safe exercise with the same aim instead.',
+    boneSource: 'Source: {{source}}.',
+    boneChecking:
+      'Checking your bone-health answer… Routines that change for osteoporosis or osteopenia show their bone-safe version and can start once we know.',
+    boneUnknown:
+      "We can't check your bone-health answer right now: your Spinekind server didn't answer and this device hasn't saved it yet. So routines that change for osteoporosis or osteopenia show and play their bone-safe version. Once the server answers, you'll see the routines for your profile.",
+    waitingCard: 'Checking your bone-health answer… this routine changes for osteoporosis or osteopenia.',
+    assumedCard: 'Bone-safe version, until your bone-health answer can be checked.',
     boneCondition: { osteoporosis: 'osteoporosis', osteopenia: 'osteopenia' },
     notBoneSafe: 'Not advised with fragile bones',
     boneSafeInstead: 'With fragile bones, try {{name}} instead.',
@@ -97,6 +104,12 @@ export const move = {
     swapped: '{{from}} is swapped for {{to}}.',
     left: '{{name}} is left out.',
     start: 'Start routine',
+    startSafe: 'Start the bone-safe version',
+    swapsTitle: 'Bone-safe swaps',
+    boneChecking:
+      'Checking your bone-health answer… This routine changes for osteoporosis or osteopenia, so it can start once we know. Below is its bone-safe version.',
+    boneUnknown:
+      "This is the bone-safe version of this routine. It changes for osteoporosis or osteopenia, and we can't check your bone-health answer right now: your Spinekind server didn't answer and this device hasn't saved it yet.",
     minutes: 'About {{count}} minutes',
     advice: 'Next time',
     adviceKeep: 'Keep this level',

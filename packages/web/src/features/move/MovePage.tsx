@@ -3,25 +3,25 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../ui/Page';
-import { useBoneCondition } from './api';
-import { BoneNote } from './BoneNote';
-import type { MoveRoutine } from './library';
+import { useCustomRoutines } from './api';
+import { BoneStatusNote } from './BoneNote';
+import { useSafeRoutines } from './bone';
 import { RoutineCard } from './RoutineCard';
-import { useLookup } from './sessions';
 import { TodayPlan } from './TodayPlan';
 import './move.css';
 
 /** Move home: today's plan, the routines, and the way to the library, the plan and her own exercises. */
 export function Component() {
   const { t } = useTranslation();
-  const library = useLookup();
-  const bone = useBoneCondition();
-  const all = useMemo(() => {
-    const custom = (library.routines.data ?? []).filter((r) => !r.archivedAt).map((r) => `custom:${r.id}`);
-    return [...routines.map((r) => r.id), ...custom]
-      .map((id) => library.routine(id))
-      .filter((r): r is MoveRoutine => r !== undefined);
-  }, [library]);
+  const own = useCustomRoutines().data;
+  const ids = useMemo(
+    () => [
+      ...routines.map((r) => r.id),
+      ...(own ?? []).filter((r) => !r.archivedAt).map((r) => `custom:${r.id}`),
+    ],
+    [own],
+  );
+  const { list, status } = useSafeRoutines(ids);
   return (
     <Page title={t('move.title')}>
       <p>{t('move.intro')}</p>
@@ -42,12 +42,12 @@ export function Component() {
           </li>
         </ul>
       </nav>
-      {bone && <BoneNote condition={bone} />}
+      <BoneStatusNote status={status} about="list" />
       <section aria-labelledby="routines-title" className="stack">
         <h2 id="routines-title">{t('move.routines')}</h2>
         <ul className="routine-grid">
-          {all.map((r) => (
-            <RoutineCard key={r.id} routine={r} />
+          {list.map((safe) => (
+            <RoutineCard key={safe.routine.id} safe={safe} />
           ))}
         </ul>
       </section>

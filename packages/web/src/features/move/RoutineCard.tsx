@@ -1,13 +1,22 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type MoveRoutine, routineMinutes } from './library';
+import { Button } from '../../ui/Button';
+import type { SafeRoutine } from './bone-status';
+import { routineMinutes } from './library';
 
 export const routinePath = (id: string) => `/move/routines/${encodeURIComponent(id)}`;
 export const playPath = (id: string) => `/move/play/${encodeURIComponent(id)}`;
 
-/** A routine in a list: name, length, tags, and Start. */
-export function RoutineCard({ routine }: { routine: MoveRoutine }) {
+/**
+ * A routine in a list: name, length, tags, and Start. While her bone-health answer is checked, a
+ * routine that changes for fragile bones cannot start yet and says why (`waiting`).
+ */
+export function RoutineCard({ safe }: { safe: SafeRoutine }) {
   const { t } = useTranslation();
+  const why = useId();
+  const { routine, waiting, assumedSafe } = safe;
+  const startNamed = t('move.startNamed', { name: routine.name });
   return (
     <li className="card routine-card" data-testid="routine-card">
       <h3>
@@ -25,14 +34,26 @@ export function RoutineCard({ routine }: { routine: MoveRoutine }) {
           ))}
         </ul>
       )}
+      {(waiting || assumedSafe) && (
+        <p id={why} className="bone-card-note">
+          {waiting ? t('move.waitingCard') : t('move.assumedCard')}
+        </p>
+      )}
       <div className="row">
-        <Link
-          className="btn btn-primary"
-          to={playPath(routine.id)}
-          aria-label={t('move.startNamed', { name: routine.name })}
-        >
-          {t('move.start')}
-        </Link>
+        {waiting ? (
+          <Button variant="primary" disabled aria-label={startNamed} aria-describedby={why}>
+            {t('move.start')}
+          </Button>
+        ) : (
+          <Link
+            className="btn btn-primary"
+            to={playPath(routine.id)}
+            aria-label={startNamed}
+            aria-describedby={assumedSafe ? why : undefined}
+          >
+            {t('move.start')}
+          </Link>
+        )}
       </div>
     </li>
   );

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { AdviceCard } from './AdviceCard';
-import { BoneNote } from './BoneNote';
+import { BONE_WHY, BoneStatusNote } from './BoneNote';
 import { useSafeRoutine } from './bone';
 import { useDoseText } from './DoseText';
 import { Illustration } from './Illustration';
@@ -15,7 +16,7 @@ import './move.css';
 export function Component() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { routine, swaps, caution, bone, library } = useSafeRoutine(id);
+  const { routine, swaps = [], caution, waiting, assumedSafe, status, library } = useSafeRoutine(id);
   const doseText = useDoseText();
   if (!routine) {
     return (
@@ -39,9 +40,20 @@ export function Component() {
           ))}
         </ul>
       )}
-      {bone && swaps.length > 0 && (
-        <div className="stack">
-          <BoneNote condition={bone} />
+      {swaps.length > 0 && <BoneStatusNote status={status} about="routine" id={BONE_WHY} />}
+      {caution && <p className="notice">{caution}</p>}
+      {waiting ? (
+        <Button variant="primary" wide className="player-start" disabled aria-describedby={BONE_WHY}>
+          {t('routine.start')}
+        </Button>
+      ) : (
+        <Link className="btn btn-primary btn-wide player-start" to={playPath(routine.id)}>
+          {assumedSafe ? t('routine.startSafe') : t('routine.start')}
+        </Link>
+      )}
+      {swaps.length > 0 && (
+        <section aria-labelledby="swaps-title" data-testid="bone-swaps">
+          <h2 id="swaps-title">{t('routine.swapsTitle')}</h2>
           <ul>
             {swaps.map((s) => (
               <li key={s.from}>
@@ -51,12 +63,8 @@ export function Component() {
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       )}
-      {caution && <p className="notice">{caution}</p>}
-      <Link className="btn btn-primary btn-wide player-start" to={playPath(routine.id)}>
-        {t('routine.start')}
-      </Link>
       <AdviceCard routineId={routine.id} />
       <section aria-labelledby="overview-title" className="stack">
         <h2 id="overview-title">{t('routine.overview')}</h2>

@@ -1,8 +1,12 @@
 import { streak, todaysPlan, WALKING_ROUTINE_ID } from '@spinekind/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addDays, todayLocal } from '../../lib/dates';
+import { Button } from '../../ui/Button';
 import { usePlan } from './api';
+import { BoneStatusNote } from './BoneNote';
+import { useSafeRoutines } from './bone';
 import { playPath } from './RoutineCard';
 import { useLookup, useSessions } from './sessions';
 import './move.css';
@@ -28,6 +32,11 @@ export function TodayPlan({ compact = false }: { compact?: boolean }) {
   const plan = usePlan();
   const { items: sessions } = useSessions(addDays(today, -STREAK_DAYS), today);
   const library = useLookup();
+  const planned = useMemo(
+    () => [...new Set((plan.data?.plan?.entries ?? []).map((e) => e.routineId))],
+    [plan.data],
+  );
+  const safe = useSafeRoutines(planned);
   const titleId = compact ? 'today-move-title' : 'plan-title';
   const title = compact ? t('todayMove.title') : t('move.todayPlan');
 
@@ -59,6 +68,7 @@ export function TodayPlan({ compact = false }: { compact?: boolean }) {
     );
   }
   const todays = todaysPlan(saved, today, sessions);
+  const waiting = new Set(safe.list.filter((r) => r.waiting).map((r) => r.routine.id));
   const run = streak(saved, today, sessions);
   return (
     <section className="card stack" aria-labelledby={titleId} data-testid="today-plan">
@@ -84,7 +94,12 @@ export function TodayPlan({ compact = false }: { compact?: boolean }) {
                     · {item.done ? t('move.planDone') : t('move.planToDo')}
                   </span>
                 </span>
-                {!item.done && (
+                {!item.done && waiting.has(item.routineId) && (
+                  <Button variant="secondary" disabled aria-label={t('move.startNamed', { name })}>
+                    {t('move.start')}
+                  </Button>
+                )}
+                {!item.done && !waiting.has(item.routineId) && (
                   <Link
                     className="btn btn-secondary"
                     to={playPath(item.routineId)}
@@ -98,6 +113,7 @@ export function TodayPlan({ compact = false }: { compact?: boolean }) {
           })}
         </ul>
       )}
+      {waiting.size > 0 && <BoneStatusNote status={safe.status} about="list" source={false} />}
       <p className="muted" data-testid="streak">
         {run.days > 0 ? t('move.streak', { count: run.days }) : t('move.streakNone')}{' '}
         {run.daysMovedThisWeek > 0 && t('move.movedThisWeek', { count: run.daysMovedThisWeek })}

@@ -1,10 +1,17 @@
-import type { CustomExercise, CustomRoutine, WeeklyPlan } from '@spinekind/core';
+import {
+  type CustomExercise,
+  type CustomRoutine,
+  type RoutinesAnswer,
+  routinesAnswerSchema,
+  type WeeklyPlan,
+} from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api } from '../../lib/api';
-import { readWithCopy } from '../../lib/cached';
-import { useProfile } from '../profile/api';
+import { deviceCopy, readWithCopy } from '../../lib/cached';
+import { hasProfileCopy, useProfile } from '../profile/api';
 import { db } from '../sync/db';
+import { type BoneCondition, type BoneStatus, boneStatusOf } from './bone-status';
 
 /**
  * Move's online data (her own exercises and routines, the weekly plan). Each read keeps a copy
@@ -112,11 +119,63 @@ export function useSavePlan() {
   });
 }
 
-/** Osteoporosis or osteopenia from her profile: Move then offers bone-safe exercises only. */
-export function useBoneCondition(): 'osteoporosis' | 'osteopenia' | null {
-  const { data } = useProfile();
-  return useMemo(
-    () => (data?.boneHealth === 'osteoporosis' || data?.boneHealth === 'osteopenia' ? data.boneHealth : null),
-    [data?.boneHealth],
-  );
+const ROUTINES = 'routines';
+const parseAnswer = (value: unknown): RoutinesAnswer | undefined => {
+  const parsed = routinesAnswerSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+};
+
+/**
+ * The server's routines for her (`GET /routines`: bone-safe when her profile says so, and the
+ * bone-health answer behind them, `answer`), and this device's copy of the last one (`copy`).
+ */
+export function useRoutinesAnswer() {
+  const fresh = useQuery({
+    queryKey: [ROUTINES],
+    queryFn: () =>
+      readWithCopy(ROUTINES, async () => {
+        const answer = parseAnswer(await api<unknown>('GET', '/routines'));
+        if (!answer) throw new Error('The routines answer was not in the expected shape.');
+        return answer;
+      }).then((value) => parseAnswer(value) ?? null),
+    networkMode: 'always',
+    retry: false,
+  });
+  const copy = useQuery({
+    queryKey: [ROUTINES, 'device'],
+    queryFn: async () => parseAnswer(await deviceCopy(ROUTINES)) ?? null,
+    networkMode: 'always',
+  });
+  return {
+    answer: fresh.data ?? undefined,
+    copy: copy.data ?? undefined,
+    pending: fresh.isPending || copy.isPending,
+  };
+}
+
+/**
+ * What the app knows of her bone health (see `boneStatusOf`): from the routines answer and the
+ * profile, failing closed while neither is known.
+ */
+export function useBoneStatus(): { status: BoneStatus; answer: RoutinesAnswer | undefined } {
+  const routines = useRoutinesAnswer();
+  const profile = useProfile();
+  const pending = routines.pending || profile.isPending;
+  const answer = routines.answer ?? routines.copy;
+  const status = boneStatusOf({
+    answer: routines.answer,
+    copy: routines.copy,
+    profile: profile.data,
+    profileFromServer: hasProfileCopy(),
+    pending,
+  });
+  const key = JSON.stringify(status);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the status is compared by value
+  return useMemo(() => ({ status, answer }), [key, answer]);
+}
+
+/** Osteoporosis or osteopenia, once known: Move then offers bone-safe exercises only. */
+export function useBoneCondition(): BoneCondition | null {
+  const { status } = useBoneStatus();
+  return status.state === 'known' ? status.condition : null;
 }

@@ -1,15 +1,9 @@
-import {
-  type BoneSwap,
-  boneCaution,
-  routineForBones,
-  todaysPlan,
-  WALKING_ROUTINE_ID,
-  walkingPlan,
-} from '@spinekind/core';
+import { todaysPlan, WALKING_ROUTINE_ID, walkingPlan } from '@spinekind/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../lib/dates';
-import { useBoneCondition, usePlan } from './api';
+import { useBoneStatus, usePlan } from './api';
+import { safeRoutine } from './bone-status';
 import type { MoveRoutine } from './library';
 import { useLookup } from './sessions';
 
@@ -17,18 +11,18 @@ import { useLookup } from './sessions';
 const WALK_EXERCISE = 'brisk-walk';
 
 /**
- * A routine ready to show or play. With osteoporosis or osteopenia in her profile, exercises
- * that are not bone-safe are swapped or left out (core `routineForBones`), and `swaps` says which;
- * her own routines are played as built, with a `caution` (core `boneCaution`).
+ * A routine ready to show or play, for what the app knows of her bones (`useBoneStatus`): with
+ * osteoporosis or osteopenia, exercises that are not bone-safe are swapped (`swaps` says which);
+ * while her answer is not known, routines that would change show bone-safe and wait for it or play
+ * bone-safe (`waiting`, `assumedSafe`); her own routines play as built, with a `caution`.
  * `walking` is today's walk from the walking plan.
  */
 export function useSafeRoutine(id: string) {
   const { t } = useTranslation();
   const library = useLookup();
-  const bone = useBoneCondition();
+  const { status, answer } = useBoneStatus();
   const plan = usePlan();
   const safe = useMemo(() => {
-    const none = { routine: undefined, swaps: [] as BoneSwap[], caution: null };
     let base: MoveRoutine | undefined;
     if (id === WALKING_ROUTINE_ID) {
       const saved = plan.data?.plan;
@@ -46,17 +40,22 @@ export function useSafeRoutine(id: string) {
         custom: false,
       };
     } else base = library.routine(id);
-    if (!base) return none;
-    if (!bone) return { routine: base, swaps: [] as BoneSwap[], caution: null };
-    // Her own routines play as she built them, with a caution naming what is usually avoided.
-    if (base.custom)
-      return { routine: base, swaps: [] as BoneSwap[], caution: boneCaution(base, { boneHealth: bone }) };
-    const { routine, swaps } = routineForBones(base, { boneHealth: bone });
-    const items = routine.items.flatMap((item) => {
-      const dose = 'dose' in item && item.dose ? item.dose : library.exercise(item.exerciseId)?.dose;
-      return dose ? [{ exerciseId: item.exerciseId, dose }] : [];
-    });
-    return { routine: { ...base, items }, swaps, caution: null };
-  }, [library, bone, id, plan.data, t]);
-  return { ...safe, bone, library };
+    return base ? safeRoutine(base, status, answer, (e) => library.exercise(e)?.dose) : undefined;
+  }, [library, status, answer, id, plan.data, t]);
+  return { ...safe, status, library };
+}
+
+/** Every routine of `ids` as she may see and play it now (see `useSafeRoutine`). */
+export function useSafeRoutines(ids: readonly string[]) {
+  const library = useLookup();
+  const { status, answer } = useBoneStatus();
+  const list = useMemo(
+    () =>
+      ids.flatMap((id) => {
+        const base = library.routine(id);
+        return base ? [safeRoutine(base, status, answer, (e) => library.exercise(e)?.dose)] : [];
+      }),
+    [ids, library, status, answer],
+  );
+  return { list, status };
 }

@@ -12,7 +12,7 @@ import { useMemo } from 'react';
 import { addDays, todayLocal } from '../../lib/dates';
 import { db, type LocalSession } from '../sync/db';
 import { enqueue, pull } from '../sync/outbox';
-import { useBoneCondition, useCustomExercises, useCustomRoutines } from './api';
+import { useBoneStatus, useCustomExercises, useCustomRoutines } from './api';
 import { lookup } from './library';
 
 /** Sessions of [from, to] from the device copy, refreshed from the server in the background. */
@@ -66,7 +66,9 @@ const ADVICE_WINDOW_DAYS = 60;
 export function useRoutineAdvice(routineId: string): RoutineAdvice | undefined {
   const today = todayLocal();
   const from = addDays(today, -ADVICE_WINDOW_DAYS);
-  const bone = useBoneCondition();
+  const { status } = useBoneStatus();
+  // Until her bone-health answer is known, advice offers only bone-safe harder variants.
+  const boneSafeOnly = status.state !== 'known' || status.condition !== null;
   const custom = useLookup();
   const sessions = useLiveQuery(
     () => db.sessions.where('localDate').between(from, today, true, true).toArray(),
@@ -84,6 +86,6 @@ export function useRoutineAdvice(routineId: string): RoutineAdvice | undefined {
       exercises: custom.exercises.data ?? [],
       routines: custom.routines.data ?? [],
     });
-    return progressionAdvice(rated, checkins, library, { boneSafeOnly: bone !== null })[0];
-  }, [sessions, checkins, routineId, bone, custom.exercises.data, custom.routines.data]);
+    return progressionAdvice(rated, checkins, library, { boneSafeOnly })[0];
+  }, [sessions, checkins, routineId, boneSafeOnly, custom.exercises.data, custom.routines.data]);
 }

@@ -2,7 +2,11 @@ import type { Profile } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, NetworkError } from '../../lib/api';
 
-const PROFILE = 'spinekind.profile';
+/** This device's copy of her profile, as the server last answered it (cleared on sign-out). */
+export const PROFILE = 'spinekind.profile';
+
+/** True when this device holds a profile the server gave (not just the empty stand-in). */
+export const hasProfileCopy = () => localStorage.getItem(PROFILE) !== null;
 
 /** The profile (for prefilling age and health background), cached for offline use. */
 export function useProfile() {
@@ -30,9 +34,11 @@ export function useSaveProfile() {
   return useMutation({
     mutationFn: async (profile: Profile) =>
       (await api<{ profile: Profile }>('PUT', '/profile', profile)).profile,
-    onSuccess: (profile) => {
+    onSuccess: async (profile) => {
       localStorage.setItem(PROFILE, JSON.stringify(profile));
       client.setQueryData(['profile'], profile);
+      // Her bone-health answer changes the routines the server gives her.
+      await client.invalidateQueries({ queryKey: ['routines'] });
     },
   });
 }

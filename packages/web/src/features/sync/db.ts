@@ -1,5 +1,6 @@
 import type { Checkin, Screening, Session } from '@spinekind/core';
 import { Dexie, type EntityTable } from 'dexie';
+import { PROFILE } from '../profile/api';
 
 /** What the device keeps of a record: the server's copy, or a local one still waiting to sync. */
 type Local<T> = T & { pending?: boolean; syncError?: string };
@@ -86,4 +87,6 @@ export async function clearLocalData(): Promise<void> {
   });
   // Never sent later under someone else's session.
   if ('caches' in globalThis) await caches.delete(SW_PENDING_CACHE);
+  // Her profile (bone health among it) must not stand in for the next person's.
+  localStorage.removeItem(PROFILE);
 }

@@ -9,8 +9,9 @@ import { useToast } from '../../../ui/Toast';
 import { useBreakFromNotification } from '../../breaks/log';
 import { syncStatus } from '../../sync/outbox';
 import { AdviceCard } from '../AdviceCard';
+import { BONE_WHY, BoneStatusNote } from '../BoneNote';
 import { useSafeRoutine } from '../bone';
-import { routineMinutes } from '../library';
+import { type MoveRoutine, routineMinutes } from '../library';
 import { createSession } from '../sessions';
 import { type AfterAnswers, AfterForm } from './AfterForm';
 import { type PlayerState, sessionExercises } from './engine';
@@ -38,7 +39,11 @@ export function Component() {
   const toast = useToast();
   const { routineId = '' } = useParams();
   useBreakFromNotification(routineId);
-  const { routine, caution, library } = useSafeRoutine(routineId);
+  const safe = useSafeRoutine(routineId);
+  const { caution, waiting, assumedSafe, status: bones, library } = safe;
+  // The routine is fixed when she starts, so an answer arriving mid-session never changes it.
+  const [playing, setPlaying] = useState<MoveRoutine | null>(null);
+  const routine = playing ?? safe.routine;
   const status = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
   const [phase, setPhase] = useState<Phase>('before');
   const [painBefore, setPainBefore] = useState<number | null>(null);
@@ -90,6 +95,7 @@ export function Component() {
             {t('move.exercises', { count: total })}
           </p>
           <p>{t('player.safety')}</p>
+          {(safe.swaps?.length ?? 0) > 0 && <BoneStatusNote status={bones} about="routine" id={BONE_WHY} />}
           {caution && <p className="notice">{caution}</p>}
           <ScaleInput
             legend={t('player.painBefore')}
@@ -109,14 +115,17 @@ export function Component() {
                 variant="primary"
                 wide
                 className="player-start"
+                disabled={waiting}
+                aria-describedby={waiting ? BONE_WHY : undefined}
                 onClick={() => {
                   setTried(true);
-                  if (painBefore === null) return;
+                  if (painBefore === null || waiting) return;
                   started.current.at = nowWithOffset();
+                  setPlaying(routine);
                   setPhase('playing');
                 }}
               >
-                {t('player.start')}
+                {assumedSafe ? t('routine.startSafe') : t('player.start')}
               </Button>
             </div>
           )}
