@@ -17,6 +17,7 @@ import { bleedingRoutes } from './bleeding/routes.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { historyRoutes } from './history/routes.js';
+import { registerCompression } from './http/compression.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
@@ -52,7 +53,13 @@ export interface AppOptions {
   clock?: () => Date;
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
-  limits?: { login?: LoginLimit; perIpPerMinute?: number; uploadBytes?: number };
+  limits?: {
+    login?: LoginLimit;
+    perIpPerMinute?: number;
+    uploadBytes?: number;
+    /** Answers from this size on are compressed (default 1 KB); tests lower it to see the exemptions. */
+    compressFromBytes?: number;
+  };
   /** Trust X-Forwarded-* headers (behind a reverse proxy). */
   trustProxy?: boolean;
   /** Folder for temporary upload files (main.ts: under DATA_DIR); the OS temp folder when omitted. */
@@ -79,6 +86,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   await registerSecurity(app, opts.config.publicUrl);
+  // Before every route and @fastify/static, so its hook sees every answer (the plugin's own rule).
+  await registerCompression(app, opts.limits?.compressFromBytes);
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
