@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { PASSWORD, painRadio, serverCheckins, signIn, signUp, uniqueEmail } from './helpers';
 
 test('signs out, and signing in on another device shows the same data', async ({ page, browser }) => {

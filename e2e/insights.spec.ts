@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signUp, waitForServiceWorker } from './helpers';
 import { seedInsights } from './insights-seed';
 

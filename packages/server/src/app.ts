@@ -19,6 +19,7 @@ import type { Database } from './db/client.js';
 import { historyRoutes } from './history/routes.js';
 import { registerCompression } from './http/compression.js';
 import { registerErrorHandling } from './http/errors.js';
+import { registerRobots } from './http/robots.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
 import { importRoutes } from './imports/routes.js';
@@ -49,7 +50,7 @@ import { version } from './version.js';
 
 export interface AppOptions {
   database: Database;
-  config: Pick<Config, 'publicUrl' | 'logLevel'>;
+  config: Pick<Config, 'publicUrl' | 'logLevel'> & Partial<Pick<Config, 'searchIndexing'>>;
   clock?: () => Date;
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
@@ -156,6 +157,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api/v1' },
   );
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
+  await registerRobots(app, opts.config.searchIndexing ?? 'public');
   await registerWebApp(app, opts.webDist);
   return app;
 }
