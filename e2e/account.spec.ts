@@ -40,7 +40,11 @@ test('when the session ends, saving leads to sign-in, and the kept check-in sync
   expect(await serverCheckins(page)).toHaveLength(1);
 });
 
-test('a wrong password gets a clear message and no session', async ({ page }) => {
+test('a wrong password gets a clear message and no session', async ({ page, pageErrors }) => {
+  pageErrors.allow(
+    'this test signs in with a wrong password: 401 is the answer',
+    /status of 401.*\/api\/v1\/auth\/login/,
+  );
   const email = await signUp(page);
   await page.getByRole('link', { name: 'More' }).click();
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -49,7 +53,14 @@ test('a wrong password gets a clear message and no session', async ({ page }) =>
   await expect(page).toHaveURL(/\/signin$/);
 });
 
-test('the sign-up form says what to fix next to each field, and nothing is created', async ({ page }) => {
+test('the sign-up form says what to fix next to each field, and nothing is created', async ({
+  page,
+  pageErrors,
+}) => {
+  pageErrors.allow(
+    'this test sends an invalid sign-up: 400 is the answer',
+    /status of 400.*\/api\/v1\/auth\/register/,
+  );
   await page.goto('/signup');
   await page.getByLabel('Email').fill('maya at home');
   await page.getByLabel('Password').fill('short');
@@ -61,7 +72,11 @@ test('the sign-up form says what to fix next to each field, and nothing is creat
   await expect(page.getByRole('button', { name: 'Create account' })).toBeEnabled();
 });
 
-test('deleting the account needs the password and removes the account', async ({ page }) => {
+test('deleting the account needs the password and removes the account', async ({ page, pageErrors }) => {
+  pageErrors.allow(
+    'this test confirms with a wrong password first: 403 is the answer',
+    /status of 403.*\/api\/v1\/me/,
+  );
   const email = uniqueEmail('ruth');
   await signUp(page, email);
   await painRadio(page, 2).click();

@@ -21,6 +21,10 @@ const expected: { why: string; matches: (p: Problem) => boolean }[] = [
     matches: (p) =>
       p.kind === 'console error' && /status of 401/.test(p.text) && p.url.endsWith('/api/v1/me'),
   },
+  {
+    why: 'only a test takes the browser offline (context.setOffline); the app is offline-first and handles the failed requests',
+    matches: (p) => p.kind === 'console error' && /net::ERR_INTERNET_DISCONNECTED/.test(p.text),
+  },
 ];
 
 const CSP_TAG = '[securitypolicyviolation]';
