@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
 import { signUp } from './helpers';
 
 async function answer(page: Page, question: RegExp, yes: boolean) {
@@ -82,7 +83,9 @@ test('the cancer-team line shows only for someone who said she has had cancer', 
   );
 });
 
-test('the safety check does not ask again what her profile answers, and she can change it', async ({ page }) => {
+test('the safety check does not ask again what her profile answers, and she can change it', async ({
+  page,
+}) => {
   await signUp(page);
   const put = await page.request.put('/api/v1/profile', {
     data: { birthYear: 1968, boneHealth: 'osteoporosis', cancerHistory: true, longTermSteroids: false },
@@ -104,5 +107,7 @@ test('the safety check does not ask again what her profile answers, and she can 
   await asked.getByRole('radio', { name: 'No' }).check();
   await answer(page, /numbness or tingling around your bottom/, true);
   await page.getByRole('button', { name: 'See my result' }).click();
-  await expect(page.getByRole('alertdialog', { name: 'Get emergency help now' })).not.toContainText('cancer team');
+  await expect(page.getByRole('alertdialog', { name: 'Get emergency help now' })).not.toContainText(
+    'cancer team',
+  );
 });
