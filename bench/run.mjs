@@ -55,6 +55,10 @@ if (!engines.includes('postgres')) {
 const hotPath = benchHotPath(monthAnswer);
 printHotPath(hotPath);
 
+log('Compression of dynamic answers…');
+const { benchCompression, printCompression } = await import('./compression.mjs');
+printCompression(await benchCompression());
+
 log('Insights engine…');
 const { benchInsights, printInsights } = await import('./insights.mjs');
 printInsights(benchInsights());

@@ -1,6 +1,7 @@
-import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { copyErrors, rawKeys } from './copy-check';
+import { expect, test } from './fixtures';
 import { painRadio, serverCheckins, signUp } from './helpers';
 import { seedInsights } from './insights-seed';
 

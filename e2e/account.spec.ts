@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { PASSWORD, painRadio, serverCheckins, signIn, signUp, uniqueEmail } from './helpers';
 
 test('signs out, and signing in on another device shows the same data', async ({ page, browser }) => {
@@ -25,7 +25,12 @@ test('signs out, and signing in on another device shows the same data', async ({
 test('when the session ends, saving leads to sign-in, and the kept check-in syncs once after signing in', async ({
   page,
   context,
+  pageErrors,
 }) => {
+  pageErrors.allow(
+    'this test ends the session: the next save is answered 401',
+    /status of 401.*\/api\/v1\/checkins/,
+  );
   const email = await signUp(page);
   await context.clearCookies();
   await painRadio(page, 6).click();
@@ -40,7 +45,11 @@ test('when the session ends, saving leads to sign-in, and the kept check-in sync
   expect(await serverCheckins(page)).toHaveLength(1);
 });
 
-test('a wrong password gets a clear message and no session', async ({ page }) => {
+test('a wrong password gets a clear message and no session', async ({ page, pageErrors }) => {
+  pageErrors.allow(
+    'this test signs in with a wrong password: 401 is the answer',
+    /status of 401.*\/api\/v1\/auth\/login/,
+  );
   const email = await signUp(page);
   await page.getByRole('link', { name: 'More' }).click();
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -61,7 +70,11 @@ test('the sign-up form says what to fix next to each field, and nothing is creat
   await expect(page.getByRole('button', { name: 'Create account' })).toBeEnabled();
 });
 
-test('deleting the account needs the password and removes the account', async ({ page }) => {
+test('deleting the account needs the password and removes the account', async ({ page, pageErrors }) => {
+  pageErrors.allow(
+    'this test confirms with a wrong password first (403), then signs in to the deleted account (401)',
+    /status of 403.*\/api\/v1\/me|status of 401.*\/api\/v1\/auth\/login/,
+  );
   const email = uniqueEmail('ruth');
   await signUp(page, email);
   await painRadio(page, 2).click();

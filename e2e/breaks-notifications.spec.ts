@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { countedBreaks } from './breaks-seed';
+import { expect, test } from './fixtures';
 import { PASSWORD, signUp, waitForServiceWorker } from './helpers';
 
 // Push reminders and what a tap on their notification does, online and off (public/push-sw.js).

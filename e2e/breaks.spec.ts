@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { msToNextReminder, seedBreakSettings, seedBreakWeek, seedDeskCheck } from './breaks-seed';
+import { expect, test } from './fixtures';
 import { signUp } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { copyErrors, rawKeys } from './copy-check';
+import { expect, test } from './fixtures';
 import { signUp, waitForServiceWorker } from './helpers';
 
 // Every screen opened cold is checked for raw copy keys in a11y.spec.ts (390 px light group).

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // Crash safety of the default set-up (PGlite under DATA_DIR): the real built server runs as its own
 // process and is killed with SIGKILL, which skips every shutdown hook, as the OOM killer or a

@@ -1,6 +1,7 @@
-import { expect, type Page, request, test } from '@playwright/test';
+import { type Page, request } from '@playwright/test';
 import { exportXml, exportZip, sampleExportXml } from '../packages/server/src/imports/fixtures';
 import { seriousViolations } from './axe';
+import { expect, test } from './fixtures';
 import { signUp } from './helpers';
 
 const localDay = (page: Page, offset: number) =>

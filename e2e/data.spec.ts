@@ -1,4 +1,5 @@
-import { type Download, expect, type Page, test } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signUp } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signUp, waitForServiceWorker } from './helpers';
 import { seedInsights } from './insights-seed';
 
@@ -107,7 +107,11 @@ test('offline, insights are computed on this device from the check-ins it holds'
   expect(ms).toBeLessThan(1000);
 });
 
-test('a new user is told honestly what is missing, and a server error offers a retry', async ({ page }) => {
+test('a new user is told honestly what is missing, and a server error offers a retry', async ({
+  page,
+  pageErrors,
+}) => {
+  pageErrors.allow('this test answers insights with a 500 once', /status of 500.*\/api\/v1\/insights/);
   await signUp(page);
   for (const [ago, pain] of [
     [3, 4],

@@ -1,5 +1,6 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { seriousViolations as axe } from './axe';
+import { expect, test } from './fixtures';
 import { signUp, waitForServiceWorker } from './helpers';
 
 // The routine player runs on elapsed time read from performance.now(), so Playwright's fake

@@ -1,7 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signUp } from './helpers';
 
-test('a screen that cannot be downloaded says so calmly, and the way back works', async ({ page }) => {
+test('a screen that cannot be downloaded says so calmly, and the way back works', async ({
+  page,
+  pageErrors,
+}) => {
+  pageErrors.allow('this test aborts the download of the Breaks screen', /BreaksPage-[^/]+\.js/);
   await signUp(page);
   await page.route(/\/assets\/BreaksPage-[^/]+\.js$/, (route) => route.abort());
   await page.getByRole('link', { name: 'More' }).click();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { msToNextReminder, seedBreakSettings, seedBreakWeek, seedDeskCheck } from './breaks-seed';
+import { expect, test } from './fixtures';
 import { painRadio, signUp } from './helpers';
 import { seedInsights } from './insights-seed';
 

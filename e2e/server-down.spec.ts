@@ -1,9 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { PASSWORD, painRadio, serverCheckins, signUp, uniqueEmail } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-test('sign-in tells "server down" from "offline"', async ({ page, context }) => {
+test('sign-in tells "server down" from "offline"', async ({ page, context, pageErrors }) => {
+  pageErrors.allow('this test refuses every API connection', /ERR_CONNECTION_REFUSED.*\/api\/v1\//);
   await page.goto('/signin');
   await page.getByLabel('Email').fill(uniqueEmail());
   await page.getByLabel('Password').fill(PASSWORD);
@@ -23,7 +24,12 @@ test('sign-in tells "server down" from "offline"', async ({ page, context }) => 
 
 test('a check-in saved while the server is down is kept on the device, said so, and sent once when it is back', async ({
   page,
+  pageErrors,
 }) => {
+  pageErrors.allow(
+    'this test refuses the check-in connection',
+    /ERR_CONNECTION_REFUSED.*\/api\/v1\/checkins/,
+  );
   await signUp(page);
   await page.route('**/api/v1/checkins**', (route) => route.abort('connectionrefused'));
   await painRadio(page, 5).click();
@@ -38,7 +44,9 @@ test('a check-in saved while the server is down is kept on the device, said so, 
 
 test('a proxy answering 502 while the server restarts reads as "can\'t reach", not as an error of hers', async ({
   page,
+  pageErrors,
 }) => {
+  pageErrors.allow('this test answers check-ins with a proxy 502', /status of 502.*\/api\/v1\/checkins/);
   await signUp(page);
   await page.route('**/api/v1/checkins**', (route) =>
     route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>502 Bad Gateway</h1>' }),

@@ -1,4 +1,5 @@
-import { type BrowserContext, expect, type Page, request, test } from '@playwright/test';
+import { type BrowserContext, type Page, request } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { painRadio, signUp, waitForServiceWorker } from './helpers';
 
 /** Every copy the page could keep: localStorage, every IndexedDB store, every Cache Storage entry. */

@@ -17,7 +17,9 @@ import { bleedingRoutes } from './bleeding/routes.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { historyRoutes } from './history/routes.js';
+import { registerCompression } from './http/compression.js';
 import { registerErrorHandling } from './http/errors.js';
+import { registerRobots } from './http/robots.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
 import { importRoutes } from './imports/routes.js';
@@ -48,11 +50,17 @@ import { version } from './version.js';
 
 export interface AppOptions {
   database: Database;
-  config: Pick<Config, 'publicUrl' | 'logLevel'>;
+  config: Pick<Config, 'publicUrl' | 'logLevel'> & Partial<Pick<Config, 'searchIndexing'>>;
   clock?: () => Date;
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
-  limits?: { login?: LoginLimit; perIpPerMinute?: number; uploadBytes?: number };
+  limits?: {
+    login?: LoginLimit;
+    perIpPerMinute?: number;
+    uploadBytes?: number;
+    /** Answers from this size on are compressed (default 1 KB); tests lower it to see the exemptions. */
+    compressFromBytes?: number;
+  };
   /** Trust X-Forwarded-* headers (behind a reverse proxy). */
   trustProxy?: boolean;
   /** Folder for temporary upload files (main.ts: under DATA_DIR); the OS temp folder when omitted. */
@@ -79,6 +87,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   await registerSecurity(app, opts.config.publicUrl);
+  // Before every route and @fastify/static, so its hook sees every answer (the plugin's own rule).
+  await registerCompression(app, opts.limits?.compressFromBytes);
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -147,6 +157,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api/v1' },
   );
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
+  await registerRobots(app, opts.config.searchIndexing ?? 'public');
   await registerWebApp(app, opts.webDist);
   return app;
 }

@@ -16,6 +16,7 @@ const envSchema = z.object({
   PUSH_JOB_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   PUSH_ENDPOINT_HOSTS: z.string().optional(),
   PUSH_CA_FILE: z.string().min(1).optional(),
+  SEARCH_INDEXING: z.enum(['public', 'none'], { error: 'Use public or none.' }).default('public'),
 });
 
 /** Push services of the major browsers; a subscription elsewhere is refused (the server would POST there). */
@@ -38,7 +39,11 @@ export interface Config {
   /** Behind a reverse proxy: trust X-Forwarded-* for client IP and protocol. */
   trustProxy: boolean;
   push: PushConfig;
+  /** What `/robots.txt` lets search engines crawl: the public pages, or nothing. */
+  searchIndexing: SearchIndexing;
 }
+
+export type SearchIndexing = 'public' | 'none';
 
 export interface PushConfig {
   /** VAPID `sub`: who push services contact about our traffic (`mailto:` or an https URL). */
@@ -67,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    searchIndexing: e.SEARCH_INDEXING,
     push: {
       subject: e.PUSH_SUBJECT ?? pushSubjectFrom(e.PUBLIC_URL),
       jobIntervalMs: e.PUSH_JOB_INTERVAL_MS,

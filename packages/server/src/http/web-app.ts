@@ -5,7 +5,8 @@ import type { FastifyInstance } from 'fastify';
 import { errorBody } from './errors.js';
 
 // The service worker and the page that registers it must always be revalidated, or users keep an old app.
-const NEVER_CACHE = /(^|\/)(index\.html|sw\.js|registerSW\.js|manifest\.webmanifest)$/;
+// `setHeaders` sees the file actually sent, so the build's .br/.gz siblings must match too.
+const NEVER_CACHE = /(^|\/)(index\.html|sw\.js|registerSW\.js|manifest\.webmanifest)(\.br|\.gz)?$/;
 
 /** Serves the built PWA with an SPA fallback; API paths that match nothing get the JSON 404. */
 export async function registerWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
@@ -14,6 +15,9 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
     await app.register(fastifyStatic, {
       root: webDist,
       wildcard: false,
+      // The build writes .br and .gz beside every text file (web/vite.config.ts); the variant the
+      // request accepts is sent, with `Vary: Accept-Encoding`. @fastify/compress leaves them alone.
+      preCompressed: true,
       setHeaders(res, path) {
         if (NEVER_CACHE.test(path)) res.header('cache-control', 'no-cache');
         else if (path.includes('/assets/'))

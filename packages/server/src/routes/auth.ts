@@ -6,6 +6,7 @@ import { type LoginLimit, loginFailureLog } from '../auth/login-limit.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
 import { users } from '../db/schema/index.js';
+import { neverCompress } from '../http/compression.js';
 
 interface AuthRouteOptions {
   db: Db;
@@ -29,6 +30,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
   app.post(
     '/auth/register',
     {
+      ...neverCompress,
       config: { rateLimit },
       schema: { tags: ['auth'], body: registerSchema, response: { 201: userResponse } },
     },
@@ -52,7 +54,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
 
   app.post(
     '/auth/login',
-    { config: { rateLimit }, schema: { tags: ['auth'], body: loginSchema, response: { 200: userResponse } } },
+    {
+      ...neverCompress,
+      config: { rateLimit },
+      schema: { tags: ['auth'], body: loginSchema, response: { 200: userResponse } },
+    },
     async (request, reply) => {
       const { email, password } = request.body;
       const now = clock();

@@ -73,5 +73,8 @@ export function renderCalendar(
       transparency: e.free ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
     });
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line ends in CRLF, the last included; ical-generator joins lines with
+  // CRLF but leaves the final END:VCALENDAR without one.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

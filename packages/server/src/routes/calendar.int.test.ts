@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { exampleBreakSettings } from '@spinekind/core';
+import ICAL from 'ical.js';
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp, type TestUser } from '../test/app.js';
@@ -50,6 +51,31 @@ async function userWithFeed(): Promise<{ user: TestUser; url: string }> {
 }
 
 describe('calendar feed', () => {
+  it('ends every content line with CRLF, the last one included (RFC 5545 §3.1)', async () => {
+    const { url } = await userWithFeed();
+    const { text } = await fetchFeed(url);
+    const bytes = Buffer.from(text, 'utf8');
+    expect(bytes.subarray(-2).toString('hex')).toBe('0d0a');
+    const lines = text.split('\r\n');
+    expect(lines.pop()).toBe('');
+    for (const line of lines) {
+      expect(line).not.toMatch(/[\r\n]/);
+      expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    }
+    expect(lines.at(-1)).toBe('END:VCALENDAR');
+    // A second, independent parser (ical.js, Mozilla's) reads the same feed as node-ical does.
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.name).toBe('vcalendar');
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.uid).sort()).toEqual(
+      eventsOf(text)
+        .map((e) => e.uid)
+        .sort(),
+    );
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.startDate.zone?.tzid === 'Europe/London')).toBe(true);
+  });
+
   it('gives a secret URL and then says a feed exists, without repeating the secret', async () => {
     const user = await t.newUser();
     expect((await user.call('GET', '/api/v1/calendar')).json).toEqual({ feed: null });

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { breakSettings, calendarFeeds, customRoutines, exercisePlans } from '../db/schema/index.js';
 import { type UserScope, userScope } from '../db/scope.js';
+import { neverCompress } from '../http/compression.js';
 import { renderCalendar } from './calendar-ics.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -78,7 +79,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{
     return { feed: row ? { createdAt: row.createdAt.toISOString(), weeks: CALENDAR_FEED_WEEKS } : null };
   });
 
-  app.post('/calendar/token', { schema: { tags } }, async (request, reply) => {
+  app.post('/calendar/token', { ...neverCompress, schema: { tags } }, async (request, reply) => {
     const { scope } = request.requireUser();
     const token = randomBytes(32).toString('base64url');
     const now = clock();

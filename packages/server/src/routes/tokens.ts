@@ -2,6 +2,7 @@ import { DomainError, tokenInputSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { tokenStore } from '../auth/tokens.js';
+import { neverCompress } from '../http/compression.js';
 
 const idParams = z.strictObject({ id: z.string() });
 
@@ -13,11 +14,15 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
   const config = { sessionOnly: true };
   const tags = ['tokens'];
 
-  app.post('/tokens', { config, schema: { tags, body: tokenInputSchema } }, async (request, reply) => {
-    const { scope } = request.requireUser();
-    const token = await tokenStore(scope).create(request.body, clock());
-    return reply.code(201).send({ token });
-  });
+  app.post(
+    '/tokens',
+    { ...neverCompress, config, schema: { tags, body: tokenInputSchema } },
+    async (request, reply) => {
+      const { scope } = request.requireUser();
+      const token = await tokenStore(scope).create(request.body, clock());
+      return reply.code(201).send({ token });
+    },
+  );
 
   app.get('/tokens', { config, schema: { tags } }, async (request) => {
     const { scope } = request.requireUser();

@@ -166,9 +166,23 @@ export function rule(doc: Doc, x: number, y: number, width: number, lineWidth: n
   );
 }
 
-/** A section title with a thin rule under it. */
-export function heading(doc: Doc, title: string, x = left(doc), width = contentWidth(doc)): void {
-  ensureSpace(doc, 44);
+/** Height of the heading itself: the gap above, the title line, the rule and the gap under it. */
+const HEADING_HEIGHT = 26;
+/** What must fit under a heading by default: about two lines of text, or a table's header and first row. */
+const KEEP_WITH_NEXT = 28;
+
+/**
+ * A section title with a thin rule under it. `keepWith` is the height of what must follow it on
+ * the same page (a section's first lines or fixed block), so a heading never ends a page alone.
+ */
+export function heading(
+  doc: Doc,
+  title: string,
+  x = left(doc),
+  width = contentWidth(doc),
+  keepWith = KEEP_WITH_NEXT,
+): void {
+  ensureSpace(doc, HEADING_HEIGHT + keepWith);
   const y = doc.y + 6;
   tag(doc, 'H2', () =>
     doc.font('bold').fontSize(11.5).fillColor(colour.primary).text(title, x, y, { width }),

@@ -140,15 +140,15 @@ export function insightSection(doc: Doc, m: ReportModel): void {
 }
 
 /** Her own questions, or ruled lines to write on. */
-export function questionsSection(doc: Doc, m: ReportModel): void {
-  heading(doc, 'Questions for my doctor');
+export function questionsSection(doc: Doc, m: Pick<ReportModel, 'doctorQuestions'>): void {
   const x = left(doc);
   const w = contentWidth(doc);
+  // With no questions typed, three lines to write on (70 pt) stay under the heading.
+  heading(doc, 'Questions for my doctor', x, w, m.doctorQuestions ? undefined : 70);
   if (m.doctorQuestions) {
     para(doc, m.doctorQuestions, { size: 10.5 });
     return;
   }
-  ensureSpace(doc, 70);
   for (let i = 0; i < 3; i++) {
     const y = doc.y + 20;
     rule(doc, x, y, w, 0.5);

@@ -1,0 +1,73 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeTestApp } from '../test/app.js';
+import { tmpRoot } from '../test/target.js';
+
+// A web build as `vite build` leaves it: every text file with its .br and .gz siblings (web/vite.config.ts).
+const dist = join(tmpRoot, `web-dist-${process.pid}-${Date.now()}`);
+const files: Record<string, string> = {
+  'index.html': `<!doctype html><html><head><title>Spinekind</title></head><body>${'<p>shell</p>'.repeat(50)}</body></html>`,
+  'assets/index-AbC123.js': `console.log(${JSON.stringify('spinekind '.repeat(300))});`,
+  'sw.js': `self.addEventListener('install', () => {});${' '.repeat(2000)}`,
+  'registerSW.js': "if('serviceWorker' in navigator)navigator.serviceWorker.register('/sw.js')",
+  'manifest.webmanifest': JSON.stringify({ name: 'Spinekind', start_url: '/' }),
+};
+mkdirSync(join(dist, 'assets'), { recursive: true });
+for (const [name, text] of Object.entries(files)) {
+  writeFileSync(join(dist, name), text);
+  writeFileSync(join(dist, `${name}.br`), brotliCompressSync(text));
+  writeFileSync(join(dist, `${name}.gz`), gzipSync(text));
+}
+
+const t = await makeTestApp({ webDist: dist });
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+const get = (url: string, acceptEncoding?: string) =>
+  t.app.inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+
+const encodings = [
+  { accept: 'gzip, deflate, br', sent: 'br', decode: brotliDecompressSync },
+  { accept: 'gzip', sent: 'gzip', decode: gunzipSync },
+  { accept: undefined, sent: undefined, decode: (b: Buffer) => b },
+];
+
+describe('the built web app', () => {
+  for (const { accept, sent, decode } of encodings) {
+    it(`sends a hashed asset ${sent ?? 'uncompressed'} for Accept-Encoding ${accept ?? '(none)'}, cached for a year`, async () => {
+      const res = await get('/assets/index-AbC123.js', accept);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-encoding']).toBe(sent);
+      expect(res.headers['content-type']).toMatch(/^text\/javascript|^application\/javascript/);
+      expect(String(res.headers.vary)).toMatch(/accept-encoding/i);
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(decode(res.rawPayload).toString()).toBe(files['assets/index-AbC123.js']);
+    });
+
+    for (const path of ['/', '/index.html', '/sw.js', '/registerSW.js', '/manifest.webmanifest']) {
+      it(`has ${path} revalidated when sent ${sent ?? 'uncompressed'}`, async () => {
+        const res = await get(path, accept);
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['content-encoding']).toBe(sent);
+        expect(String(res.headers.vary)).toMatch(/accept-encoding/i);
+        expect(res.headers['cache-control']).toBe('no-cache');
+      });
+    }
+  }
+
+  it('answers an app route with the shell, revalidated, in the accepted encoding', async () => {
+    const res = await get('/insights', 'br');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    const body =
+      res.headers['content-encoding'] === 'br' ? brotliDecompressSync(res.rawPayload) : res.rawPayload;
+    expect(body.toString()).toBe(files['index.html']);
+  });
+
+  it('keeps the JSON 404 for an unknown API path', async () => {
+    const res = await get('/api/v1/nothing-here', 'br');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('not_found');
+  });
+});
