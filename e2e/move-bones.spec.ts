@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { seriousViolations as axe } from './axe';
+import { expect, test } from './fixtures';
 import { PASSWORD, uniqueEmail } from './helpers';
 
 // Bone-safe fails closed (issue 14, point 1): with osteopenia, no routine that changes for fragile
