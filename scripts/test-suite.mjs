@@ -1,6 +1,6 @@
 // The suite behind `npm test` (scripts/test.mjs checks the Node first): install what is missing, then
-// typecheck, lint, unit, integration (PGlite, and PostgreSQL when DATABASE_URL_TEST is set), build, and
-// e2e in Chromium. Nothing is skipped silently: a missing
+// typecheck, lint, the dependency check (knip), unit, integration (PGlite, and PostgreSQL when
+// DATABASE_URL_TEST is set), build, and e2e in Chromium. Nothing is skipped silently: a missing
 // PostgreSQL or Chromium is reported loudly, and under CI=true it fails the run.
 import { existsSync } from 'node:fs';
 import { buildIfStale, ensureInstalled, log, run } from './lib.mjs';
@@ -27,6 +27,7 @@ ensureInstalled();
 step('Typecheck', 'npx', ['tsc', '-b', 'packages/server', 'packages/web']);
 step('Typecheck tests', 'npx', ['tsc', '-p', 'tsconfig.tests.json']);
 step('Lint', 'npx', ['biome', 'check', '.']);
+step('Dependencies: none unused, none undeclared (knip)', 'npx', ['knip', '--dependencies']);
 step('Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
 step('Integration tests on PGlite', 'npx', ['vitest', 'run', '--project', 'int'], { TEST_DB: 'pglite' });
 if (process.env.DATABASE_URL_TEST) {
