@@ -1,5 +1,8 @@
-// `npm run build`: install what is missing and build what is stale.
-import { buildIfStale, ensureInstalled } from './lib.mjs';
+// `npm run build`: on a supported Node (see node-runtime.mjs), install what is missing and build what is stale.
+import { onSupportedNode } from './node-runtime.mjs';
 
-ensureInstalled();
-buildIfStale();
+onSupportedNode(async () => {
+  const { buildIfStale, ensureInstalled } = await import('./lib.mjs');
+  ensureInstalled();
+  buildIfStale();
+});

@@ -4,4 +4,11 @@ export * from './schedule.js';
 export * from './schema.js';
 export * from './state.js';
 export * from './stats.js';
-export { isTimeZone, localTimeOf, resolveLocalTime, zonedTimeToUtc, zoneOffsetMs } from './zoned-time.js';
+export {
+  addLocalDays,
+  isTimeZone,
+  localTimeOf,
+  resolveLocalTime,
+  zonedTimeToUtc,
+  zoneOffsetMs,
+} from './zoned-time.js';

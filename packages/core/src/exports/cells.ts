@@ -5,11 +5,16 @@
  */
 export type CellValue = string | number | boolean | null | undefined | readonly string[];
 
-/** Spreadsheets run a cell starting with one of these as a formula (CSV injection); text cells get a `'`. */
 /** An empty list, as written in a cell. */
 export const EMPTY_LIST = 'none';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheets run a cell starting with one of these as a formula (CSV injection); text cells get a `'`.
+ * The set is csv-stringify's `escape_formulas` (=, +, -, @, tab, CR, and the full-width ＝ ＋ － ＠ that
+ * Apple Numbers normalises). Its option is not used directly because it would also mark negative numbers,
+ * which reach the writer as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 export function formatCell(value: CellValue, kind: 'text' | 'value' = 'value'): string {
   if (value === null || value === undefined) return '';

@@ -1,48 +1,6 @@
-import { type CalendarEvent, vtimezone, zoneOffsetMs } from '@spinekind/core';
+import { TZDate } from '@date-fns/tz';
+import { type CalendarEvent, vtimezone } from '@spinekind/core';
 import ical, { ICalEventTransparency } from 'ical-generator';
-
-/**
- * A Date that reads its calendar fields in an IANA zone. ical-generator writes zoned times with
- * the local getters (`getHours()`…), which on a plain Date use the server's own zone; this follows
- * the TZDate shape it recognises, so `DTSTART;TZID=…` shows the user's wall-clock time.
- */
-class ZonedDate extends Date {
-  readonly internal: Date;
-  constructor(
-    ms: number,
-    readonly zone: string,
-  ) {
-    super(ms);
-    this.internal = new Date(ms);
-  }
-  withTimeZone(zone: string): ZonedDate {
-    return new ZonedDate(this.getTime(), zone);
-  }
-  tzComponents(): Record<string, never> {
-    return {};
-  }
-  private wall(): Date {
-    return new Date(this.getTime() + zoneOffsetMs(this.getTime(), this.zone));
-  }
-  override getFullYear(): number {
-    return this.wall().getUTCFullYear();
-  }
-  override getMonth(): number {
-    return this.wall().getUTCMonth();
-  }
-  override getDate(): number {
-    return this.wall().getUTCDate();
-  }
-  override getHours(): number {
-    return this.wall().getUTCHours();
-  }
-  override getMinutes(): number {
-    return this.wall().getUTCMinutes();
-  }
-  override getSeconds(): number {
-    return this.wall().getUTCSeconds();
-  }
-}
 
 const DAY = 86_400_000;
 
@@ -63,8 +21,9 @@ export function renderCalendar(
   for (const e of events) {
     calendar.createEvent({
       id: `${e.uid}-${opts.uidSuffix}@spinekind`,
-      start: new ZonedDate(e.start, e.timeZone),
-      end: new ZonedDate(e.end, e.timeZone),
+      // A TZDate reads its wall-clock fields in the event's zone, so DTSTART;TZID=… shows her local time.
+      start: new TZDate(e.start, e.timeZone),
+      end: new TZDate(e.end, e.timeZone),
       timezone: e.timeZone,
       stamp: new Date(opts.nowMs),
       summary: e.summary,

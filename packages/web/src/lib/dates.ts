@@ -1,5 +1,5 @@
 import { formatWithOffset } from '@spinekind/core';
-import { addDays as addDaysTo, format, isToday, isYesterday, parseISO } from 'date-fns';
+import { format, isToday, isYesterday, parseISO } from 'date-fns';
 
 /** Now, as an ISO instant in the device's own offset (so the server derives the right local date). */
 export function nowWithOffset(date = new Date()): string {
@@ -9,11 +9,6 @@ export function nowWithOffset(date = new Date()): string {
 /** The device's local date, `YYYY-MM-DD`. */
 export function todayLocal(date = new Date()): string {
   return format(date, 'yyyy-MM-dd');
-}
-
-/** Adds whole days to a `YYYY-MM-DD` date. */
-export function addDays(day: string, days: number): string {
-  return format(addDaysTo(parseISO(day), days), 'yyyy-MM-dd');
 }
 
 /** The wall-clock time written in an instant, e.g. "08:30", as recorded where the user was. */

@@ -23,7 +23,7 @@ const fontFile = (subset: Subset, weight: 400 | 700) =>
 
 /** Code point ranges of a subset, as the font package declares them (`unicode.json`, CSS unicode-range). */
 function rangesOf(subset: Subset): [number, number][] {
-  const declared = require(`${fontPackage}/unicode.json`) as Record<Subset, string>;
+  const declared = require('@fontsource/atkinson-hyperlegible/unicode.json') as Record<Subset, string>;
   return declared[subset].split(',').map((range) => {
     const [lo, hi = lo] = range.replace('U+', '').split('-') as [string, string?];
     return [Number.parseInt(lo, 16), Number.parseInt(hi, 16)];

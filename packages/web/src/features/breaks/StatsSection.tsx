@@ -1,7 +1,8 @@
+import { addLocalDays } from '@spinekind/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NetworkError, problemMessage } from '../../lib/api';
-import { addDays, dayLabel, todayLocal } from '../../lib/dates';
+import { dayLabel, todayLocal } from '../../lib/dates';
 import { localDay } from './api';
 import { useWeekStats } from './log';
 import { WeekChart } from './WeekChart';
@@ -14,8 +15,8 @@ const dayOf = (iso: string) => localDay(Date.parse(iso));
 export function StatsSection({ standingDesk, enabled }: { standingDesk: boolean; enabled: boolean }) {
   const { t } = useTranslation();
   const today = todayLocal();
-  const first = addDays(today, -6);
-  const { stats, local } = useWeekStats(midnight(first), midnight(addDays(today, 1)));
+  const first = addLocalDays(today, -6);
+  const { stats, local } = useWeekStats(midnight(first), midnight(addLocalDays(today, 1)));
   const view = useMemo(
     () => (stats.data ? weekView(stats.data, first, local, dayOf) : undefined),
     [stats.data, first, local],

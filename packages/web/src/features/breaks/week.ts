@@ -1,4 +1,4 @@
-import { addDays } from '../../lib/dates';
+import { addLocalDays } from '@spinekind/core';
 import type { BreakLogAction, BreakStats } from './api';
 
 /** One local day of the week's table and chart. */
@@ -42,7 +42,7 @@ export function weekView(
   // An older server answers only `takenByDay`.
   const takenByDay = new Map((stats.takenByDay ?? []).map((d) => [d.day, d.taken]));
   const rows: WeekRow[] = Array.from({ length: 7 }, (_, i) => {
-    const date = addDays(first, i);
+    const date = addLocalDays(first, i);
     const d = byDate.get(date);
     return {
       date,

@@ -1,9 +1,10 @@
+import { addLocalDays } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../lib/api';
-import { addDays, dayLabel, todayLocal } from '../../lib/dates';
+import { dayLabel, todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { useImportedDayEvents } from '../imports/history';
@@ -21,7 +22,7 @@ import { type DayEvent, useDayEvents } from './timeline';
 
 function ChartCard({ items, today }: { items: readonly LocalCheckin[]; today: string }) {
   const { t } = useTranslation();
-  const from = addDays(today, -29);
+  const from = addLocalDays(today, -29);
   const days = useMemo(
     () =>
       dailyPain(
@@ -97,7 +98,7 @@ export function Component() {
   const first = useFirstDay();
   // A search looks through all her days, not only the recent ones on screen.
   const wanted = isFiltering(filter) && first ? Math.max(span, daysFrom(first, today)) : span;
-  const from = addDays(today, -(wanted - 1));
+  const from = addLocalDays(today, -(wanted - 1));
   const { items, loading, refresh } = useCheckins(from, today);
   const screenings = useScreenings();
   const events = useDayEvents();

@@ -1,7 +1,8 @@
+import { addLocalDays } from '@spinekind/core';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addDays, todayLocal } from '../../lib/dates';
+import { todayLocal } from '../../lib/dates';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
 import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
@@ -21,7 +22,7 @@ export function Component() {
   const toast = useToast();
   const today = todayLocal();
   // Eight days: today's list, and the week before it for the pain-spike prompt.
-  const { items } = useCheckins(addDays(today, -8), today);
+  const { items } = useCheckins(addLocalDays(today, -8), today);
   const todays = (items ?? []).filter((c) => c.localDate === today);
   const status = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
   return (

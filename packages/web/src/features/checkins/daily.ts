@@ -1,5 +1,5 @@
 import type { Checkin } from '@spinekind/core';
-import { addDays } from '../../lib/dates';
+import { addLocalDays } from '@spinekind/core';
 
 export interface DayPain {
   day: string;
@@ -13,7 +13,7 @@ export function dailyPain(items: readonly Checkin[], from: string, to: string): 
   const byDay = new Map<string, number[]>();
   for (const c of items) byDay.set(c.localDate, [...(byDay.get(c.localDate) ?? []), c.pain]);
   const out: DayPain[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
+  for (let day = from; day <= to; day = addLocalDays(day, 1)) {
     const p = byDay.get(day);
     out.push(
       p

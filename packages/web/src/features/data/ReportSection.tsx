@@ -1,8 +1,8 @@
-import { NOTES_MAX } from '@spinekind/core';
+import { addLocalDays, NOTES_MAX } from '@spinekind/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
-import { addDays, todayLocal } from '../../lib/dates';
+import { todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Field, TextArea } from '../../ui/Field';
 import { Select } from '../../ui/Select';
@@ -15,7 +15,7 @@ export function ReportSection() {
   const { t } = useTranslation();
   const toast = useToast();
   const [to, setTo] = useState(todayLocal());
-  const [from, setFrom] = useState(addDays(todayLocal(), -90));
+  const [from, setFrom] = useState(addLocalDays(todayLocal(), -90));
   const [paper, setPaper] = useState<'a4' | 'letter'>(navigator.language === 'en-US' ? 'letter' : 'a4');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');

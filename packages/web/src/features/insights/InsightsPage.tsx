@@ -1,7 +1,8 @@
+import { addLocalDays } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { problemMessage } from '../../lib/api';
-import { addDays, todayLocal } from '../../lib/dates';
+import { todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { useInsights } from './api';
@@ -57,7 +58,7 @@ export function Component() {
   const [params, setParams] = useSearchParams();
   const span: Span = isSpan(params.get('span')) ? (params.get('span') as Span) : 'm6';
   const today = todayLocal();
-  const from = addDays(today, -(spans[span] - 1));
+  const from = addLocalDays(today, -(spans[span] - 1));
   const query = useInsights(from, today);
   const answer = query.data;
   return (

@@ -1,6 +1,7 @@
+import { addLocalDays } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addDays, todayLocal } from '../../lib/dates';
+import { todayLocal } from '../../lib/dates';
 import { useCheckins } from '../checkins/api';
 import { fmt, shortDate } from './parts';
 import { compareWeeks, MIN_DAYS, SAME_WITHIN } from './weekly';
@@ -10,7 +11,7 @@ import './weekly.css';
 export function WeeklyCard() {
   const { t } = useTranslation();
   const today = todayLocal();
-  const { items } = useCheckins(addDays(today, -13), today);
+  const { items } = useCheckins(addLocalDays(today, -13), today);
   if (!items) return null;
   const { thisWeek, lastWeek, change } = compareWeeks(items, today);
   // Nothing logged this week and last: the check-in above is the next step, not an empty card.

@@ -6,9 +6,9 @@ import type {
   Tracker,
   Treatment,
 } from '@spinekind/core';
+import { addLocalDays } from '@spinekind/core';
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, NetworkError } from '../../lib/api';
-import { addDays } from '../../lib/dates';
 import { db } from '../sync/db';
 import { pullRange } from '../sync/outbox';
 import { computeReport } from './compute';
@@ -48,13 +48,13 @@ export function useInsights(from: string, to: string) {
       try {
         const report = await api<InsightsReport>('GET', `/insights?from=${from}&to=${to}`);
         // Keep the device copy of these check-ins current, so the page still works offline next time.
-        void pullRange(addDays(report.from, -1), to).catch(() => undefined);
+        void pullRange(addLocalDays(report.from, -1), to).catch(() => undefined);
         return { report, source: 'server' };
       } catch (err) {
         if (!(err instanceof NetworkError)) throw err;
         const checkins = await db.checkins
           .where('localDate')
-          .between(addDays(from, -1), to, true, true)
+          .between(addLocalDays(from, -1), to, true, true)
           .toArray();
         const report = await computeReport({ checkins, from, to, ...cachedExtras(client) });
         return { report, source: 'device' };

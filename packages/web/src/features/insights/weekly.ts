@@ -1,5 +1,5 @@
 import type { Checkin } from '@spinekind/core';
-import { addDays } from '../../lib/dates';
+import { addLocalDays } from '@spinekind/core';
 
 export interface WeekSummary {
   /** Days with at least one check-in, of 7. */
@@ -26,7 +26,7 @@ export const SAME_WITHIN = 0.5;
 function summarise(byDay: Map<string, number[]>, from: string): WeekSummary {
   const days: { day: string; pain: number }[] = [];
   for (let i = 0; i < 7; i++) {
-    const day = addDays(from, i);
+    const day = addLocalDays(from, i);
     const pains = byDay.get(day);
     if (pains?.length) days.push({ day, pain: pains.reduce((a, b) => a + b, 0) / pains.length });
   }
@@ -44,8 +44,8 @@ export function compareWeeks(
 ): WeeklyComparison {
   const byDay = new Map<string, number[]>();
   for (const c of checkins) byDay.set(c.localDate, [...(byDay.get(c.localDate) ?? []), c.pain]);
-  const thisWeek = summarise(byDay, addDays(today, -6));
-  const lastWeek = summarise(byDay, addDays(today, -13));
+  const thisWeek = summarise(byDay, addLocalDays(today, -6));
+  const lastWeek = summarise(byDay, addLocalDays(today, -13));
   const comparable = thisWeek.days >= MIN_DAYS && lastWeek.days >= MIN_DAYS;
   const change = comparable ? (thisWeek.mean as number) - (lastWeek.mean as number) : null;
   return { thisWeek, lastWeek, change };

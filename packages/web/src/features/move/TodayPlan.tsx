@@ -1,8 +1,8 @@
-import { streak, todaysPlan, WALKING_ROUTINE_ID } from '@spinekind/core';
+import { addLocalDays, streak, todaysPlan, WALKING_ROUTINE_ID } from '@spinekind/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addDays, todayLocal } from '../../lib/dates';
+import { todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { usePlan } from './api';
 import { BoneStatusNote } from './BoneNote';
@@ -30,7 +30,7 @@ export function TodayPlan({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const today = todayLocal();
   const plan = usePlan();
-  const { items: sessions } = useSessions(addDays(today, -STREAK_DAYS), today);
+  const { items: sessions } = useSessions(addLocalDays(today, -STREAK_DAYS), today);
   const library = useLookup();
   const planned = useMemo(
     () => [...new Set((plan.data?.plan?.entries ?? []).map((e) => e.routineId))],

@@ -1,4 +1,5 @@
 import {
+  addLocalDays,
   catalogueLibrary,
   libraryOf,
   localDateOf,
@@ -9,7 +10,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { addDays, todayLocal } from '../../lib/dates';
+import { todayLocal } from '../../lib/dates';
 import { db, type LocalSession } from '../sync/db';
 import { enqueue, pull } from '../sync/outbox';
 import { useBoneStatus, useCustomExercises, useCustomRoutines } from './api';
@@ -65,7 +66,7 @@ const ADVICE_WINDOW_DAYS = 60;
  */
 export function useRoutineAdvice(routineId: string): RoutineAdvice | undefined {
   const today = todayLocal();
-  const from = addDays(today, -ADVICE_WINDOW_DAYS);
+  const from = addLocalDays(today, -ADVICE_WINDOW_DAYS);
   const { status } = useBoneStatus();
   // Until her bone-health answer is known, advice offers only bone-safe harder variants.
   const boneSafeOnly = status.state !== 'known' || status.condition !== null;
@@ -75,7 +76,7 @@ export function useRoutineAdvice(routineId: string): RoutineAdvice | undefined {
     [from, today],
   );
   const checkins = useLiveQuery(
-    () => db.checkins.where('localDate').between(from, addDays(today, 1), true, true).toArray(),
+    () => db.checkins.where('localDate').between(from, addLocalDays(today, 1), true, true).toArray(),
     [from, today],
   );
   return useMemo(() => {

@@ -1,7 +1,7 @@
-import { emergencyNumberFor, type ScreeningFollowUp, triageAdvice } from '@spinekind/core';
+import { addLocalDays, emergencyNumberFor, type ScreeningFollowUp, triageAdvice } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { addDays, dayLabel, nowWithOffset } from '../../lib/dates';
+import { dayLabel, nowWithOffset } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import type { LocalScreening } from '../sync/db';
 import { updateScreening, useProfile, useScreenings } from './api';
@@ -54,7 +54,7 @@ function FollowUp({ s, today }: { s: LocalScreening; today: string }) {
     <section className={`card stack result-${s.level}`} aria-labelledby={`follow-up-${s.id}`}>
       <h2 id={`follow-up-${s.id}`}>{t('screening.followUp.title')}</h2>
       <p>
-        {s.localDate === addDays(today, -1)
+        {s.localDate === addLocalDays(today, -1)
           ? t('screening.followUp.textYesterday', { level: t(`screening.level.${s.level}`) })
           : t('screening.followUp.text', {
               day: dayLabel(s.localDate, t),
@@ -85,7 +85,7 @@ function FollowUp({ s, today }: { s: LocalScreening; today: string }) {
  * to; after "not yet" the card stays, with the advice again, and asks again the next day.
  */
 export function needsFollowUp(s: LocalScreening, today: string): boolean {
-  if (!serious(s) || s.localDate >= today || s.localDate < addDays(today, -FOLLOW_UP_DAYS)) return false;
+  if (!serious(s) || s.localDate >= today || s.localDate < addLocalDays(today, -FOLLOW_UP_DAYS)) return false;
   return s.followUp !== 'checked' && s.followUp !== 'decided_not';
 }
 
