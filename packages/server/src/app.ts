@@ -20,6 +20,7 @@ import { historyRoutes } from './history/routes.js';
 import { registerCompression } from './http/compression.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerRobots } from './http/robots.js';
+import { recordRoutes } from './http/route-table.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
 import { importRoutes } from './imports/routes.js';
@@ -83,6 +84,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     trustProxy: opts.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
+  recordRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
