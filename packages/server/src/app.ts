@@ -19,6 +19,7 @@ import type { Database } from './db/client.js';
 import { historyRoutes } from './history/routes.js';
 import { registerCompression } from './http/compression.js';
 import { registerErrorHandling } from './http/errors.js';
+import { loggerOptions } from './http/log.js';
 import { registerRobots } from './http/robots.js';
 import { recordRoutes } from './http/route-table.js';
 import { registerSecurity } from './http/security.js';
@@ -62,6 +63,8 @@ export interface AppOptions {
     /** Answers from this size on are compressed (default 1 KB); tests lower it to see the exemptions. */
     compressFromBytes?: number;
   };
+  /** Where log lines go (tests read them); standard output when omitted. */
+  logStream?: NodeJS.WritableStream;
   /** Trust X-Forwarded-* headers (behind a reverse proxy). */
   trustProxy?: boolean;
   /** Folder for temporary upload files (main.ts: under DATA_DIR); the OS temp folder when omitted. */
@@ -75,11 +78,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const clock = opts.clock ?? (() => new Date());
   const { db } = opts.database;
   const app = Fastify({
-    logger: {
-      level: opts.config.logLevel,
-      // Never log credentials, tokens or the health data in bodies.
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-    },
+    logger: loggerOptions(opts.config.logLevel, opts.logStream),
     bodyLimit: 256 * 1024,
     trustProxy: opts.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();

@@ -100,6 +100,9 @@ describe('bad input never gets a 5xx', () => {
       { startDate: '0000-01-01' },
       { startDate: '2026-03-01', endDate: '9999-12-31' },
       { startDate: '2026-02-30' },
+      // A malformed start with an end made the end-date rule do date maths on it: a RangeError, 500.
+      { startDate: 'NaN', endDate: '2026-03-05' },
+      { startDate: '2026-03-01', endDate: 'Infinity' },
     ]) {
       const res = await u.call('POST', '/api/v1/periods', body);
       expect(res.status, JSON.stringify(body)).toBe(400);
