@@ -15,6 +15,7 @@ import { defaultLoginLimit, type LoginLimit } from './auth/login-limit.js';
 import { authPlugin } from './auth/plugin.js';
 import { bleedingRoutes } from './bleeding/routes.js';
 import type { Config } from './config.js';
+import { fastifyTrustProxy, type TrustProxy } from './config-proxy.js';
 import type { Database } from './db/client.js';
 import { historyRoutes } from './history/routes.js';
 import { registerCompression } from './http/compression.js';
@@ -65,8 +66,8 @@ export interface AppOptions {
   };
   /** Where log lines go (tests read them); standard output when omitted. */
   logStream?: NodeJS.WritableStream;
-  /** Trust X-Forwarded-* headers (behind a reverse proxy). */
-  trustProxy?: boolean;
+  /** Whose X-Forwarded-* headers to believe (config `TRUST_PROXY`): a hop count or the proxies' addresses. */
+  trustProxy?: TrustProxy;
   /** Folder for temporary upload files (main.ts: under DATA_DIR); the OS temp folder when omitted. */
   tmpDir?: string;
   /** Web Push settings; the reminder job runs only when `push.job` is given (main.ts does). */
@@ -80,7 +81,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(opts.config.logLevel, opts.logStream),
     bodyLimit: 256 * 1024,
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(opts.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
 
   recordRoutes(app);

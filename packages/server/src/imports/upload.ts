@@ -67,7 +67,7 @@ export async function readAppleUpload(
   const stream = prepend(first.value, chunks);
   if (!first.value.subarray(0, 4).equals(ZIP_MAGIC)) return parse(stream);
 
-  await mkdir(options.tmpDir, { recursive: true });
+  await mkdir(options.tmpDir, { recursive: true, mode: 0o700 });
   const path = join(options.tmpDir, `apple-health-${randomUUID()}.zip`);
   try {
     await pipeline(Readable.from(stream), createWriteStream(path, { flags: 'wx', mode: 0o600 }));
