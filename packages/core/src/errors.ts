@@ -1,6 +1,12 @@
 /** Stable error codes shared by server responses and web messages. */
 export const errorCodes = [
   'validation_failed',
+  /** A string holds a NUL character or a lone UTF-16 surrogate (no database can store it as text). */
+  'invalid_text',
+  /** The request body is not valid UTF-8. */
+  'invalid_utf8',
+  /** An upload came without its file. */
+  'no_file',
   'unauthenticated',
   'forbidden',
   'not_found',

@@ -15,11 +15,14 @@ import { defaultLoginLimit, type LoginLimit } from './auth/login-limit.js';
 import { authPlugin } from './auth/plugin.js';
 import { bleedingRoutes } from './bleeding/routes.js';
 import type { Config } from './config.js';
+import { fastifyTrustProxy, type TrustProxy } from './config-proxy.js';
 import type { Database } from './db/client.js';
 import { historyRoutes } from './history/routes.js';
 import { registerCompression } from './http/compression.js';
 import { registerErrorHandling } from './http/errors.js';
+import { loggerOptions } from './http/log.js';
 import { registerRobots } from './http/robots.js';
+import { recordRoutes } from './http/route-table.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
 import { importRoutes } from './imports/routes.js';
@@ -61,8 +64,10 @@ export interface AppOptions {
     /** Answers from this size on are compressed (default 1 KB); tests lower it to see the exemptions. */
     compressFromBytes?: number;
   };
-  /** Trust X-Forwarded-* headers (behind a reverse proxy). */
-  trustProxy?: boolean;
+  /** Where log lines go (tests read them); standard output when omitted. */
+  logStream?: NodeJS.WritableStream;
+  /** Whose X-Forwarded-* headers to believe (config `TRUST_PROXY`): a hop count or the proxies' addresses. */
+  trustProxy?: TrustProxy;
   /** Folder for temporary upload files (main.ts: under DATA_DIR); the OS temp folder when omitted. */
   tmpDir?: string;
   /** Web Push settings; the reminder job runs only when `push.job` is given (main.ts does). */
@@ -74,15 +79,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const clock = opts.clock ?? (() => new Date());
   const { db } = opts.database;
   const app = Fastify({
-    logger: {
-      level: opts.config.logLevel,
-      // Never log credentials, tokens or the health data in bodies.
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-    },
+    logger: loggerOptions(opts.config.logLevel, opts.logStream),
     bodyLimit: 256 * 1024,
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(opts.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
 
+  recordRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);

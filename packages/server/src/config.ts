@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './config-proxy.js';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -7,7 +8,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  TRUST_PROXY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUSH_SUBJECT: z
     .string()
@@ -36,8 +37,8 @@ export interface Config {
   /** The origin users reach the app at; decides the `Secure` cookie flag and the allowed `Origin`. */
   publicUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
-  /** Behind a reverse proxy: trust X-Forwarded-* for client IP and protocol. */
-  trustProxy: boolean;
+  /** Behind a reverse proxy: whose X-Forwarded-* to believe for client IP and protocol (hops or addresses). */
+  trustProxy: TrustProxy;
   push: PushConfig;
   /** What `/robots.txt` lets search engines crawl: the public pages, or nothing. */
   searchIndexing: SearchIndexing;
@@ -64,6 +65,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines}`);
   }
   const e = parsed.data;
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  } catch (err) {
+    throw new Error(`Invalid configuration:\n  ${(err as Error).message}`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -71,7 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
-    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    trustProxy,
     searchIndexing: e.SEARCH_INDEXING,
     push: {
       subject: e.PUSH_SUBJECT ?? pushSubjectFrom(e.PUBLIC_URL),

@@ -6,14 +6,20 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
+import { secureDataDir } from './db/data-dir.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const webDist = join(here, '..', '..', 'web', 'dist');
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Everything this process creates is readable by its own user only: database files, uploads, keys.
+  process.umask(0o077);
+  const fixedModes = secureDataDir(config.dataDir);
   const database = await openDatabase(config);
   await database.migrate();
+  // PGlite makes a few files 0644 whatever the umask; its 0700 folders keep others out, and this closes them too.
+  secureDataDir(config.dataDir);
   const { push } = config;
   // An extra CA (e.g. a test push service) is trusted besides the usual ones, never instead of them.
   const agent = push.caFile
@@ -27,6 +33,12 @@ async function main(): Promise<void> {
     tmpDir: join(config.dataDir, 'tmp'),
     push: { ...push, agent, job: { intervalMs: push.jobIntervalMs } },
   });
+
+  if (fixedModes > 0)
+    app.log.warn(
+      { dataDir: config.dataDir, entries: fixedModes },
+      'DATA_DIR was readable by other local users: set its folders to 0700 and its files to 0600',
+    );
 
   let stopping = false;
   const stop = async (signal: string) => {

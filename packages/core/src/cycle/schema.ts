@@ -23,9 +23,12 @@ const periodFields = {
     .optional(),
 };
 
-const endRule = (p: { startDate?: string; endDate?: string | null }) =>
-  p.endDate == null ||
-  p.startDate === undefined ||
+const isDate = (v: unknown): v is string => localDateSchema.safeParse(v).success;
+// Only two real dates can be compared: a malformed one is reported by its own field's rule (and date
+// maths on it would throw, turning a bad request into a server error).
+const endRule = (p: { startDate?: unknown; endDate?: unknown }) =>
+  !isDate(p.endDate) ||
+  !isDate(p.startDate) ||
   (p.endDate >= p.startDate && daysBetween(p.startDate, p.endDate) < PERIOD_MAX_DAYS);
 const endMessage = {
   message: `The end date must be on or after the start, and a period at most ${PERIOD_MAX_DAYS} days long.`,

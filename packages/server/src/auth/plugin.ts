@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
+import { needsSignIn } from './public-routes.js';
 import { IDLE_MS, SESSION_COOKIE, type SessionUser, sessionStore } from './sessions.js';
 import { bearerSecret, checkTokenAccess, resolveToken, type TokenUser } from './tokens.js';
 
@@ -66,5 +67,9 @@ export const authPlugin = fp<AuthOptions>(async (app: FastifyInstance, { db, clo
     }
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.user = await store.resolve(token, clock());
+    // Authentication before anything else looks at the request: an anonymous caller learns nothing
+    // about a private route's body rules (401, never a 400 with validation details).
+    if (!request.user && needsSignIn(request.method, request.routeOptions.url))
+      throw new DomainError('unauthenticated', 'Please sign in.');
   });
 });

@@ -25,7 +25,7 @@ export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), '.
 
 /** Opens PGlite persisted in `dataDir` (created if missing), or in memory when `dataDir` is undefined. */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  if (dataDir) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // PGlite's default 128 MB of shared buffers is sized for a server; one user's diary needs far
   // less, and the smaller pool keeps the whole process near 300 MB during a large Apple Health import.
   const client = new PGlite(dataDir ? join(dataDir, 'pglite') : undefined, {

@@ -5,6 +5,9 @@ import { ZodError } from 'zod';
 
 const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
+  invalid_text: 400,
+  invalid_utf8: 400,
+  no_file: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,

@@ -64,7 +64,12 @@ describe('web hardening', () => {
   });
 
   it('answers an unexpected failure with a plain 500 and no stack or internal detail', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/test-explode' });
+    const u = await t.newUser();
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/test-explode',
+      headers: { cookie: u.cookie },
+    });
     expect(res.statusCode).toBe(500);
     expect(res.json()).toEqual({
       error: { code: 'internal', message: 'Something went wrong on our side. Please try again.' },

@@ -2,8 +2,34 @@ import helmet from '@fastify/helmet';
 import { DomainError } from '@spinekind/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { bearerSecret } from '../auth/tokens.js';
+import { registerInputGuard } from './input.js';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+// Nothing in the app uses these; a page (or an injected script) asking for them gets a refusal.
+const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'ambient-light-sensor',
+  'autoplay',
+  'bluetooth',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+  'interest-cohort',
+  'browsing-topics',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -47,6 +73,17 @@ export async function registerSecurity(app: FastifyInstance, publicUrl: string |
       },
     },
     strictTransportSecurity: https ? undefined : false,
+    // Share links and the calendar feed carry secrets in their URL: never send it on.
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  registerInputGuard(app);
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    // API answers hold her health data: no cache may keep them, unless a route chose otherwise (the
+    // public catalogue). Set here, once, so a new route can't forget it.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
   });
 
   // Only JSON bodies are accepted anywhere; Fastify answers 415 for anything else.
@@ -61,6 +98,11 @@ export async function registerSecurity(app: FastifyInstance, publicUrl: string |
     if (!bearer && origin !== undefined && origin !== ownOrigin(request, publicUrl)) {
       throw new DomainError('forbidden', 'This request came from another site and was refused.');
     }
+  });
+
+  // After every onRequest hook, so sign-in is checked first (auth/plugin.ts): anonymous → 401, not 415.
+  app.addHook('preParsing', async (request) => {
+    if (!STATE_CHANGING.has(request.method)) return;
     if (hasBody(request) && !request.routeOptions.config?.fileUpload) {
       const type = request.headers['content-type'] ?? '';
       if (!/^application\/json\s*(;|$)/i.test(type)) {

@@ -13,6 +13,44 @@ export interface ImportRouteOptions {
   maxUploadBytes?: number;
 }
 
+const noFile = () =>
+  new DomainError('no_file', 'Send the export as the form field "file".', [
+    { path: 'file', message: 'Missing.' },
+  ]);
+const brokenForm = () =>
+  new DomainError(
+    'validation_failed',
+    'The upload could not be read as a form: its multipart boundary is missing, broken or cut short.',
+  );
+
+/** The multipart part's bytes; the form breaking off mid-file is the client's mistake (400), not ours. */
+async function* formFile(file: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  try {
+    yield* file;
+  } catch (err) {
+    throw err instanceof DomainError ? err : brokenForm();
+  }
+}
+
+/**
+ * The `file` field of a multipart upload. A form without it (or with other fields first) is `no_file`; a
+ * form busboy can't read (no or a wrong boundary) is a 400: every error here comes from parsing her bytes.
+ */
+async function uploadedFile(request: FastifyRequest, maxBytes: number): Promise<AsyncIterable<Buffer>> {
+  let part: Awaited<ReturnType<FastifyRequest['file']>>;
+  try {
+    part = await request.file();
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT')
+      throw noFile();
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
+    throw brokenForm();
+  }
+  if (part?.fieldname !== 'file') throw noFile();
+  return formFile(part.file);
+}
+
 const RAW_TYPES = ['application/xml', 'text/xml', 'application/zip', 'application/x-zip-compressed'];
 
 /**
@@ -49,12 +87,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
     if (Number(request.headers['content-length']) > maxBytes) throw tooLarge(maxBytes);
     let source: AsyncIterable<Buffer | string>;
     if (request.isMultipart()) {
-      const part = await request.file();
-      if (part?.fieldname !== 'file')
-        throw new DomainError('validation_failed', 'Send the export as the form field "file".', [
-          { path: 'file', message: 'Missing.' },
-        ]);
-      source = part.file;
+      source = await uploadedFile(request, maxBytes);
     } else {
       source = request.body as AsyncIterable<Buffer>;
       if (!source || typeof source[Symbol.asyncIterator] !== 'function')

@@ -63,11 +63,11 @@ export async function readAppleUpload(
   const chunks = limited(source, options.maxBytes)[Symbol.asyncIterator]();
   const first = await chunks.next();
   if (first.done || first.value.length === 0)
-    throw new DomainError('validation_failed', 'The file is empty. Choose export.zip or export.xml.');
+    throw new DomainError('no_file', 'The file is empty. Choose export.zip or export.xml.');
   const stream = prepend(first.value, chunks);
   if (!first.value.subarray(0, 4).equals(ZIP_MAGIC)) return parse(stream);
 
-  await mkdir(options.tmpDir, { recursive: true });
+  await mkdir(options.tmpDir, { recursive: true, mode: 0o700 });
   const path = join(options.tmpDir, `apple-health-${randomUUID()}.zip`);
   try {
     await pipeline(Readable.from(stream), createWriteStream(path, { flags: 'wx', mode: 0o600 }));

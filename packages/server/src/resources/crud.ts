@@ -153,7 +153,15 @@ export function resourceRoutes<Item, Input extends { id?: string | undefined }, 
 
     app.patch(
       `/${def.plural}/:id`,
-      { schema: { tags, params: idParams, body: def.patch } },
+      {
+        schema: { tags, params: idParams, body: def.patch },
+        // Someone else's (or no) record is a 404 before the body is validated: a 400 would tell that
+        // the id exists for no one, and the order of checks stays the same on every route.
+        preValidation: async (request) => {
+          const { id } = request.params as { id: string };
+          if (!(await resourceStore(def, request.requireUser().scope).get(id))) throw notFound();
+        },
+      },
       async (request) => {
         const { scope } = request.requireUser();
         const now = clock();

@@ -114,7 +114,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('content-disposition', 'inline; filename="spinekind.ics"')
-        .header('cache-control', 'private, max-age=900')
+        .header('cache-control', 'no-store')
         .send(body);
     },
   );

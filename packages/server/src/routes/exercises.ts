@@ -233,9 +233,7 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     },
     async (request, reply) => {
       const scope = request.user ? userScope(db, request.user.id) : undefined;
-      reply
-        .header('cache-control', scope ? 'private, no-cache' : 'public, max-age=3600')
-        .header('vary', 'cookie');
+      reply.header('cache-control', scope ? 'no-store' : 'public, max-age=3600').header('vary', 'cookie');
       // `bones` says which bone-health answer shaped these routines, so the app can keep both together.
       return routineViews(scope);
     },
