@@ -48,7 +48,7 @@ const routes = screens([
         element: page(() => import('./features/account/MorePage'), 'tracking', 'data', 'connect'),
       },
       { path: 'profile', element: page(() => import('./features/profile/ProfilePage'), 'tracking') },
-      { path: 'cycle', element: page(() => import('./features/cycle/CyclePage'), 'tracking') },
+      { path: 'cycle', element: page(() => import('./features/cycle/CyclePage'), 'tracking', 'safety') },
       {
         path: 'treatments',
         element: page(() => import('./features/treatments/TreatmentsPage'), 'tracking'),

@@ -122,4 +122,22 @@ export const safety = {
     history: 'Safety check: {{level}}',
     notFound: 'This safety check is not on this device.',
   },
+  bleeding: {
+    title: 'Get this bleeding checked',
+    infoTitle: 'About bleeding on HRT',
+    stays: 'This stays at the top of Today until you tell us the appointment is booked.',
+    booked: 'I have booked',
+    remind: 'Remind me tomorrow',
+    bookedDone: 'Noted: appointment booked.',
+    remindDone: 'We will show this again tomorrow.',
+    runOne: 'Bleeding logged on {{from}}.',
+    run: 'Bleeding logged from {{from}} to {{to}}.',
+    stageHeld: 'Bleeding after 12 months without periods needs a check first',
+    stageHeldBasis:
+      'We do not read this bleeding as your periods coming back. Once a doctor has checked it, the estimate here carries on from your log.',
+    regimenIntro: 'You take HRT. Which kind? Bleeding means different things on each.',
+    regimenSave: 'Save to my profile',
+    regimenSaved: 'Saved to your profile.',
+    regimenPick: 'Choose one of the three answers.',
+  },
 } as const;
