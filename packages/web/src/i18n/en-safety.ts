@@ -135,6 +135,8 @@ export const safety = {
     stageHeld: 'Bleeding after 12 months without periods needs a check first',
     stageHeldBasis:
       'We do not read this bleeding as your periods coming back. Once a doctor has checked it, the estimate here carries on from your log.',
+    addPeriod: 'Add a missing period',
+    updateProfile: 'Update your profile',
     regimenIntro: 'You take HRT. Which kind? Bleeding means different things on each.',
     regimenSave: 'Save to my profile',
     regimenSaved: 'Saved to your profile.',

@@ -6,18 +6,45 @@ import { useToast } from '../../ui/Toast';
 import { answerBleeding, type DeviceBleedingCheck, useBleedingAnswers, useBleedingCheck } from './api';
 import './bleeding.css';
 
-/** Core's fixed advice (spec §5), then the lines for her reasons, with the one step that corrects each. */
-export function BleedingAdvice({ result }: { result: BleedingCheckResult }) {
+/**
+ * Core's fixed advice (spec §5), then the lines for her reasons, each with the one step that corrects it
+ * (the period log is left out where the page is the period log).
+ */
+export function BleedingAdvice({
+  result,
+  onCyclePage = false,
+}: {
+  result: BleedingCheckResult;
+  onCyclePage?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <>
-      <p className="bleeding-advice">{result.advice}</p>
+      <p>{result.advice}</p>
       {bleedingExtraLines(result.reasons).map((line) => (
         <p key={line}>{line}</p>
       ))}
-      {result.reasons.includes('gap') && <Link to="/cycle">{t('cycle.log')}</Link>}
-      {result.reasons.includes('self_report') && <Link to="/profile">{t('profile.link')}</Link>}
+      {result.reasons.includes('gap') && !onCyclePage && (
+        <p>
+          <Link to="/cycle">{t('bleeding.addPeriod')}</Link>
+        </p>
+      )}
+      {result.reasons.includes('self_report') && (
+        <p>
+          <Link to="/profile">{t('bleeding.updateProfile')}</Link>
+        </p>
+      )}
     </>
+  );
+}
+
+/** The "When to get help" link every bleeding note carries. */
+export function HelpLink() {
+  const { t } = useTranslation();
+  return (
+    <p>
+      <Link to="/help">{t('footer.help')}</Link>
+    </p>
   );
 }
 
@@ -67,7 +94,7 @@ export function BleedingTodayCard({ today }: { today: string }) {
         </Button>
         <Button onClick={() => void answer('remind_tomorrow')}>{t('bleeding.remind')}</Button>
       </div>
-      <Link to="/help">{t('footer.help')}</Link>
+      <HelpLink />
     </section>
   );
 }
@@ -84,8 +111,8 @@ export function BleedingCycleCard({ check }: { check: DeviceBleedingCheck }) {
     >
       <h2 id="bleeding-cycle-title">{t('bleeding.title')}</h2>
       <RunDates check={check} />
-      <BleedingAdvice result={check.result} />
-      <Link to="/help">{t('footer.help')}</Link>
+      <BleedingAdvice result={check.result} onCyclePage />
+      <HelpLink />
     </section>
   );
 }

@@ -1,13 +1,12 @@
 import { type HrtRegimen, hrtRegimens, profileFieldReasons } from '@spinekind/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Choice } from '../../ui/Choice';
 import { useProfile, useSaveProfile } from '../profile/api';
 import { noteAfterSave, type SavedBleedingNote } from './api';
-import { BleedingAdvice, RunDates } from './BleedingCards';
+import { BleedingAdvice, HelpLink, RunDates } from './BleedingCards';
 import './bleeding.css';
 
 /** The note after saving bleeding, for a page's save handler: `afterSave(bleeding)` then render `note`. */
@@ -32,10 +31,12 @@ export function BleedingSaveNote({
   note,
   today,
   onNote,
+  onCyclePage = false,
 }: {
   note: SavedBleedingNote | null;
   today: string;
   onNote(note: SavedBleedingNote): void;
+  onCyclePage?: boolean;
 }) {
   const { t } = useTranslation();
   const area = useRef<HTMLDivElement>(null);
@@ -55,9 +56,9 @@ export function BleedingSaveNote({
         >
           <h2 id="bleeding-note-title">{soon ? t('bleeding.title') : t('bleeding.infoTitle')}</h2>
           <RunDates check={note.check} />
-          <BleedingAdvice result={result} />
+          <BleedingAdvice result={result} onCyclePage={onCyclePage} />
           {soon && <p>{t('bleeding.stays')}</p>}
-          <Link to="/help">{t('footer.help')}</Link>
+          <HelpLink />
         </section>
       )}
       {note?.askRegimen && <RegimenQuestion today={today} onNote={onNote} />}

@@ -122,7 +122,7 @@ export function Component() {
           {t('cycle.add')}
         </Button>
       </form>
-      <BleedingSaveNote note={bleeding.note} today={today} onNote={bleeding.setNote} />
+      <BleedingSaveNote note={bleeding.note} today={today} onNote={bleeding.setNote} onCyclePage />
       <section className="card stack" aria-labelledby="cycles">
         <h2 id="cycles">{t('cycle.cycles')}</h2>
         {cycle.data && cycle.data.cycles.length > 0 ? (
