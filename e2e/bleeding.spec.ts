@@ -37,7 +37,10 @@ test('spotting 14 months after the last period: advice on saving, a Today card u
   await expect(card).toContainText(`Bleeding logged on ${localDay()}.`);
   // Two answers and nothing that closes it; a tap elsewhere leaves it in place.
   await expect(card.getByRole('button')).toHaveText(['I have booked', 'Remind me tomorrow']);
-  await expect(card.getByRole('link', { name: 'When to get help' })).toHaveAttribute('href', '/help');
+  await expect(card.getByRole('link', { name: 'When to get help' })).toHaveAttribute(
+    'href',
+    '/help#bleeding',
+  );
   await page.getByRole('heading', { name: 'How is your back today?' }).click();
   await page.mouse.click(5, 400);
   await expect(card).toBeVisible();

@@ -39,6 +39,18 @@ export const safety = {
       height: 'Losing height, or your upper back becoming more rounded.',
       stiff: 'Stiffness for more than half an hour every morning that eases as you move.',
     },
+    bleeding: {
+      title: 'Bleeding that needs a check',
+      action: 'Book an appointment with your GP within the next 2 weeks.',
+      afterMenopause:
+        'Any bleeding or spotting after your periods have stopped for 12 months. At 55 or over, ask to be seen as soon as you can.',
+      hysterectomy: 'Any bleeding after a hysterectomy.',
+      hrt: 'Bleeding on HRT outside the pattern you were told to expect: on continuous HRT after the first 6 months, bleeds of more than 7 days, or bleeds between planned ones.',
+      emergency:
+        'Very heavy bleeding, or bleeding with feeling faint, dizzy or short of breath: call your emergency number now.',
+      source:
+        'Based on NICE NG12 (suspected cancer, updated 2023) and the British Menopause Society guidance on unscheduled bleeding on HRT (2024). Most causes are harmless; the check finds the few that are not early.',
+    },
     otherwise: {
       title: 'None of these?',
       text: 'Keep gently active and use your self-care plan. See a GP or physiotherapist if you are not clearly improving after 4–6 weeks, or if anything new appears.',

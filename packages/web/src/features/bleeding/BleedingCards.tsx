@@ -43,7 +43,7 @@ export function HelpLink() {
   const { t } = useTranslation();
   return (
     <p>
-      <Link to="/help">{t('footer.help')}</Link>
+      <Link to="/help#bleeding">{t('footer.help')}</Link>
     </p>
   );
 }

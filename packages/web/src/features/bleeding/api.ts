@@ -17,6 +17,7 @@ import { deviceKeyOf } from '../../lib/resources';
 import { useProfile } from '../profile/api';
 import { db, type LocalBleedingAnswer } from '../sync/db';
 import { enqueue, pull, pullRange } from '../sync/outbox';
+import { olderBleedingDays } from './older-days';
 
 /** Where the device keeps the last `GET /cycle` answer (its episodes reach back before the device's check-ins). */
 export const CYCLE_COPY = 'cycle';
@@ -32,8 +33,8 @@ export interface DeviceBleedingCheck {
 
 /**
  * Runs core's bleeding check on the device (offline too) from her profile, the check-ins on the device,
- * the periods copy, and the first and last day of each bleeding episode the server last reported (so a
- * period older than the device's check-ins still counts; those days are light or more by definition).
+ * the periods copy, and the older bleeding days the server last reported (so a period older than the
+ * device's check-ins still counts).
  */
 export async function bleedingCheckOnDevice(profile: Profile, today: string): Promise<DeviceBleedingCheck> {
   const [checkins, periods, cycle] = await Promise.all([
@@ -41,16 +42,17 @@ export async function bleedingCheckOnDevice(profile: Profile, today: string): Pr
     deviceCopy<Period[]>(deviceKeyOf('periods')),
     deviceCopy<{ episodes?: Episode[] }>(CYCLE_COPY),
   ]);
-  const edges = (cycle?.episodes ?? []).flatMap((e) => [
-    { startDate: e.start, flow: 'light' as const },
-    { startDate: e.end, flow: 'light' as const },
-  ]);
-  const input = bleedingCheckInputFor(profile, checkins, [...(periods ?? []), ...edges], today);
+  const older = olderBleedingDays(cycle?.episodes ?? [], addDays(today, -RECENT_DAYS));
+  const input = bleedingCheckInputFor(profile, checkins, [...(periods ?? []), ...older], today);
   return {
     result: bleedingCheck(input),
     runEnd: bleedingRuns(input.bleeding, today).at(-1)?.last ?? null,
   };
 }
+
+/** `GET /cycle` for her today in the device's time zone. */
+export const cyclePath = () =>
+  `/cycle?timeZone=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`;
 
 /** The check for today, recomputed whenever the device's check-ins, copies or her profile change. */
 export function useBleedingCheck(today: string): DeviceBleedingCheck | undefined {
@@ -65,7 +67,7 @@ async function refreshSources(today: string): Promise<true> {
       deviceKeyOf('periods'),
       async () => (await api<{ items: Period[] }>('GET', '/periods')).items,
     ),
-    readWithCopy(CYCLE_COPY, () => api<object>('GET', '/cycle')),
+    readWithCopy(CYCLE_COPY, () => api<object>('GET', cyclePath())),
     pullRange(addDays(today, -RECENT_DAYS), today),
     pull('bleedingAnswers'),
   ]);

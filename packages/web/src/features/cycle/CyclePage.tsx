@@ -11,7 +11,7 @@ import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
-import { CYCLE_COPY, useBleedingCheck } from '../bleeding/api';
+import { CYCLE_COPY, cyclePath, useBleedingCheck, useBleedingSources } from '../bleeding/api';
 import { BleedingCycleCard } from '../bleeding/BleedingCards';
 import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
 
@@ -33,10 +33,11 @@ export function Component() {
   const periods = useResource<Period>('periods', { keepOnDevice: true });
   const cycle = useQuery({
     queryKey: ['cycle', periods.list.dataUpdatedAt],
-    queryFn: () => readWithCopy(CYCLE_COPY, () => api<CycleAnswer>('GET', '/cycle')),
+    queryFn: () => readWithCopy(CYCLE_COPY, () => api<CycleAnswer>('GET', cyclePath())),
     networkMode: 'always',
     retry: false,
   });
+  useBleedingSources(today);
   const check = useBleedingCheck(today);
   const bleeding = useBleedingOnSave(today);
   // Spec §6.4: bleeding after 12 months without periods is not read as a return to the transition.
