@@ -72,6 +72,14 @@ test('spotting 14 months after the last period: advice on saving, a Today card u
   await expect(card).toContainText(AFTER_MENOPAUSE_ADVICE);
   await card.getByRole('button', { name: 'I have booked' }).click();
   await expect(card).toBeHidden();
+  // Both answers went through the outbox to the server, once each.
+  await expect
+    .poll(async () =>
+      ((await (await page.request.get('/api/v1/bleeding-answers')).json()).items as { answer: string }[])
+        .map((a) => a.answer)
+        .sort(),
+    )
+    .toEqual(['booked', 'remind_tomorrow']);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'How is your back today?' })).toBeVisible();
   await expect(card).toBeHidden();
@@ -111,6 +119,7 @@ test('on continuous HRT started 8 months ago, the same spotting gives the HRT ad
 test('on HRT without a regimen, logging bleeding asks for it, saves it to the profile and checks again', async ({
   page,
 }) => {
+  test.setTimeout(150_000);
   await signUp(page);
   await seedLastPeriod14MonthsAgo(page, { hrt: true, hrtStartDate: localDay(-243) });
 
