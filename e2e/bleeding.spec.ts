@@ -147,3 +147,24 @@ test('on HRT without a regimen, logging bleeding asks for it, saves it to the pr
   await expect(page.getByLabel('When did you last change your HRT dose or product?')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('adding spotting to a check-in by editing it shows the advice there instead of leaving', async ({
+  page,
+}) => {
+  await signUp(page);
+  await seedLastPeriod14MonthsAgo(page);
+  await page.getByRole('radiogroup', { name: 'Pain right now' }).getByRole('radio', { name: /^4\b/ }).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByTestId('bleeding-note')).toHaveCount(0);
+
+  await page
+    .getByTestId('checkin-entry')
+    .getByRole('link', { name: /^Edit check-in/ })
+    .click();
+  await page.getByLabel('Bleeding today').selectOption('spotting');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByTestId('bleeding-note')).toContainText(AFTER_MENOPAUSE_ADVICE);
+  await expect(page.getByRole('heading', { name: 'Edit check-in' })).toBeVisible();
+  await page.getByRole('link', { name: 'Today', exact: true }).first().click();
+  await expect(page.getByTestId('bleeding-card')).toContainText(AFTER_MENOPAUSE_ADVICE);
+});

@@ -42,7 +42,10 @@ const routes = screens([
         path: 'history',
         element: page(() => import('./features/checkins/HistoryPage'), 'safety', 'tracking', 'connect'),
       },
-      { path: 'checkins/:id', element: page(() => import('./features/checkins/EditPage'), 'tracking') },
+      {
+        path: 'checkins/:id',
+        element: page(() => import('./features/checkins/EditPage'), 'tracking', 'safety'),
+      },
       {
         path: 'more',
         element: page(() => import('./features/account/MorePage'), 'tracking', 'data', 'connect'),

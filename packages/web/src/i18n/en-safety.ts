@@ -49,7 +49,7 @@ export const safety = {
       emergency:
         'Very heavy bleeding, or bleeding with feeling faint, dizzy or short of breath: call your emergency number now.',
       source:
-        'Based on NICE NG12 (suspected cancer, updated 2023) and the British Menopause Society guidance on unscheduled bleeding on HRT (2024). Most causes are harmless; the check finds the few that are not early.',
+        'Based on NICE guideline NG12 (updated 2023) and the British Menopause Society guidance on unscheduled bleeding on HRT (2024). Most causes are harmless, and a check finds early the few that are not.',
     },
     otherwise: {
       title: 'None of these?',

@@ -16,10 +16,18 @@ export function useBleedingOnSave(today: string) {
   return {
     note,
     setNote,
-    async afterSave(bleeding: string | null | undefined) {
-      setNote(bleeding && bleeding !== 'none' ? await noteAfterSave(profile ?? {}, today) : null);
+    /** Shows the note for a save; true when there is something for her to read or answer. */
+    async afterSave(bleeding: string | null | undefined): Promise<boolean> {
+      const next = bleeding && bleeding !== 'none' ? await noteAfterSave(profile ?? {}, today) : null;
+      setNote(next);
+      return next !== null && hasContent(next);
     },
   };
+}
+
+function hasContent(note: SavedBleedingNote) {
+  const { level } = note.check.result;
+  return level === 'soon' || (level === 'info' && note.showInfo) || note.askRegimen;
 }
 
 /**
@@ -46,6 +54,7 @@ export function BleedingSaveNote({
   const { result } = note?.check ?? {};
   const soon = result?.level === 'soon';
   const info = result?.level === 'info' && note?.showInfo;
+
   return (
     <div ref={area} role="status" aria-live="polite" className="bleeding-save-note">
       {note && result && (soon || info) && (
