@@ -1,4 +1,4 @@
-import { type HrtRegimen, hrtRegimens, profileFieldReasons } from '@spinekind/core';
+import { type HrtRegimen, hrtRegimens, profileFieldReasons, showBleedingCard } from '@spinekind/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
@@ -66,7 +66,8 @@ export function BleedingSaveNote({
           <h2 id="bleeding-note-title">{soon ? t('bleeding.title') : t('bleeding.infoTitle')}</h2>
           <RunDates check={note.check} />
           <BleedingAdvice result={result} onCyclePage={onCyclePage} />
-          {soon && <p>{t('bleeding.stays')}</p>}
+          {/* Only a recent run gets the Today card (spec §6.3); an older one lives on the cycle page. */}
+          {soon && showBleedingCard(result, note.check.runEnd, [], today) && <p>{t('bleeding.stays')}</p>}
           <HelpLink />
         </section>
       )}
