@@ -72,6 +72,11 @@ test('spotting 14 months after the last period: advice on saving, a Today card u
   await expect(card).toContainText(AFTER_MENOPAUSE_ADVICE);
   await card.getByRole('button', { name: 'I have booked' }).click();
   await expect(card).toBeHidden();
+  // A mistaken tap can be taken back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'I have booked' }).click();
+  await expect(card).toBeHidden();
   // Both answers went through the outbox to the server, once each.
   await expect
     .poll(async () =>

@@ -142,6 +142,7 @@ export const safety = {
     remind: 'Remind me tomorrow',
     bookedDone: 'Noted: appointment booked.',
     remindDone: 'We will show this again tomorrow.',
+    undo: 'Undo',
     runOne: 'Bleeding logged on {{from}}.',
     run: 'Bleeding logged from {{from}} to {{to}}.',
     stageHeld: 'Bleeding after 12 months without periods needs a check first',

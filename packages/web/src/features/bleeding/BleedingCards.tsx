@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
-import { answerBleeding, type DeviceBleedingCheck, useBleedingAnswers, useBleedingCheck } from './api';
+import {
+  answerBleeding,
+  type DeviceBleedingCheck,
+  undoBleedingAnswer,
+  useBleedingAnswers,
+  useBleedingCheck,
+} from './api';
 import './bleeding.css';
 
 /**
@@ -74,8 +80,11 @@ export function BleedingTodayCard({ today }: { today: string }) {
   if (!check || !answers || !showBleedingCard(check.result, check.runEnd, answers, today)) return null;
   const runStart = check.result.runStart as string;
   const answer = async (kind: 'booked' | 'remind_tomorrow') => {
-    await answerBleeding(runStart, kind);
-    toast(kind === 'booked' ? t('bleeding.bookedDone') : t('bleeding.remindDone'));
+    const id = await answerBleeding(runStart, kind);
+    // A mistaken tap must not lose a safety note: Undo brings the card back.
+    toast(kind === 'booked' ? t('bleeding.bookedDone') : t('bleeding.remindDone'), {
+      action: { label: t('bleeding.undo'), run: () => void undoBleedingAnswer(id) },
+    });
     // The card is gone: give focus back to the top of the page rather than losing it.
     document.querySelector<HTMLElement>('h1')?.focus();
   };

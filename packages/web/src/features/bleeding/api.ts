@@ -91,7 +91,7 @@ export function useBleedingAnswers(): LocalBleedingAnswer[] | undefined {
 }
 
 /** Stores "I have booked" or "Remind me tomorrow" on the device and queues it (idempotent client id). */
-export async function answerBleeding(runStart: string, answer: BleedingAnswerKind): Promise<void> {
+export async function answerBleeding(runStart: string, answer: BleedingAnswerKind): Promise<string> {
   const id = crypto.randomUUID();
   const answeredAt = nowWithOffset();
   const now = new Date().toISOString();
@@ -99,6 +99,12 @@ export async function answerBleeding(runStart: string, answer: BleedingAnswerKin
     { resource: 'bleedingAnswers', kind: 'create', id, payload: { id, runStart, answer, answeredAt } },
     { id, runStart, answer, answeredAt, createdAt: now, updatedAt: now, pending: true },
   );
+  return id;
+}
+
+/** Takes an answer back (Undo after a mistaken tap): the card shows again. */
+export async function undoBleedingAnswer(id: string): Promise<void> {
+  await enqueue({ resource: 'bleedingAnswers', kind: 'delete', id }, null);
 }
 
 /** What to show after saving bleeding: the check, whether its `info` is new, whether to ask the HRT regimen. */

@@ -26,8 +26,8 @@ export interface LocalBreakEntry {
 
 /** The resources that are written offline-first, by their Dexie table name. */
 export type Resource = 'checkins' | 'screenings' | 'sessions' | 'breakLog' | 'bleedingAnswers';
-/** Resources this app only ever creates (no PATCH or DELETE from here). */
-type CreateOnly = 'breakLog' | 'bleedingAnswers';
+/** Resources the server only ever creates (no PATCH, DELETE or list). */
+type CreateOnly = 'breakLog';
 export const singularOf = {
   checkins: 'checkin',
   screenings: 'screening',
