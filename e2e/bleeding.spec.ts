@@ -1,4 +1,3 @@
-import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe';
 import {
   AFTER_MENOPAUSE_ADVICE,
@@ -8,6 +7,7 @@ import {
   logSpotting,
   seedLastPeriod14MonthsAgo,
 } from './bleeding-seed';
+import { expect, test } from './fixtures';
 import { signUp, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
