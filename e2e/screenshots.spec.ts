@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
+import { logSpotting, seedLastPeriod14MonthsAgo } from './bleeding-seed';
 import { msToNextReminder, seedBreakSettings, seedBreakWeek, seedDeskCheck } from './breaks-seed';
 import { expect, test } from './fixtures';
 import { painRadio, signUp } from './helpers';
@@ -81,6 +82,39 @@ for (const { width, scheme } of shots) {
     await expect(page.getByText('Check-in saved.')).toBeHidden();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `docs/screenshots/history-${suffix}.png` });
+    await context.close();
+  });
+}
+
+for (const { width, scheme } of shots) {
+  const suffix = `${width}${scheme === 'dark' ? '-dark' : ''}`;
+  test(`takes screenshots of the bleeding check on Today and the cycle page at ${width}px, ${scheme}`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width, height: width === 390 ? 844 : 900 },
+      colorScheme: scheme,
+    });
+    const page = await context.newPage();
+    await signUp(page);
+    await seedLastPeriod14MonthsAgo(page);
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await logSpotting(page);
+    await expect(page.getByTestId('bleeding-note')).toBeVisible();
+    await page.screenshot({ animations: 'disabled', path: `docs/screenshots/bleeding-saved-${suffix}.png` });
+    await page.reload();
+    await expect(page.getByTestId('bleeding-card')).toBeVisible();
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ animations: 'disabled', path: `docs/screenshots/bleeding-today-${suffix}.png` });
+    await page.goto('/cycle');
+    await expect(page.getByTestId('bleeding-cycle-card')).toBeVisible();
+    await expect(page.getByTestId('stage')).toBeVisible();
+    await page.screenshot({
+      animations: 'disabled',
+      path: `docs/screenshots/bleeding-cycle-${suffix}.png`,
+      fullPage: true,
+    });
     await context.close();
   });
 }

@@ -42,13 +42,16 @@ const routes = screens([
         path: 'history',
         element: page(() => import('./features/checkins/HistoryPage'), 'safety', 'tracking', 'connect'),
       },
-      { path: 'checkins/:id', element: page(() => import('./features/checkins/EditPage'), 'tracking') },
+      {
+        path: 'checkins/:id',
+        element: page(() => import('./features/checkins/EditPage'), 'tracking', 'safety'),
+      },
       {
         path: 'more',
         element: page(() => import('./features/account/MorePage'), 'tracking', 'data', 'connect'),
       },
       { path: 'profile', element: page(() => import('./features/profile/ProfilePage'), 'tracking') },
-      { path: 'cycle', element: page(() => import('./features/cycle/CyclePage'), 'tracking') },
+      { path: 'cycle', element: page(() => import('./features/cycle/CyclePage'), 'tracking', 'safety') },
       {
         path: 'treatments',
         element: page(() => import('./features/treatments/TreatmentsPage'), 'tracking'),

@@ -39,6 +39,18 @@ export const safety = {
       height: 'Losing height, or your upper back becoming more rounded.',
       stiff: 'Stiffness for more than half an hour every morning that eases as you move.',
     },
+    bleeding: {
+      title: 'Bleeding that needs a check',
+      action: 'Book an appointment with your GP within the next 2 weeks.',
+      afterMenopause:
+        'Any bleeding or spotting after your periods have stopped for 12 months. At 55 or over, ask to be seen as soon as you can.',
+      hysterectomy: 'Any bleeding after a hysterectomy.',
+      hrt: 'Bleeding on HRT outside the pattern you were told to expect: on continuous HRT after the first 6 months, bleeds of more than 7 days, or bleeds between planned ones.',
+      emergency:
+        'Very heavy bleeding, or bleeding with feeling faint, dizzy or short of breath: call your emergency number now.',
+      source:
+        'Based on NICE guideline NG12 (updated 2023) and the British Menopause Society guidance on unscheduled bleeding on HRT (2024). Most causes are harmless, and a check finds early the few that are not.',
+    },
     otherwise: {
       title: 'None of these?',
       text: 'Keep gently active and use your self-care plan. See a GP or physiotherapist if you are not clearly improving after 4–6 weeks, or if anything new appears.',
@@ -121,5 +133,26 @@ export const safety = {
       'If you develop new numbness around your bottom or genitals, new bladder or bowel problems, or weakness in your legs, call your local emergency number.',
     history: 'Safety check: {{level}}',
     notFound: 'This safety check is not on this device.',
+  },
+  bleeding: {
+    title: 'Get this bleeding checked',
+    infoTitle: 'About bleeding on HRT',
+    stays: 'This stays at the top of Today until you tell us the appointment is booked.',
+    booked: 'I have booked',
+    remind: 'Remind me tomorrow',
+    bookedDone: 'Noted: appointment booked.',
+    remindDone: 'We will show this again tomorrow.',
+    undo: 'Undo',
+    runOne: 'Bleeding logged on {{from}}.',
+    run: 'Bleeding logged from {{from}} to {{to}}.',
+    stageHeld: 'Bleeding after 12 months without periods needs a check first',
+    stageHeldBasis:
+      'We do not read this bleeding as your periods coming back. Once a doctor has checked it, the estimate here carries on from your log.',
+    addPeriod: 'Add a missing period',
+    updateProfile: 'Update your profile',
+    regimenIntro: 'You take HRT. Which kind? Bleeding means different things on each.',
+    regimenSave: 'Save to my profile',
+    regimenSaved: 'Saved to your profile.',
+    regimenPick: 'Choose one of the three answers.',
   },
 } as const;

@@ -1,15 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './api';
+import { readWithCopy } from './cached';
 
 /**
  * List of a simple online resource (`/periods`, `/treatments`, `/trackers`…), with create, update,
- * delete and, for resources the server archives, restore (undo of an archive).
+ * delete and, for resources the server archives, restore (undo of an archive). With `keepOnDevice` the
+ * list is also kept on the device (`resource:<plural>`) and answered from there offline.
  */
-export function useResource<T extends { id: string }>(plural: string) {
+export function useResource<T extends { id: string }>(plural: string, { keepOnDevice = false } = {}) {
   const client = useQueryClient();
+  const read = async () => (await api<{ items: T[] }>('GET', `/${plural}`)).items;
   const list = useQuery({
     queryKey: [plural],
-    queryFn: async () => (await api<{ items: T[] }>('GET', `/${plural}`)).items,
+    queryFn: keepOnDevice ? () => readWithCopy(deviceKeyOf(plural), read) : read,
+    ...(keepOnDevice ? { networkMode: 'always' as const, retry: false } : {}),
   });
   const refresh = () => client.invalidateQueries({ queryKey: [plural] });
   const create = useMutation({
@@ -30,3 +34,6 @@ export function useResource<T extends { id: string }>(plural: string) {
   });
   return { list, create, update, remove, restore };
 }
+
+/** Where `useResource(plural, { keepOnDevice: true })` keeps its list on the device. */
+export const deviceKeyOf = (plural: string) => `resource:${plural}`;

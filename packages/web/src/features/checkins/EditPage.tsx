@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { todayLocal } from '../../lib/dates';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
+import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
 import { db } from '../sync/db';
 import { updateCheckin } from './api';
 import { CheckinForm } from './CheckinForm';
@@ -13,6 +15,7 @@ export function Component() {
   const navigate = useNavigate();
   const toast = useToast();
   const checkin = useLiveQuery(() => db.checkins.get(id), [id], null);
+  const bleeding = useBleedingOnSave(todayLocal());
   const back = { to: '/history', label: t('nav.history') };
   if (checkin === null)
     return (
@@ -36,9 +39,11 @@ export function Component() {
         onSubmit={async (input) => {
           await updateCheckin(checkin, input);
           toast(t('checkin.updated'));
-          navigate(-1);
+          // Bleeding with something to say keeps her here to read it; otherwise back where she came from.
+          if (!(await bleeding.afterSave(input.bleeding))) navigate(-1);
         }}
       />
+      <BleedingSaveNote note={bleeding.note} today={todayLocal()} onNote={bleeding.setNote} />
     </Page>
   );
 }

@@ -5,6 +5,9 @@ import { Link } from 'react-router';
 import { todayLocal } from '../../lib/dates';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
+import { useBleedingSources } from '../bleeding/api';
+import { BleedingTodayCard } from '../bleeding/BleedingCards';
+import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
 import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
 import { WeeklyCard } from '../insights/WeeklyCard';
 import { TodayPlan } from '../move/TodayPlan';
@@ -25,10 +28,13 @@ export function Component() {
   const { items } = useCheckins(addLocalDays(today, -8), today);
   const todays = (items ?? []).filter((c) => c.localDate === today);
   const status = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
+  useBleedingSources(today);
+  const bleeding = useBleedingOnSave(today);
   return (
     <Page title={t('checkin.title')}>
       <div className="stack">
         <RedFlagCards today={today} />
+        <BleedingTodayCard today={today} />
         {items && <ScreeningPromptCard checkins={items} today={today} />}
         <BookingTodos />
         <DeskRecheckTodo />
@@ -39,8 +45,10 @@ export function Component() {
           onSubmit={async (input) => {
             await createCheckin(input);
             toast(status.online ? t('checkin.saved') : t('checkin.savedOffline'));
+            await bleeding.afterSave(input.bleeding);
           }}
         />
+        <BleedingSaveNote note={bleeding.note} today={today} onNote={bleeding.setNote} />
         <section className="stack" aria-labelledby="today-entries">
           <h2 id="today-entries">{t('today.entries')}</h2>
           {todays.length > 0 ? (

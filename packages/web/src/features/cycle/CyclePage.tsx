@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, problemMessage, zodFieldErrors } from '../../lib/api';
+import { readWithCopy } from '../../lib/cached';
 import { todayLocal } from '../../lib/dates';
 import { useResource } from '../../lib/resources';
 import { Button } from '../../ui/Button';
@@ -10,6 +11,9 @@ import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
+import { CYCLE_COPY, cyclePath, useBleedingCheck, useBleedingSources } from '../bleeding/api';
+import { BleedingCycleCard } from '../bleeding/BleedingCards';
+import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
 
 interface CycleAnswer {
   cycles: { start: string; lengthDays: number | null }[];
@@ -17,16 +21,27 @@ interface CycleAnswer {
   stage: { stage: string; basis: string; evidence: string[] };
 }
 
-/** Period log, cycle lengths and the STRAW+10 stage estimate. */
+/**
+ * Period log, cycle lengths and the STRAW+10 stage estimate, with the bleeding check above the stage.
+ * Periods and the cycle answer are kept on the device, so the check and the page work offline too.
+ */
 export function Component() {
   const { t } = useTranslation();
   const toast = useToast();
   const client = useQueryClient();
-  const periods = useResource<Period>('periods');
+  const today = todayLocal();
+  const periods = useResource<Period>('periods', { keepOnDevice: true });
   const cycle = useQuery({
     queryKey: ['cycle', periods.list.dataUpdatedAt],
-    queryFn: () => api<CycleAnswer>('GET', '/cycle'),
+    queryFn: () => readWithCopy(CYCLE_COPY, () => api<CycleAnswer>('GET', cyclePath())),
+    networkMode: 'always',
+    retry: false,
   });
+  useBleedingSources(today);
+  const check = useBleedingCheck(today);
+  const bleeding = useBleedingOnSave(today);
+  // Spec §6.4: bleeding after 12 months without periods is not read as a return to the transition.
+  const stageHeld = check?.result.level === 'soon' && check.result.kind === 'after_menopause';
   const [start, setStart] = useState(todayLocal());
   const [end, setEnd] = useState('');
   const [flow, setFlow] = useState('');
@@ -46,6 +61,7 @@ export function Component() {
       await client.invalidateQueries({ queryKey: ['cycle'] });
       toast(t('cycle.added'));
       setEnd('');
+      await bleeding.afterSave(parsed.data.flow ?? 'medium');
     } catch (err) {
       toast(problemMessage(err, t), { tone: 'error' });
     }
@@ -54,9 +70,18 @@ export function Component() {
   const stage = cycle.data?.stage;
   return (
     <Page title={t('cycle.title')} back={{ to: '/more', label: t('nav.more') }}>
+      {check && <BleedingCycleCard check={check} />}
       <section className="card stack" aria-labelledby="stage">
         <h2 id="stage">{t('cycle.stageTitle')}</h2>
-        {stage ? (
+        {stageHeld ? (
+          <>
+            <p className="result-level" data-testid="stage">
+              {t('bleeding.stageHeld')}
+            </p>
+            <p>{t('bleeding.stageHeldBasis')}</p>
+            <p className="hint">{t('cycle.source')}</p>
+          </>
+        ) : stage ? (
           <>
             <p className="result-level" data-testid="stage">
               {t(`cycle.stage.${stage.stage}`)}
@@ -98,6 +123,7 @@ export function Component() {
           {t('cycle.add')}
         </Button>
       </form>
+      <BleedingSaveNote note={bleeding.note} today={today} onNote={bleeding.setNote} onCyclePage />
       <section className="card stack" aria-labelledby="cycles">
         <h2 id="cycles">{t('cycle.cycles')}</h2>
         {cycle.data && cycle.data.cycles.length > 0 ? (

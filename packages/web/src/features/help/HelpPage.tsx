@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { Page } from '../../ui/Page';
 import './help.css';
 
@@ -21,6 +23,11 @@ const groups: Group[] = [
 /** Red flags in plain words, for everyone, signed in or not. */
 export function Component() {
   const { t } = useTranslation();
+  const { hash } = useLocation();
+  useEffect(() => {
+    // A link to one part (the bleeding notes link to #bleeding) opens the page there.
+    if (hash) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash]);
   return (
     <Page title={t('help.title')} back={{ to: '/', label: t('nav.today') }}>
       <p>{t('help.intro')}</p>
@@ -35,6 +42,19 @@ export function Component() {
           </ul>
         </section>
       ))}
+      <section id="bleeding" className="card help-group help-urgent" aria-labelledby="help-bleeding">
+        <h2 id="help-bleeding">{t('help.bleeding.title')}</h2>
+        <p className="help-action">{t('help.bleeding.action')}</p>
+        <ul>
+          {(['afterMenopause', 'hysterectomy', 'hrt'] as const).map((i) => (
+            <li key={i}>{t(`help.bleeding.${i}`)}</li>
+          ))}
+        </ul>
+        <p>
+          <b>{t('help.bleeding.emergency')}</b>
+        </p>
+        <p className="muted">{t('help.bleeding.source')}</p>
+      </section>
       <section className="card">
         <h2>{t('help.otherwise.title')}</h2>
         <p>{t('help.otherwise.text')}</p>

@@ -1,5 +1,6 @@
 import {
   boneHealthValues,
+  hrtRegimens,
   menopausalSelfReports,
   type Profile,
   profileFieldReasons,
@@ -9,6 +10,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage, zodFieldErrors } from '../../lib/api';
 import { Button } from '../../ui/Button';
+import { Choice } from '../../ui/Choice';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { Select } from '../../ui/Select';
@@ -139,14 +141,31 @@ export function Component() {
             />
           ))}
           {p.hrt && (
-            <Field
-              label={t('profile.hrtStartDate')}
-              hint={why('hrtStartDate')}
-              type="date"
-              value={p.hrtStartDate ?? ''}
-              onChange={(e) => set('hrtStartDate', e.target.value || null)}
-              error={errors.hrtStartDate}
-            />
+            <>
+              <Field
+                label={t('profile.hrtStartDate')}
+                hint={why('hrtStartDate')}
+                type="date"
+                value={p.hrtStartDate ?? ''}
+                onChange={(e) => set('hrtStartDate', e.target.value || null)}
+                error={errors.hrtStartDate}
+              />
+              <Choice
+                legend={t('profile.hrtRegimen')}
+                hint={why('hrtRegimen')}
+                value={p.hrtRegimen}
+                options={hrtRegimens.map((r) => ({ value: r, label: t(`profile.regimen.${r}`) }))}
+                onChange={(v) => set('hrtRegimen', v)}
+              />
+              <Field
+                label={t('profile.hrtChangeDate')}
+                hint={`${why('hrtChangeDate')} ${t('profile.hrtChangeDateHint')}`}
+                type="date"
+                value={p.hrtChangeDate ?? ''}
+                onChange={(e) => set('hrtChangeDate', e.target.value || null)}
+                error={errors.hrtChangeDate}
+              />
+            </>
           )}
           <Select
             label={t('profile.boneHealth')}

@@ -1,4 +1,4 @@
-import type { Checkin, Screening, Session } from '@spinekind/core';
+import type { BleedingAnswer, Checkin, Screening, Session } from '@spinekind/core';
 import { Dexie, type EntityTable } from 'dexie';
 import { PROFILE } from '../profile/api';
 
@@ -7,6 +7,7 @@ type Local<T> = T & { pending?: boolean; syncError?: string };
 export type LocalCheckin = Local<Checkin>;
 export type LocalScreening = Local<Screening> & { bookingReminder?: boolean };
 export type LocalSession = Local<Session>;
+export type LocalBleedingAnswer = Local<BleedingAnswer>;
 /** Copies of small online-only data (own exercises, weekly plan) so Move works offline. */
 export interface CachedValue {
   key: string;
@@ -24,7 +25,7 @@ export interface LocalBreakEntry {
 }
 
 /** The resources that are written offline-first, by their Dexie table name. */
-export type Resource = 'checkins' | 'screenings' | 'sessions' | 'breakLog';
+export type Resource = 'checkins' | 'screenings' | 'sessions' | 'breakLog' | 'bleedingAnswers';
 /** Resources the server only ever creates (no PATCH, DELETE or list). */
 type CreateOnly = 'breakLog';
 export const singularOf = {
@@ -32,6 +33,7 @@ export const singularOf = {
   screenings: 'screening',
   sessions: 'session',
   breakLog: 'entry',
+  bleedingAnswers: 'answer',
 } as const;
 /** API path of each resource, where it differs from its table name. */
 export const pathOf: Record<Resource, string> = {
@@ -39,6 +41,7 @@ export const pathOf: Record<Resource, string> = {
   screenings: '/screenings',
   sessions: '/sessions',
   breakLog: '/breaks/log',
+  bleedingAnswers: '/bleeding-answers',
 };
 
 export type OutboxOp =
@@ -54,6 +57,7 @@ export class SpinekindDb extends Dexie {
   screenings!: EntityTable<LocalScreening, 'id'>;
   sessions!: EntityTable<LocalSession, 'id'>;
   breakLog!: EntityTable<LocalBreakEntry, 'id'>;
+  bleedingAnswers!: EntityTable<LocalBleedingAnswer, 'id'>;
   cached!: EntityTable<CachedValue, 'key'>;
   outbox!: EntityTable<OutboxItem, 'seq'>;
   constructor() {
@@ -71,6 +75,7 @@ export class SpinekindDb extends Dexie {
       );
     this.version(3).stores({ sessions: 'id, localDate, startedAt', cached: 'key' });
     this.version(4).stores({ breakLog: 'id, at' });
+    this.version(5).stores({ bleedingAnswers: 'id, runStart' });
   }
 }
 
