@@ -1,4 +1,5 @@
 import {
+  addLocalDays,
   type BleedingAnswerKind,
   type BleedingCheckResult,
   bleedingCheck,
@@ -12,7 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { api } from '../../lib/api';
 import { deviceCopy, keepCopy, readWithCopy } from '../../lib/cached';
-import { addDays, nowWithOffset } from '../../lib/dates';
+import { nowWithOffset } from '../../lib/dates';
 import { deviceKeyOf } from '../../lib/resources';
 import { useProfile } from '../profile/api';
 import { db, type LocalBleedingAnswer } from '../sync/db';
@@ -42,7 +43,7 @@ export async function bleedingCheckOnDevice(profile: Profile, today: string): Pr
     deviceCopy<Period[]>(deviceKeyOf('periods')),
     deviceCopy<{ episodes?: Episode[] }>(CYCLE_COPY),
   ]);
-  const older = olderBleedingDays(cycle?.episodes ?? [], addDays(today, -RECENT_DAYS));
+  const older = olderBleedingDays(cycle?.episodes ?? [], addLocalDays(today, -RECENT_DAYS));
   const input = bleedingCheckInputFor(profile, checkins, [...(periods ?? []), ...older], today);
   return {
     result: bleedingCheck(input),
@@ -68,7 +69,7 @@ async function refreshSources(today: string): Promise<true> {
       async () => (await api<{ items: Period[] }>('GET', '/periods')).items,
     ),
     readWithCopy(CYCLE_COPY, () => api<object>('GET', cyclePath())),
-    pullRange(addDays(today, -RECENT_DAYS), today),
+    pullRange(addLocalDays(today, -RECENT_DAYS), today),
     pull('bleedingAnswers'),
   ]);
   return true;

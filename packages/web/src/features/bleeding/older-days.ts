@@ -1,5 +1,5 @@
 import type { Episode } from '@spinekind/core';
-import { addDays } from '../../lib/dates';
+import { addLocalDays } from '@spinekind/core';
 
 /**
  * Bleeding days the server reported (`GET /cycle` episodes: light or more) for the time before the device's
@@ -8,7 +8,7 @@ import { addDays } from '../../lib/dates';
  */
 export function olderBleedingDays(episodes: readonly Episode[], cutoff: string) {
   return episodes.flatMap((e) => {
-    const end = e.end < cutoff ? e.end : addDays(cutoff, -1);
+    const end = e.end < cutoff ? e.end : addLocalDays(cutoff, -1);
     const before = e.start <= end ? [{ startDate: e.start, endDate: end, flow: 'light' as const }] : [];
     return [
       ...before,
