@@ -153,6 +153,28 @@ test('on HRT without a regimen, logging bleeding asks for it, saves it to the pr
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('on HRT with no start date or regimen, the app asks for both; with them the HRT advice comes', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await signUp(page);
+  await seedLastPeriod14MonthsAgo(page, { hrt: true });
+
+  await logSpotting(page);
+  const question = page.getByTestId('regimen-question');
+  await expect(question.getByRole('group', { name: 'Which kind of HRT do you take?' })).toBeVisible();
+  const started = question.getByLabel('When did you start HRT?');
+  await expect(started).toBeVisible();
+  await question.getByRole('radio', { name: 'Continuous — no planned bleeds' }).check();
+  await started.fill(localDay(-243));
+  await question.getByRole('button', { name: 'Save to my profile' }).click();
+
+  await expect(page.getByTestId('bleeding-note')).toContainText(HRT_ADVICE);
+  await expect(question).toHaveCount(0);
+  const { profile } = await (await page.request.get('/api/v1/profile')).json();
+  expect(profile).toMatchObject({ hrtRegimen: 'continuous', hrtStartDate: localDay(-243) });
+});
+
 test('adding spotting to a check-in by editing it shows the advice there instead of leaving', async ({
   page,
 }) => {

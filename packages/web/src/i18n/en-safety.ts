@@ -154,5 +154,9 @@ export const safety = {
     regimenSave: 'Save to my profile',
     regimenSaved: 'Saved to your profile.',
     regimenPick: 'Choose one of the three answers.',
+    startIntro: 'You take HRT. When did you start? Bleeding is common in the first 6 months.',
+    startLabel: 'When did you start HRT?',
+    startHint: 'Leave it empty if you do not know.',
+    startFuture: "The start date can't be in the future.",
   },
 } as const;

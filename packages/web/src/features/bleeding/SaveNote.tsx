@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Choice } from '../../ui/Choice';
+import { Field } from '../../ui/Field';
 import { useProfile, useSaveProfile } from '../profile/api';
 import { noteAfterSave, type SavedBleedingNote } from './api';
 import { BleedingAdvice, HelpLink, RunDates } from './BleedingCards';
@@ -27,7 +28,7 @@ export function useBleedingOnSave(today: string) {
 
 function hasContent(note: SavedBleedingNote) {
   const { level } = note.check.result;
-  return level === 'soon' || (level === 'info' && note.showInfo) || note.askRegimen;
+  return level === 'soon' || (level === 'info' && note.showInfo) || note.askRegimen || note.askStartDate;
 }
 
 /**
@@ -71,24 +72,50 @@ export function BleedingSaveNote({
           <HelpLink />
         </section>
       )}
-      {note?.askRegimen && <RegimenQuestion today={today} onNote={onNote} />}
+      {(note?.askRegimen || note?.askStartDate) && (
+        <HrtQuestion
+          today={today}
+          onNote={onNote}
+          askRegimen={note.askRegimen}
+          askStartDate={note.askStartDate}
+        />
+      )}
     </div>
   );
 }
 
-/** Spec §7.5: the first bleeding logged on HRT without a regimen asks for it, saves it, and checks again. */
-function RegimenQuestion({ today, onNote }: { today: string; onNote(note: SavedBleedingNote): void }) {
+/**
+ * Spec §7.5 and §2: bleeding logged on HRT without a regimen asks for it, and without a start date asks
+ * for that (she may leave it empty: unknown counts as settled); saves them and checks again.
+ */
+function HrtQuestion({
+  today,
+  onNote,
+  askRegimen,
+  askStartDate,
+}: {
+  today: string;
+  onNote(note: SavedBleedingNote): void;
+  askRegimen: boolean;
+  askStartDate: boolean;
+}) {
   const { t } = useTranslation();
   const { data: profile } = useProfile();
   const save = useSaveProfile();
   const [regimen, setRegimen] = useState<HrtRegimen | null>(null);
+  const [started, setStarted] = useState('');
   const [error, setError] = useState('');
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!regimen) return setError(t('bleeding.regimenPick'));
+    if (askRegimen && !regimen) return setError(t('bleeding.regimenPick'));
+    if (started > today) return setError(t('bleeding.startFuture'));
     setError('');
     try {
-      const saved = await save.mutateAsync({ ...(profile ?? {}), hrtRegimen: regimen });
+      const saved = await save.mutateAsync({
+        ...(profile ?? {}),
+        ...(regimen ? { hrtRegimen: regimen } : {}),
+        ...(started ? { hrtStartDate: started } : {}),
+      });
       const note = await noteAfterSave(saved, today);
       // The same save: an `info` answer stays on screen even though this run's info was already shown.
       onNote({ ...note, showInfo: note.check.result.level === 'info' });
@@ -98,14 +125,26 @@ function RegimenQuestion({ today, onNote }: { today: string; onNote(note: SavedB
   }
   return (
     <form className="card stack" onSubmit={submit} noValidate data-testid="regimen-question">
-      <p>{t('bleeding.regimenIntro')}</p>
-      <Choice
-        legend={t('profile.hrtRegimen')}
-        hint={`${t('profile.why')} ${profileFieldReasons.hrtRegimen}`}
-        value={regimen}
-        options={hrtRegimens.map((r) => ({ value: r, label: t(`profile.regimen.${r}`) }))}
-        onChange={(v: HrtRegimen) => setRegimen(v)}
-      />
+      <p>{t(askRegimen ? 'bleeding.regimenIntro' : 'bleeding.startIntro')}</p>
+      {askRegimen && (
+        <Choice
+          legend={t('profile.hrtRegimen')}
+          hint={`${t('profile.why')} ${profileFieldReasons.hrtRegimen}`}
+          value={regimen}
+          options={hrtRegimens.map((r) => ({ value: r, label: t(`profile.regimen.${r}`) }))}
+          onChange={(v: HrtRegimen) => setRegimen(v)}
+        />
+      )}
+      {askStartDate && (
+        <Field
+          label={t('bleeding.startLabel')}
+          hint={`${t('profile.why')} ${profileFieldReasons.hrtStartDate} ${t('bleeding.startHint')}`}
+          type="date"
+          max={today}
+          value={started}
+          onChange={(e) => setStarted(e.target.value)}
+        />
+      )}
       {error && <p className="error">{error}</p>}
       <Button type="submit" variant="primary" disabled={save.isPending}>
         {t('bleeding.regimenSave')}

@@ -113,6 +113,8 @@ export interface SavedBleedingNote {
   check: DeviceBleedingCheck;
   showInfo: boolean;
   askRegimen: boolean;
+  /** Spec §2: an unknown HRT start counts as settled (fail-safe), and the app asks her for the date. */
+  askStartDate: boolean;
 }
 
 /**
@@ -128,5 +130,10 @@ export async function noteAfterSave(profile: Profile, today: string): Promise<Sa
     showInfo = !shown.includes(runStart);
     if (showInfo) await keepCopy(INFO_SHOWN, [...shown, runStart]);
   }
-  return { check, showInfo, askRegimen: profile.hrt === true && !profile.hrtRegimen };
+  return {
+    check,
+    showInfo,
+    askRegimen: profile.hrt === true && !profile.hrtRegimen,
+    askStartDate: profile.hrt === true && !profile.hrtStartDate,
+  };
 }
