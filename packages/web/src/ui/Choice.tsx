@@ -8,12 +8,15 @@ export function Choice<T extends string>({
   value,
   options,
   onChange,
+  layout = 'yesno choice',
 }: {
   legend: string;
   hint?: React.ReactNode;
   value: T | null | undefined;
   options: readonly { value: T; label: string }[];
   onChange(v: T): void;
+  /** Class of the options' row: stacked one per line by default, `yesno` puts two side by side. */
+  layout?: string;
 }) {
   const id = useId();
   return (
@@ -24,7 +27,7 @@ export function Choice<T extends string>({
           {hint}
         </p>
       )}
-      <div className="yesno choice">
+      <div className={layout}>
         {options.map((o) => (
           <label key={o.value}>
             <input type="radio" name={id} checked={value === o.value} onChange={() => onChange(o.value)} />

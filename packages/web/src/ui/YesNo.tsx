@@ -1,8 +1,7 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import './ui.css';
+import { Choice } from './Choice';
 
-/** A yes/no question as two big native radio buttons; `hint` is read with the question. */
+/** A yes/no question as two big native radio buttons side by side; `hint` is read with the question. */
 export function YesNo({
   legend,
   hint,
@@ -15,23 +14,17 @@ export function YesNo({
   onChange(v: boolean): void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   return (
-    <fieldset className="question" aria-describedby={hint ? `${id}-hint` : undefined}>
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      <div className="yesno">
-        {([true, false] as const).map((v) => (
-          <label key={String(v)}>
-            <input type="radio" name={id} checked={value === v} onChange={() => onChange(v)} />
-            <span>{v ? t('checkin.yes') : t('checkin.no')}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <Choice
+      legend={legend}
+      hint={hint}
+      layout="yesno"
+      value={value == null ? value : value ? 'yes' : 'no'}
+      options={[
+        { value: 'yes', label: t('checkin.yes') },
+        { value: 'no', label: t('checkin.no') },
+      ]}
+      onChange={(v) => onChange(v === 'yes')}
+    />
   );
 }
