@@ -20,7 +20,12 @@ async function signedInWorker(page: Page, context: BrowserContext) {
 test('turning on push asks the browser to subscribe and hands the subscription to the server', async ({
   page,
   context,
+  pageErrors,
 }) => {
+  pageErrors.allow(
+    'Chromium logs this when a test context (incognito-like) subscribes; the page then says it could not',
+    /does not support the Push API in incognito mode/,
+  );
   await context.grantPermissions(['notifications']);
   await signUp(page);
   await waitForServiceWorker(page);
