@@ -48,7 +48,11 @@ test('imports an Apple Health export.zip and shows what came in', async ({ page 
   expect(periods.items).toMatchObject([{ startDate: '2024-01-10', endDate: '2024-01-12', flow: 'heavy' }]);
 });
 
-test('shows recent imported days in History and explains a broken file', async ({ page }) => {
+test('shows recent imported days in History and explains a broken file', async ({ page, pageErrors }) => {
+  pageErrors.allow(
+    'the broken file is refused with a 400 on purpose',
+    /status of 400.*\/api\/v1\/import\/apple-health/,
+  );
   await signUp(page);
   const yesterday = await localDay(page, -1);
   await page.goto('/data/apple-health');
