@@ -54,6 +54,8 @@ for (const down of downs) {
 
     await page.unrouteAll();
     await page.reload();
+    // The badge can read "All saved" for a moment before the device's outbox count is read: wait for the server.
+    await expect.poll(async () => (await serverCheckins(page)).length).toBe(1);
     await expect(page.getByTestId('sync-state')).toHaveText('All saved');
     expect(await serverCheckins(page)).toHaveLength(1);
   });
