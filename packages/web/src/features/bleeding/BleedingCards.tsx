@@ -89,20 +89,36 @@ export function BleedingTodayCard({ today }: { today: string }) {
     document.querySelector<HTMLElement>('h1')?.focus();
   };
   return (
-    <section
-      className="card stack bleeding-card"
-      aria-labelledby="bleeding-card-title"
-      data-testid="bleeding-card"
-    >
-      <h2 id="bleeding-card-title">{t('bleeding.title')}</h2>
-      <RunDates check={check} />
-      <BleedingAdvice result={check.result} />
+    <SoonCard check={check} id="bleeding-card">
       <div className="row bleeding-actions">
         <Button variant="primary" onClick={() => void answer('booked')}>
           {t('bleeding.booked')}
         </Button>
         <Button onClick={() => void answer('remind_tomorrow')}>{t('bleeding.remind')}</Button>
       </div>
+    </SoonCard>
+  );
+}
+
+/** A `soon` answer as a card: title, run dates, the advice, then `children` (her answers) and the help link. */
+function SoonCard({
+  check,
+  id,
+  onCyclePage = false,
+  children,
+}: {
+  check: DeviceBleedingCheck;
+  id: string;
+  onCyclePage?: boolean;
+  children?: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="card stack bleeding-card" aria-labelledby={`${id}-title`} data-testid={id}>
+      <h2 id={`${id}-title`}>{t('bleeding.title')}</h2>
+      <RunDates check={check} />
+      <BleedingAdvice result={check.result} onCyclePage={onCyclePage} />
+      {children}
       <HelpLink />
     </section>
   );
@@ -110,18 +126,6 @@ export function BleedingTodayCard({ today }: { today: string }) {
 
 /** A `soon` answer on the cycle page, above the stage estimate (spec §6.4), however old its run. */
 export function BleedingCycleCard({ check }: { check: DeviceBleedingCheck }) {
-  const { t } = useTranslation();
   if (check.result.level !== 'soon') return null;
-  return (
-    <section
-      className="card stack bleeding-card"
-      aria-labelledby="bleeding-cycle-title"
-      data-testid="bleeding-cycle-card"
-    >
-      <h2 id="bleeding-cycle-title">{t('bleeding.title')}</h2>
-      <RunDates check={check} />
-      <BleedingAdvice result={check.result} onCyclePage />
-      <HelpLink />
-    </section>
-  );
+  return <SoonCard check={check} id="bleeding-cycle-card" onCyclePage />;
 }
