@@ -1,4 +1,4 @@
-import { addLocalDays } from '@spinekind/core';
+import { addLocalDays, daysBetween } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -85,8 +85,8 @@ function useFirstDay() {
   }).data;
 }
 
-const daysFrom = (from: string, to: string) =>
-  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
+/** Days from `from` to `to`, both counted. */
+const daysFrom = (from: string, to: string) => daysBetween(from, to) + 1;
 
 /** History: the 30-day chart, then every day of check-ins and events, newest first, searchable. */
 export function Component() {
