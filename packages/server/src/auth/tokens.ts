@@ -96,6 +96,7 @@ export function tokenStore(scope: UserScope) {
         scope: input.scope,
         secretHash: hashSecret(secret),
         createdAt: now,
+        expiresAt: new Date(now.getTime() + 90 * 24 * 3600_000),
       });
       return { id, name: input.name, scope: input.scope, createdAt: now.toISOString(), secret };
     },

@@ -74,6 +74,8 @@ export const accessTokens = pgTable(
     secretHash: text().notNull().unique(),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     lastUsedAt: timestamp({ withTimezone: true }),
+    /** Every token ends: she picks 1–365 days (default 90); an expired token is refused. */
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.id] })],
 );
