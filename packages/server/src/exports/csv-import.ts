@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   type CheckinInput,
   checkinCsvFields,
@@ -12,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { checkinResource } from '../checkins/resource.js';
+import { legacyNameId, nameId } from '../db/name-id.js';
 import { checkins } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { resourceStore } from '../resources/crud.js';
@@ -82,13 +82,13 @@ function parseCsv(csv: string): string[][] {
   }
 }
 
-/** A stable id for a row without one, so importing the same file twice adds nothing. */
-function idFor(input: Omit<CheckinInput, 'id'>): string {
-  const h = createHash('sha1')
-    .update(`csv-checkin:${JSON.stringify(input, Object.keys(input).sort())}`)
-    .digest('hex');
-  const variant = ((Number.parseInt(h[16] as string, 16) & 0x3) | 0x8).toString(16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+/**
+ * Stable ids for a row without one, so importing the same file twice adds nothing: the id it gets now, and
+ * the one an import before December 2026 gave it (looked up too, never issued).
+ */
+function idsFor(input: Omit<CheckinInput, 'id'>): { id: string; legacyId: string } {
+  const canonical = JSON.stringify(input, Object.keys(input).sort());
+  return { id: nameId('csv-checkin', canonical), legacyId: legacyNameId.csvCheckin(canonical) };
 }
 
 function checkMapping(
@@ -161,6 +161,7 @@ export async function planCheckinImport(
   const candidates: CheckinImportPlan['ready'] = [];
   const firstRowOfId = new Map<string, number>();
   const seenIds = new Set<string>();
+  const legacyOf = new Map<string, string>();
   for (const [i, record] of dataRows.entries()) {
     const row = i + 2;
     const cells = Object.fromEntries(headers.map((h) => [h.name, record[h.index] ?? '']));
@@ -179,7 +180,7 @@ export async function planCheckinImport(
       }
       continue;
     }
-    const id = given ?? idFor(input);
+    const { id, legacyId } = given ? { id: given, legacyId: undefined } : idsFor(input);
     const earlier = firstRowOfId.get(id);
     if (earlier !== undefined) {
       const message = given
@@ -190,14 +191,18 @@ export async function planCheckinImport(
     }
     firstRowOfId.set(id, row);
     candidates.push({ id, row, input });
+    if (legacyId) legacyOf.set(id, legacyId);
   }
   for (let i = 0; i < candidates.length; i += 1000) {
     const ids = candidates.slice(i, i + 1000).map((c) => c.id);
+    const idOfLegacy = new Map(
+      ids.flatMap((id) => (legacyOf.has(id) ? [[legacyOf.get(id), id]] : [])) as [string, string][],
+    );
     const rows = await scope.db
       .select({ id: checkins.id })
       .from(checkins)
-      .where(scope.where(checkins, inArray(checkins.id, ids)));
-    for (const r of rows) seenIds.add(r.id);
+      .where(scope.where(checkins, inArray(checkins.id, [...ids, ...idOfLegacy.keys()])));
+    for (const r of rows) seenIds.add(idOfLegacy.get(r.id) ?? r.id);
   }
   const ready = candidates.filter((c) => !seenIds.has(c.id));
   const errorRows = new Set(errors.map((e) => e.row));

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Checkin } from '@spinekind/core';
 import type { CodeableConcept } from 'fhir/r4.js';
+import { nameId } from '../db/name-id.js';
 
 export const LOINC = 'http://loinc.org';
 export const UCUM = 'http://unitsofmeasure.org';
@@ -14,11 +14,9 @@ export const CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-categ
 export const ROUTINE_CODES = 'https://spinekind.org/fhir/CodeSystem/routine';
 export const RATING_CODES = 'https://spinekind.org/fhir/CodeSystem/session-rating';
 
-/** A stable UUID (version 5 layout) from a name, so the same record always gets the same resource id. */
+/** A stable resource id (UUID version 5) from a name, so the same record always gets the same resource id. */
 export function uuidOf(name: string): string {
-  const h = createHash('sha1').update(`spinekind:${name}`).digest('hex');
-  const variant = ((Number.parseInt(h[16] as string, 16) & 0x3) | 0x8).toString(16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return nameId('fhir', name);
 }
 
 export const concept = (system: string, code: string, display: string): CodeableConcept => ({

@@ -1,7 +1,10 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { legacyNameId } from '../db/name-id.js';
+import { periods } from '../db/schema/index.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
 import { tmpRoot } from '../test/target.js';
 import { exportXml, exportZip, sampleExportXml, zipOf } from './fixtures.js';
@@ -109,6 +112,18 @@ describe('POST /import/apple-health', () => {
     expect(again.json).toEqual(first.json);
     expect(await metrics(user)).toEqual(before.metrics);
     expect((await user.call('GET', '/api/v1/periods')).json.items).toEqual(before.periods);
+  });
+
+  it('keeps a period an import before December 2026 stored under its older id, and adds no copy', async () => {
+    const user = await t.newUser();
+    await upload(user, sampleExportXml(), 'text/xml');
+    const [period] = (await user.call('GET', '/api/v1/periods')).json.items;
+    const legacy = legacyNameId.applePeriod(user.id, period.startDate);
+    await t.database.db.update(periods).set({ id: legacy }).where(eq(periods.id, period.id));
+    const again = await upload(user, sampleExportXml(), 'text/xml');
+    expect(again.json.summary).toMatchObject({ periods: 1, periodsAlreadyLogged: 0 });
+    const items = (await user.call('GET', '/api/v1/periods')).json.items;
+    expect(items.map((p: { id: string }) => p.id)).toEqual([legacy]);
   });
 
   it('reads export.zip from the Health app, as a raw body and as a form upload', async () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   type AppleHealthResult,
   type DailyMetric,
@@ -8,6 +7,7 @@ import {
 } from '@spinekind/core';
 import { and, asc, gte, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { legacyNameId, nameId } from '../db/name-id.js';
 import { dailyMetrics, periods } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 
@@ -16,16 +16,16 @@ export const BATCH_ROWS = 5000;
 const SOURCE = 'apple-health';
 
 /**
- * The id of a period imported from Apple Health: a UUID (version 5 layout) from the SHA-256 of user,
- * source and start date, so importing the same export again finds the same row instead of adding one.
+ * The id of a period imported from Apple Health: a UUID version 5 of user, source and start date, so
+ * importing the same export again finds the same row instead of adding one.
  */
 export function importedPeriodId(userId: string, startDate: string): string {
-  const b = createHash('sha256').update(`${SOURCE}|${userId}|${startDate}`).digest().subarray(0, 16);
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x50;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = b.toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return nameId(SOURCE, `${userId}|${startDate}`);
 }
+
+/** Ids an import gave before December 2026: rows keep them, and a re-import still recognises them. */
+const isImportedPeriod = (userId: string, p: { id: string; startDate: string }) =>
+  p.id === importedPeriodId(userId, p.startDate) || p.id === legacyNameId.applePeriod(userId, p.startDate);
 
 export interface StoredImport {
   /** Days with at least one value. */
@@ -57,14 +57,15 @@ export async function storeAppleImport(
       .select({ id: periods.id, startDate: periods.startDate, endDate: periods.endDate })
       .from(periods)
       .where(tx.where(periods));
-    const ownedByImport = (p: { id: string; startDate: string }) =>
-      p.id === importedPeriodId(tx.userId, p.startDate);
-    const logged = existing.filter((p) => !ownedByImport(p));
+    const imported = new Map(
+      existing.filter((p) => isImportedPeriod(tx.userId, p)).map((p) => [p.startDate, p.id]),
+    );
+    const logged = existing.filter((p) => imported.get(p.startDate) !== p.id);
     const fresh = result.periods.filter((p) => !logged.some((l) => overlaps(l, p)));
     for (let i = 0; i < fresh.length; i += BATCH_ROWS) {
       const rows = fresh.slice(i, i + BATCH_ROWS).map((p) => ({
         userId: tx.userId,
-        id: importedPeriodId(tx.userId, p.startDate),
+        id: imported.get(p.startDate) ?? importedPeriodId(tx.userId, p.startDate),
         startDate: p.startDate,
         endDate: p.endDate,
         flow: p.flow,

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { legacyNameId } from '../db/name-id.js';
+import { checkins } from '../db/schema/index.js';
+import { userScope } from '../db/scope.js';
+import { csvImportBodySchema, planCheckinImport } from '../exports/csv-import.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
@@ -195,6 +200,23 @@ describe('CSV import of check-ins', () => {
       ['2026-03-02T21:30:00.000+01:00', 3, 8, 0, null],
     ]);
     expect((await importCsv(u, { csv, mapping, utcOffset: '+01:00' })).json.imported.checkins).toBe(0);
+  });
+
+  it('recognises rows an import before December 2026 stored under its older ids: a re-import adds nothing', async () => {
+    const u = await t.newUser();
+    const csv = 'Date,Pain\n2026-03-01,5\n2026-03-02,3\n';
+    const scope = userScope(t.database.db, u.id);
+    const body = csvImportBodySchema.parse({ csv, dryRun: false, utcOffset: '+00:00' });
+    const plan = await planCheckinImport(body, scope, new Date());
+    expect((await importCsv(u, { csv, utcOffset: '+00:00' })).json.imported.checkins).toBe(2);
+    // What the older importer stored: the same rows, under its hash-only ids.
+    for (const r of plan.ready) {
+      const legacy = legacyNameId.csvCheckin(JSON.stringify(r.input, Object.keys(r.input).sort()));
+      await t.database.db.update(checkins).set({ id: legacy }).where(eq(checkins.id, r.id));
+    }
+    const again = await importCsv(u, { csv, utcOffset: '+00:00' });
+    expect(again.json).toMatchObject({ imported: { checkins: 0 }, alreadyPresent: 2 });
+    expect(await historyOf(u)).toHaveLength(2);
   });
 
   it('refuses a mapping onto unknown fields or columns, or one column feeding two fields', async () => {
