@@ -1,28 +1,8 @@
+import { tzOffset } from '@date-fns/tz';
 import type { LocalDate } from '../dates.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-
-// Building an Intl.DateTimeFormat is slow; one per zone is reused (a cache, not state that changes results).
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
 
 /** True when `timeZone` is an IANA zone name this runtime knows (browsers and Node alike). */
 export function isTimeZone(timeZone: string): boolean {
@@ -34,20 +14,9 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The wall clock of an instant in a zone, written as if it were UTC (epoch ms, whole seconds). */
-function wallClockMs(epochMs: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
-  return Date.UTC(year, month - 1, day, hour, minute, second);
-}
-
 /** The zone's UTC offset at an instant, in milliseconds east of UTC (London in summer → 3 600 000). */
 export function zoneOffsetMs(epochMs: number, timeZone: string): number {
-  const whole = Math.floor(epochMs / 1000) * 1000;
-  return wallClockMs(whole, timeZone) - whole;
+  return Math.round(tzOffset(timeZone, new Date(epochMs)) * MINUTE);
 }
 
 /** The local calendar date, minutes since local midnight and ISO weekday (Monday = 1) of an instant. */
