@@ -34,31 +34,65 @@ function newestMtime(path) {
   return newest;
 }
 
-/** `npm ci` when dependencies are missing or older than the lock file. */
-export function ensureInstalled() {
+// Which install `node_modules` holds: `full` (build tools and tests too) or `production` (enough to serve
+// a build that is already there: 186 packages and 198 MB instead of 638 and 509 MB, see bench/README.md).
+// Vite is only a development dependency (the build needs it, serving does not): its presence tells them apart.
+function installedKind() {
   const marker = join(root, 'node_modules', '.package-lock.json');
   const lock = join(root, 'package-lock.json');
-  if (existsSync(marker) && statSync(marker).mtimeMs >= newestMtime(lock)) return;
-  log('Installing dependencies (npm ci)…');
-  run(npm, ['ci', '--no-audit', '--no-fund']);
+  if (!existsSync(marker) || statSync(marker).mtimeMs < newestMtime(lock)) return undefined;
+  return existsSync(join(root, 'node_modules', 'vite', 'package.json')) ? 'full' : 'production';
+}
+
+/**
+ * Which install to run: none, `full` (npm ci) or `production` (only what the server runs on). `production`
+ * (npm start with a build that is up to date) is content with either kind already there.
+ */
+export function installNeeded(kind, production) {
+  if (kind === 'full' || (kind === 'production' && production)) return 'none';
+  return production ? 'production' : 'full';
+}
+
+/** `npm ci` when dependencies are missing, older than the lock file, or too few for what comes next. */
+export function ensureInstalled({ production = false } = {}) {
+  const needed = installNeeded(installedKind(), production);
+  if (needed === 'none') return;
+  if (needed === 'full') {
+    log('Installing dependencies (npm ci)…');
+    run(npm, ['ci', '--no-audit', '--no-fund']);
+    return;
+  }
+  // The server and core without build, test or browser packages (and without optional peers such as
+  // TypeScript): 167 packages, 119 MB, against 638 and 509 MB for the full install (bench/README.md).
+  log('The build is up to date: installing only what the server needs (npm ci --omit=dev)…');
+  const workspaces = ['-w', '@spinekind/server', '-w', '@spinekind/core'];
+  run(npm, ['ci', '--no-audit', '--no-fund', '--omit=dev', '--omit=peer', ...workspaces]);
+}
+
+const serverOut = join(root, 'packages', 'server', 'dist', 'main.js');
+const serverSrc = [
+  'packages/core/src',
+  'packages/server/src',
+  'packages/core/tsconfig.json',
+  'packages/server/tsconfig.json',
+];
+const webOut = join(root, 'packages', 'web', 'dist', 'index.html');
+const webSrc = ['packages/core/src', 'packages/web'];
+const isStale = (out, sources) =>
+  newestMtime(out) < Math.max(...sources.map((p) => newestMtime(join(root, p))));
+
+/** True when the server or the web app must be built again before serving. */
+export function buildIsStale() {
+  return isStale(serverOut, serverSrc) || isStale(webOut, webSrc);
 }
 
 /** Builds core + server (incremental tsc) and the web app when its sources changed since the last build. */
 export function buildIfStale() {
-  const serverOut = join(root, 'packages', 'server', 'dist', 'main.js');
-  const serverSrc = [
-    'packages/core/src',
-    'packages/server/src',
-    'packages/core/tsconfig.json',
-    'packages/server/tsconfig.json',
-  ];
-  if (newestMtime(serverOut) < Math.max(...serverSrc.map((p) => newestMtime(join(root, p))))) {
+  if (isStale(serverOut, serverSrc)) {
     log('Building server…');
     run(npm, ['exec', '--', 'tsc', '-b', 'packages/server']);
   }
-  const webOut = join(root, 'packages', 'web', 'dist', 'index.html');
-  const webSrc = ['packages/core/src', 'packages/web'];
-  if (newestMtime(webOut) < Math.max(...webSrc.map((p) => newestMtime(join(root, p))))) {
+  if (isStale(webOut, webSrc)) {
     log('Building web app…');
     run(npm, ['run', 'build', '-w', '@spinekind/web']);
   }
