@@ -109,16 +109,16 @@ test('logs periods and sees cycle lengths and a stage estimate', async ({ page }
   await signUp(page);
   await page.goto('/cycle');
   await expect(page.getByTestId('stage')).toHaveText('Not enough to say yet');
-  for (const [start, end] of [
-    ['2026-01-02', '2026-01-06'],
-    ['2026-01-30', '2026-02-03'],
-    ['2026-02-27', '2026-03-03'],
-    ['2026-03-27', '2026-03-31'],
+  for (const [start, end, written] of [
+    ['2026-01-02', '2026-01-06', '2 Jan 2026'],
+    ['2026-01-30', '2026-02-03', '30 Jan 2026'],
+    ['2026-02-27', '2026-03-03', '27 Feb 2026'],
+    ['2026-03-27', '2026-03-31', '27 Mar 2026'],
   ] as const) {
     await page.getByLabel('First day').fill(start);
     await page.getByLabel('Last day (optional)').fill(end);
     await page.getByRole('button', { name: 'Add period' }).click();
-    await expect(page.getByRole('button', { name: `Delete the period from ${start}` })).toBeVisible();
+    await expect(page.getByRole('button', { name: `Delete the period from ${written}` })).toBeVisible();
   }
   await expect(page.getByRole('cell', { name: '28 days' }).first()).toBeVisible();
   // The last period ended long before today, so the estimate reads 60+ days without bleeding.

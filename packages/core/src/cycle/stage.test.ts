@@ -34,8 +34,21 @@ describe('reproductive and unknown for too little data', () => {
     expect(stageOf([], '2026-04-01').basis).toContain('No periods logged yet');
   });
 
-  it('calls a single long cycle among regular ones reproductive, not a transition', () => {
-    expect(stageOf(periodsWith('2025-01-01', [28, 36, 28, 28]), '2025-05-10').stage).toBe('reproductive');
+  it('calls a single long cycle among regular ones reproductive, not a transition, and says it stood out', () => {
+    const s = stageOf(periodsWith('2025-01-01', [28, 36, 28, 28]), '2025-05-10');
+    expect(s.stage).toBe('reproductive');
+    expect(s.basis).toContain('Your last 4 cycles were 28 to 36 days long. One changed by 7 days or more');
+  });
+
+  it('never calls 26, 39 and 31 days steady: it names the range and the change', () => {
+    const s = stageOf(periodsWith('2026-01-01', [26, 39, 31]), '2026-04-20');
+    expect(s.stage).toBe('reproductive');
+    expect(s.basis).toMatch(/^Your last 3 cycles were 26 to 39 days long\. One changed by 7 days or more/);
+  });
+
+  it('says no change when the lengths stayed within 7 days of each other', () => {
+    const s = stageOf(periodsWith('2026-01-01', [28, 29, 27]), '2026-04-01');
+    expect(s.basis).toMatch(/^Your last 3 cycles were 27 to 29 days long\. None changed by 7 days or more/);
   });
 
   it('always says it is an estimate, not a diagnosis', () => {

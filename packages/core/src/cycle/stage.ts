@@ -130,8 +130,21 @@ function stageFromLog(episodes: Episode[], last: Episode, since: number, asOf: s
   }
   const complete = cycles.filter((c) => c.lengthDays !== null).slice(-RECENT_CYCLES);
   if (complete.length < MIN_CYCLES) return undefined;
-  const basis = `In your last ${complete.length} cycles no change in length of 7 days or more came back.`;
-  return { stage: 'reproductive', basis, evidence: [...complete.map((c) => c.start), last.start] };
+  return {
+    stage: 'reproductive',
+    basis: steadyBasis(complete),
+    evidence: [...complete.map((c) => c.start), last.start],
+  };
+}
+
+/** Says what the lengths were, and whether one cycle stood out (a change the criteria do not count alone). */
+function steadyBasis(complete: Cycle[]): string {
+  const lengths = complete.map((c) => c.lengthDays as number);
+  const span = `Your last ${lengths.length} cycles were ${Math.min(...lengths)} to ${Math.max(...lengths)} days long.`;
+  const changed = lengths.some((l, i) => i > 0 && Math.abs(l - (lengths[i - 1] as number)) >= VARIATION_DAYS);
+  return changed
+    ? `${span} One changed by 7 days or more from the cycle before, but no second change followed within 10 cycles, which the staging criteria need before they count it.`
+    : `${span} None changed by 7 days or more from the cycle before.`;
 }
 
 function tooLittle(periods: number): string {

@@ -31,6 +31,7 @@ import { loadInsightsInput } from '../insights/load.js';
 import { resourceStore } from '../resources/crud.js';
 import { responseResource } from '../routes/instruments.js';
 import { screeningResource } from '../routes/screenings.js';
+import { backgroundLines, selfReportBesideLog } from './background.js';
 import { bleedingAfterMenopause, type ReportBleedingCheck, reportBleedingChecks } from './bleeding.js';
 import { areaLabels, firstPerson, levelLabels, treatmentKindLabels } from './labels.js';
 
@@ -43,7 +44,10 @@ export interface ReportModel {
   daysLogged: number;
   pain: MeasureSummary;
   painWorst: MeasureSummary;
+  /** Daily pain from her first entry in the range (or the range start, if she logged before it) to its end. */
   series: { date: string; pain: number | null; mean7: number | null }[];
+  /** Her background from her profile, one sentence each in her voice (age, bones, periods, HRT; never a dose). */
+  background: string[];
   trend: Pick<TrendResult, 'status' | 'perMonth' | 'ciLow' | 'ciHigh' | 'sentence' | 'days'>;
   bodyAreas: { label: string; days: number }[];
   measures: { label: string; unit: string; summary: MeasureSummary; decimals: number }[];
@@ -54,6 +58,8 @@ export interface ReportModel {
     variability: CycleVariability;
     /** Set while bleeding after menopause stands: the stage line gives way to it (bleeding-check §6.4). */
     bleedingHold: string | null;
+    /** Her own account of her periods beside what the log shows, when the two meet. */
+    selfReport: string | null;
   };
   /** Every run the bleeding check said should be checked (`soon`), this range and the last 12 months. */
   bleedingChecks: ReportBleedingCheck[];
@@ -109,7 +115,8 @@ export async function loadReport(
     daysLogged: daysLogged(inRange),
     pain: summarizeMeasure(inRange, 'pain'),
     painWorst: summarizeMeasure(inRange, 'painWorst'),
-    series: trend.series.map(({ date, pain, mean7 }) => ({ date, pain, mean7 })),
+    series: fromFirstEntry(trend.series.map(({ date, pain, mean7 }) => ({ date, pain, mean7 }))),
+    background: backgroundLines(profile, to),
     trend: { ...insights.trend, sentence: firstPerson(insights.trend.sentence) },
     bodyAreas: bodyAreaDays(inRange).map(({ area, days }) => ({ label: areaLabels[area], days })),
     measures: [
@@ -150,6 +157,7 @@ export async function loadReport(
       periodsInRange: episodes.filter((e) => e.start >= from).map((e) => e.start),
       variability: cycleVariability(cyclesOf(episodes).filter((c) => c.start >= addDays(from, -365))),
       bleedingHold: bleedingAfterMenopause(bleeding, to),
+      selfReport: selfReportBesideLog(profile, episodes.filter((e) => e.start >= from).length),
     },
     bleedingChecks: reportBleedingChecks(bleeding, answers, { from, to, today }),
     screenings: screened.map((s) => ({
@@ -187,6 +195,12 @@ export async function loadReport(
       .map((d) => ({ label: d.label, status: d.status, sentence: firstPerson(d.sentence) })),
     doctorQuestions: profile.doctorQuestions?.trim() || null,
   };
+}
+
+/** The chart starts at her first entry when that is later than the range start (no empty months before it). */
+function fromFirstEntry<T extends { pain: number | null }>(series: T[]): T[] {
+  const first = series.findIndex((d) => d.pain !== null);
+  return first > 0 ? series.slice(first) : series;
 }
 
 function questionnaireSummaries(responses: readonly InstrumentResponse[]): ReportModel['questionnaires'] {

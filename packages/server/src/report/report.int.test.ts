@@ -49,6 +49,13 @@ describe('GET /report.pdf', () => {
     expect(text).toContain('1 Jan 2026 to 30 Jun 2026');
     expect(text).toContain('made 30 Jun 2026');
     expect(text).toContain('Patient-kept diary, not a diagnosis');
+    expect(text).toContain(
+      'About me, from my profile: I was born in 1978 (age 47 or 48). I have been told I have osteopenia ' +
+        '(low bone density). My periods have become irregular. I do not use hormonal contraception. I do not take HRT.',
+    );
+    // Month labels carry the whole year: "Mar 26" would read as a day.
+    expect(text).toContain('Mar 2026');
+    expect(text).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun) 26\b/);
     const logged = (await u.call('GET', '/api/v1/checkins?from=2026-01-01&to=2026-06-30')).json.items as {
       localDate: string;
       pain: number;
@@ -64,7 +71,9 @@ describe('GET /report.pdf', () => {
     expect(text).toMatch(/Lower back, centre \d+ days/);
     expect(text).toContain('Sleep, mood and hot flashes');
     expect(text).toContain('Red-flag screening');
-    expect(text).toContain('2 screenings in this period; 1 ended with self-care advice');
+    expect(text).toContain(
+      'I did the red-flag screening twice in this period. 1 ended with self-care advice; 1 gave the advice below.',
+    );
     expect(text).toMatch(/3 Mar 2026 Book an appointment/);
     expect(text).toContain('STRAW+10 stage');
     expect(text).toContain('Periods started: 6 Jan 2026, 8 Feb 2026, 21 Mar 2026, 21 May 2026');
@@ -106,7 +115,14 @@ describe('GET /report.pdf', () => {
     expect(structure).toMatch(/TD\n\s+"Sports massage"/);
     expect(structure).not.toContain('page 1 of');
     const raw = res.body.toString('latin1');
-    expect(raw).toContain('/Alt (Chart of my daily mean pain, 0 to 10, from 1 Jan 2026 to 30 Jun 2026');
+    // The chart starts at her first check-in of the range (the seeded diary skips its first days).
+    const first = (await u.call('GET', '/api/v1/checkins?from=2026-01-01&to=2026-06-30')).json.items
+      .map((c: { localDate: string }) => c.localDate)
+      .sort()[0] as string;
+    expect(first > '2026-01-01').toBe(true);
+    expect(raw).toContain(
+      `/Alt (Chart of my daily mean pain, 0 to 10, from ${Number(first.slice(8))} Jan 2026 to 30 Jun 2026`,
+    );
     expect(raw).toMatch(/\/ActualText \(Lower back, centre: \d+ days\)/);
     execFileSync('pdftoppm', ['-png', '-r', '80', a4.file, join(out, 'report-a4')]);
     expect(readdirSync(out).filter((f) => /^report-a4-\d\.png$/.test(f)).length).toBe(a4.pages);
@@ -150,6 +166,34 @@ describe('GET /report.pdf', () => {
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
     expect(fonts.match(/AtkinsonHyperlegible-Regular/g)?.length).toBe(2);
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', file, join(out, 'report-latin-ext')]);
+  });
+
+  it('starts the chart at her first entry and says her own account beside an empty period log', async () => {
+    const u = await t.newUser();
+    await u.call('PUT', '/api/v1/profile', {
+      birthYear: 1968,
+      boneHealth: 'osteoporosis',
+      menopausalSelfReport: 'no_period_12_months_or_more',
+      hrt: true,
+      hrtStartDate: '2025-11-10',
+      hrtRegimen: 'continuous',
+    });
+    for (let d = 1; d <= 30; d++) {
+      const day = `2026-05-${String(d).padStart(2, '0')}`;
+      await u.call('POST', '/api/v1/checkins', { recordedAt: `${day}T08:00:00+01:00`, pain: 3 + (d % 3) });
+    }
+    const res = await pdfOf(u, 'from=2026-01-01&to=2026-06-30&paper=a4');
+    const { text } = save('report-background', res.body);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('I was born in 1968 (age 57 or 58). I have been told I have osteoporosis.');
+    expect(flat).toContain('I have had no period for 12 months or more.');
+    expect(flat).toContain('I have taken HRT since 10 Nov 2025, continuous (no planned bleeds).');
+    expect(flat).not.toMatch(/dose|mg\b/);
+    expect(flat).toContain(
+      'No period is logged in this time, which fits what I said in my profile (no period for 12 months or more).',
+    );
+    const raw = res.body.toString('latin1');
+    expect(raw).toContain('/Alt (Chart of my daily mean pain, 0 to 10, from 1 May 2026 to 30 Jun 2026');
   });
 
   it("rejects bad ranges and paper, and never shows another user's diary", async () => {

@@ -12,6 +12,10 @@ export async function seedDemoDiary(u: TestUser, from: string, days: number): Pr
   await u.call('PUT', '/api/v1/profile', {
     birthYear: 1978,
     country: 'GB',
+    boneHealth: 'osteopenia',
+    menopausalSelfReport: 'irregular_periods',
+    hormonalContraception: false,
+    hrt: false,
     doctorQuestions:
       'Could my back pain be linked to the perimenopause?\nIs it worth checking my vitamin D?\nWhich exercises are safe with my hip pain?',
   });

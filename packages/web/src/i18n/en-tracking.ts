@@ -83,12 +83,14 @@ export const tracking = {
     title: 'Cycle and periods',
     stageTitle: 'Where you may be in the menopause transition',
     stage: {
-      reproductive: 'Regular cycles',
+      reproductive: 'No sign of the transition in your log yet',
       early_transition: 'Possibly early menopause transition',
       late_transition: 'Possibly late menopause transition',
       postmenopause: 'Possibly after menopause',
       unknown: 'Not enough to say yet',
     },
+    stageRange: 'Read from the periods in your log, {{range}}.',
+    stageSince: 'Read from your last logged period, which ended {{date}}.',
     source:
       'Estimated from your period log with the STRAW+10 staging criteria (Harlow et al., Menopause 2012). An estimate, not a diagnosis.',
     log: 'Log a period',

@@ -96,7 +96,8 @@ export function formatDate(date: string): string {
   return `${Number(d)} ${months[Number(m) - 1]} ${y}`;
 }
 export const shortDate = (date: string) => formatDate(date).replace(/ \d{4}$/, '');
-export const monthLabel = (date: string) => `${months[Number(date.slice(5, 7)) - 1]} ${date.slice(2, 4)}`;
+/** "Oct 2026": a two-digit year ("Oct 26") reads as a day of the month. */
+export const monthLabel = (date: string) => `${months[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 
 /** One decimal (or `decimals`), `–` for nothing. */
 export const num = (x: number | null | undefined, decimals = 1) => (x == null ? '–' : x.toFixed(decimals));

@@ -43,6 +43,7 @@ export function header(doc: Doc, m: ReportModel): void {
   artifact(doc, () => doc.rect(x, y, w, h).fillColor(colour.band).fill());
   tag(doc, 'P', () => doc.fillColor(colour.text).text(text, x + 8, y + 5, { width: w - 16, lineGap: 1 }));
   doc.y = y + h + 4;
+  if (m.background.length) para(doc, `About me, from my profile: ${m.background.join(' ')}`, { size: 9 });
 }
 
 /** Pain chart and the numbers behind it. */
@@ -56,7 +57,7 @@ export function painSection(doc: Doc, m: ReportModel): void {
   }
   const y = doc.y + 4;
   const alt =
-    `Chart of my daily mean pain, 0 to 10, from ${formatDate(m.from)} to ${formatDate(m.to)}, with its ` +
+    `Chart of my daily mean pain, 0 to 10, from ${formatDate(m.series[0]?.date ?? m.from)} to ${formatDate(m.to)}, with its ` +
     `7-day average: ${m.pain.days} days, from ${num(m.pain.min)} to ${num(m.pain.max)}, average ${num(m.pain.mean)}.`;
   tag(
     doc,
@@ -181,11 +182,15 @@ function screeningLines(doc: Doc, m: ReportModel): void {
   }
   const flagged = m.screenings.filter((s) => s.urgent);
   const selfCare = m.screenings.length - flagged.length;
-  para(
-    doc,
-    `${m.screenings.length} screening${m.screenings.length === 1 ? '' : 's'} in this period; ${selfCare} ended with self-care advice.` +
-      (flagged.length ? ' Results above self-care:' : ''),
-  );
+  const n = m.screenings.length;
+  const times = n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+  const outcome =
+    n === 1
+      ? flagged.length
+        ? 'It gave the advice below.'
+        : 'It ended with self-care advice.'
+      : `${selfCare} ended with self-care advice${flagged.length ? `; ${flagged.length} gave the advice below` : ''}.`;
+  para(doc, `I did the red-flag screening ${times} in this period. ${outcome}`);
   if (!flagged.length) return;
   const w = contentWidth(doc);
   table(

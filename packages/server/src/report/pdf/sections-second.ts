@@ -28,11 +28,9 @@ export function cycleSection(doc: Doc, m: ReportModel): void {
   const parts: string[] = [];
   // While that bleeding stands, the log's episodes are not called periods.
   const started = bleedingHold ? 'Bleeding started' : 'Periods started';
-  parts.push(
-    periodsInRange.length
-      ? `${started}: ${periodsInRange.map(formatDate).join(', ')}.`
-      : 'No period started in this period.',
-  );
+  // Her own account beside an empty log says both in one sentence; otherwise the log speaks alone.
+  if (periodsInRange.length) parts.push(`${started}: ${periodsInRange.map(formatDate).join(', ')}.`);
+  else if (!m.cycle.selfReport) parts.push('No period started in this period.');
   if (stage.daysSinceLastPeriod !== null && !bleedingHold)
     parts.push(`${stage.daysSinceLastPeriod} days since the last period ended.`);
   if (variability.cycles >= 2)
@@ -40,6 +38,7 @@ export function cycleSection(doc: Doc, m: ReportModel): void {
       `Cycle length over the last year: mean ${num(variability.meanDays)} days, SD ${num(variability.sdDays)}, ` +
         `largest change between cycles ${variability.maxDifferenceDays} days (${variability.cycles} cycles).`,
     );
+  if (m.cycle.selfReport) parts.push(m.cycle.selfReport);
   para(doc, parts.join(' '), { color: colour.muted });
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, problemMessage, zodFieldErrors } from '../../lib/api';
 import { readWithCopy } from '../../lib/cached';
 import { todayLocal } from '../../lib/dates';
+import { formatDay, formatDayRange } from '../../lib/format';
 import { useResource } from '../../lib/resources';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -87,6 +88,7 @@ export function Component() {
               {t(`cycle.stage.${stage.stage}`)}
             </p>
             <p>{stage.basis}</p>
+            <StageData evidence={stage.evidence} />
             <p className="hint">{t('cycle.source')}</p>
           </>
         ) : (
@@ -137,7 +139,7 @@ export function Component() {
             <tbody>
               {[...cycle.data.cycles].reverse().map((c) => (
                 <tr key={c.start}>
-                  <td>{c.start}</td>
+                  <td>{formatDay(c.start)}</td>
                   <td>
                     {c.lengthDays === null ? t('cycle.ongoing') : t('cycle.days', { count: c.lengthDays })}
                   </td>
@@ -161,13 +163,12 @@ export function Component() {
             {[...(periods.list.data ?? [])].reverse().map((p) => (
               <li key={p.id} className="card entry">
                 <span className="entry-main">
-                  {p.startDate}
-                  {p.endDate ? ` – ${p.endDate}` : ''}{' '}
+                  {p.endDate ? formatDayRange(p.startDate, p.endDate) : formatDay(p.startDate)}{' '}
                   {p.flow ? `· ${t(`checkin.bleedingLevels.${p.flow}`)}` : ''}
                 </span>
                 <Button
                   variant="quiet"
-                  aria-label={t('cycle.deleteLabel', { date: p.startDate })}
+                  aria-label={t('cycle.deleteLabel', { date: formatDay(p.startDate) })}
                   onClick={() =>
                     void periods.remove
                       .mutateAsync(p.id)
@@ -182,5 +183,20 @@ export function Component() {
         )}
       </section>
     </Page>
+  );
+}
+
+/** The dates the estimate rests on, so she can see which part of her log it read. */
+function StageData({ evidence }: { evidence: string[] }) {
+  const { t } = useTranslation();
+  const first = evidence[0];
+  const last = evidence.at(-1);
+  if (!first || !last) return null;
+  return (
+    <p className="muted" data-testid="stage-data">
+      {evidence.length > 1
+        ? t('cycle.stageRange', { range: formatDayRange(first, last) })
+        : t('cycle.stageSince', { date: formatDay(first) })}
+    </p>
   );
 }

@@ -23,6 +23,19 @@ function bandsOf(byDay: Cycle['byDay']) {
   return bands;
 }
 
+// The plot's labels are 12 px; a character of the app's sans-serif is at most about 7.5 px wide.
+const CHAR_PX = 7.5;
+
+/**
+ * A band's label only within its own band, so neighbouring labels never run into each other at any width:
+ * the name when it fits, else its initial, else nothing (the key under the chart names every band).
+ */
+export function labelThatFits(widthPx: number, name: string, initial: string): string {
+  if (name.length * CHAR_PX <= widthPx) return name;
+  if (initial.length * CHAR_PX <= widthPx) return initial;
+  return '';
+}
+
 /** Mean pain by cycle day as bars over phase bands (SVG), pain 0–10 on the left. */
 function CycleDayPlot({ byDay }: { byDay: Cycle['byDay'] }) {
   const { t } = useTranslation();
@@ -54,7 +67,11 @@ function CycleDayPlot({ byDay }: { byDay: Cycle['byDay'] }) {
                   className={`band band-${b.phase}`}
                 />
                 <text x={x(b.from) + 2} y={TOP - 6} className="plot-text">
-                  {(b.to - b.from + 1) * step > 70 ? t(`insights.cycle.phases.${b.phase}`) : short[b.phase]}
+                  {labelThatFits(
+                    (Math.min(b.to, days) - b.from + 1) * step - 4,
+                    t(`insights.cycle.phases.${b.phase}`),
+                    short[b.phase],
+                  )}
                 </text>
               </g>
             ))}

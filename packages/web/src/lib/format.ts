@@ -1,0 +1,58 @@
+import i18next from 'i18next';
+
+/**
+ * Every date and time the app writes for her goes through here, in one style: British English, like the
+ * app's copy ("4 Aug 2026", "Mon 30 Nov", "09:25"). A language added later maps to its own locale here.
+ */
+const locales: Record<string, string> = { en: 'en-GB' };
+export const localeOf = (language: string | undefined) =>
+  locales[(language ?? 'en').split('-')[0] ?? 'en'] ?? 'en-GB';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = localeOf(i18next.language);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const dayStyles = {
+  /** "4 Aug 2026" */
+  date: { day: 'numeric', month: 'short', year: 'numeric' },
+  /** "4 Aug" */
+  dayMonth: { day: 'numeric', month: 'short' },
+  /** "Mon 30 Nov" */
+  weekday: { weekday: 'short', day: 'numeric', month: 'short' },
+  /** "Monday 30 November 2026" */
+  full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  /** "Oct 2026" */
+  month: { month: 'short', year: 'numeric' },
+  /** "Mon" */
+  weekdayOnly: { weekday: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+export type DayStyle = keyof typeof dayStyles;
+
+/** A calendar day (`YYYY-MM-DD`), written on the calendar itself: no time zone can move it. */
+export function formatDay(day: string, style: DayStyle = 'date'): string {
+  const at = Date.parse(`${day.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(at)) return day;
+  return formatter({ ...dayStyles[style], timeZone: 'UTC' }).format(at);
+}
+
+/** "4 – 9 Aug 2026" style ranges for two calendar days, the year said once when both share it. */
+export function formatDayRange(from: string, to: string): string {
+  if (from === to) return formatDay(from);
+  const a = Date.parse(`${from}T12:00:00Z`);
+  const b = Date.parse(`${to}T12:00:00Z`);
+  if (Number.isNaN(a) || Number.isNaN(b)) return `${from} – ${to}`;
+  return formatter({ ...dayStyles.date, timeZone: 'UTC' }).formatRange(a, b);
+}
+
+/** A moment's clock time on this device, 24-hour: "09:25". */
+export function formatTime(instant: string | number | Date): string {
+  return formatter({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+}
