@@ -110,7 +110,8 @@ export const move = {
       'Checking your bone-health answer… This routine changes for osteoporosis or osteopenia, so it can start once we know. Below is its bone-safe version.',
     boneUnknown:
       "This is the bone-safe version of this routine. It changes for osteoporosis or osteopenia, and we can't check your bone-health answer right now: your Spinekind server didn't answer and this device hasn't saved it yet.",
-    minutes: 'About {{count}} minutes',
+    minutes_one: 'About 1 minute',
+    minutes_other: 'About {{count}} minutes',
     advice: 'Next time',
     adviceKeep: 'Keep this level',
     adviceProgress: 'Ready for a little more',

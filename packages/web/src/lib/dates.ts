@@ -1,5 +1,6 @@
 import { formatWithOffset } from '@spinekind/core';
 import { format, isToday, isYesterday, parseISO } from 'date-fns';
+import { formatDay } from './format';
 
 /** Now, as an ISO instant in the device's own offset (so the server derives the right local date). */
 export function nowWithOffset(date = new Date()): string {
@@ -21,5 +22,5 @@ export function dayLabel(day: string, t: (k: string) => string): string {
   const d = parseISO(day);
   if (isToday(d)) return t('dates.today');
   if (isYesterday(d)) return t('dates.yesterday');
-  return format(d, 'EEE d MMM');
+  return formatDay(day, 'weekday');
 }

@@ -27,6 +27,8 @@ const dayStyles = {
   dayMonth: { day: 'numeric', month: 'short' },
   /** "Mon 30 Nov" */
   weekday: { weekday: 'short', day: 'numeric', month: 'short' },
+  /** "Mon 30 Nov 2026" */
+  weekdayDate: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
   /** "Monday 30 November 2026" */
   full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   /** "Oct 2026" */

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
 import { dayLabel, todayLocal } from '../../lib/dates';
+import { formatTime } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
 import { localDay, pausedToday, useBreakAction, useNextReminders } from './api';
 
-const clock = (iso: string) =>
-  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+const clock = (iso: string) => formatTime(iso);
 
 /** The next few reminders by this device's clock, and today's snooze / skip / pause. */
 export function TodaySection({ enabled }: { enabled: boolean }) {

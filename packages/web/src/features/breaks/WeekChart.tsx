@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { formatDay } from '../../lib/format';
 
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
@@ -39,12 +40,7 @@ export function WeekChart({ days }: { days: WeekPoint[] }) {
             values: (_u, ticks) =>
               ticks.map((i) => {
                 const day = days[i];
-                return day
-                  ? new Date(`${day.date}T12:00:00Z`).toLocaleDateString(undefined, {
-                      weekday: 'short',
-                      timeZone: 'UTC',
-                    })
-                  : '';
+                return day ? formatDay(day.date, 'weekdayOnly') : '';
               }),
           },
           {

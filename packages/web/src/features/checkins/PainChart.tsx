@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { formatDay } from '../../lib/format';
 import type { DayPain } from './daily';
 
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
@@ -30,14 +31,7 @@ export function PainChart({ days, labels }: { days: DayPain[]; labels: { mean: s
         axes: [
           {
             ...axis,
-            values: (_u, ticks) =>
-              ticks.map((t) =>
-                new Date(t * 1000).toLocaleDateString(undefined, {
-                  day: 'numeric',
-                  month: 'short',
-                  timeZone: 'UTC',
-                }),
-              ),
+            values: (_u, ticks) => ticks.map((t) => formatDay(new Date(t * 1000).toISOString(), 'dayMonth')),
           },
           { ...axis, splits: () => [0, 2, 4, 6, 8, 10] },
         ],

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { dayLabel } from '../../lib/dates';
+import { formatTime } from '../../lib/format';
 import { localDay } from '../breaks/api';
 import { ScoreChart } from '../questionnaires/ScoreChart';
 import type { DeskCheck } from './api';
 
-const timeOfDay = (iso: string) =>
-  new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+const timeOfDay = (iso: string) => formatTime(iso);
 
 /** Every check's overall score: a trend chart with a one-line caption, and the same numbers as a table. */
 export function CheckHistory({ checks }: { checks: DeskCheck[] }) {

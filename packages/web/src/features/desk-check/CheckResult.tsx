@@ -1,6 +1,8 @@
 import { type ErgonomicArea, ergonomicRecheckDays } from '@spinekind/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayLocal } from '../../lib/dates';
+import { formatDay } from '../../lib/format';
 import type { DeskCheck } from './api';
 
 export const recheckDate = (check: DeskCheck) =>
@@ -18,7 +20,7 @@ export function CheckResult({
 }) {
   const { t } = useTranslation();
   const areaOf = new Map(areas.map((a) => [a.id, a]));
-  const recheck = recheckDate(check).toLocaleDateString(undefined, { day: 'numeric', month: 'long' });
+  const recheck = formatDay(todayLocal(recheckDate(check)), 'dayMonth');
   return (
     <section className="card stack desk-result" aria-labelledby="desk-result" data-testid="desk-result">
       <h2 id="desk-result" ref={heading} tabIndex={-1}>

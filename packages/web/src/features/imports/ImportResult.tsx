@@ -1,19 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatDay } from '../../lib/format';
 import { useDailyMetrics } from './api';
 import { byDay, describeImportedDay } from './day-line';
 import type { AppleImportResult } from './upload';
 
 const RECENT_DAYS = 7;
 /** Imports reach years back, so dates here carry the year. */
-export const longDate = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+export const longDate = (day: string) => formatDay(day, 'weekdayDate');
 
 /** What one import brought in: entries per kind, skipped entries, periods, and the latest days. */
 export function ImportResult({ result }: { result: AppleImportResult }) {

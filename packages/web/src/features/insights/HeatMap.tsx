@@ -2,6 +2,7 @@ import type { TrendPoint } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { ChartSection, DataTable, fmt, shortDate, useWidth } from './parts';
 import './charts.css';
+import { formatDay } from '../../lib/format';
 
 /** Six steps of daily pain, from the rounded daily mean: 0, 1–2, 3–4, 5–6, 7–8, 9–10. */
 export const HEAT_STEPS = ['0', '1–2', '3–4', '5–6', '7–8', '9–10'] as const;
@@ -19,11 +20,7 @@ function monthsOf(series: TrendPoint[]): Month[] {
     const key = p.date.slice(0, 7);
     let month = months.get(key);
     if (!month) {
-      const label = new Date(`${key}-15T12:00:00Z`).toLocaleDateString(undefined, {
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      });
+      const label = formatDay(`${key}-15`, 'month');
       month = { key, label, days: [] };
       months.set(key, month);
     }

@@ -5,6 +5,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { ChartSection, DataTable, fmt, shortDate } from './parts';
 import './charts.css';
+import { formatDay } from '../../lib/format';
 
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
@@ -35,12 +36,7 @@ function Plot({ series }: { series: TrendResult['series'] }) {
             space: 70,
             values: (_u, ticks) =>
               ticks.map((t) =>
-                new Date(t * 1000).toLocaleDateString(undefined, {
-                  day: series.length > 200 ? undefined : 'numeric',
-                  month: 'short',
-                  year: series.length > 400 ? '2-digit' : undefined,
-                  timeZone: 'UTC',
-                }),
+                formatDay(new Date(t * 1000).toISOString(), series.length > 200 ? 'month' : 'dayMonth'),
               ),
           },
           { ...axis, size: 36, splits: () => [0, 2, 4, 6, 8, 10] },

@@ -6,6 +6,7 @@ import { useCheckins } from '../checkins/api';
 import { fmt, shortDate } from './parts';
 import { compareWeeks, MIN_DAYS, SAME_WITHIN } from './weekly';
 import './weekly.css';
+import { formatDay } from '../../lib/format';
 
 /** "This week vs last" on Today: mean pain, days logged, easiest and hardest day, the change in plain words. */
 export function WeeklyCard() {
@@ -25,9 +26,7 @@ export function WeeklyCard() {
         ? t('weekly.same')
         : t(change < 0 ? 'weekly.lower' : 'weekly.higher', { diff: fmt(Math.abs(change)) });
   const day = (d: { day: string; pain: number } | null) =>
-    d
-      ? `${new Date(`${d.day}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'short', timeZone: 'UTC' })} ${shortDate(d.day, false)} (${fmt(d.pain)})`
-      : '–';
+    d ? `${formatDay(d.day, 'weekday')} (${fmt(d.pain)})` : '–';
   return (
     <section className="card" aria-labelledby="weekly-title" data-testid="weekly-card">
       <h2 id="weekly-title">{t('weekly.title')}</h2>

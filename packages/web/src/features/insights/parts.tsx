@@ -1,17 +1,13 @@
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '../../lib/format';
 
 /** One decimal, the way the page shows pain. */
 export const fmt = (x: number | null | undefined, digits = 1) => (x == null ? '–' : x.toFixed(digits));
 
 /** "12 Mar 2026" for a `YYYY-MM-DD` date, on the calendar (no time-zone shift). */
 export function shortDate(day: string, withYear = true): string {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    ...(withYear ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
-  });
+  return formatDay(day, withYear ? 'date' : 'dayMonth');
 }
 
 /** The element's content width, kept current as it resizes (for charts drawn to the pixel). */
