@@ -30,8 +30,19 @@ test('a user with four months of check-ins sees ranked patterns, charts with tab
     /For each extra hour of sleep the night before, your pain was \d\.\d points lower/,
   );
   await expect(first).toContainText('95% range');
-  await expect(first).toContainText('not proof of cause');
+  // The caution is said once for the card, not after every sentence; the pattern offers something to try.
+  await expect(first).not.toContainText('not proof of cause');
+  await expect(page.getByTestId('not-proof')).toContainText('not proof of cause');
+  await expect(page.getByTestId('not-proof')).toContainText('Each bar has its own scale');
   await expect(first.locator('.interval-point')).toBeVisible();
+  await expect(first.getByRole('link', { name: 'the sleep set-up checklist' })).toHaveAttribute(
+    'href',
+    '/setup',
+  );
+  await expect(first.getByRole('link', { name: 'the evening wind-down routine' })).toBeVisible();
+  // "No clear pattern" rows stay folded until she opens them.
+  const folded = page.locator('details.driver-group');
+  if ((await folded.count()) > 0) await expect(folded.first()).not.toHaveAttribute('open', '');
   const text = await page.locator('main').textContent();
   expect(text ?? '').not.toMatch(/\b(causes|caused|triggers?|because of)\b/i);
 

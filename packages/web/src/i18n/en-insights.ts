@@ -28,9 +28,6 @@ export const insights = {
       noneHint: 'Things we tested where your pain was about the same either way.',
       insufficientHint: 'Things we cannot test yet, and what would help.',
       nothingLikely: 'No likely or possible patterns yet. That is common in the first months.',
-      axisLower: '← lower pain',
-      axisHigher: 'higher pain →',
-      axisLabel: 'Change in pain, points',
       tableCaption: 'Patterns between what you logged and your pain',
       driver: 'What',
       when: 'When',
@@ -53,6 +50,17 @@ export const insights = {
       },
       per: 'per {{step}}',
       yesNo: 'yes vs no days',
+      scaleNote:
+        'Each bar has its own scale, because each thing is measured in its own unit: the dot is the estimate, the bar its 95% range, the middle line no difference.',
+    },
+    actions: {
+      try: 'Something to try:',
+      or: 'or',
+      sleepSetup: 'the sleep set-up checklist',
+      windDown: 'the evening wind-down routine',
+      breaks: 'movement breaks while you sit',
+      plan: 'a weekly movement plan',
+      morning: 'the 5-minute morning routine',
     },
     trend: {
       title: 'Your pain over time',

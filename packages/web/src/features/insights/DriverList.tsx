@@ -1,5 +1,13 @@
-import { type DriverStatus, driverWords, type InsightsReport, nightDrivers } from '@spinekind/core';
+import {
+  type DriverStatus,
+  driverWords,
+  type InsightsReport,
+  NOT_PROOF,
+  nightDrivers,
+} from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { actionsFor } from './actions';
 import { ChartSection, DataTable, fmt } from './parts';
 
 type Driver = InsightsReport['drivers'][number];
@@ -8,20 +16,14 @@ type Tested = Driver & { effect: number; ciLow: number; ciHigh: number };
 const isTested = (d: Driver): d is Tested => d.effect !== null && d.ciLow !== null && d.ciHigh !== null;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** A round range for the shared axis, always including 0. */
-function domainOf(drivers: Tested[]): [number, number] {
-  const low = Math.min(0, ...drivers.map((d) => d.ciLow));
-  const high = Math.max(0, ...drivers.map((d) => d.ciHigh));
-  const step = high - low > 4 ? 1 : 0.5;
-  return [Math.floor(low / step) * step, Math.ceil(high / step) * step || step];
-}
-
-function ticksOf([low, high]: [number, number]): number[] {
-  const span = high - low;
-  const step = span > 8 ? 2 : span > 4 ? 1 : 0.5;
-  const out: number[] = [];
-  for (let v = Math.ceil(low / step) * step; v <= high + 1e-9; v += step) out.push(Math.round(v * 10) / 10);
-  return out;
+/**
+ * Each pattern's own scale, symmetric around no change: effects come in different units (per hour of sleep,
+ * per point of stress, yes vs no days), so one shared axis would compare what cannot be compared.
+ */
+function domainOf(d: Tested): [number, number] {
+  const reach = Math.max(Math.abs(d.ciLow), Math.abs(d.ciHigh), 0.1);
+  const nice = [0.25, 0.5, 1, 2, 3, 5, 10].find((n) => n >= reach) ?? Math.ceil(reach);
+  return [-nice, nice];
 }
 
 function useWhen() {
@@ -29,12 +31,24 @@ function useWhen() {
   return (d: Driver) => t(`insights.patterns.timing.${nightDrivers.has(d.driver) ? 'night' : 'day'}${d.lag}`);
 }
 
-/** Effect and 95% range on the shared axis, with the zero line: the visual twin of the sentence above it. */
-function Interval({ d, domain }: { d: Tested; domain: [number, number] }) {
+/** Effect and 95% range on its own scale, with the zero line: the visual twin of the sentence above it. */
+function Interval({ d }: { d: Tested }) {
+  const domain = domainOf(d);
   const pct = (v: number) => `${((v - domain[0]) / (domain[1] - domain[0])) * 100}%`;
   const side = d.ciHigh < 0 ? 'lower' : d.ciLow > 0 ? 'higher' : 'either';
+  const end = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v)}`;
   return (
-    <div className="interval" aria-hidden="true" data-side={side}>
+    <div className="interval-row" aria-hidden="true">
+      <span className="interval-end">{end(domain[0])}</span>
+      <IntervalBar d={d} pct={pct} side={side} />
+      <span className="interval-end">{end(domain[1])}</span>
+    </div>
+  );
+}
+
+function IntervalBar({ d, pct, side }: { d: Tested; pct: (v: number) => string; side: string }) {
+  return (
+    <div className="interval" data-side={side}>
       <span className="interval-mark interval-zero" style={{ left: pct(0) }} />
       <span
         className="interval-mark interval-range"
@@ -45,61 +59,43 @@ function Interval({ d, domain }: { d: Tested; domain: [number, number] }) {
   );
 }
 
-function Axis({ domain }: { domain: [number, number] }) {
-  const { t } = useTranslation();
-  const pct = (v: number) => `${((v - domain[0]) / (domain[1] - domain[0])) * 100}%`;
-  return (
-    <div className="interval-axis" aria-hidden="true">
-      <div className="interval-ticks">
-        {ticksOf(domain).map((v) => (
-          <span key={v} className="interval-tick" style={{ left: pct(v) }}>
-            {v > 0 ? `+${v}` : v}
-          </span>
-        ))}
-      </div>
-      <div className="interval-ends">
-        <span>{t('insights.patterns.axisLower')}</span>
-        <span>{t('insights.patterns.axisHigher')}</span>
-      </div>
-    </div>
-  );
-}
-
-function DriverRow({ d, domain }: { d: Driver; domain: [number, number] }) {
+function DriverRow({ d }: { d: Driver }) {
   const { t } = useTranslation();
   const when = useWhen();
+  const actions = actionsFor(d);
   return (
     <li className="driver" data-testid="driver" data-status={d.status}>
       <p className="driver-head">
         <strong>{capital(d.label)}</strong> <span className="muted">· {when(d)}</span>{' '}
         <span className={`badge status-${d.status}`}>{t(`insights.patterns.statusNames.${d.status}`)}</span>
       </p>
-      <p className="driver-sentence">{d.sentence}</p>
-      {isTested(d) && <Interval d={d} domain={domain} />}
+      {/* The "pattern, not proof" caution is said once for the whole card, not after every sentence. */}
+      <p className="driver-sentence">{d.sentence.replace(` ${NOT_PROOF}`, '')}</p>
+      {isTested(d) && <Interval d={d} />}
+      {actions.length > 0 && (
+        <p className="driver-actions">
+          <span className="muted">{t('insights.actions.try')}</span>{' '}
+          {actions.map((a, i) => (
+            <span key={a.key}>
+              {i > 0 && ` ${t('insights.actions.or')} `}
+              <Link to={a.to}>{t(`insights.actions.${a.key}`)}</Link>
+            </span>
+          ))}
+        </p>
+      )}
     </li>
   );
 }
 
-function Group({
-  status,
-  drivers,
-  domain,
-}: {
-  status: DriverStatus;
-  drivers: Driver[];
-  domain: [number, number];
-}) {
+function Group({ status, drivers }: { status: DriverStatus; drivers: Driver[] }) {
   const { t } = useTranslation();
   const title = t(`insights.patterns.${status === 'insufficient_data' ? 'insufficient' : status}`);
   const list = (
-    <>
-      {drivers.some(isTested) && <Axis domain={domain} />}
-      <ul className="drivers">
-        {drivers.map((d) => (
-          <DriverRow key={`${d.driver}-${d.lag}`} d={d} domain={domain} />
-        ))}
-      </ul>
-    </>
+    <ul className="drivers">
+      {drivers.map((d) => (
+        <DriverRow key={`${d.driver}-${d.lag}`} d={d} />
+      ))}
+    </ul>
   );
   if (status === 'likely' || status === 'possible')
     return (
@@ -130,7 +126,6 @@ export function DriverList({ drivers }: { drivers: Driver[] }) {
   const { t } = useTranslation();
   const when = useWhen();
   const tested = drivers.filter(isTested);
-  const domain = domainOf(tested);
   const groups = (['likely', 'possible', 'none', 'insufficient_data'] as const)
     .map((status) => ({ status, list: drivers.filter((d) => d.status === status) }))
     .filter((g) => g.list.length > 0);
@@ -167,9 +162,15 @@ export function DriverList({ drivers }: { drivers: Driver[] }) {
         />
       }
     >
-      {shown.length === 0 && <p>{t('insights.patterns.nothingLikely')}</p>}
+      {shown.length === 0 ? (
+        <p>{t('insights.patterns.nothingLikely')}</p>
+      ) : (
+        <p className="hint" data-testid="not-proof">
+          {NOT_PROOF} {t('insights.patterns.scaleNote')}
+        </p>
+      )}
       {groups.map((g) => (
-        <Group key={g.status} status={g.status} drivers={g.list} domain={domain} />
+        <Group key={g.status} status={g.status} drivers={g.list} />
       ))}
     </ChartSection>
   );
