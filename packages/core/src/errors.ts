@@ -9,6 +9,8 @@ export const errorCodes = [
   'no_file',
   'unauthenticated',
   'forbidden',
+  /** The action needs her current password again (missing or wrong). */
+  'reauth_required',
   'not_found',
   'conflict',
   'payload_too_large',

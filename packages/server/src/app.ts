@@ -11,7 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { defaultLoginLimit, type LoginLimit } from './auth/login-limit.js';
+import type { BrakeOptions } from './auth/brake.js';
 import { authPlugin } from './auth/plugin.js';
 import { bleedingRoutes } from './bleeding/routes.js';
 import type { Config } from './config.js';
@@ -58,7 +58,8 @@ export interface AppOptions {
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
   limits?: {
-    login?: LoginLimit;
+    /** The password-guessing brake's thresholds (auth/brake.ts); tests lower or raise them. */
+    brake?: BrakeOptions;
     perIpPerMinute?: number;
     uploadBytes?: number;
     /** Answers from this size on are compressed (default 1 KB); tests lower it to see the exemptions. */
@@ -114,17 +115,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     db,
     clock,
     secureCookies: opts.config.publicUrl?.startsWith('https:') ?? false,
+    brake: opts.limits?.brake,
   });
 
   await app.register(healthRoutes, { database: opts.database, version });
   await app.register(
     async (api) => {
-      await api.register(authRoutes, {
-        db,
-        clock,
-        loginLimit: opts.limits?.login ?? defaultLoginLimit,
-        perIpPerMinute: opts.limits?.perIpPerMinute ?? 30,
-      });
+      await api.register(authRoutes, { db, perIpPerMinute: opts.limits?.perIpPerMinute ?? 30 });
       await api.register(meRoutes);
       for (const def of resources) if (def.routes !== false) await api.register(resourceRoutes(def, clock));
       await api.register(profileRoutes, { clock });

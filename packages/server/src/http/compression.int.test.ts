@@ -100,7 +100,11 @@ describe('BREACH: answers with a secret beside reflected input are never compres
 
   it('sends a new access token raw', async () => {
     const u = await everything.newUser();
-    const res = await post(u, '/api/v1/tokens', { name: 'Shortcuts on my phone', scope: 'read' });
+    const res = await post(u, '/api/v1/tokens', {
+      name: 'Shortcuts on my phone',
+      scope: 'read',
+      password: u.password,
+    });
     expect(res.statusCode).toBe(201);
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.json().token.secret).toBeTruthy();

@@ -1,30 +1,33 @@
-import { DomainError, loginSchema, registerSchema, userSchema } from '@spinekind/core';
+import {
+  DomainError,
+  loginSchema,
+  normalizePassword,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  passwordLength,
+  registerSchema,
+  signedInSchema,
+  userSchema,
+} from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type LoginLimit, loginFailureLog } from '../auth/login-limit.js';
-import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { brakeKeys } from '../auth/brake.js';
+import { hashPassword, matchPassword, requireGoodPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
 import { users } from '../db/schema/index.js';
 import { neverCompress } from '../http/compression.js';
 
 interface AuthRouteOptions {
   db: Db;
-  clock: () => Date;
-  loginLimit: LoginLimit;
   /** Requests per minute per IP on register and login. */
   perIpPerMinute: number;
 }
 
-const userResponse = z.object({ user: userSchema });
 const badCredentials = () =>
   new DomainError('unauthenticated', 'That email and password do not match an account.');
 
-export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
-  app,
-  { db, clock, loginLimit, perIpPerMinute },
-) => {
-  const failures = loginFailureLog(db, loginLimit);
+export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, { db, perIpPerMinute }) => {
   const rateLimit = { max: perIpPerMinute, timeWindow: 60_000 };
 
   app.post(
@@ -32,10 +35,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     {
       ...neverCompress,
       config: { rateLimit },
-      schema: { tags: ['auth'], body: registerSchema, response: { 201: userResponse } },
+      schema: { tags: ['auth'], body: registerSchema, response: { 201: z.object({ user: userSchema }) } },
     },
     async (request, reply) => {
       const { email, password } = request.body;
+      await requireGoodPassword(password, email);
       const passwordHash = await hashPassword(password);
       const [user] = await db
         .insert(users)
@@ -47,6 +51,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
           { path: 'email', message: 'This email is already registered.' },
         ]);
       }
+      await app.brake.rememberSignIn(user.id, request.ip);
       await reply.startSession(user.id);
       return reply.code(201).send({ user });
     },
@@ -57,22 +62,34 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     {
       ...neverCompress,
       config: { rateLimit },
-      schema: { tags: ['auth'], body: loginSchema, response: { 200: userResponse } },
+      schema: { tags: ['auth'], body: loginSchema, response: { 200: signedInSchema } },
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const now = clock();
-      if (await failures.isLocked(email, now)) {
-        throw new DomainError('rate_limited', 'Too many attempts. Please wait 15 minutes and try again.');
-      }
+      const { brake } = app;
+      // The same queries, brake and hash work whether or not the email has an account.
       const [found] = await db.select().from(users).where(eq(users.email, email));
-      if (!(await verifyPassword(found?.passwordHash, password)) || !found) {
-        await failures.record(email, now);
-        throw badCredentials();
+      const known = await brake.isKnown(found?.id, request.ip);
+      const reservation = await brake.check(brakeKeys(email, request.ip, known));
+      const form = await matchPassword(found?.passwordHash, password);
+      if (!form || !found) throw badCredentials();
+      await brake.succeed(reservation);
+      await brake.rememberSignIn(found.id, request.ip);
+      // A password from before the current rules still signs in once; she is then asked to change it.
+      const length = passwordLength(normalizePassword(password));
+      const outdated = length < PASSWORD_MIN || length > PASSWORD_MAX;
+      const passwordChangeRequired = found.passwordChangeRequired || outdated;
+      if (form === 'raw' || passwordChangeRequired !== found.passwordChangeRequired) {
+        await db
+          .update(users)
+          .set({
+            passwordChangeRequired,
+            ...(form === 'raw' ? { passwordHash: await hashPassword(password) } : {}),
+          })
+          .where(eq(users.id, found.id));
       }
-      await failures.clear(email);
       await reply.startSession(found.id);
-      return { user: { id: found.id, email: found.email } };
+      return { user: { id: found.id, email: found.email }, passwordChangeRequired };
     },
   );
 
