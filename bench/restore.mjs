@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { exportFooter, exportHeader, recordXml, zipOf } from '../packages/server/dist/imports/fixtures.js';
+import { zipBomb } from '../packages/server/dist/imports/fixtures.js';
 import { root } from '../scripts/lib.mjs';
 import { register, startServer, unregister } from './server.mjs';
 
@@ -68,21 +68,10 @@ export function backupOf(n, now = Date.now()) {
   return { format: 'spinekind-backup', version: 1, exportedAt: stamp, trackers, checkins };
 }
 
-/** Apple Health zip bomb: one repeated <Record> to `mb` MB of XML, deflated (≈ 1:1000) in one entry. */
-function zipBomb(mb) {
-  const record = recordXml({
-    type: 'HKQuantityTypeIdentifierStepCount',
-    value: '12',
-    unit: 'count',
-    startDate: '2024-01-01 08:00:00 +0000',
-    endDate: '2024-01-01 08:01:00 +0000',
-    sourceName: 'Bomb',
-  });
-  const head = exportHeader('2024-02-01 09:00:00 +0000');
-  const count = Math.floor((mb * MB - head.length - exportFooter.length) / record.length);
-  const xml = Buffer.from(head + record.repeat(count) + exportFooter);
-  const zip = zipOf([{ name: 'apple_health_export/export.xml', data: xml }]);
-  return { zip, xmlBytes: xml.length, records: count, ratio: xml.length / zip.length };
+/** Apple Health zip bomb: one repeated <Record> to `mb` MB of XML in one deflated entry. */
+function bombOf(mb) {
+  const bomb = zipBomb(mb);
+  return { ...bomb, ratio: bomb.xmlBytes / bomb.zip.length };
 }
 
 /** Asks `path` again and again, one at a time, until stopped; answers every latency in ms. */
@@ -206,7 +195,7 @@ async function benchEngine(engine, body, bomb) {
 export async function benchRestore() {
   const backup = backupOf(CHECKINS);
   const body = JSON.stringify(backup);
-  const bomb = zipBomb(BOMB_MB);
+  const bomb = bombOf(BOMB_MB);
   const runs = [];
   for (const engine of postgresUrl ? ['pglite', 'postgres'] : ['pglite'])
     runs.push(await benchEngine(engine, body, bomb));

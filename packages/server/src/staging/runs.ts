@@ -28,14 +28,20 @@ export function columnName(column: PgColumn): string {
   return column.keyAsName ? toSnakeCase(column.name) : column.name;
 }
 
+const namesOf = new WeakMap<PgTable, Map<string, string>>();
+
 /** Column values keyed by field (as `toValues` makes them) → keyed by SQL column, for `jsonb_populate_recordset`. */
 export function byColumnName(table: PgTable, values: Record<string, unknown>): Record<string, unknown> {
-  const columns = getTableColumns(table);
+  let names = namesOf.get(table);
+  if (!names) {
+    names = new Map(Object.entries(getTableColumns(table)).map(([key, c]) => [key, columnName(c)]));
+    namesOf.set(table, names);
+  }
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    const column = columns[key];
-    if (!column) throw new Error(`${getTableName(table)} has no column ${key}`);
-    out[columnName(column)] = value;
+  for (const key in values) {
+    const name = names.get(key);
+    if (!name) throw new Error(`${getTableName(table)} has no column ${key}`);
+    out[name] = values[key];
   }
   return out;
 }
