@@ -63,6 +63,11 @@ log('Insights engine…');
 const { benchInsights, printInsights } = await import('./insights.mjs');
 printInsights(benchInsights());
 
+log('Restore, reports and a zip bomb by one user, seen by another (BENCH_RESTORE_CHECKINS, default 15,000)…');
+const { benchRestore, printRestore } = await import('./restore.mjs');
+const restore = await benchRestore();
+printRestore(restore);
+
 log(`Apple Health import (${process.env.BENCH_APPLE_MB ?? 1024} MB export; BENCH_APPLE_MB to change)…`);
 const { benchAppleHealth, printAppleHealth } = await import('./apple-health/index.mjs');
 const appleHealth = await benchAppleHealth();
@@ -90,6 +95,7 @@ writeFileSync(
       rows: rows.map(({ baseline, ...r }) => ({ ...r, baseline: baseline?.title })),
       hotPath,
       appleHealth,
+      restore,
     },
     null,
     2,

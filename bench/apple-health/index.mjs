@@ -1,7 +1,6 @@
 // Apple Health import through the real HTTP route of a running app (PGlite), against a bare saxes parse
 // of the same file in the same run. Prints records/s, the ratio, and the server's peak memory (VmHWM).
 // Size: BENCH_APPLE_MB (default 1024). Run alone: `npx tsc -b packages/server && node bench/apple-health/index.mjs`.
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
@@ -10,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { SaxesParser } from 'saxes';
 import { mappedAppleTypes } from '../../packages/core/dist/index.js';
 import { root } from '../../scripts/lib.mjs';
+import { register, startServer, unregister } from '../server.mjs';
 import { ensureExport } from './generate.mjs';
 
 const MB = 2 ** 20;
@@ -39,45 +39,6 @@ function memoryOf(pid) {
   return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
 }
 
-async function startServer(dataDir, port, extraEnv) {
-  // The same V8 flags as `npm start` (package.json), so the measured server is the one users run.
-  const child = spawn(
-    process.execPath,
-    ['--max-semi-space-size=2', join(root, 'packages/server/dist/main.js')],
-    {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-        ...extraEnv,
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-  });
-  for (let i = 0; i < 600 && !out.includes('is running'); i++) await new Promise((r) => setTimeout(r, 100));
-  if (!out.includes('is running')) throw new Error(`server did not start: ${out}`);
-  return child;
-}
-
-async function register(base) {
-  const res = await fetch(`${base}/api/v1/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: `bench-${Date.now()}@example.test`, password: PASSWORD }),
-  });
-  if (res.status !== 201) throw new Error(`register: ${res.status} ${await res.text()}`);
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
 function upload(base, cookie, path, bytes) {
   return new Promise((resolve, reject) => {
     const req = request(`${base}/api/v1/import/apple-health`, {
@@ -94,8 +55,6 @@ function upload(base, cookie, path, bytes) {
     createReadStream(path).pipe(req);
   });
 }
-
-const PASSWORD = 'bench password 123';
 
 /** One engine: the server is started once to create its database and the user, then again, so the
  * measured process is a reopened server (PGlite's first start, initdb, leaves ~2× the memory behind). */
@@ -123,12 +82,7 @@ async function importOnce(engine, path, file) {
     const imported = Object.values(answer.imported).reduce((a, b) => a + b, 0);
     if (imported + answer.skipped !== file.records)
       throw new Error(`imported ${imported} + skipped ${answer.skipped} ≠ ${file.records} entries written`);
-    // Leave nothing behind in a shared PostgreSQL.
-    await fetch(`${base}/api/v1/me`, {
-      method: 'DELETE',
-      headers: { cookie, 'content-type': 'application/json' },
-      body: JSON.stringify({ password: PASSWORD }),
-    });
+    await unregister(base, cookie);
     return {
       engine,
       days: answer.summary.days,

@@ -50,6 +50,8 @@ import { triageRoutes } from './routes/screenings.js';
 import { progressionRoutes } from './routes/sessions.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { version } from './version.js';
+import { userSlots } from './work/limits.js';
+import { workerPool } from './work/pool.js';
 
 export interface AppOptions {
   database: Database;
@@ -85,6 +87,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     trustProxy: fastifyTrustProxy(opts.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Costly work (reports, insights, imports, restores): per-user limit, and CPU-heavy parts in worker threads.
+  const limit = userSlots();
+  const workers = workerPool();
+  app.addHook('onClose', () => workers.close());
   recordRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -125,9 +131,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(meRoutes);
       for (const def of resources) if (def.routes !== false) await api.register(resourceRoutes(def, clock));
       await api.register(profileRoutes, { clock });
-      await api.register(backupRoutes, { clock });
-      await api.register(csvImportRoutes, { clock });
-      await api.register(reportRoutes, { clock });
+      await api.register(backupRoutes, { clock, engine: opts.database.kind, limit, workers });
+      await api.register(csvImportRoutes, { clock, engine: opts.database.kind, limit });
+      await api.register(reportRoutes, { clock, limit, workers });
       await api.register(triageRoutes, { db, clock });
       await api.register(cycleRoutes, { clock });
       await api.register(bleedingRoutes, { clock });
@@ -145,9 +151,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(exerciseRoutes, { db });
       await api.register(planRoutes, { clock });
       await api.register(progressionRoutes, { clock });
-      await api.register(insightRoutes);
+      await api.register(insightRoutes, { limit });
       await api.register(importRoutes, {
         clock,
+        engine: opts.database.kind,
+        limit,
         tmpDir: opts.tmpDir ?? join(tmpdir(), 'spinekind'),
         maxUploadBytes: opts.limits?.uploadBytes,
       });

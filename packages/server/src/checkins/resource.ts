@@ -15,8 +15,7 @@ import {
 } from '@spinekind/core';
 import { between } from 'drizzle-orm';
 import { checkins } from '../db/schema/index.js';
-import type { UserScope } from '../db/scope.js';
-import { type ResourceDef, resourceStore } from '../resources/crud.js';
+import type { ItemsOf, ResourceDef } from '../resources/crud.js';
 import { trackerResource } from '../routes/tracking.js';
 
 type Row = typeof checkins.$inferSelect;
@@ -47,13 +46,13 @@ function toValues(input: Omit<CheckinInput, 'id'>): Record<string, unknown> {
 }
 
 /** Not in the future, and custom values matching the user's trackers (archived ones still count). */
-async function check(input: Omit<CheckinInput, 'id'>, scope: UserScope, now: Date): Promise<ErrorDetail[]> {
+function check(input: Omit<CheckinInput, 'id'>, items: ItemsOf, now: Date): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   if (Date.parse(input.recordedAt) > now.getTime() + FUTURE_SLACK_MS) {
     problems.push({ path: 'recordedAt', message: "A check-in can't be recorded in the future." });
   }
   if (input.custom && Object.keys(input.custom).length > 0) {
-    problems.push(...checkCustomValues(input.custom, await resourceStore(trackerResource, scope).list()));
+    problems.push(...checkCustomValues(input.custom, items(trackerResource)));
   }
   return problems;
 }
@@ -76,6 +75,6 @@ export const checkinResource: ResourceDef<Checkin, CheckinInput, CheckinPatch> =
     where: (q) => between(checkins.localDate, q.from as string, q.to as string),
   },
   orderBy: [checkins.recordedAt, checkins.createdAt],
-  check,
+  check: { needs: [trackerResource], run: check },
   derivedFields: ['localDate'],
 };

@@ -11,11 +11,13 @@ import { parse } from 'csv-parse/sync';
 import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { checkinResource } from '../checkins/resource.js';
+import type { DbKind } from '../db/client.js';
 import { legacyNameId, nameId } from '../db/name-id.js';
 import { checkins } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { resourceStore } from '../resources/crud.js';
+import { itemsFor, resourceStore } from '../resources/crud.js';
 import { trackerResource } from '../routes/tracking.js';
+import { byColumnName, STAGE_ROWS, type StageTarget, startRun } from '../staging/runs.js';
 
 export const MAX_IMPORT_ROWS = 20_000;
 const PREVIEW_ROWS = 20;
@@ -162,6 +164,7 @@ export async function planCheckinImport(
   const firstRowOfId = new Map<string, number>();
   const seenIds = new Set<string>();
   const legacyOf = new Map<string, string>();
+  const related = await itemsFor(checkinResource, scope);
   for (const [i, record] of dataRows.entries()) {
     const row = i + 2;
     const cells = Object.fromEntries(headers.map((h) => [h.name, record[h.index] ?? '']));
@@ -172,7 +175,7 @@ export async function planCheckinImport(
       continue;
     }
     const { id: given, ...input } = result.input as CheckinInput;
-    const issues = (await checkinResource.check?.(input, scope, now)) ?? [];
+    const issues = checkinResource.check?.run(input, related, now) ?? [];
     if (issues.length) {
       for (const p of issues) {
         const field = p.path.startsWith('custom.') ? `custom:${p.path.slice(7)}` : p.path;
@@ -245,29 +248,43 @@ export async function planCheckinImport(
   };
 }
 
-/** Inserts the planned rows in one transaction, 500 to a statement; a row already there is left as it is. */
+const checkinsTarget: StageTarget = {
+  table: checkins,
+  conflict: [checkins.userId, checkins.id],
+  onConflict: 'keep',
+};
+
+/**
+ * Writes the planned rows all or nothing: staged 500 to a statement, then swapped in by one short
+ * transaction (staging/runs.ts); a row already there is left as it is. Answers how many were added.
+ */
 export async function insertPlannedCheckins(
   plan: CheckinImportPlan,
   scope: UserScope,
   now: Date,
+  engine: DbKind,
 ): Promise<number> {
-  let inserted = 0;
-  await scope.transaction(async (tx) => {
-    for (let i = 0; i < plan.ready.length; i += 500) {
-      const values = plan.ready.slice(i, i + 500).map((r) => ({
-        ...checkinResource.toValues(r.input),
-        userId: tx.userId,
-        id: r.id,
-        createdAt: now,
-        updatedAt: now,
-      }));
-      const rows = await tx.db
-        .insert(checkins)
-        .values(values as never)
-        .onConflictDoNothing({ target: [checkins.userId, checkins.id] })
-        .returning({ id: checkins.id });
-      inserted += rows.length;
+  if (!plan.ready.length) return 0;
+  const run = await startRun(scope, 'import', engine, now);
+  try {
+    let columns: string[] = [];
+    for (let i = 0; i < plan.ready.length; i += STAGE_ROWS) {
+      const rows = plan.ready.slice(i, i + STAGE_ROWS).map((r) =>
+        byColumnName(checkins, {
+          ...checkinResource.toValues(r.input),
+          id: r.id,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      columns = Object.keys(rows[0] ?? {});
+      await run.stage(checkinsTarget, JSON.stringify(rows));
     }
-  });
-  return inserted;
+    const [inserted = 0] = await scope.transaction((tx) =>
+      run.swap(tx, [{ target: checkinsTarget, columns }]),
+    );
+    return inserted;
+  } finally {
+    await run.finish();
+  }
 }

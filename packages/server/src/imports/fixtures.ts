@@ -244,3 +244,23 @@ export function sampleExportXml(): string {
     correlationXml(at('2024-01-15', '07:30:00')),
   ]);
 }
+
+/** A zip bomb shaped like an export: one step record repeated to about `mb` MB of XML, zipped (~1:200 or more). */
+export function zipBomb(mb: number): { zip: Buffer; xmlBytes: number; records: number } {
+  const record = recordXml({
+    type: 'HKQuantityTypeIdentifierStepCount',
+    value: '12',
+    unit: 'count',
+    startDate: '2024-01-01 08:00:00 +0000',
+    endDate: '2024-01-01 08:01:00 +0000',
+    sourceName: 'Bomb',
+  });
+  const head = exportHeader('2024-02-01 09:00:00 +0000');
+  const records = Math.floor((mb * 2 ** 20 - head.length - exportFooter.length) / record.length);
+  const xml = Buffer.from(head + record.repeat(records) + exportFooter);
+  return {
+    zip: zipOf([{ name: 'apple_health_export/export.xml', data: xml }]),
+    xmlBytes: xml.length,
+    records,
+  };
+}

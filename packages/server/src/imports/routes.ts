@@ -2,6 +2,8 @@ import multipart from '@fastify/multipart';
 import { DomainError, dailyMetricsQuerySchema } from '@spinekind/core';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { DbKind } from '../db/client.js';
+import type { UserSlots } from '../work/limits.js';
 import { listDailyMetrics, storeAppleImport } from './store.js';
 import { readAppleUpload, tooLarge } from './upload.js';
 
@@ -11,6 +13,8 @@ export interface ImportRouteOptions {
   tmpDir: string;
   /** Largest upload, in bytes (default 2 GiB). */
   maxUploadBytes?: number;
+  engine: DbKind;
+  limit: UserSlots;
 }
 
 const noFile = () =>
@@ -73,7 +77,8 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
     },
     async (request, reply) => {
       try {
-        return await importUpload(request, maxBytes);
+        const { scope } = request.requireUser();
+        return await opts.limit(scope.userId, reply, () => importUpload(request, maxBytes));
       } catch (err) {
         // The rest of the upload is not read: close the connection after answering.
         reply.header('connection', 'close');
@@ -97,7 +102,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
         );
     }
     const result = await readAppleUpload(source, { maxBytes, tmpDir: opts.tmpDir });
-    const summary = await storeAppleImport(scope, result, opts.clock());
+    const summary = await storeAppleImport(scope, result, opts.clock(), opts.engine);
     return { imported: result.imported, skipped: result.skipped, summary };
   }
 

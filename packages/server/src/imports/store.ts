@@ -7,12 +7,14 @@ import {
 } from '@spinekind/core';
 import { and, asc, gte, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { DbKind } from '../db/client.js';
 import { legacyNameId, nameId } from '../db/name-id.js';
 import { dailyMetrics, periods } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
+import { byColumnName, STAGE_ROWS, type StageTarget, startRun } from '../staging/runs.js';
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 parameters, and memory stays flat. */
-export const BATCH_ROWS = 5000;
+/** Periods per INSERT: well under PostgreSQL's 65,535 parameters. */
+const BATCH_ROWS = 5000;
 const SOURCE = 'apple-health';
 
 /**
@@ -40,69 +42,80 @@ export interface StoredImport {
 const overlaps = (a: { startDate: string; endDate: string | null }, b: ImportedPeriod) =>
   a.startDate <= b.endDate && (a.endDate ?? a.startDate) >= b.startDate;
 
-/** Writes an import in one transaction, in batches; a value that did not change is not rewritten. */
+/** Daily values of an import: a value that did not change is not rewritten (nor its `updated_at`). */
+const importedMetricsTarget: StageTarget = {
+  table: dailyMetrics,
+  conflict: [dailyMetrics.userId, dailyMetrics.localDate, dailyMetrics.metric, dailyMetrics.source],
+  onConflict: 'update',
+  updateWhenChanged: [dailyMetrics.value],
+};
+
+/**
+ * Writes an import all or nothing: the daily values are staged STAGE_ROWS at a time (short statements,
+ * other requests run in between), then one short transaction swaps them in and adds the periods.
+ */
 export async function storeAppleImport(
   scope: UserScope,
   result: AppleHealthResult,
   now: Date,
+  engine: DbKind,
 ): Promise<StoredImport> {
-  return scope.transaction(async (tx) => {
-    for (let i = 0; i < result.metrics.length; i += BATCH_ROWS) {
-      const batch = result.metrics
-        .slice(i, i + BATCH_ROWS)
-        .map((m) => ({ ...m, userId: tx.userId, source: SOURCE, updatedAt: now }));
-      await upsertMetrics(tx, batch);
+  const run = await startRun(scope, 'import', engine, now);
+  try {
+    const columns = ['local_date', 'metric', 'source', 'value', 'updated_at'];
+    for (let i = 0; i < result.metrics.length; i += STAGE_ROWS) {
+      const rows = result.metrics
+        .slice(i, i + STAGE_ROWS)
+        .map((m) => byColumnName(dailyMetrics, { ...m, source: SOURCE, updatedAt: now }));
+      await run.stage(importedMetricsTarget, JSON.stringify(rows));
     }
-    const existing = await tx.db
-      .select({ id: periods.id, startDate: periods.startDate, endDate: periods.endDate })
-      .from(periods)
-      .where(tx.where(periods));
-    const imported = new Map(
-      existing.filter((p) => isImportedPeriod(tx.userId, p)).map((p) => [p.startDate, p.id]),
-    );
-    const logged = existing.filter((p) => imported.get(p.startDate) !== p.id);
-    const fresh = result.periods.filter((p) => !logged.some((l) => overlaps(l, p)));
-    for (let i = 0; i < fresh.length; i += BATCH_ROWS) {
-      const rows = fresh.slice(i, i + BATCH_ROWS).map((p) => ({
-        userId: tx.userId,
-        id: imported.get(p.startDate) ?? importedPeriodId(tx.userId, p.startDate),
-        startDate: p.startDate,
-        endDate: p.endDate,
-        flow: p.flow,
-        createdAt: now,
-        updatedAt: now,
-      }));
-      await tx.db
-        .insert(periods)
-        .values(rows)
-        .onConflictDoUpdate({
-          target: [periods.userId, periods.id],
-          set: { endDate: sql`excluded.end_date`, flow: sql`excluded.flow`, updatedAt: now },
-          setWhere: sql`(${periods.endDate}, ${periods.flow}) is distinct from (excluded.end_date, excluded.flow)`,
-        });
-    }
-    const dates = result.metrics.map((m) => m.localDate);
-    return {
-      days: new Set(dates).size,
-      periods: fresh.length,
-      periodsAlreadyLogged: result.periods.length - fresh.length,
-      from: dates[0] ?? null,
-      to: dates.at(-1) ?? null,
-    };
-  });
+    return await scope.transaction(async (tx) => {
+      if (result.metrics.length) await run.swap(tx, [{ target: importedMetricsTarget, columns }]);
+      return storePeriods(tx, result, now);
+    });
+  } finally {
+    await run.finish();
+  }
 }
 
-type MetricRow = typeof dailyMetrics.$inferInsert;
-async function upsertMetrics(scope: UserScope, rows: MetricRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await scope.db
-    .insert(dailyMetrics)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [dailyMetrics.userId, dailyMetrics.localDate, dailyMetrics.metric, dailyMetrics.source],
-      set: { value: sql`excluded.value`, updatedAt: sql`excluded.updated_at` },
-      setWhere: sql`${dailyMetrics.value} is distinct from excluded.value`,
-    });
+/** Imported periods, except where she logged one herself; inside the import's transaction. */
+async function storePeriods(tx: UserScope, result: AppleHealthResult, now: Date): Promise<StoredImport> {
+  const existing = await tx.db
+    .select({ id: periods.id, startDate: periods.startDate, endDate: periods.endDate })
+    .from(periods)
+    .where(tx.where(periods));
+  const imported = new Map(
+    existing.filter((p) => isImportedPeriod(tx.userId, p)).map((p) => [p.startDate, p.id]),
+  );
+  const logged = existing.filter((p) => imported.get(p.startDate) !== p.id);
+  const fresh = result.periods.filter((p) => !logged.some((l) => overlaps(l, p)));
+  for (let i = 0; i < fresh.length; i += BATCH_ROWS) {
+    const rows = fresh.slice(i, i + BATCH_ROWS).map((p) => ({
+      userId: tx.userId,
+      id: imported.get(p.startDate) ?? importedPeriodId(tx.userId, p.startDate),
+      startDate: p.startDate,
+      endDate: p.endDate,
+      flow: p.flow,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    await tx.db
+      .insert(periods)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [periods.userId, periods.id],
+        set: { endDate: sql`excluded.end_date`, flow: sql`excluded.flow`, updatedAt: now },
+        setWhere: sql`(${periods.endDate}, ${periods.flow}) is distinct from (excluded.end_date, excluded.flow)`,
+      });
+  }
+  const dates = result.metrics.map((m) => m.localDate);
+  return {
+    days: new Set(dates).size,
+    periods: fresh.length,
+    periodsAlreadyLogged: result.periods.length - fresh.length,
+    from: dates[0] ?? null,
+    to: dates.at(-1) ?? null,
+  };
 }
 
 const toMetric = (r: typeof dailyMetrics.$inferSelect) =>
@@ -132,21 +145,15 @@ export async function exportDailyMetrics(scope: UserScope): Promise<BackupMetric
   return rows.map((r) => ({ ...toMetric(r), updatedAt: r.updatedAt.toISOString() }));
 }
 
-/** Restores daily values from a backup (inside the restore's transaction); answers how many. */
-export async function restoreDailyMetrics(scope: UserScope, all: readonly BackupMetric[]): Promise<number> {
-  // One row per key (the last wins): a multi-row upsert may not touch the same row twice.
+/** Where restored daily values go: one row per day, metric and source; a restored value overwrites. */
+export const dailyMetricsTarget: StageTarget = {
+  table: dailyMetrics,
+  conflict: [dailyMetrics.userId, dailyMetrics.localDate, dailyMetrics.metric, dailyMetrics.source],
+  onConflict: 'update',
+};
+
+/** A backup's daily values as rows to stage, one per key (the last wins: one statement may not write a row twice). */
+export function dailyMetricRows(all: readonly BackupMetric[]): Record<string, unknown>[] {
   const items = [...new Map(all.map((m) => [`${m.localDate}|${m.metric}|${m.source}`, m])).values()];
-  for (let i = 0; i < items.length; i += BATCH_ROWS) {
-    const rows = items
-      .slice(i, i + BATCH_ROWS)
-      .map((m) => ({ ...m, userId: scope.userId, updatedAt: new Date(m.updatedAt) }));
-    await scope.db
-      .insert(dailyMetrics)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: [dailyMetrics.userId, dailyMetrics.localDate, dailyMetrics.metric, dailyMetrics.source],
-        set: { value: sql`excluded.value`, updatedAt: sql`excluded.updated_at` },
-      });
-  }
-  return items.length;
+  return items.map((m) => byColumnName(dailyMetrics, { ...m, updatedAt: m.updatedAt }));
 }

@@ -3,12 +3,44 @@ import { DomainError } from '@spinekind/core';
 import yauzl from 'yauzl';
 
 const EXPORT = /(^|\/)export\.xml$/;
+const GiB = 2 ** 30;
+/** The largest export.xml unpacked from a zip (the bench's 1 GB export fits four times). */
+export const MAX_EXPORT_XML_BYTES = 4 * GiB;
+/** Real exports compress about 10–20:1; past this, it is a zip bomb, not years of steps. */
+export const MAX_EXPANSION = 100;
+
+/** 413 for an archive that unpacks to too much, said before (or as soon as) it does. */
+function unpacksTooFar(): DomainError {
+  return new DomainError(
+    'payload_too_large',
+    `This export.zip unpacks to more than ${MAX_EXPANSION} times its size or past ${MAX_EXPORT_XML_BYTES / GiB} GB, ` +
+      'which a Health export never does. Nothing was imported.',
+  );
+}
+
+/** The inflated bytes, counted as they come: a header can lie about the size, the stream cannot. */
+async function* counted(stream: Readable, max: number): AsyncGenerator<Buffer> {
+  let seen = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    seen += chunk.length;
+    if (seen > max) {
+      stream.destroy();
+      throw unpacksTooFar();
+    }
+    yield chunk;
+  }
+}
 
 /**
  * Opens `export.xml` inside an Apple Health `export.zip` on disk (yauzl needs random access to read the
  * central directory) and hands its decompressed stream to `use`. Prefers `apple_health_export/export.xml`.
+ * Refused (413) when it would unpack past MAX_EXPANSION × its packed size or MAX_EXPORT_XML_BYTES: at
+ * once when the directory says so, else as soon as the counted stream gets there.
  */
-export async function withExportEntry<T>(zipPath: string, use: (xml: Readable) => Promise<T>): Promise<T> {
+export async function withExportEntry<T>(
+  zipPath: string,
+  use: (xml: AsyncIterable<Buffer>) => Promise<T>,
+): Promise<T> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (err, z) =>
       err || !z ? reject(notAZip()) : resolve(z),
@@ -16,6 +48,8 @@ export async function withExportEntry<T>(zipPath: string, use: (xml: Readable) =
   );
   try {
     const entry = await findExport(zip);
+    const max = Math.min(MAX_EXPORT_XML_BYTES, MAX_EXPANSION * Math.max(entry.compressedSize, 1));
+    if (entry.uncompressedSize > max) throw unpacksTooFar();
     const stream = await new Promise<Readable>((resolve, reject) =>
       zip.openReadStream(entry, (err, s) => (err || !s ? reject(notAZip()) : resolve(s))),
     );
@@ -24,7 +58,7 @@ export async function withExportEntry<T>(zipPath: string, use: (xml: Readable) =
       broken = true;
     });
     try {
-      return await use(stream);
+      return await use(counted(stream, max));
     } catch (err) {
       // A damaged archive fails while inflating (bad data, wrong checksum or size).
       if (broken && !(err instanceof DomainError)) throw notAZip();

@@ -26,14 +26,39 @@ export interface ResourceDef<Item, Input extends { id?: string | undefined }, Pa
   orderBy: PgColumn[];
   /** A validated query string for the list route and the condition it selects (e.g. a date range). */
   listQuery?: { schema: z.ZodType<Record<string, string>>; where(query: Record<string, string>): SQL };
-  /** Extra checks needing the database or the clock; return problems to answer 400. */
-  check?(input: Omit<Input, 'id'>, scope: UserScope, now: Date): Promise<ErrorDetail[]>;
+  /**
+   * Rules needing her other records or the clock; problems answer 400. `needs` names the resources whose
+   * items `run` reads through `items`: a route loads them from the database, a restore overlays the
+   * backup's own (so a check-in may name a tracker restored with it), and a bulk import loads them once.
+   */
+  check?: {
+    // biome-ignore lint/suspicious/noExplicitAny: resources of different item types.
+    needs: readonly ResourceDef<any, any, any>[];
+    run(input: Omit<Input, 'id'>, items: ItemsOf, now: Date): ErrorDetail[];
+  };
   /** `archive` keeps the row and stamps `archivedAt` instead of deleting it. */
   removal?: 'delete' | 'archive';
   /** `false` when the resource has its own routes and uses this definition only for storage and backups. */
   routes?: false;
   /** Fields the API answers but input never carries, e.g. `localDate`: dropped when a backup is restored. */
   derivedFields?: string[];
+}
+
+/** The items of another resource, as a check reads them. */
+// biome-ignore lint/suspicious/noExplicitAny: a lookup serves resources of any input and patch type.
+export type ItemsOf = <T>(def: ResourceDef<T, any, any>) => readonly T[];
+
+/** Loads, once, every item a resource's check reads (answers an empty lookup when it has no check). */
+export async function itemsFor(
+  // biome-ignore lint/suspicious/noExplicitAny: any resource.
+  def: ResourceDef<any, any, any>,
+  scope: UserScope,
+): Promise<ItemsOf> {
+  const needs = def.check?.needs ?? [];
+  const lists = new Map(
+    await Promise.all(needs.map(async (n) => [n, await resourceStore(n, scope).list()] as const)),
+  );
+  return ((n) => lists.get(n) ?? []) as ItemsOf;
 }
 
 const idParams = z.strictObject({ id: z.string() });
@@ -120,7 +145,7 @@ export function resourceRoutes<Item, Input extends { id?: string | undefined }, 
   const notFound = () =>
     new DomainError('not_found', `That ${def.singular} does not exist (it may have been deleted).`);
   const checked = async (input: Omit<Input, 'id'>, scope: UserScope, now: Date) => {
-    const problems = (await def.check?.(input, scope, now)) ?? [];
+    const problems = def.check?.run(input, await itemsFor(def, scope), now) ?? [];
     if (problems.length) throw new DomainError('validation_failed', 'Some values are not valid.', problems);
   };
   const tags = [def.plural];

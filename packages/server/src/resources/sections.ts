@@ -9,22 +9,30 @@ import {
 import { z } from 'zod';
 import { profiles } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { backupMetricSchema, exportDailyMetrics, restoreDailyMetrics } from '../imports/store.js';
+import {
+  backupMetricSchema,
+  dailyMetricRows,
+  dailyMetricsTarget,
+  exportDailyMetrics,
+} from '../imports/store.js';
 import { loadBreaks, saveBreaks } from '../routes/breaks.js';
 import { loadChecklistTicks, restoreChecklistTicks } from '../routes/checklists.js';
 import { checkPlan, loadPlan, savePlan } from '../routes/plan.js';
 import { loadProfile } from '../routes/profile.js';
+import type { StageTarget } from '../staging/runs.js';
 
 /**
  * A part of the JSON backup that is not a list of `ResourceDef` records (one document per user, or
- * rows without client ids). Export calls `load`; restore calls `restore` inside the restore transaction.
+ * rows without client ids). Export calls `load`; restore calls `restore` inside the swap transaction, or stages `stage`.
  */
 export interface BackupSection<T> {
   key: string;
   schema: z.ZodType<T>;
   load(scope: UserScope): Promise<T>;
-  /** Writes the section; answers how many items it restored, or undefined when there was nothing. */
-  restore(tx: UserScope, value: T, now: Date): Promise<number | undefined>;
+  /** Writes the section in the restore's transaction; answers how many items, or undefined for none. */
+  restore?(tx: UserScope, value: T, now: Date): Promise<number | undefined>;
+  /** A section of many rows is staged instead (in the worker) and swapped in with the resources. */
+  stage?: { target: StageTarget; rows(value: T): Record<string, unknown>[] };
   /** Restored after the resources, because it refers to them. */
   afterResources?: boolean;
 }
@@ -66,7 +74,7 @@ export const backupSections = [
     key: 'dailyMetrics',
     schema: z.array(backupMetricSchema),
     load: exportDailyMetrics,
-    restore: async (tx, metrics) => (metrics.length ? restoreDailyMetrics(tx, metrics) : undefined),
+    stage: { target: dailyMetricsTarget, rows: dailyMetricRows },
   }),
   section({
     key: 'checklistTicks',

@@ -32,7 +32,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../db/client.js';
 import { customExercises, customRoutines } from '../db/schema/index.js';
 import { type UserScope, userScope } from '../db/scope.js';
-import { type ResourceDef, resourceStore } from '../resources/crud.js';
+import { type ItemsOf, type ResourceDef, resourceStore } from '../resources/crud.js';
 import { loadProfile } from './profile.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
@@ -72,15 +72,13 @@ export const customExerciseResource: ResourceDef<CustomExercise, CustomExerciseI
 };
 
 /** Problems for `custom:<uuid>` references that are not among the user's own (archived ones count). */
-export async function checkCustomExerciseRefs(
+export function checkCustomExerciseRefs(
   refs: readonly { path: string; ref: string }[],
-  scope: UserScope,
-): Promise<ErrorDetail[]> {
+  items: ItemsOf,
+): ErrorDetail[] {
   const wanted = refs.filter((r) => customIdOf(r.ref) !== undefined);
   if (!wanted.length) return [];
-  const own = new Set(
-    (await resourceStore(customExerciseResource, scope).list()).map((e) => customRef(e.id)),
-  );
+  const own = new Set(items(customExerciseResource).map((e) => customRef(e.id)));
   return wanted
     .filter((r) => !own.has(r.ref))
     .map((r) => ({ path: r.path, message: 'There is no custom exercise with this id.' }));
@@ -106,11 +104,14 @@ export const customRoutineResource: ResourceDef<CustomRoutine, CustomRoutineInpu
   },
   merge: ({ name, items }, patch) => customRoutineInputSchema.parse({ name, items, ...patch }),
   orderBy: [customRoutines.createdAt],
-  check: (input, scope) =>
-    checkCustomExerciseRefs(
-      input.items.map((item, i) => ({ path: `items.${i}.exerciseId`, ref: item.exerciseId })),
-      scope,
-    ),
+  check: {
+    needs: [customExerciseResource],
+    run: (input, items) =>
+      checkCustomExerciseRefs(
+        input.items.map((item, i) => ({ path: `items.${i}.exerciseId`, ref: item.exerciseId })),
+        items,
+      ),
+  },
   removal: 'archive',
 };
 

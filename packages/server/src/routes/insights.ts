@@ -2,6 +2,7 @@ import { insightsReport, localDateSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadInsightsInput } from '../insights/load.js';
+import type { UserSlots } from '../work/limits.js';
 
 const query = z
   .strictObject({ from: localDateSchema, to: localDateSchema })
@@ -15,9 +16,10 @@ const query = z
  * `GET /insights`: `core/insights` (`insightsReport`) over the user's check-ins, periods, treatments and
  * trackers, plus the day-level drivers kept elsewhere: exercise sessions, breaks taken, imported metrics.
  */
-export const insightRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/insights', { schema: { tags: ['insights'], querystring: query } }, async (request) => {
+export const insightRoutes: FastifyPluginAsyncZod<{ limit: UserSlots }> = async (app, { limit }) => {
+  app.get('/insights', { schema: { tags: ['insights'], querystring: query } }, async (request, reply) => {
     const { from, to } = request.query;
-    return insightsReport(await loadInsightsInput(request.requireUser().scope, from, to));
+    const { scope } = request.requireUser();
+    return limit(scope.userId, reply, async () => insightsReport(await loadInsightsInput(scope, from, to)));
   });
 };

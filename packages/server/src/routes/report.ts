@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { herToday } from '../bleeding/today.js';
 import { loadReport } from '../report/data.js';
-import { renderReportPdf } from '../report/pdf/document.js';
+import type { UserSlots } from '../work/limits.js';
+import type { WorkerPool } from '../work/pool.js';
 
 const query = z
   .strictObject({
@@ -21,14 +22,21 @@ const query = z
   });
 
 /** `GET /report.pdf?from&to&paper`: the one-to-two-page summary for her doctor; the last 3 months by default. */
-export const reportRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
+export const reportRoutes: FastifyPluginAsyncZod<{
+  clock: () => Date;
+  limit: UserSlots;
+  workers: WorkerPool;
+}> = async (app, { clock, limit, workers }) => {
   app.get('/report.pdf', { schema: { tags: ['report'], querystring: query } }, async (request, reply) => {
     const { scope } = request.requireUser();
-    const today = await herToday(scope, clock());
-    const to = request.query.to ?? today;
-    const from = request.query.from ?? addDays(to, -90);
-    const model = await loadReport(scope, from, to, today);
-    const pdf = await renderReportPdf(model, request.query.paper);
+    // At most two at once per user; the PDF itself is drawn in a worker thread (pdfkit takes ~100 ms).
+    const { pdf, from, to } = await limit(scope.userId, reply, async () => {
+      const today = await herToday(scope, clock());
+      const to = request.query.to ?? today;
+      const from = request.query.from ?? addDays(to, -90);
+      const model = await loadReport(scope, from, to, today);
+      return { pdf: await workers.renderReport(model, request.query.paper), from, to };
+    });
     return reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="spinekind-report-${from}-to-${to}.pdf"`)

@@ -19,9 +19,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { checkinResource } from '../checkins/resource.js';
 import { checkins, exerciseSessions } from '../db/schema/index.js';
-import type { UserScope } from '../db/scope.js';
-import { type ResourceDef, resourceStore } from '../resources/crud.js';
-import { checkCustomExerciseRefs, customRoutineResource, userLibrary } from './exercises.js';
+import { type ItemsOf, type ResourceDef, resourceStore } from '../resources/crud.js';
+import {
+  checkCustomExerciseRefs,
+  customExerciseResource,
+  customRoutineResource,
+  userLibrary,
+} from './exercises.js';
 import { loadProfile } from './profile.js';
 
 type Row = typeof exerciseSessions.$inferSelect;
@@ -67,18 +71,18 @@ function toValues(input: Omit<SessionInput, 'id'>): Record<string, unknown> {
 }
 
 /** Not in the future; a custom routine or exercise must be one of the user's own (archived ones count). */
-async function check(input: Omit<SessionInput, 'id'>, scope: UserScope, now: Date): Promise<ErrorDetail[]> {
+function check(input: Omit<SessionInput, 'id'>, items: ItemsOf, now: Date): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   if (Date.parse(input.startedAt) > now.getTime() + FUTURE_SLACK_MS)
     problems.push({ path: 'startedAt', message: "A session can't start in the future." });
   const routineUuid = customIdOf(input.routineId);
-  if (routineUuid && !(await resourceStore(customRoutineResource, scope).get(routineUuid)))
+  if (routineUuid && !items(customRoutineResource).some((r) => r.id === routineUuid))
     problems.push({ path: 'routineId', message: 'There is no custom routine with this id.' });
   const refs = (input.exercises ?? []).map((e, i) => ({
     path: `exercises.${i}.exerciseId`,
     ref: e.exerciseId,
   }));
-  problems.push(...(await checkCustomExerciseRefs(refs, scope)));
+  problems.push(...checkCustomExerciseRefs(refs, items));
   return problems;
 }
 
@@ -104,7 +108,7 @@ export const sessionResource: ResourceDef<Session, SessionInput, SessionPatch> =
       ) as SQL,
   },
   orderBy: [exerciseSessions.startedAt, exerciseSessions.createdAt],
-  check,
+  check: { needs: [customRoutineResource, customExerciseResource], run: check },
   derivedFields: ['localDate'],
 };
 
