@@ -45,6 +45,17 @@ export function ensureInstalled() {
 
 /** Builds core + server (incremental tsc) and the web app when its sources changed since the last build. */
 export function buildIfStale() {
+  buildServerIfStale();
+  const webOut = join(root, 'packages', 'web', 'dist', 'index.html');
+  const webSrc = ['packages/core/src', 'packages/web'];
+  if (newestMtime(webOut) < Math.max(...webSrc.map((p) => newestMtime(join(root, p))))) {
+    log('Building web app…');
+    run(npm, ['run', 'build', '-w', '@spinekind/web']);
+  }
+}
+
+/** Builds the server (not the web app) when its sources changed: what `npm run admin` needs. */
+export function buildServerIfStale() {
   const serverOut = join(root, 'packages', 'server', 'dist', 'main.js');
   const serverSrc = [
     'packages/core/src',
@@ -55,11 +66,5 @@ export function buildIfStale() {
   if (newestMtime(serverOut) < Math.max(...serverSrc.map((p) => newestMtime(join(root, p))))) {
     log('Building server…');
     run(npm, ['exec', '--', 'tsc', '-b', 'packages/server']);
-  }
-  const webOut = join(root, 'packages', 'web', 'dist', 'index.html');
-  const webSrc = ['packages/core/src', 'packages/web'];
-  if (newestMtime(webOut) < Math.max(...webSrc.map((p) => newestMtime(join(root, p))))) {
-    log('Building web app…');
-    run(npm, ['run', 'build', '-w', '@spinekind/web']);
   }
 }
