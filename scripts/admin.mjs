@@ -1,12 +1,11 @@
-// `npm run admin -- <command> …` (packages/server/src/admin/cli.ts): on a supported Node, build the
-// server if its sources changed, then run the command from the repo root, where `npm start` runs too,
-// so a relative DATA_DIR (default ./data) means the same folder.
+// `npm run admin -- <command> …`: server administration from the shell (packages/server/src/admin/cli.ts),
+// with the server's own environment (DATA_DIR or DATABASE_URL, PUBLIC_URL, …). Builds the server if stale.
 import { onSupportedNode } from './node-runtime.mjs';
 
 onSupportedNode(async () => {
-  const { buildServerIfStale, ensureInstalled, root } = await import('./lib.mjs');
+  const { buildIfStale, ensureInstalled, root } = await import('./lib.mjs');
   ensureInstalled();
-  buildServerIfStale();
+  buildIfStale({ web: false });
   process.chdir(root);
   await import('../packages/server/dist/admin/cli.js');
 });

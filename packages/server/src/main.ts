@@ -7,7 +7,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { secureDataDir } from './db/data-dir.js';
-import { claimDataDir } from './db/data-dir-lock.js';
+import { lockDataDir } from './db/data-dir-lock.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const webDist = join(here, '..', '..', 'web', 'dist');
@@ -17,8 +17,9 @@ async function main(): Promise<void> {
   // Everything this process creates is readable by its own user only: database files, uploads, keys.
   process.umask(0o077);
   const fixedModes = secureDataDir(config.dataDir);
-  // Two processes on one PGlite directory would corrupt it (PGlite itself does not lock it).
-  const releaseDataDir = config.databaseUrl ? () => {} : claimDataDir(config.dataDir, 'the server');
+  // The embedded database is this process's alone while it runs (admin commands check the same lock).
+  const unlock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir, 'server');
+  process.on('exit', unlock);
   const database = await openDatabase(config);
   // Said before migrating, so an operator (and the crash test) sees where a slow start-up stands.
   console.log('Bringing the database up to date…');
@@ -53,7 +54,6 @@ async function main(): Promise<void> {
     try {
       await app.close(); // stop accepting, finish in-flight requests
       await database.close(); // then close the database cleanly
-      releaseDataDir();
       process.exit(0);
     } catch (err) {
       app.log.error({ err }, 'shutdown failed');

@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 /** What a backup file holds, told by its first bytes. */
 export type BackupKind = 'pglite' | 'postgres' | 'unknown';
@@ -28,6 +28,10 @@ export function fileArgument(argv: string[], usage: string, typedIn: string): st
 
 export function requireFile(file: string): void {
   if (!existsSync(file)) throw new Error(`There is no file ${file}.`);
+}
+
+export function requireFolderOf(file: string): void {
+  if (!existsSync(dirname(file))) throw new Error(`There is no folder ${dirname(file)} to write ${file} in.`);
 }
 
 /** A folder that is missing or holds nothing: the only kind a backup is loaded into. */

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
@@ -21,7 +21,10 @@ const cleanups: (() => Promise<unknown> | unknown)[] = [() => rmSync(work, { rec
 afterAll(async () => {
   for (const clean of cleanups.reverse()) await clean();
 });
-beforeAll(() => ensureServerBuilt(), 120_000);
+beforeAll(() => {
+  mkdirSync(work, { recursive: true });
+  ensureServerBuilt();
+}, 120_000);
 
 async function admin(args: string[], env: Record<string, string>) {
   const { DATABASE_URL: _d, DATA_DIR: _a, TEST_DB: _t, INIT_CWD: _i, ...inherited } = process.env;
@@ -137,8 +140,8 @@ it.runIf(target.kind === 'pglite')(
     const busy = await admin(['dump', file], { DATA_DIR: source });
     await running.stop();
     expect(busy.code).toBe(1);
-    expect(busy.out).toMatch(/in use by the server \(process \d+/);
-    expect(busy.out).toContain('Stop it first');
+    expect(busy.out).toMatch(/The server is running on .* \(process \d+\)/);
+    expect(busy.out).toContain('stop the server first');
     expect(existsSync(file)).toBe(false);
 
     const dumped = await admin(['dump', file], { DATA_DIR: source });
@@ -199,7 +202,8 @@ it.runIf(target.kind === 'postgres')(
 
 it('refuses a file that is not a server dump, and a dump meant for the other engine', async () => {
   const dataDir = join(work, `refused-${randomUUID()}`);
-  const env = target.kind === 'postgres' ? { DATABASE_URL: target.url } : { DATA_DIR: dataDir };
+  const env: Record<string, string> =
+    target.kind === 'postgres' ? { DATABASE_URL: target.url } : { DATA_DIR: dataDir };
   const junk = join(tmpRoot, '..', 'package.json');
   const notADump = await admin(['load', junk], env);
   expect(notADump.code).toBe(1);
@@ -212,5 +216,8 @@ it('refuses a file that is not a server dump, and a dump meant for the other eng
   }
   const usage = await admin(['dump'], env);
   expect(usage.out).toContain('Usage: npm run admin -- dump <file>');
+  const nowhere = await admin(['dump', join(dataDir, 'no-such-folder', 'x.dump')], env);
+  expect(nowhere.out).toContain('There is no folder');
+  expect(nowhere.code).toBe(1);
   expect(existsSync(dataDir)).toBe(false);
 });

@@ -1,8 +1,8 @@
-import { existsSync, openAsBlob, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openAsBlob, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { secureDataDir } from '../db/data-dir.js';
-import { claimDataDir } from '../db/data-dir-lock.js';
+import { DataDirBusy, lockDataDir } from '../db/data-dir-lock.js';
 import { isEmptyFolder, writeAtomically } from './backup-file.js';
 
 // The embedded database is one PostgreSQL data directory (DATA_DIR/pglite, as db/client.ts opens it), and
@@ -11,6 +11,19 @@ import { isEmptyFolder, writeAtomically } from './backup-file.js';
 // directory: the dump is the whole server, readable by the same or a newer Spinekind.
 
 const pgdata = (dataDir: string) => join(dataDir, 'pglite');
+
+/** Takes DATA_DIR for this command, or says to stop the server that holds it. */
+function lock(dataDir: string, command: string): () => void {
+  try {
+    return lockDataDir(dataDir, command);
+  } catch (err) {
+    if (!(err instanceof DataDirBusy)) throw err;
+    throw new Error(
+      `The server is running on ${dataDir} (process ${err.holder.pid}), and the embedded database can only be ` +
+        `opened by one process: stop the server first (Ctrl-C, or your service manager), then run ${command} again.`,
+    );
+  }
+}
 
 async function countAccounts(client: PGlite): Promise<number> {
   const { rows } = await client.query<{ n: number }>('select count(*)::int as n from users');
@@ -23,7 +36,7 @@ export async function dumpPglite(dataDir: string, file: string): Promise<number>
     throw new Error(
       `There is no Spinekind database in DATA_DIR ${dataDir}. Set DATA_DIR to the server's folder.`,
     );
-  const release = claimDataDir(dataDir, 'npm run admin -- dump');
+  const release = lock(dataDir, 'dump');
   try {
     const client = new PGlite(pgdata(dataDir));
     await client.waitReady;
@@ -50,7 +63,8 @@ export async function loadPglite(dataDir: string, file: string): Promise<number>
         'overwritten: set DATA_DIR to one (it is created if missing) and run this again.',
     );
   const created = !existsSync(dataDir);
-  const release = claimDataDir(dataDir, 'npm run admin -- load');
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const release = lock(dataDir, 'load');
   let done = false;
   try {
     const client = new PGlite(pgdata(dataDir), { loadDataDir: await openAsBlob(file) });

@@ -1,27 +1,30 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { z } from 'zod';
 
-// PGlite keeps no lock of its own: a second process opens the same data directory and both write to it,
-// which corrupts it. So every process that opens `DATA_DIR` (the server, `admin dump`/`load`) holds
-// `DATA_DIR/spinekind.lock` (its pid) while it does, and refuses to start while a live process holds it.
-// A lock left by a killed process names a pid that is gone, and is taken over. Only pids are compared:
-// the lock works among processes that see each other (one machine, or one container with `docker exec`).
-export const LOCK_FILE = 'spinekind.lock';
+/** Who holds the embedded database: what the lock file says. */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  /** `server` or an admin command's name. */
+  what: string;
+}
 
-const holderSchema = z.object({ pid: z.number().int(), host: z.string(), what: z.string() });
-export type DataDirHolder = z.infer<typeof holderSchema>;
-
+/** The embedded database is in use by another live process of this machine. */
 export class DataDirBusy extends Error {
-  constructor(
-    readonly dataDir: string,
-    readonly holder: DataDirHolder,
-  ) {
-    super(
-      `DATA_DIR ${dataDir} is in use by ${holder.what} (process ${holder.pid} on ${holder.host}). ` +
-        'Stop it first (Ctrl-C, or your service manager), then try again.',
-    );
+  constructor(readonly holder: LockHolder) {
+    super(`DATA_DIR is in use by process ${holder.pid} (${holder.what})`);
+    this.name = 'DataDirBusy';
+  }
+}
+
+const LOCK_FILE = 'spinekind.lock';
+
+function holderOf(file: string): LockHolder | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as LockHolder;
+  } catch {
+    return undefined;
   }
 }
 
@@ -30,51 +33,32 @@ function alive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (err) {
-    // EPERM: the process exists but belongs to another user.
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
-function readHolder(path: string): DataDirHolder | undefined {
-  try {
-    const parsed = holderSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined; // gone, or half-written by a process killed while writing it
-  }
-}
-
 /**
- * Who holds `dataDir` now, if a live process does. A lock naming this very process is left over from an
- * earlier run that had the same pid (pid 1 in a restarted container), since a process claims only once.
+ * PGlite takes no lock of its own, and two processes on one data folder would corrupt it: the server
+ * and the admin commands each take this lock file (pid, host) first. A lock left by a process that is
+ * gone (SIGKILL, power cut), by this very pid (a container restarted as pid 1) or by another host (a
+ * copied folder) is taken over. Answers the release function.
  */
-export function dataDirHolder(dataDir: string): DataDirHolder | undefined {
-  const holder = readHolder(join(dataDir, LOCK_FILE));
-  return holder && holder.pid !== process.pid && alive(holder.pid) ? holder : undefined;
-}
-
-/**
- * Takes `dataDir` for this process (`what` says who, e.g. "the server"); throws `DataDirBusy` while
- * another live process holds it. Answers the function that gives it back.
- */
-export function claimDataDir(dataDir: string, what: string): () => void {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const path = join(dataDir, LOCK_FILE);
-  const mine = JSON.stringify({ pid: process.pid, host: hostname(), what });
-  for (let attempt = 0; attempt < 2; attempt++) {
+export function lockDataDir(dataDir: string, what: string): () => void {
+  const file = join(dataDir, LOCK_FILE);
+  const me: LockHolder = { pid: process.pid, host: hostname(), what };
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const fd = openSync(path, 'wx', 0o600);
-      writeSync(fd, mine);
-      closeSync(fd);
+      writeFileSync(file, JSON.stringify(me), { flag: 'wx', mode: 0o600 });
       return () => {
-        if (readHolder(path)?.pid === process.pid) rmSync(path, { force: true });
+        if (holderOf(file)?.pid === me.pid) rmSync(file, { force: true });
       };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const holder = dataDirHolder(dataDir);
-      if (holder) throw new DataDirBusy(dataDir, holder);
-      rmSync(path, { force: true }); // stale: its process is gone
+      const holder = holderOf(file);
+      if (holder && holder.host === me.host && holder.pid !== me.pid && alive(holder.pid))
+        throw new DataDirBusy(holder);
+      rmSync(file, { force: true });
     }
   }
-  throw new Error(`Could not take ${path}: another process keeps replacing it.`);
+  throw new Error(`could not take the lock file ${file}`);
 }

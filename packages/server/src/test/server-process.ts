@@ -80,8 +80,8 @@ export async function spawnServerProcess(env: Record<string, string>): Promise<S
     url,
     logs,
     output: () => text,
-    waitForLine: (pattern, ms = 60_000) => poll(`line ${pattern}`, async () => pattern.test(text), ms),
-    healthy: (ms = 60_000) =>
+    waitForLine: (pattern, ms = 120_000) => poll(`line ${pattern}`, async () => pattern.test(text), ms),
+    healthy: (ms = 120_000) =>
       poll(
         '/health',
         () =>
@@ -105,7 +105,7 @@ export async function spawnServerProcess(env: Record<string, string>): Promise<S
 /** Starts `node packages/server/dist/main.js` with the given environment and waits for /health. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const server = await spawnServerProcess(env);
-  await server.healthy(30_000);
+  await server.healthy(120_000);
   return server;
 }
 
