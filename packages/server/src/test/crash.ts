@@ -12,7 +12,11 @@ export function crashSeed(): number {
 
 /** `count` kill delays in [0, maxMs] ms, drawn from `seed` (the same seed gives the same delays). */
 export function killDelays(seed: number, count: number, maxMs: number): number[] {
-  return fc.sample(fc.integer({ min: 0, max: Math.max(0, Math.round(maxMs)) }), { seed, numRuns: count });
+  // noBias: uniform over the window (fast-check otherwise favours the ends, e.g. 0 and maxMs).
+  return fc.sample(fc.noBias(fc.integer({ min: 0, max: Math.max(0, Math.round(maxMs)) })), {
+    seed,
+    numRuns: count,
+  });
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
