@@ -128,75 +128,76 @@ function modesOf(root: string): Set<string> {
   return modes;
 }
 
-it.runIf(target.kind === 'pglite')(
-  'PGlite: dump refuses while the server runs, then dumps; load fills only an empty DATA_DIR; exports match',
-  async () => {
-    const source = join(work, 'source');
-    cpSync(pgliteTemplateDir(), source, { recursive: true });
-    const people = await twoPeople(await openPglite(source));
-    const file = join(work, 'server.dump');
+/** PGlite: dump refuses while the server runs, then dumps; load fills only an empty DATA_DIR; exports match. */
+async function pgliteRoundTrip() {
+  const source = join(work, 'source');
+  cpSync(pgliteTemplateDir(), source, { recursive: true });
+  const people = await twoPeople(await openPglite(source));
+  const file = join(work, 'server.dump');
 
-    const running = await startServerProcess({ DATA_DIR: source, PUSH_JOB_INTERVAL_MS: '0' });
-    const busy = await admin(['dump', file], { DATA_DIR: source });
-    await running.stop();
-    expect(busy.code).toBe(1);
-    expect(busy.out).toMatch(/The server is running on .* \(process \d+\)/);
-    expect(busy.out).toContain('stop the server first');
-    expect(existsSync(file)).toBe(false);
+  const running = await startServerProcess({ DATA_DIR: source, PUSH_JOB_INTERVAL_MS: '0' });
+  const busy = await admin(['dump', file], { DATA_DIR: source });
+  await running.stop();
+  expect(busy.code).toBe(1);
+  expect(busy.out).toMatch(/The server is running on .* \(process \d+\)/);
+  expect(busy.out).toContain('stop the server first');
+  expect(existsSync(file)).toBe(false);
 
-    const dumped = await admin(['dump', file], { DATA_DIR: source });
-    expect(dumped.out).toContain('2 account(s)');
-    expect(dumped.code).toBe(0);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+  const dumped = await admin(['dump', file], { DATA_DIR: source });
+  expect(dumped.out).toContain('2 account(s)');
+  expect(dumped.code).toBe(0);
+  expect(statSync(file).mode & 0o777).toBe(0o600);
 
-    const notEmpty = await admin(['load', file], { DATA_DIR: source });
-    expect(notEmpty.code).toBe(1);
-    expect(notEmpty.out).toContain('is not empty');
+  const notEmpty = await admin(['load', file], { DATA_DIR: source });
+  expect(notEmpty.code).toBe(1);
+  expect(notEmpty.out).toContain('is not empty');
 
-    const restored = join(work, 'restored', 'data');
-    const loaded = await admin(['load', file], { DATA_DIR: restored });
-    expect(loaded.out).toContain('Loaded 2 account(s)');
-    expect(loaded.code).toBe(0);
-    expect(modesOf(restored)).toEqual(new Set(['dir 700', 'file 600']));
+  const restored = join(work, 'restored', 'data');
+  const loaded = await admin(['load', file], { DATA_DIR: restored });
+  expect(loaded.out).toContain('Loaded 2 account(s)');
+  expect(loaded.code).toBe(0);
+  expect(modesOf(restored)).toEqual(new Set(['dir 700', 'file 600']));
 
-    await expectSameServer({ DATA_DIR: restored }, people);
-  },
-  180_000,
-);
+  await expectSameServer({ DATA_DIR: restored }, people);
+}
 
 const pgDump =
   spawnSync('pg_dump', ['--version']).status === 0 && spawnSync('pg_restore', ['--version']).status === 0;
 
-it.runIf(target.kind === 'postgres')(
-  'PostgreSQL: dump with pg_dump, load with pg_restore only into an empty database; exports match',
-  async () => {
-    if (target.kind !== 'postgres') return;
-    const source = await freshDatabase(target.url, 'dump');
-    const restore = await freshDatabase(target.url, 'restore');
-    cleanups.push(source.drop, restore.drop);
-    const people = await twoPeople(await openPostgres(source.url, 2));
-    const file = join(work, 'server.pgdump');
-    const dumped = await admin(['dump', file], { DATABASE_URL: source.url });
-    if (!pgDump) {
-      // Without PostgreSQL's client tools the command must say what to install and what to run instead.
-      console.error(
-        '\n!!! pg_dump/pg_restore are not installed: the PostgreSQL dump round trip did NOT run.\n',
-      );
-      expect(dumped.code).toBe(1);
-      expect(dumped.out).toContain('pg_dump is not installed here');
-      return;
-    }
-    expect(dumped.code, dumped.out).toBe(0);
+/** PostgreSQL: dump with pg_dump, load with pg_restore only into an empty database; exports match. */
+async function postgresRoundTrip(url: string) {
+  const source = await freshDatabase(url, 'dump');
+  const restore = await freshDatabase(url, 'restore');
+  cleanups.push(source.drop, restore.drop);
+  const people = await twoPeople(await openPostgres(source.url, 2));
+  const file = join(work, 'server.pgdump');
+  const dumped = await admin(['dump', file], { DATABASE_URL: source.url });
+  if (!pgDump) {
+    // Without PostgreSQL's client tools the command must say what to install and what to run instead.
+    console.error(
+      '\n!!! pg_dump/pg_restore are not installed: the PostgreSQL dump round trip did NOT run.\n',
+    );
+    expect(dumped.code).toBe(1);
+    expect(dumped.out).toContain('pg_dump is not installed here');
+    return;
+  }
+  expect(dumped.code, dumped.out).toBe(0);
 
-    const notEmpty = await admin(['load', file], { DATABASE_URL: source.url });
-    expect(notEmpty.code).toBe(1);
-    expect(notEmpty.out).toContain('is not empty');
-    expect(notEmpty.out).not.toContain(`:${new URL(target.url).password}@`);
+  const notEmpty = await admin(['load', file], { DATABASE_URL: source.url });
+  expect(notEmpty.code).toBe(1);
+  expect(notEmpty.out).toContain('is not empty');
+  expect(notEmpty.out).not.toContain(`:${new URL(url).password}@`);
 
-    const loaded = await admin(['load', file], { DATABASE_URL: restore.url });
-    expect(loaded.code, loaded.out).toBe(0);
-    await expectSameServer({ DATABASE_URL: restore.url }, people);
-  },
+  const loaded = await admin(['load', file], { DATABASE_URL: restore.url });
+  expect(loaded.code, loaded.out).toBe(0);
+  await expectSameServer({ DATABASE_URL: restore.url }, people);
+}
+
+it(
+  target.kind === 'pglite'
+    ? 'PGlite: dump refuses while the server runs, then dumps; load fills only an empty DATA_DIR; exports match'
+    : 'PostgreSQL: dump with pg_dump, load with pg_restore only into an empty database; exports match',
+  () => (target.kind === 'pglite' ? pgliteRoundTrip() : postgresRoundTrip(target.url)),
   180_000,
 );
 
