@@ -81,17 +81,18 @@ const webSrc = ['packages/core/src', 'packages/web'];
 const isStale = (out, sources) =>
   newestMtime(out) < Math.max(...sources.map((p) => newestMtime(join(root, p))));
 
-/** True when the server or the web app must be built again before serving. */
-export function buildIsStale() {
-  return isStale(serverOut, serverSrc) || isStale(webOut, webSrc);
+/** True when the server (and, unless `web` is false, the web app) must be built again before use. */
+export function buildIsStale({ web = true } = {}) {
+  return isStale(serverOut, serverSrc) || (web && isStale(webOut, webSrc));
 }
 
-/** Builds core + server (incremental tsc) and the web app when its sources changed since the last build. */
-export function buildIfStale() {
+/** Builds core + server (incremental tsc) and, unless `web` is false, the web app when its sources changed since the last build. */
+export function buildIfStale({ web = true } = {}) {
   if (isStale(serverOut, serverSrc)) {
     log('Building server…');
     run(npm, ['exec', '--', 'tsc', '-b', 'packages/server']);
   }
+  if (!web) return;
   if (isStale(webOut, webSrc)) {
     log('Building web app…');
     run(npm, ['run', 'build', '-w', '@spinekind/web']);

@@ -7,6 +7,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { secureDataDir } from './db/data-dir.js';
+import { lockDataDir } from './db/data-dir-lock.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const webDist = join(here, '..', '..', 'web', 'dist');
@@ -16,7 +17,12 @@ async function main(): Promise<void> {
   // Everything this process creates is readable by its own user only: database files, uploads, keys.
   process.umask(0o077);
   const fixedModes = secureDataDir(config.dataDir);
+  // The embedded database is this process's alone while it runs (admin commands check the same lock).
+  const unlock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir, 'server');
+  process.on('exit', unlock);
   const database = await openDatabase(config);
+  // Said before migrating, so an operator (and the crash test) sees where a slow start-up stands.
+  console.log('Bringing the database up to date…');
   await database.migrate();
   // PGlite makes a few files 0644 whatever the umask; its 0700 folders keep others out, and this closes them too.
   secureDataDir(config.dataDir);

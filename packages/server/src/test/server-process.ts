@@ -29,11 +29,20 @@ export interface ServerProcess {
   url: string;
   /** Every JSON log line the process printed. */
   logs: Record<string, unknown>[];
+  /** Everything else it printed (plain lines on stdout, and stderr). */
+  output(): string;
+  /** Resolves once a plain output line matches, or throws when the process ends first or `ms` pass. */
+  waitForLine(pattern: RegExp, ms?: number): Promise<void>;
+  /** Resolves once `/health` answers 200; throws when the process ends first or `ms` pass. */
+  healthy(ms?: number): Promise<void>;
+  /** SIGKILL, as the OOM killer or `kill -9` would: no shutdown hook runs. */
+  kill(): Promise<void>;
+  /** SIGTERM: the clean shutdown. */
   stop(): Promise<void>;
 }
 
-/** Starts `node packages/server/dist/main.js` with the given environment and waits for /health. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/** Spawns `node packages/server/dist/main.js` with the given environment, without waiting for it. */
+export async function spawnServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   const { DATABASE_URL: _d, DATA_DIR: _a, TEST_DB: _t, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, [mainJs], {
@@ -42,38 +51,62 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
-  let errors = '';
+  let text = '';
   let buffer = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     buffer += chunk.toString('utf8');
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
-    for (const line of lines)
+    for (const line of lines) {
       if (line.startsWith('{')) logs.push(JSON.parse(line) as Record<string, unknown>);
+      else text += `${line}\n`;
+    }
   });
   child.stderr?.on('data', (chunk: Buffer) => {
-    errors += chunk.toString('utf8');
+    text += chunk.toString('utf8');
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`server process exited: ${errors}`);
-    try {
-      if ((await fetch(`${url}/health`)).ok) break;
-    } catch {
-      // not listening yet
+  const poll = async (what: string, ready: () => Promise<boolean>, ms: number) => {
+    const until = Date.now() + ms;
+    while (!(await ready())) {
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`server process exited before ${what}:\n${text}`);
+      if (Date.now() > until) throw new Error(`server process: no ${what} within ${ms} ms:\n${text}`);
+      await new Promise((r) => setTimeout(r, 20));
     }
-    if (i > 300) throw new Error(`server process did not start: ${errors}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  };
   return {
     url,
     logs,
+    output: () => text,
+    waitForLine: (pattern, ms = 120_000) => poll(`line ${pattern}`, async () => pattern.test(text), ms),
+    healthy: (ms = 120_000) =>
+      poll(
+        '/health',
+        () =>
+          fetch(`${url}/health`).then(
+            (r) => r.ok,
+            () => false,
+          ),
+        ms,
+      ),
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
   };
+}
+
+/** Starts `node packages/server/dist/main.js` with the given environment and waits for /health. */
+export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const server = await spawnServerProcess(env);
+  await server.healthy(120_000);
+  return server;
 }
 
 /** A tiny HTTP client with a session cookie, for talking to a server process. */
