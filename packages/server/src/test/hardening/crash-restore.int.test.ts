@@ -12,8 +12,8 @@ import { pgliteTemplateDir, testTarget, tmpRoot } from '../target.js';
 // each restart her diary is exactly the old one or exactly the restored one, never a mix, and the
 // diaries of the earlier rounds are still as they were left.
 const target = testTarget();
-const ROWS = Number(process.env.CRASH_RESTORE_ROWS ?? 3000);
-const KILLS = Number(process.env.CRASH_ITERATIONS ?? 4);
+const ROWS = Number(process.env.CRASH_RESTORE_ROWS ?? 1000);
+const KILLS = Number(process.env.CRASH_ITERATIONS ?? 3);
 const OLD = 20; // check-ins she has before the restore; the backup rewrites them and adds ROWS more
 const seed = crashSeed();
 const work = join(tmpRoot, `crash-restore-${randomUUID()}`);
