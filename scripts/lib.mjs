@@ -43,8 +43,8 @@ export function ensureInstalled() {
   run(npm, ['ci', '--no-audit', '--no-fund']);
 }
 
-/** Builds core + server (incremental tsc) and the web app when its sources changed since the last build. */
-export function buildIfStale() {
+/** Builds core + server (incremental tsc) and, unless `web` is false, the web app when its sources changed since the last build. */
+export function buildIfStale({ web = true } = {}) {
   const serverOut = join(root, 'packages', 'server', 'dist', 'main.js');
   const serverSrc = [
     'packages/core/src',
@@ -56,6 +56,7 @@ export function buildIfStale() {
     log('Building server…');
     run(npm, ['exec', '--', 'tsc', '-b', 'packages/server']);
   }
+  if (!web) return;
   const webOut = join(root, 'packages', 'web', 'dist', 'index.html');
   const webSrc = ['packages/core/src', 'packages/web'];
   if (newestMtime(webOut) < Math.max(...webSrc.map((p) => newestMtime(join(root, p))))) {

@@ -7,6 +7,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { secureDataDir } from './db/data-dir.js';
+import { lockDataDir } from './db/data-dir-lock.js';
 import { smtpMailer } from './mail/mailer.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
   // Everything this process creates is readable by its own user only: database files, uploads, keys.
   process.umask(0o077);
   const fixedModes = secureDataDir(config.dataDir);
+  // The embedded database is this process's alone while it runs (admin commands check the same lock).
+  const unlock = config.databaseUrl ? () => {} : lockDataDir(config.dataDir, 'server');
+  process.on('exit', unlock);
   const database = await openDatabase(config);
   await database.migrate();
   // PGlite makes a few files 0644 whatever the umask; its 0700 folders keep others out, and this closes them too.

@@ -18,20 +18,27 @@ export async function accountIdByEmail(db: Db, email: string): Promise<string | 
 
 /**
  * A new one-time reset token for her (only its hash is stored), valid for an hour; undefined when she
- * already has as many open links as allowed.
+ * already has as many open links as allowed (the admin's command is not limited).
  */
-export async function createResetToken(db: Db, userId: string, now: Date): Promise<string | undefined> {
-  const open = await db
-    .select({ at: passwordResets.createdAt })
-    .from(passwordResets)
-    .where(
-      and(
-        eq(passwordResets.userId, userId),
-        isNull(passwordResets.usedAt),
-        gt(passwordResets.expiresAt, now),
-      ),
-    )
-    .limit(OPEN_LINKS_MAX);
+export async function createResetToken(
+  db: Db,
+  userId: string,
+  now: Date,
+  { limitOpenLinks = true } = {},
+): Promise<string | undefined> {
+  const open = !limitOpenLinks
+    ? []
+    : await db
+        .select({ at: passwordResets.createdAt })
+        .from(passwordResets)
+        .where(
+          and(
+            eq(passwordResets.userId, userId),
+            isNull(passwordResets.usedAt),
+            gt(passwordResets.expiresAt, now),
+          ),
+        )
+        .limit(OPEN_LINKS_MAX);
   if (open.length >= OPEN_LINKS_MAX) return undefined;
   const { token, hash } = newLinkToken();
   await db.insert(passwordResets).values({
