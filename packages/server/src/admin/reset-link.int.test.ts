@@ -112,21 +112,22 @@ describe('reset-link on the embedded database (DATA_DIR)', () => {
   });
 });
 
-describe.runIf(testTarget().kind === 'postgres')('reset-link on PostgreSQL (DATABASE_URL)', () => {
-  it('works while the server runs', async () => {
-    const target = testTarget();
-    if (target.kind !== 'postgres') return;
-    const schema = await isolatedPostgresSchema(target.url);
-    cleanups.push(() => schema.drop());
-    const env = { DATABASE_URL: schema.url };
-    server = await startServerProcess(env);
-    const email = `u-${randomUUID()}@example.test`;
-    expect(await post(server.url, '/api/v1/auth/register', { email, password: PASSWORD })).toBe(201);
-    const res = runCli(['reset-link', email], env);
-    expect(res.status).toBe(0);
-    const token = LINK.exec(res.stdout.split('\n')[0] as string)?.[1];
-    expect(await post(server.url, '/api/v1/auth/reset', { token, newPassword: NEW_PASSWORD })).toBe(204);
-    await server.stop();
-    server = undefined;
-  }, 120_000);
-});
+// PostgreSQL takes many clients: with DATABASE_URL the command works while the server runs.
+const target = testTarget();
+if (target.kind === 'postgres')
+  describe('reset-link on PostgreSQL (DATABASE_URL)', () => {
+    it('works while the server runs', async () => {
+      const schema = await isolatedPostgresSchema(target.url);
+      cleanups.push(() => schema.drop());
+      const env = { DATABASE_URL: schema.url };
+      server = await startServerProcess(env);
+      const email = `u-${randomUUID()}@example.test`;
+      expect(await post(server.url, '/api/v1/auth/register', { email, password: PASSWORD })).toBe(201);
+      const res = runCli(['reset-link', email], env);
+      expect(res.status).toBe(0);
+      const token = LINK.exec(res.stdout.split('\n')[0] as string)?.[1];
+      expect(await post(server.url, '/api/v1/auth/reset', { token, newPassword: NEW_PASSWORD })).toBe(204);
+      await server.stop();
+      server = undefined;
+    }, 120_000);
+  });
