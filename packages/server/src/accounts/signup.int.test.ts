@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../db/schema/index.js';
 import { cookieFrom, makeTestApp, PASSWORD, type TestApp } from '../test/app.js';
+import { createAccount } from './signup.js';
 
 const register = (t: TestApp, body: Record<string, unknown> = {}) =>
   t.app.inject({
@@ -61,5 +62,22 @@ describe('SIGNUP=open (the default)', async () => {
 
   it('ignores an invite token when sign-up is open', async () => {
     expect((await register(t, { inviteToken: 'whatever' })).statusCode).toBe(201);
+  });
+});
+
+describe('creating accounts at the same moment', async () => {
+  const t = await makeTestApp({}, { empty: true });
+
+  it('makes exactly one admin of 20 accounts created at once (no password hashing to spread them out)', async () => {
+    const now = new Date();
+    // Every pooled connection open first, so the 20 transactions really overlap on PostgreSQL.
+    await Promise.all(Array.from({ length: 5 }, () => t.database.db.execute(sql`select pg_sleep(0.05)`)));
+    const made = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        createAccount(t.database.db, { email: `race-${i}@example.test`, passwordHash: 'x' }, 'open', now),
+      ),
+    );
+    expect(made.filter(Boolean)).toHaveLength(20);
+    expect(await admins(t)).toBe(1);
   });
 });
