@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { cookieFrom, makeTestApp, PASSWORD } from '../test/app.js';
+import { createAccount } from './signup.js';
 
 let now = new Date('2026-04-01T10:00:00Z');
 const t = await makeTestApp(
@@ -62,6 +63,25 @@ describe('SIGNUP=invite', () => {
     const both = await Promise.all([register({ inviteToken: token }), register({ inviteToken: token })]);
     expect(both.map((r) => r.status).sort()).toEqual([201, 403]);
     expect(both.find((r) => r.status === 403)?.json.error.code).toBe('invite_invalid');
+  });
+
+  it('spends an invite once when 10 accounts are created with it at the same moment', async () => {
+    const { token } = await invite();
+    // Every pooled connection open first, so the transactions really overlap on PostgreSQL.
+    await Promise.all(Array.from({ length: 5 }, () => t.database.db.execute(sql`select pg_sleep(0.05)`)));
+    const tries = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) =>
+        createAccount(
+          t.database.db,
+          { email: `race-${i}-${randomUUID()}@example.test`, passwordHash: 'x', inviteToken: token },
+          'invite',
+          now,
+        ),
+      ),
+    );
+    expect(tries.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = tries.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(refused.map((r) => r.reason.code)).toEqual(Array(9).fill('invite_invalid'));
   });
 
   it('keeps the invite unused when the email is taken (409)', async () => {
