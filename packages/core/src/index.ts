@@ -1,4 +1,5 @@
 export * from './auth/account.js';
+export * from './auth/password-policy.js';
 export * from './auth/schema.js';
 export * from './bleeding/index.js';
 export * from './breaks/index.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, linkTokenSchema, newPasswordSchema, userSchema } from './schema.js';
+import { emailSchema, linkTokenSchema, newPasswordSchema, signedInSchema } from './schema.js';
 
 /** How this server takes new accounts (`SIGNUP`): anyone, only with an admin's invite, or nobody. */
 export const signupModes = ['open', 'invite', 'closed'] as const;
@@ -15,8 +15,8 @@ export const signupInfoSchema = z.object({
 });
 export type SignupInfo = z.infer<typeof signupInfoSchema>;
 
-/** `GET /me`: her account and what she may do on this server. */
-export const meSchema = z.object({ user: userSchema, admin: z.boolean() });
+/** `GET /me`: her account, whether she must choose a new password, and whether she runs this server. */
+export const meSchema = signedInSchema.extend({ admin: z.boolean() });
 export type Me = z.infer<typeof meSchema>;
 
 const currentPassword = z.string().min(1, 'Enter your current password.').max(256);

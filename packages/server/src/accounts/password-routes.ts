@@ -6,14 +6,15 @@ import {
 } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { hashPassword, requireGoodPassword } from '../auth/passwords.js';
+import { reauthenticate } from '../auth/reauth.js';
 import type { Db } from '../db/client.js';
 import { users } from '../db/schema/index.js';
 import type { Mailer } from '../mail/mailer.js';
 import { endOtherSignIns } from './devices.js';
 import { appOrigin } from './link-tokens.js';
 import { resetMail } from './reset-mail.js';
-import { accountIdByEmail, createResetToken, resetPassword } from './resets.js';
+import { accountIdByEmail, createResetToken, resetAccount, resetPassword } from './resets.js';
 
 interface PasswordRouteOptions {
   db: Db;
@@ -38,14 +39,12 @@ export const passwordRoutes: FastifyPluginAsyncZod<PasswordRouteOptions> = async
     async (request, reply) => {
       const { user, scope } = request.requireUser();
       const { currentPassword, newPassword } = request.body;
-      const [row] = await scope.db
-        .select({ hash: users.passwordHash })
-        .from(users)
-        .where(eq(users.id, user.id));
-      if (!(await verifyPassword(row?.hash, currentPassword)))
-        throw new DomainError('reauth_required', 'That is not your current password.', [
-          { path: 'currentPassword', message: 'Wrong password.' },
-        ]);
+      // Through the sign-in brake: this is no faster a way to guess her password than signing in.
+      await reauthenticate(request, currentPassword, {
+        path: 'currentPassword',
+        message: 'That is not your current password.',
+      });
+      await requireGoodPassword(newPassword, user.email, 'newPassword');
       const passwordHash = await hashPassword(newPassword);
       await scope.transaction(async (tx) => {
         await tx.db
@@ -64,8 +63,10 @@ export const passwordRoutes: FastifyPluginAsyncZod<PasswordRouteOptions> = async
     { config: { rateLimit }, schema: { tags: ['auth'], body: resetPasswordSchema } },
     async (request, reply) => {
       const { token, newPassword } = request.body;
-      const passwordHash = await hashPassword(newPassword);
-      if (!(await resetPassword(db, token, passwordHash, clock())))
+      const account = await resetAccount(db, token, clock());
+      if (account) await requireGoodPassword(newPassword, account.email, 'newPassword');
+      // Checked again, and spent, in one transaction: two uses at once can't both succeed.
+      if (!account || !(await resetPassword(db, token, await hashPassword(newPassword), clock())))
         throw new DomainError(
           'reset_invalid',
           'This reset link has been used or has expired. Ask for a new one.',

@@ -34,8 +34,9 @@ describe('POST /auth/reset', () => {
   it('sets the new password and ends all her sessions and access tokens', async () => {
     const u = await t.newUser();
     const phone = cookieFrom(await signIn(u, u.password));
-    const secret = (await u.call('POST', '/api/v1/tokens', { name: 'sync', scope: 'read' })).json.token
-      .secret;
+    const secret = (
+      await u.call('POST', '/api/v1/tokens', { name: 'sync', scope: 'read', password: u.password })
+    ).json.token.secret;
     const token = (await createResetToken(t.database.db, u.id, now)) as string;
     expect((await post('/api/v1/auth/reset', { token, newPassword: NEW_PASSWORD })).status).toBe(204);
     expect(await meStatus({ cookie: u.cookie })).toBe(401);

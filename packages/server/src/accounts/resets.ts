@@ -50,6 +50,23 @@ export async function createResetToken(
   return token;
 }
 
+const openLink = (token: string, now: Date) =>
+  and(
+    eq(passwordResets.tokenHash, hashLinkToken(token)),
+    isNull(passwordResets.usedAt),
+    gt(passwordResets.expiresAt, now),
+  );
+
+/** Whose account an open (unused, unexpired) reset token is for; undefined otherwise. */
+export async function resetAccount(db: Db, token: string, now: Date): Promise<{ email: string } | undefined> {
+  const [row] = await db
+    .select({ email: users.email })
+    .from(passwordResets)
+    .innerJoin(users, eq(users.id, passwordResets.userId))
+    .where(openLink(token, now));
+  return row;
+}
+
 /**
  * Uses a reset token: in one transaction her password becomes `passwordHash`, every open link of hers is
  * spent, and all her sessions and access tokens end. False when the token is unknown, used or expired.
@@ -64,13 +81,7 @@ export async function resetPassword(
     const [reset] = await tx
       .select({ userId: passwordResets.userId })
       .from(passwordResets)
-      .where(
-        and(
-          eq(passwordResets.tokenHash, hashLinkToken(token)),
-          isNull(passwordResets.usedAt),
-          gt(passwordResets.expiresAt, now),
-        ),
-      )
+      .where(openLink(token, now))
       .for('update');
     if (!reset) return false;
     const scope = userScope(tx as unknown as Db, reset.userId);
