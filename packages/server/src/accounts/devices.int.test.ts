@@ -167,6 +167,25 @@ describe('changing her password', () => {
     });
     expect(res.status).toBe(400);
     expect(res.json.error.details.map((d: { path: string }) => d.path)).toEqual(['newPassword']);
+    for (const newPassword of ['password1234', `${u.email.split('@')[0]}-and-more`]) {
+      const weak = await u.call('POST', '/api/v1/me/password', { currentPassword: u.password, newPassword });
+      expect(weak.status, newPassword).toBe(400);
+      expect(weak.json.error.details[0].path).toBe('newPassword');
+    }
+  });
+
+  it('goes through the sign-in brake: guessing her current password is slowed down (429)', async () => {
+    const u = await t.newUser();
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const res = await u.call('POST', '/api/v1/me/password', {
+        currentPassword: `wrong guess ${i}`,
+        newPassword: 'a whole new set of words',
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 5)).toEqual(Array(5).fill(403));
+    expect(statuses.at(-1)).toBe(429);
   });
 
   it('clears "password change required"', async () => {

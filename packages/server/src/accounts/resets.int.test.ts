@@ -71,9 +71,11 @@ describe('POST /auth/reset', () => {
   it('holds a new password to the same rules as sign-up (details on newPassword)', async () => {
     const u = await t.newUser();
     const token = (await createResetToken(t.database.db, u.id, now)) as string;
-    const res = await post('/api/v1/auth/reset', { token, newPassword: 'short' });
-    expect(res.status).toBe(400);
-    expect(res.json.error.details.map((d: { path: string }) => d.path)).toEqual(['newPassword']);
+    for (const newPassword of ['short', 'password1234', `my ${u.email} password`]) {
+      const res = await post('/api/v1/auth/reset', { token, newPassword });
+      expect(res.status, newPassword).toBe(400);
+      expect(res.json.error.details.map((d: { path: string }) => d.path)).toEqual(['newPassword']);
+    }
     expect((await post('/api/v1/auth/reset', { token, newPassword: NEW_PASSWORD })).status).toBe(204);
   });
 
