@@ -17,6 +17,14 @@ export const errorCodes = [
   'unsupported_media_type',
   'rate_limited',
   'internal',
+  /** Sign-up needs an invite on this server (403). */
+  'invite_required',
+  /** The invite is unknown, used or expired (403). */
+  'invite_invalid',
+  /** This server takes no new accounts (403). */
+  'signup_closed',
+  /** The password-reset link is unknown, used or expired (400). */
+  'reset_invalid',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

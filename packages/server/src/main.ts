@@ -8,6 +8,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { secureDataDir } from './db/data-dir.js';
 import { lockDataDir } from './db/data-dir-lock.js';
+import { smtpMailer } from './mail/mailer.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const webDist = join(here, '..', '..', 'web', 'dist');
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     tmpDir: join(config.dataDir, 'tmp'),
     push: { ...push, agent, job: { intervalMs: push.jobIntervalMs } },
+    mailer: config.mail ? smtpMailer(config.mail) : undefined,
   });
 
   if (fixedModes > 0)

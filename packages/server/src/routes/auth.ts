@@ -6,12 +6,14 @@ import {
   PASSWORD_MIN,
   passwordLength,
   registerSchema,
+  type SignupMode,
   signedInSchema,
   userSchema,
 } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { createAccount } from '../accounts/signup.js';
 import { brakeKeys } from '../auth/brake.js';
 import { hashPassword, matchPassword, requireGoodPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
@@ -20,14 +22,20 @@ import { neverCompress } from '../http/compression.js';
 
 interface AuthRouteOptions {
   db: Db;
+  clock: () => Date;
   /** Requests per minute per IP on register and login. */
   perIpPerMinute: number;
+  /** `SIGNUP`: who may create an account. */
+  signup: SignupMode;
 }
 
 const badCredentials = () =>
   new DomainError('unauthenticated', 'That email and password do not match an account.');
 
-export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, { db, perIpPerMinute }) => {
+export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
+  app,
+  { db, clock, perIpPerMinute, signup },
+) => {
   const rateLimit = { max: perIpPerMinute, timeWindow: 60_000 };
 
   app.post(
@@ -38,14 +46,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
       schema: { tags: ['auth'], body: registerSchema, response: { 201: z.object({ user: userSchema }) } },
     },
     async (request, reply) => {
-      const { email, password } = request.body;
+      const { email, password, inviteToken } = request.body;
       await requireGoodPassword(password, email);
       const passwordHash = await hashPassword(password);
-      const [user] = await db
-        .insert(users)
-        .values({ email, passwordHash })
-        .onConflictDoNothing({ target: users.email })
-        .returning({ id: users.id, email: users.email });
+      const user = await createAccount(db, { email, passwordHash, inviteToken }, signup, clock());
       if (!user) {
         throw new DomainError('conflict', 'An account with this email already exists. Try signing in.', [
           { path: 'email', message: 'This email is already registered.' },

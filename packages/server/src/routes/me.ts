@@ -1,17 +1,21 @@
-import { deleteAccountSchema, signedInSchema } from '@spinekind/core';
+import { deleteAccountSchema, meSchema } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reauthenticate } from '../auth/reauth.js';
 import { users } from '../db/schema/index.js';
 
 export const meRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/me', { schema: { tags: ['account'], response: { 200: signedInSchema } } }, async (request) => {
+  app.get('/me', { schema: { tags: ['account'], response: { 200: meSchema } } }, async (request) => {
     const { user, scope } = request.requireUser();
     const [row] = await scope.db
-      .select({ passwordChangeRequired: users.passwordChangeRequired })
+      .select({ passwordChangeRequired: users.passwordChangeRequired, admin: users.admin })
       .from(users)
       .where(eq(users.id, user.id));
-    return { user, passwordChangeRequired: row?.passwordChangeRequired ?? false };
+    return {
+      user,
+      passwordChangeRequired: row?.passwordChangeRequired ?? false,
+      admin: row?.admin ?? false,
+    };
   });
 
   // Deletes the account and, through ON DELETE CASCADE on every user-owned table, all its data in one statement.

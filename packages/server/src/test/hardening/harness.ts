@@ -5,7 +5,14 @@ import type { InjectOptions } from 'fastify';
 import type { Database } from '../../db/client.js';
 import { makeTestApp, PASSWORD, type TestApp, type TestUser } from '../app.js';
 import { bodiesFor } from './arbitrary.js';
-import { type ApiRoute, apiRoutes, collectionOf, concrete, createExamples } from './route-map.js';
+import {
+  type ApiRoute,
+  apiRoutes,
+  collectionOf,
+  concrete,
+  createExamples,
+  madeElsewhere,
+} from './route-map.js';
 
 /** The suite's fixed "now": generated dates before it are in the past, so creates can succeed. */
 export const NOW = new Date('2026-06-15T12:00:00Z');
@@ -109,8 +116,7 @@ export async function seedRecords(t: TestApp, user: TestUser, only?: string): Pr
   for (const collection of collections) {
     if (only !== undefined && collection !== only) continue;
     const create = routes.find((r) => r.method === 'POST' && r.url === collection);
-    if (!create) continue;
-    const id = await createOne(t, user, create, salt++);
+    const id = create ? await createOne(t, user, create, salt++) : await makeElsewhere(t, user, collection);
     if (id) ids.set(collection, id);
   }
   return ids;
@@ -146,6 +152,20 @@ async function createOne(
     }
   }
   return undefined;
+}
+
+/** A record made by another route (`madeElsewhere`): the id that appears in her list after it. */
+async function makeElsewhere(t: TestApp, user: TestUser, collection: string): Promise<string | undefined> {
+  const how = madeElsewhere[collection];
+  if (!how) return undefined;
+  const ids = async () => {
+    const res = await send(t, 'GET', collection, { cookie: user.cookie });
+    return new Set<string>((res.json?.items ?? []).map((i: { id: string }) => i.id));
+  };
+  const before = await ids();
+  const [method, url] = how.route.split(' ') as [string, string];
+  await send(t, method, url, undefined, { json: how.body(user) });
+  return [...(await ids())].find((id) => !before.has(id));
 }
 
 /** A read-only access token of this user. */

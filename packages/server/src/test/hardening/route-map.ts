@@ -19,6 +19,10 @@ export const notRecordParams: Record<string, { why: string; value: string }> = {
   },
   'POST /api/v1/instruments/:id/responses': { why: 'a questionnaire id; answers are her own', value: 'peg' },
   'GET /api/v1/instruments/:id/responses': { why: 'a questionnaire id; lists her own answers', value: 'peg' },
+  'DELETE /api/v1/admin/invites/:id': {
+    why: "an invite is the server's, not hers: only the admin reaches it, everyone else gets 403",
+    value: '00000000-0000-4000-8000-000000000000',
+  },
   'GET /api/v1/calendar/:file': {
     why: 'the secret feed token itself (public route)',
     value: `${'a'.repeat(43)}.ics`,
@@ -32,6 +36,7 @@ export const bodilessWrites: Record<string, string> = {
   'DELETE /api/v1/calendar/token': 'turns the feed off',
   'POST /api/v1/push/test': 'sends a test notification to her devices',
   'POST /api/v1/import/apple-health': 'a file upload (XML, ZIP or multipart), fuzzed with raw bodies',
+  'POST /api/v1/me/sessions/revoke-others': 'signs out her other devices and ends her access tokens',
 };
 /** The generic record routes: `DELETE …/:id` and `POST …/:id/restore` take no body by design. */
 const bodilessPattern = /^(DELETE \/api\/v1\/.+\/:id|POST \/api\/v1\/.+\/:id\/restore)$/;
@@ -60,6 +65,20 @@ export const createExamples: Record<string, () => unknown> = {
     effort: 5,
     rating: 'about_right',
   }),
+};
+
+/**
+ * Collections of hers whose records no POST of their own makes, and the request that makes one (a
+ * sign-in makes a session): the suite sends it, then takes the id that newly appears in the list.
+ */
+export const madeElsewhere: Record<
+  string,
+  { route: string; body: (user: { email: string; password: string }) => unknown }
+> = {
+  '/api/v1/me/sessions': {
+    route: 'POST /api/v1/auth/login',
+    body: (user) => ({ email: user.email, password: user.password }),
+  },
 };
 
 export const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
