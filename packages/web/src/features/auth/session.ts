@@ -4,6 +4,13 @@ import { ApiError, api, NetworkError } from '../../lib/api';
 
 export const CACHED_USER = 'spinekind.user';
 
+/** `GET /me`: who is signed in, whether she runs this server, and whether her password must change. */
+export interface Me {
+  user: User;
+  admin: boolean;
+  passwordChangeRequired: boolean;
+}
+
 export function cachedUser(): User | null {
   try {
     return JSON.parse(localStorage.getItem(CACHED_USER) ?? 'null') as User | null;
@@ -12,23 +19,40 @@ export function cachedUser(): User | null {
   }
 }
 
-/** Who is signed in: the server's answer, or the last known user when offline. */
-export function useSession() {
+/** Offline, only the user is known; the flags wait for the server. */
+const offlineMe = (user: User | null): Me | null =>
+  user && { user, admin: false, passwordChangeRequired: false };
+
+function useMe<T>(select: (me: Me | null) => T) {
   return useQuery({
     queryKey: ['me'],
     networkMode: 'always',
     retry: false,
     staleTime: 60_000,
-    queryFn: async (): Promise<User | null> => {
+    select,
+    queryFn: async (): Promise<Me | null> => {
       try {
-        const { user } = await api<{ user: User }>('GET', '/me');
-        localStorage.setItem(CACHED_USER, JSON.stringify(user));
-        return user;
+        const me = await api<Me>('GET', '/me');
+        localStorage.setItem(CACHED_USER, JSON.stringify(me.user));
+        return me;
       } catch (err) {
-        if (err instanceof NetworkError) return cachedUser();
+        if (err instanceof NetworkError) return offlineMe(cachedUser());
         if (err instanceof ApiError && err.status === 401) return null;
         throw err;
       }
     },
   });
+}
+
+const userOf = (me: Me | null) => me?.user ?? null;
+const whole = (me: Me | null) => me;
+
+/** Who is signed in: the server's answer, or the last known user when offline. */
+export function useSession() {
+  return useMe(userOf);
+}
+
+/** The whole `GET /me` answer (admin, passwordChangeRequired beside the user). */
+export function useAccount() {
+  return useMe(whole);
 }
