@@ -1,3 +1,4 @@
+export * from './auth/password-policy.js';
 export * from './auth/schema.js';
 export * from './bleeding/index.js';
 export * from './breaks/index.js';

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  normalizePassword,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  passwordLength,
+  passwordMessages,
+} from './password-policy.js';
 
 export const emailSchema = z
   .string()
@@ -7,10 +14,17 @@ export const emailSchema = z
   .max(254, 'That email address is too long.')
   .pipe(z.email({ error: 'Enter an email address like name@example.com.' }));
 
+/**
+ * A new password's shape: NFKC-normalised, 12–128 characters (code points). Whether it is strong enough
+ * (her email, common passwords, zxcvbn) is `assessPassword`, which the server runs after this.
+ */
 export const newPasswordSchema = z
   .string()
-  .min(10, 'Use at least 10 characters for your password.')
-  .max(256, 'Use at most 256 characters for your password.');
+  // A bound in UTF-16 units before the work of normalising; 128 code points never need more.
+  .max(PASSWORD_MAX * 4, passwordMessages.too_long)
+  .overwrite(normalizePassword)
+  .refine((p) => passwordLength(p) >= PASSWORD_MIN, passwordMessages.too_short)
+  .refine((p) => passwordLength(p) <= PASSWORD_MAX, passwordMessages.too_long);
 
 export const registerSchema = z.strictObject({ email: emailSchema, password: newPasswordSchema });
 export const loginSchema = z.strictObject({
@@ -23,4 +37,7 @@ export const deleteAccountSchema = z.strictObject({
 
 export const userSchema = z.object({ id: z.uuid(), email: z.string() });
 export type User = z.infer<typeof userSchema>;
+/** The answer to sign-in and `GET /me`: her account, and whether she must choose a new password first. */
+export const signedInSchema = z.object({ user: userSchema, passwordChangeRequired: z.boolean() });
+export type SignedIn = z.infer<typeof signedInSchema>;
 export type Credentials = z.infer<typeof registerSchema>;
