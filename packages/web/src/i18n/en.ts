@@ -43,8 +43,7 @@ export const everyday = {
     passwordReset: 'Your password is changed. Sign in with your new password.',
     joinTitle: 'Join Spinekind',
     joinIntro: 'You have been invited. Choose the email and password you will sign in with.',
-    firstAccount:
-      'You are the first one here, so this account runs the server: it can invite other people.',
+    firstAccount: 'You are the first one here, so this account runs the server: it can invite other people.',
     inviteOnly: 'New here? You need an invite link from the person who runs this server.',
     haveInvite: 'I have an invite link',
     inviteLink: 'Invite link',

@@ -21,7 +21,16 @@ interface PasswordFieldProps {
  * autocomplete, a Caps Lock hint, and for a new password a strength meter with the policy's own words in
  * a polite live region.
  */
-export function PasswordField({ label, value, onChange, purpose, email, hint, error, disabled }: PasswordFieldProps) {
+export function PasswordField({
+  label,
+  value,
+  onChange,
+  purpose,
+  email,
+  hint,
+  error,
+  disabled,
+}: PasswordFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const [shown, setShown] = useState(false);

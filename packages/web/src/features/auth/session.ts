@@ -1,15 +1,11 @@
-import type { User } from '@spinekind/core';
+import type { SignedIn, User } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, NetworkError } from '../../lib/api';
 
 export const CACHED_USER = 'spinekind.user';
 
 /** `GET /me`: who is signed in, whether she runs this server, and whether her password must change. */
-export interface Me {
-  user: User;
-  admin: boolean;
-  passwordChangeRequired: boolean;
-}
+export type Me = SignedIn & { admin: boolean };
 
 export function cachedUser(): User | null {
   try {

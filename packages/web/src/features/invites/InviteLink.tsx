@@ -29,7 +29,10 @@ export function InviteLink({ invite, onDone }: { invite: NewInvite; onDone(): vo
       </h2>
       <p>
         {t('invites.sendIt', {
-          date: new Date(invite.expiresAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+          date: new Date(invite.expiresAt).toLocaleString(undefined, {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+          }),
         })}
       </p>
       <label htmlFor="invite-url">{t('invites.linkLabel')}</label>

@@ -2,11 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
+import { Message } from '../../ui/Message';
 import { Page } from '../../ui/Page';
 import { Select } from '../../ui/Select';
 import { useSignupInfo } from '../auth/public-api';
 import { useAccount } from '../auth/session';
-import { Message } from '../../ui/Message';
 import { INVITE_DAYS, type NewInvite, useInvites } from './api';
 import { InviteLink } from './InviteLink';
 import { InviteList } from './InviteList';
@@ -20,7 +20,10 @@ export function Component() {
   const invites = useInvites();
   const [days, setDays] = useState('7');
   const [fresh, setFresh] = useState<NewInvite | null>(null);
-  const [message, setMessage] = useState<{ text: string; tone: 'done' | 'error' }>({ text: '', tone: 'done' });
+  const [message, setMessage] = useState<{ text: string; tone: 'done' | 'error' }>({
+    text: '',
+    tone: 'done',
+  });
 
   async function onCreate(e: FormEvent) {
     e.preventDefault();

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { Message } from '../../ui/Message';
 import { Page } from '../../ui/Page';
 import { requestReset, useSignupInfo } from '../auth/public-api';
 
@@ -48,30 +49,23 @@ export function Component() {
           </pre>
         </div>
       )}
-      {(info.data?.resetByEmail || info.isError) && (
-        <>
-          {sent ? (
-            <p className="notice" role="status" tabIndex={-1} ref={(el) => el?.focus()}>
-              {t('recover.sent')}
-            </p>
-          ) : (
-            <form className="card stack" onSubmit={submit} noValidate>
-              <p>{t('recover.forgotIntro')}</p>
-              <Field
-                label={t('auth.email')}
-                type="email"
-                autoComplete="email"
-                inputMode="email"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-                error={error || undefined}
-              />
-              <Button type="submit" variant="primary" wide disabled={busy}>
-                {busy ? t('auth.working') : t('recover.send')}
-              </Button>
-            </form>
-          )}
-        </>
+      {sent && <Message text={t('recover.sent')} tone="done" />}
+      {(info.data?.resetByEmail || info.isError) && !sent && (
+        <form className="card stack" onSubmit={submit} noValidate>
+          <p>{t('recover.forgotIntro')}</p>
+          <Field
+            label={t('auth.email')}
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={error || undefined}
+          />
+          <Button type="submit" variant="primary" wide disabled={busy}>
+            {busy ? t('auth.working') : t('recover.send')}
+          </Button>
+        </form>
       )}
       <p>
         <Link to="/signin">{t('recover.backToSignIn')}</Link>

@@ -2,11 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors, problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
+import { Message } from '../../ui/Message';
 import { PasswordField } from '../auth/PasswordField';
 import { newPasswordProblem } from '../auth/password-check';
 import { useSession } from '../auth/session';
 import type { useSecurity } from './api';
-import { Message } from '../../ui/Message';
 
 /** Change password: her current one, then a new one the policy accepts. Other devices are signed out. */
 export function ChangePasswordForm({ security }: { security: ReturnType<typeof useSecurity> }) {
@@ -15,7 +15,10 @@ export function ChangePasswordForm({ security }: { security: ReturnType<typeof u
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ text: string; tone: 'done' | 'error' }>({ text: '', tone: 'done' });
+  const [message, setMessage] = useState<{ text: string; tone: 'done' | 'error' }>({
+    text: '',
+    tone: 'done',
+  });
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
+import { Message } from '../../ui/Message';
 import type { Device, useSecurity } from './api';
 import { deviceName } from './device-name';
-import { Message } from '../../ui/Message';
 
 const ago = (iso: string) => formatDistanceToNow(new Date(iso), { addSuffix: true });
 
@@ -15,7 +15,10 @@ export function DeviceList({ security }: { security: ReturnType<typeof useSecuri
   const { t } = useTranslation();
   const { devices, signOutDevice, signOutOthers } = security;
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ text: string; tone: 'done' | 'error' }>({ text: '', tone: 'done' });
+  const [message, setMessage] = useState<{ text: string; tone: 'done' | 'error' }>({
+    text: '',
+    tone: 'done',
+  });
   const items = devices.data ?? [];
   const others = items.filter((d) => !d.current);
 
@@ -91,7 +94,11 @@ export function DeviceList({ security }: { security: ReturnType<typeof useSecuri
         <div className="notice stack" role="alert">
           <p>{t('security.othersConfirm')}</p>
           <div className="row">
-            <Button variant="danger" onClick={() => void signOutEverywhereElse()} disabled={signOutOthers.isPending}>
+            <Button
+              variant="danger"
+              onClick={() => void signOutEverywhereElse()}
+              disabled={signOutOthers.isPending}
+            >
               {t('security.othersYes')}
             </Button>
             <Button onClick={() => setConfirming(false)}>{t('security.cancel')}</Button>
