@@ -61,10 +61,12 @@ test('a wrong password gets a clear message and no session', async ({ page, page
 test('the sign-up form says what to fix next to each field, and nothing is created', async ({ page }) => {
   await page.goto('/signup');
   await page.getByLabel('Email').fill('maya at home');
-  await page.getByLabel('Password').fill('short');
+  await page.getByLabel('Password', { exact: true }).fill('short');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText('Enter an email address like name@example.com.')).toBeVisible();
-  await expect(page.getByText('Use at least 10 characters for your password.')).toBeVisible();
+  await expect(
+    page.getByText('Use at least 12 characters. A few unrelated words are easy to remember.'),
+  ).toBeVisible();
   await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
   await expect(page).toHaveURL(/\/signup$/);
   await expect(page.getByRole('button', { name: 'Create account' })).toBeEnabled();

@@ -10,7 +10,7 @@ export function uniqueEmail(tag = 'maya'): string {
 export async function signUp(page: Page, email = uniqueEmail()): Promise<string> {
   await page.goto('/signup');
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('heading', { name: 'How is your back today?' })).toBeVisible();
   return email;
@@ -19,7 +19,7 @@ export async function signUp(page: Page, email = uniqueEmail()): Promise<string>
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto('/signin');
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 

@@ -99,7 +99,7 @@ export function PasswordField({
       )}
       <p id={`${id}-live`} className="hint password-live" aria-live="polite">
         {capsLock && <span className="caps">{t('password.capsLock')} </span>}
-        {isNew && feedback}
+        {isNew && feedback !== error && feedback}
       </p>
       {error && (
         <p id={`${id}-error`} className="error">
