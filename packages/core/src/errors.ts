@@ -15,6 +15,16 @@ export const errorCodes = [
   'unsupported_media_type',
   'rate_limited',
   'internal',
+  /** The password she typed to confirm who she is was wrong (403). */
+  'reauth_required',
+  /** Sign-up needs an invite on this server (403). */
+  'invite_required',
+  /** The invite is unknown, used or expired (403). */
+  'invite_invalid',
+  /** This server takes no new accounts (403). */
+  'signup_closed',
+  /** The password-reset link is unknown, used or expired (400). */
+  'reset_invalid',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -1,3 +1,4 @@
+export * from './auth/account.js';
 export * from './auth/password-policy.js';
 export * from './auth/schema.js';
 export * from './bleeding/index.js';

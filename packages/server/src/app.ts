@@ -11,6 +11,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { deviceRoutes } from './accounts/device-routes.js';
+import { inviteRoutes } from './accounts/invite-routes.js';
+import { passwordRoutes } from './accounts/password-routes.js';
+import { signupRoutes } from './accounts/signup-routes.js';
 import { defaultLoginLimit, type LoginLimit } from './auth/login-limit.js';
 import { authPlugin } from './auth/plugin.js';
 import { bleedingRoutes } from './bleeding/routes.js';
@@ -26,6 +30,7 @@ import { recordRoutes } from './http/route-table.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
 import { importRoutes } from './imports/routes.js';
+import type { Mailer } from './mail/mailer.js';
 import { defaultPushOptions, type PushOptions } from './push/options.js';
 import { pushPlugin } from './push/plugin.js';
 import { resourceRoutes } from './resources/crud.js';
@@ -53,7 +58,7 @@ import { version } from './version.js';
 
 export interface AppOptions {
   database: Database;
-  config: Pick<Config, 'publicUrl' | 'logLevel'> & Partial<Pick<Config, 'searchIndexing'>>;
+  config: Pick<Config, 'publicUrl' | 'logLevel'> & Partial<Pick<Config, 'searchIndexing' | 'signup'>>;
   clock?: () => Date;
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
@@ -72,12 +77,17 @@ export interface AppOptions {
   tmpDir?: string;
   /** Web Push settings; the reminder job runs only when `push.job` is given (main.ts does). */
   push?: PushOptions;
+  /** Sends "Forgot password" links (main.ts: the SMTP of `SMTP_URL`; tests: a nodemailer JSON transport). */
+  mailer?: Mailer;
 }
 
 /** Builds a fresh, fully wired app; tests get their own instance with their own database and clock. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const clock = opts.clock ?? (() => new Date());
   const { db } = opts.database;
+  const { publicUrl } = opts.config;
+  const signup = opts.config.signup ?? 'open';
+  const perIpPerMinute = opts.limits?.perIpPerMinute ?? 30;
   const app = Fastify({
     logger: loggerOptions(opts.config.logLevel, opts.logStream),
     bodyLimit: 256 * 1024,
@@ -123,9 +133,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         db,
         clock,
         loginLimit: opts.limits?.login ?? defaultLoginLimit,
-        perIpPerMinute: opts.limits?.perIpPerMinute ?? 30,
+        perIpPerMinute,
+        signup,
       });
+      await api.register(signupRoutes, { db, signup, resetByEmail: opts.mailer !== undefined });
+      await api.register(passwordRoutes, { db, clock, publicUrl, perIpPerMinute, mailer: opts.mailer });
       await api.register(meRoutes);
+      await api.register(deviceRoutes, { clock });
+      await api.register(inviteRoutes, { db, clock, publicUrl });
       for (const def of resources) if (def.routes !== false) await api.register(resourceRoutes(def, clock));
       await api.register(profileRoutes, { clock });
       await api.register(backupRoutes, { clock });
@@ -158,6 +173,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
+  // A stopping server still sends the mails it promised.
+  if (opts.mailer) {
+    const { mailer } = opts;
+    app.addHook('onClose', () => mailer.idle());
+  }
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
   await registerRobots(app, opts.config.searchIndexing ?? 'public');
   await registerWebApp(app, opts.webDist);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type SignupMode, signupModes } from '@spinekind/core';
 import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './config-proxy.js';
 
@@ -18,6 +19,11 @@ const envSchema = z.object({
   PUSH_ENDPOINT_HOSTS: z.string().optional(),
   PUSH_CA_FILE: z.string().min(1).optional(),
   SEARCH_INDEXING: z.enum(['public', 'none'], { error: 'Use public or none.' }).default('public'),
+  SIGNUP: z.enum(signupModes, { error: 'Use open, invite or closed.' }).default('open'),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'Use smtp://user:password@host:587 or smtps://…:465.' })
+    .optional(),
+  SMTP_FROM: z.string().min(3).max(320).optional(),
 });
 
 /** Push services of the major browsers; a subscription elsewhere is refused (the server would POST there). */
@@ -42,6 +48,16 @@ export interface Config {
   push: PushConfig;
   /** What `/robots.txt` lets search engines crawl: the public pages, or nothing. */
   searchIndexing: SearchIndexing;
+  /** Who may create an account (the first account on an empty server always may, and is the admin). */
+  signup: SignupMode;
+  /** Outgoing mail for "Forgot password" links; undefined without `SMTP_URL`. */
+  mail: MailConfig | undefined;
+}
+
+export interface MailConfig {
+  smtpUrl: string;
+  /** The sender address; default `Spinekind <no-reply@PUBLIC_URL's host>`. */
+  from: string;
 }
 
 export type SearchIndexing = 'public' | 'none';
@@ -71,6 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch (err) {
     throw new Error(`Invalid configuration:\n  ${(err as Error).message}`);
   }
+  if (e.SMTP_URL && !e.PUBLIC_URL)
+    throw new Error(
+      'Invalid configuration:\n  SMTP_URL: set PUBLIC_URL too, so reset links in mails point at this server (never at a Host a request names).',
+    );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -80,6 +100,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy,
     searchIndexing: e.SEARCH_INDEXING,
+    signup: e.SIGNUP,
+    mail:
+      e.SMTP_URL && e.PUBLIC_URL
+        ? {
+            smtpUrl: e.SMTP_URL,
+            from: e.SMTP_FROM ?? `Spinekind <no-reply@${new URL(e.PUBLIC_URL).hostname}>`,
+          }
+        : undefined,
     push: {
       subject: e.PUSH_SUBJECT ?? pushSubjectFrom(e.PUBLIC_URL),
       jobIntervalMs: e.PUSH_JOB_INTERVAL_MS,

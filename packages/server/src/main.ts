@@ -7,6 +7,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { secureDataDir } from './db/data-dir.js';
+import { smtpMailer } from './mail/mailer.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const webDist = join(here, '..', '..', 'web', 'dist');
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     tmpDir: join(config.dataDir, 'tmp'),
     push: { ...push, agent, job: { intervalMs: push.jobIntervalMs } },
+    mailer: config.mail ? smtpMailer(config.mail) : undefined,
   });
 
   if (fixedModes > 0)

@@ -26,7 +26,18 @@ export const newPasswordSchema = z
   .refine((p) => passwordLength(p) >= PASSWORD_MIN, passwordMessages.too_short)
   .refine((p) => passwordLength(p) <= PASSWORD_MAX, passwordMessages.too_long);
 
-export const registerSchema = z.strictObject({ email: emailSchema, password: newPasswordSchema });
+/** A one-time secret from a link (invite or password reset): base64url, never longer than this. */
+export const linkTokenSchema = z
+  .string({ error: 'This link is not complete.' })
+  .min(1, 'This link is not complete.')
+  .max(128, 'This link is not valid.');
+
+export const registerSchema = z.strictObject({
+  email: emailSchema,
+  password: newPasswordSchema,
+  /** Needed when the server takes new accounts by invite only (`SIGNUP=invite`). */
+  inviteToken: linkTokenSchema.optional(),
+});
 export const loginSchema = z.strictObject({
   email: emailSchema,
   password: z.string().min(1, 'Enter your password.').max(256),

@@ -13,6 +13,8 @@ declare module 'fastify' {
     user: SessionUser | undefined;
     /** Set when the request came with `Authorization: Bearer <token>` instead of the session cookie. */
     accessToken: Omit<TokenUser, 'user'> | undefined;
+    /** The public id of the session the cookie names (undefined with a bearer token or no session). */
+    sessionId: string | undefined;
     /** The signed-in user and their data scope; answers 401 when nobody is signed in. */
     requireUser(): { user: SessionUser; scope: UserScope };
   }
@@ -35,13 +37,14 @@ export const authPlugin = fp<AuthOptions>(async (app: FastifyInstance, { db, clo
 
   app.decorateRequest('user', undefined);
   app.decorateRequest('accessToken', undefined);
+  app.decorateRequest('sessionId', undefined);
   app.decorateRequest('requireUser', function (this: FastifyRequest) {
     if (!this.user) throw new DomainError('unauthenticated', 'Please sign in.');
     return { user: this.user, scope: userScope(db, this.user.id) };
   });
 
   app.decorateReply('startSession', async function (this: FastifyReply, userId: string) {
-    const { token } = await store.create(userId, clock());
+    const { token } = await store.create(userId, clock(), this.request.headers['user-agent']);
     this.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: IDLE_MS / 1000 });
   });
   app.decorateReply('endSession', async function (this: FastifyReply) {
@@ -66,7 +69,9 @@ export const authPlugin = fp<AuthOptions>(async (app: FastifyInstance, { db, clo
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
-    if (token) request.user = await store.resolve(token, clock());
+    const session = token ? await store.resolve(token, clock()) : undefined;
+    request.user = session?.user;
+    request.sessionId = session?.sessionId;
     // Authentication before anything else looks at the request: an anonymous caller learns nothing
     // about a private route's body rules (401, never a 400 with validation details).
     if (!request.user && needsSignIn(request.method, request.routeOptions.url))

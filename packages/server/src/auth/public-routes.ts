@@ -7,6 +7,10 @@
 export const publicRoutes: readonly string[] = [
   'POST /api/v1/auth/register',
   'POST /api/v1/auth/login',
+  // Sign-up mode for the sign-in page; getting back in without a password (reset link, forgot password).
+  'GET /api/v1/auth/signup',
+  'POST /api/v1/auth/reset',
+  'POST /api/v1/auth/forgot',
   // Signing out with an ended session must still clear the cookie.
   'POST /api/v1/auth/logout',
   // Red-flag triage and the bleeding check must work for anyone, signed in or not (kept when signed in).

@@ -18,38 +18,50 @@ export interface SessionUser {
   email: string;
 }
 
+/** The user behind a session cookie, and the session's public id (for "your devices"). */
+export interface ResolvedSession {
+  user: SessionUser;
+  sessionId: string;
+}
+
+/** Browsers send long User-Agent strings; her device list needs only the start. */
+export const USER_AGENT_MAX = 256;
+
+/** Sessions still usable at `now`: before their absolute end and not idle too long. */
+export const liveSession = (now: Date) =>
+  and(gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - IDLE_MS)));
+
 /** Session storage: random 256-bit tokens, only their SHA-256 kept in the database. */
 export function sessionStore(db: Db) {
   return {
-    async create(userId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
+    async create(userId: string, now: Date, userAgent?: string): Promise<{ token: string; expiresAt: Date }> {
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + ABSOLUTE_MS);
-      await db
-        .insert(sessions)
-        .values({ userId, tokenHash: hashToken(token), createdAt: now, lastSeenAt: now, expiresAt });
+      await db.insert(sessions).values({
+        userId,
+        tokenHash: hashToken(token),
+        userAgent: userAgent ? userAgent.slice(0, USER_AGENT_MAX) : null,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt,
+      });
       return { token, expiresAt };
     },
 
     /** The user behind a live token, or undefined when it is unknown, idle too long or past its end. */
-    async resolve(token: string, now: Date): Promise<SessionUser | undefined> {
+    async resolve(token: string, now: Date): Promise<ResolvedSession | undefined> {
       const tokenHash = hashToken(token);
       const rows = await db
-        .select({ id: users.id, email: users.email, lastSeenAt: sessions.lastSeenAt })
+        .select({ id: users.id, email: users.email, sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
-        .where(
-          and(
-            eq(sessions.tokenHash, tokenHash),
-            gt(sessions.expiresAt, now),
-            gt(sessions.lastSeenAt, new Date(now.getTime() - IDLE_MS)),
-          ),
-        );
+        .where(and(eq(sessions.tokenHash, tokenHash), liveSession(now)));
       const row = rows[0];
       if (!row) return undefined;
       if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
         await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
       }
-      return { id: row.id, email: row.email };
+      return { user: { id: row.id, email: row.email }, sessionId: row.sessionId };
     },
 
     async revoke(token: string): Promise<void> {

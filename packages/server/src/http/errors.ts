@@ -16,6 +16,11 @@ const statusOf: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
+  reauth_required: 403,
+  invite_required: 403,
+  invite_invalid: 403,
+  signup_closed: 403,
+  reset_invalid: 400,
 };
 
 const codeOfStatus: Record<number, ErrorCode> = {

@@ -1,7 +1,8 @@
-import { DomainError, loginSchema, registerSchema, userSchema } from '@spinekind/core';
+import { DomainError, loginSchema, registerSchema, type SignupMode, userSchema } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { createAccount } from '../accounts/signup.js';
 import { type LoginLimit, loginFailureLog } from '../auth/login-limit.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
@@ -14,6 +15,8 @@ interface AuthRouteOptions {
   loginLimit: LoginLimit;
   /** Requests per minute per IP on register and login. */
   perIpPerMinute: number;
+  /** `SIGNUP`: who may create an account. */
+  signup: SignupMode;
 }
 
 const userResponse = z.object({ user: userSchema });
@@ -22,7 +25,7 @@ const badCredentials = () =>
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
   app,
-  { db, clock, loginLimit, perIpPerMinute },
+  { db, clock, loginLimit, perIpPerMinute, signup },
 ) => {
   const failures = loginFailureLog(db, loginLimit);
   const rateLimit = { max: perIpPerMinute, timeWindow: 60_000 };
@@ -35,13 +38,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
       schema: { tags: ['auth'], body: registerSchema, response: { 201: userResponse } },
     },
     async (request, reply) => {
-      const { email, password } = request.body;
+      const { email, password, inviteToken } = request.body;
       const passwordHash = await hashPassword(password);
-      const [user] = await db
-        .insert(users)
-        .values({ email, passwordHash })
-        .onConflictDoNothing({ target: users.email })
-        .returning({ id: users.id, email: users.email });
+      const user = await createAccount(db, { email, passwordHash, inviteToken }, signup, clock());
       if (!user) {
         throw new DomainError('conflict', 'An account with this email already exists. Try signing in.', [
           { path: 'email', message: 'This email is already registered.' },

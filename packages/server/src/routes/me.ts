@@ -1,19 +1,15 @@
-import { DomainError, deleteAccountSchema, userSchema } from '@spinekind/core';
+import { DomainError, deleteAccountSchema, meSchema } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { isAdmin } from '../accounts/invites.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { users } from '../db/schema/index.js';
 
 export const meRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/me',
-    { schema: { tags: ['account'], response: { 200: z.object({ user: userSchema }) } } },
-    async (request) => {
-      const { user } = request.requireUser();
-      return { user };
-    },
-  );
+  app.get('/me', { schema: { tags: ['account'], response: { 200: meSchema } } }, async (request) => {
+    const { user, scope } = request.requireUser();
+    return { user, admin: await isAdmin(scope.db, user.id) };
+  });
 
   // Deletes the account and, through ON DELETE CASCADE on every user-owned table, all its data in one statement.
   app.delete(

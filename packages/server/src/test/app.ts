@@ -5,11 +5,20 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll } from 'vitest';
 import { type AppOptions, buildApp } from '../app.js';
 import { type Database, openPglite, openPostgres } from '../db/client.js';
+import { isolatedPostgresSchema } from './isolated-postgres.js';
 import { pgliteTemplateDir, testTarget, tmpRoot } from './target.js';
 
-/** A real database for one test file: a copy of the migrated PGlite template, or the shared PostgreSQL. */
-export async function openTestDatabase(): Promise<Database> {
+/**
+ * A real database for one test file: a copy of the migrated PGlite template, or the shared PostgreSQL
+ * (with `empty`, a private schema of its own, for tests that need a server without any account).
+ */
+export async function openTestDatabase({ empty = false } = {}): Promise<Database> {
   const target = testTarget();
+  if (target.kind === 'postgres' && empty) {
+    const schema = await isolatedPostgresSchema(target.url);
+    const database = await openPostgres(schema.url, 5);
+    return { ...database, close: () => database.close().then(() => schema.drop()) };
+  }
   if (target.kind === 'postgres') return openPostgres(target.url, 5);
   const template = pgliteTemplateDir();
   const dir = join(tmpRoot, `pglite-test-${randomUUID()}`);
@@ -50,8 +59,11 @@ export function cookieFrom(res: { headers: Record<string, unknown> }): string {
 }
 
 /** Builds the app on a real test database, closed after the file's tests. */
-export async function makeTestApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
-  const database = await openTestDatabase();
+export async function makeTestApp(
+  options: Partial<AppOptions> = {},
+  { empty = false } = {},
+): Promise<TestApp> {
+  const database = await openTestDatabase({ empty });
   const app = await buildApp({ database, config: { publicUrl: undefined, logLevel: 'silent' }, ...options });
   afterAll(async () => {
     await app.close();

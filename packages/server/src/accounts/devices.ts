@@ -1,0 +1,50 @@
+import type { DeviceSession } from '@spinekind/core';
+import { desc, eq, ne } from 'drizzle-orm';
+import { liveSession } from '../auth/sessions.js';
+import { accessTokens, sessions } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+
+/** Her signed-in devices (live sessions), newest first; `current` marks the one asking. */
+export async function listDevices(
+  scope: UserScope,
+  currentId: string | undefined,
+  now: Date,
+): Promise<DeviceSession[]> {
+  const rows = await scope.db
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      userAgent: sessions.userAgent,
+    })
+    .from(sessions)
+    .where(scope.where(sessions, liveSession(now)))
+    .orderBy(desc(sessions.createdAt), desc(sessions.id));
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.createdAt.toISOString(),
+    lastSeenAt: r.lastSeenAt.toISOString(),
+    userAgent: r.userAgent,
+    current: r.id === currentId,
+  }));
+}
+
+/** Signs one device out by its session's public id; false when she has no session with that id. */
+export async function endDevice(scope: UserScope, id: string): Promise<boolean> {
+  const rows = await scope.db
+    .delete(sessions)
+    .where(scope.where(sessions, eq(sessions.id, id)))
+    .returning({ id: sessions.id });
+  return rows.length > 0;
+}
+
+/**
+ * "Sign out everywhere else": every session of hers except `keepId` (every one when undefined) and every
+ * access token of hers end. Run inside the caller's transaction when it changes more (a new password).
+ */
+export async function endOtherSignIns(scope: UserScope, keepId: string | undefined): Promise<void> {
+  await scope.db
+    .delete(sessions)
+    .where(scope.where(sessions, keepId === undefined ? undefined : ne(sessions.id, keepId)));
+  await scope.db.delete(accessTokens).where(scope.where(accessTokens));
+}

@@ -1,0 +1,81 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { passwordResets, users } from '../db/schema/index.js';
+import { userScope } from '../db/scope.js';
+import { endOtherSignIns } from './devices.js';
+import { hashLinkToken, newLinkToken } from './link-tokens.js';
+
+/** A reset link works this long after it is made. */
+export const RESET_LINK_MS = 3600_000;
+/** At most this many unused, unexpired links per account: "Forgot password" can't flood her inbox. */
+const OPEN_LINKS_MAX = 3;
+
+/** The id of the account with this email, if any. */
+export async function accountIdByEmail(db: Db, email: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return row?.id;
+}
+
+/**
+ * A new one-time reset token for her (only its hash is stored), valid for an hour; undefined when she
+ * already has as many open links as allowed.
+ */
+export async function createResetToken(db: Db, userId: string, now: Date): Promise<string | undefined> {
+  const open = await db
+    .select({ at: passwordResets.createdAt })
+    .from(passwordResets)
+    .where(
+      and(
+        eq(passwordResets.userId, userId),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, now),
+      ),
+    )
+    .limit(OPEN_LINKS_MAX);
+  if (open.length >= OPEN_LINKS_MAX) return undefined;
+  const { token, hash } = newLinkToken();
+  await db.insert(passwordResets).values({
+    tokenHash: hash,
+    userId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + RESET_LINK_MS),
+  });
+  return token;
+}
+
+/**
+ * Uses a reset token: in one transaction her password becomes `passwordHash`, every open link of hers is
+ * spent, and all her sessions and access tokens end. False when the token is unknown, used or expired.
+ */
+export async function resetPassword(
+  db: Db,
+  token: string,
+  passwordHash: string,
+  now: Date,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [reset] = await tx
+      .select({ userId: passwordResets.userId })
+      .from(passwordResets)
+      .where(
+        and(
+          eq(passwordResets.tokenHash, hashLinkToken(token)),
+          isNull(passwordResets.usedAt),
+          gt(passwordResets.expiresAt, now),
+        ),
+      )
+      .for('update');
+    if (!reset) return false;
+    const scope = userScope(tx as unknown as Db, reset.userId);
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangeRequired: false })
+      .where(eq(users.id, reset.userId));
+    await tx
+      .update(passwordResets)
+      .set({ usedAt: now })
+      .where(scope.where(passwordResets, isNull(passwordResets.usedAt)));
+    await endOtherSignIns(scope, undefined);
+    return true;
+  });
+}
