@@ -195,7 +195,7 @@ test('too many wrong passwords: the sign-in page says how long to wait', async (
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
     const alert = page.getByRole('alert');
     await expect(alert).toBeVisible();
-    if (/Too many attempts/.test(await alert.innerText())) break;
+    if (/Too many attempts/.test((await alert.textContent()) ?? '')) break;
   }
   await expect(page.getByRole('alert')).toHaveText(/^Too many attempts — try again in \d+ minutes?\.$/);
 });

@@ -1,9 +1,10 @@
+import type { SignupMode } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Page } from '../../ui/Page';
 
 /** Under the form: the way to the other form, as far as this server takes new accounts. */
-export function SignupLinks({ isSignUp, offer }: { isSignUp: boolean; offer: 'open' | 'invite' | 'closed' }) {
+export function SignupLinks({ isSignUp, offer }: { isSignUp: boolean; offer: SignupMode }) {
   const { t } = useTranslation();
   const location = useLocation();
   if (isSignUp)

@@ -5,7 +5,7 @@ import { forgetStoredKeys, markSignOutPending } from '../../lib/signed-out';
 import { forgetPush } from '../breaks/push';
 import { clearLocalData, db } from '../sync/db';
 import { forgetPasswordNotice } from './password-notice';
-import { CACHED_USER, cachedUser, type Me } from './session';
+import { type Account, CACHED_USER, cachedUser } from './session';
 
 /**
  * Signs in or registers (with an invite when the server asks for one); a different user on this device
@@ -24,7 +24,7 @@ export async function authenticate(
   const { user } = answer;
   if (cachedUser()?.id !== user.id) await clearLocalData();
   localStorage.setItem(CACHED_USER, JSON.stringify(user));
-  const me: Me = { user, admin: false, passwordChangeRequired: answer.passwordChangeRequired ?? false };
+  const me: Account = { user, admin: false, passwordChangeRequired: answer.passwordChangeRequired ?? false };
   client.setQueryData(['me'], me);
   // Only GET /me says whether she runs this server.
   void client.invalidateQueries({ queryKey: ['me'] });

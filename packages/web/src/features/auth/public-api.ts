@@ -1,14 +1,8 @@
+import type { SignupInfo, SignupMode } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 
 /** `GET /auth/signup`: who may create an account here, and whether "Forgot password" can send mail. */
-export interface SignupInfo {
-  mode: 'open' | 'invite' | 'closed';
-  /** No account exists yet: the first one (the person who runs the server) can always be created. */
-  firstAccount: boolean;
-  resetByEmail: boolean;
-}
-
 export function useSignupInfo() {
   return useQuery({
     queryKey: ['signup-info'],
@@ -19,7 +13,7 @@ export function useSignupInfo() {
 }
 
 /** Whether a sign-up form makes sense here, and whether it needs an invite. */
-export function signupOffer(info: SignupInfo | undefined): 'open' | 'invite' | 'closed' {
+export function signupOffer(info: SignupInfo | undefined): SignupMode {
   if (!info || info.firstAccount) return 'open';
   return info.mode;
 }

@@ -1,11 +1,11 @@
-import type { SignedIn, User } from '@spinekind/core';
+import type { Me, SignedIn, User } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, NetworkError } from '../../lib/api';
 
 export const CACHED_USER = 'spinekind.user';
 
 /** `GET /me`: who is signed in, whether she runs this server, and whether her password must change. */
-export type Me = SignedIn & { admin: boolean };
+export type Account = Me & SignedIn;
 
 export function cachedUser(): User | null {
   try {
@@ -16,23 +16,23 @@ export function cachedUser(): User | null {
 }
 
 /** Offline, only the user is known; the flags wait for the server. */
-const offlineMe = (user: User | null): Me | null =>
+const offlineAccount = (user: User | null): Account | null =>
   user && { user, admin: false, passwordChangeRequired: false };
 
-function useMe<T>(select: (me: Me | null) => T) {
+function useMe<T>(select: (me: Account | null) => T) {
   return useQuery({
     queryKey: ['me'],
     networkMode: 'always',
     retry: false,
     staleTime: 60_000,
     select,
-    queryFn: async (): Promise<Me | null> => {
+    queryFn: async (): Promise<Account | null> => {
       try {
-        const me = await api<Me>('GET', '/me');
+        const me = await api<Account>('GET', '/me');
         localStorage.setItem(CACHED_USER, JSON.stringify(me.user));
         return me;
       } catch (err) {
-        if (err instanceof NetworkError) return offlineMe(cachedUser());
+        if (err instanceof NetworkError) return offlineAccount(cachedUser());
         if (err instanceof ApiError && err.status === 401) return null;
         throw err;
       }
@@ -40,8 +40,8 @@ function useMe<T>(select: (me: Me | null) => T) {
   });
 }
 
-const userOf = (me: Me | null) => me?.user ?? null;
-const whole = (me: Me | null) => me;
+const userOf = (me: Account | null) => me?.user ?? null;
+const whole = (me: Account | null) => me;
 
 /** Who is signed in: the server's answer, or the last known user when offline. */
 export function useSession() {

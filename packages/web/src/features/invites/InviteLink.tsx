@@ -1,7 +1,7 @@
+import type { NewInvite } from '@spinekind/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import type { NewInvite } from './api';
 
 /** A new invite's link, shown once: a Copy button, and the text selected for copying by hand if that fails. */
 export function InviteLink({ invite, onDone }: { invite: NewInvite; onDone(): void }) {

@@ -1,9 +1,10 @@
+import type { Invite } from '@spinekind/core';
 import { formatDistanceToNow } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
-import { type Invite, inviteStatus, type useInvites } from './api';
+import { inviteStatus, type useInvites } from './api';
 
 const ago = (iso: string) => formatDistanceToNow(new Date(iso), { addSuffix: true });
 

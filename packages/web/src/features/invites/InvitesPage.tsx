@@ -1,3 +1,4 @@
+import type { NewInvite } from '@spinekind/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
@@ -7,7 +8,7 @@ import { Page } from '../../ui/Page';
 import { Select } from '../../ui/Select';
 import { useSignupInfo } from '../auth/public-api';
 import { useAccount } from '../auth/session';
-import { INVITE_DAYS, type NewInvite, useInvites } from './api';
+import { INVITE_DAYS, useInvites } from './api';
 import { InviteLink } from './InviteLink';
 import { InviteList } from './InviteList';
 import './invites.css';

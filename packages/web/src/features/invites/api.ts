@@ -1,21 +1,6 @@
+import type { Invite, NewInvite } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
-
-/** An invite as `GET /admin/invites` lists it (never its token). */
-export interface Invite {
-  id: string;
-  createdAt: string;
-  expiresAt: string;
-  usedAt: string | null;
-}
-
-/** The answer to creating one: the only time its link is shown. */
-export interface NewInvite {
-  id: string;
-  url: string;
-  token: string;
-  expiresAt: string;
-}
 
 export type InviteStatus = 'waiting' | 'used' | 'expired';
 
@@ -25,7 +10,7 @@ export function inviteStatus(invite: Invite, now: Date): InviteStatus {
   return new Date(invite.expiresAt) <= now ? 'expired' : 'waiting';
 }
 
-/** How long a new invite can stay valid (days); the server allows 1–30. */
+/** How long a new invite can stay valid (days), up to core's INVITE_DAYS_MAX. */
 export const INVITE_DAYS = [1, 3, 7, 14, 30] as const;
 
 /** The admin's invite links: create, list, revoke. */

@@ -1,3 +1,4 @@
+import type { DeviceSession as Device } from '@spinekind/core';
 import { formatDistanceToNow } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,7 +6,7 @@ import { Link } from 'react-router';
 import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Message } from '../../ui/Message';
-import type { Device, useSecurity } from './api';
+import type { useSecurity } from './api';
 import { deviceName } from './device-name';
 
 const ago = (iso: string) => formatDistanceToNow(new Date(iso), { addSuffix: true });

@@ -1,14 +1,6 @@
+import type { ChangePassword, DeviceSession } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
-
-/** One signed-in device (a session) as `GET /me/sessions` lists it. */
-export interface Device {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  userAgent: string | null;
-  current: boolean;
-}
 
 /** Her password and her signed-in devices. Ending sessions also ends her access tokens on the server. */
 export function useSecurity() {
@@ -20,11 +12,10 @@ export function useSecurity() {
     ]);
   const devices = useQuery({
     queryKey: ['devices'],
-    queryFn: async () => (await api<{ items: Device[] }>('GET', '/me/sessions')).items,
+    queryFn: async () => (await api<{ items: DeviceSession[] }>('GET', '/me/sessions')).items,
   });
   const changePassword = useMutation({
-    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
-      api<void>('POST', '/me/password', input),
+    mutationFn: (input: ChangePassword) => api<void>('POST', '/me/password', input),
     // The flag "choose a longer password" is gone now: ask /me again.
     onSuccess: () => Promise.all([refresh(), client.invalidateQueries({ queryKey: ['me'] })]),
   });
