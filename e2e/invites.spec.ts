@@ -185,3 +185,51 @@ test('Invites, Security, join and forgot pages have no serious accessibility vio
   }
   await page.context().close();
 });
+
+test('takes screenshots of Security, Invites, join with the meter and reset, at 390 and 1280 px', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const visitor = await newVisitor(browser);
+  for (const width of [390, 1280]) {
+    const viewport = { width, height: width === 390 ? 844 : 900 };
+    const shot = (page: Page, name: string) =>
+      page.screenshot({
+        animations: 'disabled',
+        fullPage: true,
+        path: `docs/screenshots/security-${name}-${width}.png`,
+      });
+    await admin.setViewportSize(viewport);
+    await visitor.setViewportSize(viewport);
+
+    await admin.goto('/account/security');
+    await expect(admin.getByTestId('device').first()).toBeVisible();
+    await admin.getByLabel('New password').fill('password1234');
+    await expect(admin.getByTestId('password-strength')).toHaveText('Strength: not accepted yet');
+    await shot(admin, 'devices');
+    await admin.getByLabel('New password').fill('');
+
+    await admin.goto('/admin/invites');
+    await admin.getByRole('button', { name: 'Create invite link' }).click();
+    await expect(admin.getByTestId('invite-url')).toBeVisible();
+    await shot(admin, 'invites');
+    await admin.getByRole('button', { name: 'Done' }).click();
+
+    await visitor.goto('/join/an-invite-token-for-the-screenshot');
+    await visitor.getByLabel('Email').fill('ruth@example.test');
+    await visitor.getByLabel('Password', { exact: true }).fill('maple river');
+    await expect(visitor.getByTestId('password-strength')).toBeVisible();
+    await shot(visitor, 'join-meter');
+
+    await visitor.goto('/reset/a-reset-token-for-the-screenshot');
+    await visitor.getByLabel('New password').fill(NEW_PASSWORD);
+    await expect(visitor.getByTestId('password-strength')).toHaveText('Strength: strong');
+    await shot(visitor, 'reset');
+
+    await visitor.goto('/signin');
+    await visitor.getByLabel('Password', { exact: true }).fill('my secret words');
+    await visitor.getByRole('button', { name: 'Show password' }).click();
+    await shot(visitor, 'signin');
+  }
+  await visitor.context().close();
+});

@@ -10,6 +10,7 @@ export const accountCopy = {
     newPassword: 'New password',
     currentMissing: 'Enter your current password.',
     currentWrong: 'That is not your current password.',
+    notChanged: 'Your password is not changed.',
     changePassword: 'Change password',
     passwordChanged: 'Your password is changed. Other devices are signed out.',
     devicesTitle: 'Your devices',

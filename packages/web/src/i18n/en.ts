@@ -72,7 +72,7 @@ export const everyday = {
     notice:
       'Your password is shorter than this server now asks for. Please choose a new one of at least 12 characters: it keeps your diary safer.',
     noticeAction: 'Choose a new password',
-    noticeLater: 'Not now',
+    noticeLater: 'Remind me later',
   },
   checkin: {
     title: 'How is your back today?',

@@ -35,10 +35,16 @@ export function ChangePasswordForm({ security }: { security: ReturnType<typeof u
       setNext('');
       setMessage({ text: t('security.passwordChanged'), tone: 'done' });
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'reauth_required')
-        setErrors({ currentPassword: t('security.currentWrong') });
-      else if (err instanceof ApiError && err.details.length > 0) setErrors(fieldErrors(err.details));
-      setMessage({ text: problemMessage(err, t), tone: 'error' });
+      // A field's problem is told beside the field; the message says only that nothing changed.
+      const fields =
+        err instanceof ApiError && err.code === 'reauth_required'
+          ? { currentPassword: t('security.currentWrong') }
+          : err instanceof ApiError && err.status === 400
+            ? fieldErrors(err.details)
+            : {};
+      setErrors(fields);
+      const onField = Object.keys(fields).length > 0;
+      setMessage({ text: onField ? t('security.notChanged') : problemMessage(err, t), tone: 'error' });
     }
   }
 
