@@ -9,14 +9,14 @@ export const errorCodes = [
   'no_file',
   'unauthenticated',
   'forbidden',
+  /** The action needs her current password again (missing or wrong). */
+  'reauth_required',
   'not_found',
   'conflict',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
   'internal',
-  /** The password she typed to confirm who she is was wrong (403). */
-  'reauth_required',
   /** Sign-up needs an invite on this server (403). */
   'invite_required',
   /** The invite is unknown, used or expired (403). */

@@ -15,7 +15,7 @@ import { deviceRoutes } from './accounts/device-routes.js';
 import { inviteRoutes } from './accounts/invite-routes.js';
 import { passwordRoutes } from './accounts/password-routes.js';
 import { signupRoutes } from './accounts/signup-routes.js';
-import { defaultLoginLimit, type LoginLimit } from './auth/login-limit.js';
+import type { BrakeOptions } from './auth/brake.js';
 import { authPlugin } from './auth/plugin.js';
 import { bleedingRoutes } from './bleeding/routes.js';
 import type { Config } from './config.js';
@@ -63,7 +63,8 @@ export interface AppOptions {
   /** Folder of the built web app; omitted in API-only tests. */
   webDist?: string;
   limits?: {
-    login?: LoginLimit;
+    /** The password-guessing brake's thresholds (auth/brake.ts); tests lower or raise them. */
+    brake?: BrakeOptions;
     perIpPerMinute?: number;
     uploadBytes?: number;
     /** Answers from this size on are compressed (default 1 KB); tests lower it to see the exemptions. */
@@ -124,18 +125,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     db,
     clock,
     secureCookies: opts.config.publicUrl?.startsWith('https:') ?? false,
+    brake: opts.limits?.brake,
   });
 
   await app.register(healthRoutes, { database: opts.database, version });
   await app.register(
     async (api) => {
-      await api.register(authRoutes, {
-        db,
-        clock,
-        loginLimit: opts.limits?.login ?? defaultLoginLimit,
-        perIpPerMinute,
-        signup,
-      });
+      await api.register(authRoutes, { db, clock, perIpPerMinute, signup });
       await api.register(signupRoutes, { db, signup, resetByEmail: opts.mailer !== undefined });
       await api.register(passwordRoutes, { db, clock, publicUrl, perIpPerMinute, mailer: opts.mailer });
       await api.register(meRoutes);

@@ -18,6 +18,8 @@ export const pushSubscriptionInputSchema = z.strictObject({
   expirationTime: z.number().nonnegative().nullable().optional(),
   keys: z.strictObject({ p256dh: base64urlKey('keys.p256dh', 65), auth: base64urlKey('keys.auth', 16) }),
 });
+/** Devices one user may subscribe; a new one beyond this replaces her least recently used. */
+export const PUSH_SUBSCRIPTIONS_MAX = 20;
 export type PushSubscriptionInput = z.infer<typeof pushSubscriptionInputSchema>;
 
 /** What the server answers about a stored subscription (never the endpoint or keys). */

@@ -26,7 +26,11 @@ async function signInElsewhere(
 }
 
 async function tokenOf(user: TestUser): Promise<string> {
-  const res = await user.call('POST', '/api/v1/tokens', { name: 'script', scope: 'read_write' });
+  const res = await user.call('POST', '/api/v1/tokens', {
+    name: 'script',
+    scope: 'read_write',
+    password: user.password,
+  });
   expect(res.status).toBe(201);
   return res.json.token.secret;
 }

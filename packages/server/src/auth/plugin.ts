@@ -3,11 +3,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
+import { type Brake, type BrakeOptions, createBrake } from './brake.js';
 import { needsSignIn } from './public-routes.js';
-import { IDLE_MS, SESSION_COOKIE, type SessionUser, sessionStore } from './sessions.js';
+import { IDLE_MS, type SessionUser, sessionCookieName, sessionStore } from './sessions.js';
 import { bearerSecret, checkTokenAccess, resolveToken, type TokenUser } from './tokens.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** The password-guessing brake (auth/brake.ts), shared by sign-in and every re-authentication. */
+    brake: Brake;
+  }
   interface FastifyRequest {
     /** The signed-in user, when the session cookie (or a personal access token) is valid. */
     user: SessionUser | undefined;
@@ -28,53 +33,59 @@ interface AuthOptions {
   db: Db;
   clock: () => Date;
   secureCookies: boolean;
+  brake?: BrakeOptions;
 }
 
 /** Reads the session cookie on every request and offers `requireUser()`, the gate to user data. */
-export const authPlugin = fp<AuthOptions>(async (app: FastifyInstance, { db, clock, secureCookies }) => {
-  const store = sessionStore(db);
-  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: secureCookies };
+export const authPlugin = fp<AuthOptions>(
+  async (app: FastifyInstance, { db, clock, secureCookies, brake }) => {
+    const store = sessionStore(db);
+    // Behind https the cookie is `__Host-` prefixed: browsers then only accept it Secure, for Path=/ and this host.
+    const SESSION_COOKIE = sessionCookieName(secureCookies);
+    const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: secureCookies };
 
-  app.decorateRequest('user', undefined);
-  app.decorateRequest('accessToken', undefined);
-  app.decorateRequest('sessionId', undefined);
-  app.decorateRequest('requireUser', function (this: FastifyRequest) {
-    if (!this.user) throw new DomainError('unauthenticated', 'Please sign in.');
-    return { user: this.user, scope: userScope(db, this.user.id) };
-  });
+    app.decorate('brake', createBrake(db, clock, brake));
+    app.decorateRequest('user', undefined);
+    app.decorateRequest('accessToken', undefined);
+    app.decorateRequest('sessionId', undefined);
+    app.decorateRequest('requireUser', function (this: FastifyRequest) {
+      if (!this.user) throw new DomainError('unauthenticated', 'Please sign in.');
+      return { user: this.user, scope: userScope(db, this.user.id) };
+    });
 
-  app.decorateReply('startSession', async function (this: FastifyReply, userId: string) {
-    const { token } = await store.create(userId, clock(), this.request.headers['user-agent']);
-    this.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: IDLE_MS / 1000 });
-  });
-  app.decorateReply('endSession', async function (this: FastifyReply) {
-    const token = this.request.cookies[SESSION_COOKIE];
-    if (token) await store.revoke(token);
-    this.clearCookie(SESSION_COOKIE, cookieOptions);
-  });
+    app.decorateReply('startSession', async function (this: FastifyReply, userId: string) {
+      const { token } = await store.create(userId, clock(), this.request.headers['user-agent']);
+      this.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: IDLE_MS / 1000 });
+    });
+    app.decorateReply('endSession', async function (this: FastifyReply) {
+      const token = this.request.cookies[SESSION_COOKIE];
+      if (token) await store.revoke(token);
+      this.clearCookie(SESSION_COOKIE, cookieOptions);
+    });
 
-  app.addHook('onRequest', async (request) => {
-    // A bearer token replaces the cookie entirely: a request never mixes the two.
-    const secret = bearerSecret(request.headers.authorization);
-    if (secret !== undefined) {
-      const found = await resolveToken(db, secret, clock());
-      if (!found)
-        throw new DomainError(
-          'unauthenticated',
-          'This access token is not valid (it may have been revoked).',
-        );
-      request.user = found.user;
-      request.accessToken = { tokenId: found.tokenId, scope: found.scope };
-      checkTokenAccess(request, found.scope);
-      return;
-    }
-    const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await store.resolve(token, clock()) : undefined;
-    request.user = session?.user;
-    request.sessionId = session?.sessionId;
-    // Authentication before anything else looks at the request: an anonymous caller learns nothing
-    // about a private route's body rules (401, never a 400 with validation details).
-    if (!request.user && needsSignIn(request.method, request.routeOptions.url))
-      throw new DomainError('unauthenticated', 'Please sign in.');
-  });
-});
+    app.addHook('onRequest', async (request) => {
+      // A bearer token replaces the cookie entirely: a request never mixes the two.
+      const secret = bearerSecret(request.headers.authorization);
+      if (secret !== undefined) {
+        const found = await resolveToken(db, secret, clock());
+        if (!found)
+          throw new DomainError(
+            'unauthenticated',
+            'This access token is not valid (it may have been revoked).',
+          );
+        request.user = found.user;
+        request.accessToken = { tokenId: found.tokenId, scope: found.scope };
+        checkTokenAccess(request, found.scope);
+        return;
+      }
+      const token = request.cookies[SESSION_COOKIE];
+      const session = token ? await store.resolve(token, clock()) : undefined;
+      request.user = session?.user;
+      request.sessionId = session?.sessionId;
+      // Authentication before anything else looks at the request: an anonymous caller learns nothing
+      // about a private route's body rules (401, never a 400 with validation details).
+      if (!request.user && needsSignIn(request.method, request.routeOptions.url))
+        throw new DomainError('unauthenticated', 'Please sign in.');
+    });
+  },
+);

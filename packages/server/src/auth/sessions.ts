@@ -4,6 +4,9 @@ import type { Db } from '../db/client.js';
 import { sessions, users } from '../db/schema/index.js';
 
 export const SESSION_COOKIE = 'spinekind_session';
+/** The cookie's name when the app is served over https (`PUBLIC_URL` https): Secure, Path=/, no Domain. */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+export const sessionCookieName = (secure: boolean) => (secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
 /** A session ends after this long without use… */
 export const IDLE_MS = 14 * 24 * 3600_000;
 /** …and in any case this long after sign-in. */

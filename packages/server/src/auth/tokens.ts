@@ -3,11 +3,12 @@ import {
   type AccessToken,
   DomainError,
   type NewAccessToken,
+  TOKEN_DEFAULT_DAYS,
   TOKEN_PREFIX,
   type TokenInput,
   type TokenScope,
 } from '@spinekind/core';
-import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
 import { accessTokens, users } from '../db/schema/index.js';
@@ -66,7 +67,8 @@ export async function resolveToken(db: Db, secret: string, now: Date): Promise<T
     })
     .from(accessTokens)
     .innerJoin(users, eq(users.id, accessTokens.userId))
-    .where(eq(accessTokens.secretHash, secretHash));
+    // An expired token is as unknown as a revoked one (401).
+    .where(and(eq(accessTokens.secretHash, secretHash), gt(accessTokens.expiresAt, now)));
   if (!row) return undefined;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     const stale = new Date(now.getTime() - TOUCH_EVERY_MS);
@@ -89,6 +91,8 @@ export function tokenStore(scope: UserScope) {
     async create(input: TokenInput, now: Date): Promise<NewAccessToken> {
       const secret = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
       const id = randomUUID();
+      const days = input.expiresInDays ?? TOKEN_DEFAULT_DAYS;
+      const expiresAt = new Date(now.getTime() + days * 24 * 3600_000);
       await scope.db.insert(accessTokens).values({
         userId: scope.userId,
         id,
@@ -96,9 +100,16 @@ export function tokenStore(scope: UserScope) {
         scope: input.scope,
         secretHash: hashSecret(secret),
         createdAt: now,
-        expiresAt: new Date(now.getTime() + 90 * 24 * 3600_000),
+        expiresAt,
       });
-      return { id, name: input.name, scope: input.scope, createdAt: now.toISOString(), secret };
+      return {
+        id,
+        name: input.name,
+        scope: input.scope,
+        createdAt: now.toISOString(),
+        expiresAt: expiresAt.toISOString(),
+        secret,
+      };
     },
     async list(): Promise<AccessToken[]> {
       const rows = await scope.db
@@ -112,6 +123,7 @@ export function tokenStore(scope: UserScope) {
         scope: r.scope as TokenScope,
         createdAt: r.createdAt.toISOString(),
         lastUsedAt: iso(r.lastUsedAt),
+        expiresAt: r.expiresAt.toISOString(),
       }));
     },
     async revoke(id: string): Promise<boolean> {

@@ -10,13 +10,13 @@ const statusOf: Record<ErrorCode, number> = {
   no_file: 400,
   unauthenticated: 401,
   forbidden: 403,
+  reauth_required: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
-  reauth_required: 403,
   invite_required: 403,
   invite_invalid: 403,
   signup_closed: 403,
@@ -33,6 +33,16 @@ const codeOfStatus: Record<number, ErrorCode> = {
   415: 'unsupported_media_type',
   429: 'rate_limited',
 };
+
+/** 429 `rate_limited` with a `Retry-After` header: the caller may try again after that many seconds. */
+export class RetryLater extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', message);
+  }
+}
 
 export function errorBody(code: ErrorCode, message: string, details?: ErrorDetail[]): ApiErrorBody {
   return { error: details ? { code, message, details } : { code, message } };
@@ -77,6 +87,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .send(errorBody('validation_failed', 'Some values are not valid.', detailsFromIssues(err.issues)));
     }
     if (err instanceof DomainError) {
+      if (err instanceof RetryLater) reply.header('retry-after', String(err.retryAfterSeconds));
       return reply.code(statusOf[err.code]).send(errorBody(err.code, err.message, err.details));
     }
     const status = err.statusCode ?? 500;

@@ -15,7 +15,11 @@ import { webPushSender } from './sender.js';
 const tls = makeTestCertificate();
 const service = await startFakePushService(tls);
 let now = new Date('2026-03-02T08:00:00Z'); // Monday; London is on GMT.
-const push = { subject: 'mailto:test@example.org', endpointHosts: ['127.0.0.1'], agent: tls.agent };
+const push = {
+  subject: 'mailto:test@example.org',
+  endpointHosts: [new URL(service.url).host],
+  agent: tls.agent,
+};
 const t = await makeTestApp({ clock: () => now, push });
 const postgres = testTarget().kind === 'postgres';
 // On PostgreSQL the second runner has its own connection pool, like a second server instance.

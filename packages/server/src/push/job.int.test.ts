@@ -33,7 +33,7 @@ beforeAll(async () => {
   ensureServerBuilt();
   const env: Record<string, string> = {
     PUSH_JOB_INTERVAL_MS: '200',
-    PUSH_ENDPOINT_HOSTS: '127.0.0.1',
+    PUSH_ENDPOINT_HOSTS: new URL(service.url).host,
     PUSH_CA_FILE: tls.certFile,
     PUSH_SUBJECT: 'mailto:test@example.org',
   };

@@ -1,13 +1,16 @@
+import { PUSH_SUBSCRIPTIONS_MAX } from '@spinekind/core';
+import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pushSubscriptions } from '../db/schema/index.js';
 import { makeTestApp } from '../test/app.js';
 import { makeDevice, makeTestCertificate, notificationsOf, startFakePushService } from '../test/fake-push.js';
 
 const tls = makeTestCertificate();
 const service = await startFakePushService(tls);
-const now = new Date('2026-03-02T10:00:00Z');
+let now = new Date('2026-03-02T10:00:00Z');
 const t = await makeTestApp({
   clock: () => now,
-  push: { subject: 'mailto:test@example.org', endpointHosts: ['127.0.0.1'], agent: tls.agent },
+  push: { subject: 'mailto:test@example.org', endpointHosts: [new URL(service.url).host], agent: tls.agent },
 });
 afterAll(async () => {
   await service.close();
@@ -101,5 +104,49 @@ describe('push subscriptions', () => {
     ]);
     const [item] = (await u.call('GET', '/api/v1/push/subscriptions')).json.items;
     expect(item.lastSentAt).toBe(now.toISOString());
+  });
+
+  it('refuses an endpoint on a port other than the one its host is allowed on', async () => {
+    const u = await t.newUser();
+    const { subscription } = makeDevice(service.url);
+    for (const endpoint of [
+      subscription.endpoint.replace(/:\d+\//, ':9/'),
+      subscription.endpoint.replace(/:\d+\//, '/'),
+    ]) {
+      const res = await u.call('POST', '/api/v1/push/subscriptions', { ...subscription, endpoint });
+      expect(res.status, endpoint).toBe(400);
+      expect(res.json.error).toMatchObject({
+        code: 'validation_failed',
+        details: [{ path: 'endpoint', message: 'The endpoint must use the default https port (443).' }],
+      });
+    }
+    expect((await u.call('GET', '/api/v1/push/subscriptions')).json.items).toEqual([]);
+  });
+
+  it(`keeps ${PUSH_SUBSCRIPTIONS_MAX} devices: a new one replaces the least recently used`, async () => {
+    const u = await t.newUser();
+    const start = now;
+    const devices = Array.from({ length: PUSH_SUBSCRIPTIONS_MAX }, () => makeDevice(service.url));
+    const ids: string[] = [];
+    for (const [i, d] of devices.entries()) {
+      now = new Date(start.getTime() + i * 60_000);
+      ids.push((await u.call('POST', '/api/v1/push/subscriptions', d.subscription)).json.subscription.id);
+    }
+    // The oldest subscription was used a moment ago; the second oldest is now the least recently used.
+    await t.database.db
+      .update(pushSubscriptions)
+      .set({ lastSentAt: now })
+      .where(eq(pushSubscriptions.id, ids[0] as string));
+    now = new Date(now.getTime() + 60_000);
+    const extra = await u.call('POST', '/api/v1/push/subscriptions', makeDevice(service.url).subscription);
+    expect(extra.status).toBe(201);
+    const left = (await u.call('GET', '/api/v1/push/subscriptions')).json.items.map(
+      (i: { id: string }) => i.id,
+    );
+    expect(left).toHaveLength(PUSH_SUBSCRIPTIONS_MAX);
+    expect(left).toContain(ids[0]);
+    expect(left).not.toContain(ids[1]);
+    expect(left).toContain(extra.json.subscription.id);
+    now = start;
   });
 });

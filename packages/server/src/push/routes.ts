@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, pushSubscriptionInputSchema } from '@spinekind/core';
-import { eq, sql } from 'drizzle-orm';
+import { DomainError, PUSH_SUBSCRIPTIONS_MAX, pushSubscriptionInputSchema } from '@spinekind/core';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pushSubscriptions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import type { VapidKeys } from './keys.js';
-import { endpointAllowed, type PushOptions } from './options.js';
+import { endpointProblem, type PushOptions } from './options.js';
 import type { PushSender } from './sender.js';
 
 type SubscriptionRow = typeof pushSubscriptions.$inferSelect;
@@ -44,6 +44,30 @@ export async function pushToUser(
   return { devices: targets.length, delivered: delivered.length, removed: gone.length };
 }
 
+/**
+ * Keeps her `PUSH_SUBSCRIPTIONS_MAX` most recently used subscriptions (last push sent, else when she
+ * subscribed) and always the one just saved; the others are deleted.
+ */
+async function dropLeastRecentlyUsed(scope: UserScope, keepId: string): Promise<void> {
+  const lastUse = sql`coalesce(${pushSubscriptions.lastSentAt}, ${pushSubscriptions.createdAt})`;
+  const surplus = await scope.db
+    .select({ id: pushSubscriptions.id })
+    .from(pushSubscriptions)
+    .where(scope.where(pushSubscriptions))
+    .orderBy(sql`${pushSubscriptions.id} = ${keepId} desc`, sql`${lastUse} desc`)
+    .offset(PUSH_SUBSCRIPTIONS_MAX);
+  if (surplus.length === 0) return;
+  await scope.db.delete(pushSubscriptions).where(
+    scope.where(
+      pushSubscriptions,
+      inArray(
+        pushSubscriptions.id,
+        surplus.map((r) => r.id),
+      ),
+    ),
+  );
+}
+
 const endpointBody = z.strictObject({ endpoint: z.string().min(1).max(2000) });
 const idParams = z.strictObject({ id: z.string() });
 const notFound = () =>
@@ -79,9 +103,10 @@ export const pushRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const { scope } = request.requireUser();
       const { endpoint, keys: k } = request.body;
-      if (!endpointAllowed(endpoint, push.endpointHosts)) {
+      const problem = endpointProblem(endpoint, push.endpointHosts);
+      if (problem) {
         throw new DomainError('validation_failed', 'Some values are not valid.', [
-          { path: 'endpoint', message: 'This push service is not supported.' },
+          { path: 'endpoint', message: problem },
         ]);
       }
       const now = clock();
@@ -90,30 +115,34 @@ export const pushRoutes: FastifyPluginAsyncZod<{
       // An endpoint belongs to one browser profile: subscribing again updates it, and when another
       // account signs in on that browser the subscription moves to her (the old owner stops getting pushes there).
       const same = sql`${pushSubscriptions.userId} = excluded.user_id`;
-      const [row] = await scope.db
-        .insert(pushSubscriptions)
-        .values({
-          userId: scope.userId,
-          id,
-          endpoint,
-          p256dh: k.p256dh,
-          auth: k.auth,
-          userAgent,
-          createdAt: now,
-        })
-        .onConflictDoUpdate({
-          target: pushSubscriptions.endpoint,
-          set: {
+      const row = await scope.transaction(async (tx) => {
+        const [saved] = await tx.db
+          .insert(pushSubscriptions)
+          .values({
+            userId: scope.userId,
+            id,
+            endpoint,
             p256dh: k.p256dh,
             auth: k.auth,
             userAgent,
-            id: sql`case when ${same} then ${pushSubscriptions.id} else excluded.id end`,
-            createdAt: sql`case when ${same} then ${pushSubscriptions.createdAt} else excluded.created_at end`,
-            lastSentAt: sql`case when ${same} then ${pushSubscriptions.lastSentAt} else null end`,
-            userId: sql`excluded.user_id`,
-          },
-        })
-        .returning();
+            createdAt: now,
+          })
+          .onConflictDoUpdate({
+            target: pushSubscriptions.endpoint,
+            set: {
+              p256dh: k.p256dh,
+              auth: k.auth,
+              userAgent,
+              id: sql`case when ${same} then ${pushSubscriptions.id} else excluded.id end`,
+              createdAt: sql`case when ${same} then ${pushSubscriptions.createdAt} else excluded.created_at end`,
+              lastSentAt: sql`case when ${same} then ${pushSubscriptions.lastSentAt} else null end`,
+              userId: sql`excluded.user_id`,
+            },
+          })
+          .returning();
+        if (saved) await dropLeastRecentlyUsed(tx, saved.id);
+        return saved;
+      });
       if (!row) throw new Error('push subscription upsert returned nothing');
       return reply.code(row.id === id ? 201 : 200).send({ subscription: toInfo(row) });
     },

@@ -1,10 +1,21 @@
-import { DomainError, loginSchema, registerSchema, type SignupMode, userSchema } from '@spinekind/core';
+import {
+  DomainError,
+  loginSchema,
+  normalizePassword,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  passwordLength,
+  registerSchema,
+  type SignupMode,
+  signedInSchema,
+  userSchema,
+} from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createAccount } from '../accounts/signup.js';
-import { type LoginLimit, loginFailureLog } from '../auth/login-limit.js';
-import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { brakeKeys } from '../auth/brake.js';
+import { hashPassword, matchPassword, requireGoodPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
 import { users } from '../db/schema/index.js';
 import { neverCompress } from '../http/compression.js';
@@ -12,22 +23,19 @@ import { neverCompress } from '../http/compression.js';
 interface AuthRouteOptions {
   db: Db;
   clock: () => Date;
-  loginLimit: LoginLimit;
   /** Requests per minute per IP on register and login. */
   perIpPerMinute: number;
   /** `SIGNUP`: who may create an account. */
   signup: SignupMode;
 }
 
-const userResponse = z.object({ user: userSchema });
 const badCredentials = () =>
   new DomainError('unauthenticated', 'That email and password do not match an account.');
 
 export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
   app,
-  { db, clock, loginLimit, perIpPerMinute, signup },
+  { db, clock, perIpPerMinute, signup },
 ) => {
-  const failures = loginFailureLog(db, loginLimit);
   const rateLimit = { max: perIpPerMinute, timeWindow: 60_000 };
 
   app.post(
@@ -35,10 +43,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     {
       ...neverCompress,
       config: { rateLimit },
-      schema: { tags: ['auth'], body: registerSchema, response: { 201: userResponse } },
+      schema: { tags: ['auth'], body: registerSchema, response: { 201: z.object({ user: userSchema }) } },
     },
     async (request, reply) => {
       const { email, password, inviteToken } = request.body;
+      await requireGoodPassword(password, email);
       const passwordHash = await hashPassword(password);
       const user = await createAccount(db, { email, passwordHash, inviteToken }, signup, clock());
       if (!user) {
@@ -46,6 +55,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
           { path: 'email', message: 'This email is already registered.' },
         ]);
       }
+      await app.brake.rememberSignIn(user.id, request.ip);
       await reply.startSession(user.id);
       return reply.code(201).send({ user });
     },
@@ -56,22 +66,34 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     {
       ...neverCompress,
       config: { rateLimit },
-      schema: { tags: ['auth'], body: loginSchema, response: { 200: userResponse } },
+      schema: { tags: ['auth'], body: loginSchema, response: { 200: signedInSchema } },
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const now = clock();
-      if (await failures.isLocked(email, now)) {
-        throw new DomainError('rate_limited', 'Too many attempts. Please wait 15 minutes and try again.');
-      }
+      const { brake } = app;
+      // The same queries, brake and hash work whether or not the email has an account.
       const [found] = await db.select().from(users).where(eq(users.email, email));
-      if (!(await verifyPassword(found?.passwordHash, password)) || !found) {
-        await failures.record(email, now);
-        throw badCredentials();
+      const known = await brake.isKnown(found?.id, request.ip);
+      const reservation = await brake.check(brakeKeys(email, request.ip, known));
+      const form = await matchPassword(found?.passwordHash, password);
+      if (!form || !found) throw badCredentials();
+      await brake.succeed(reservation);
+      await brake.rememberSignIn(found.id, request.ip);
+      // A password from before the current rules still signs in once; she is then asked to change it.
+      const length = passwordLength(normalizePassword(password));
+      const outdated = length < PASSWORD_MIN || length > PASSWORD_MAX;
+      const passwordChangeRequired = found.passwordChangeRequired || outdated;
+      if (form === 'raw' || passwordChangeRequired !== found.passwordChangeRequired) {
+        await db
+          .update(users)
+          .set({
+            passwordChangeRequired,
+            ...(form === 'raw' ? { passwordHash: await hashPassword(password) } : {}),
+          })
+          .where(eq(users.id, found.id));
       }
-      await failures.clear(email);
       await reply.startSession(found.id);
-      return { user: { id: found.id, email: found.email } };
+      return { user: { id: found.id, email: found.email }, passwordChangeRequired };
     },
   );
 

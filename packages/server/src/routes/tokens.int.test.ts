@@ -20,7 +20,7 @@ async function withToken(
   return { status: res.statusCode, json: res.body ? res.json() : undefined };
 }
 async function newToken(user: TestUser, scope: 'read' | 'read_write', name = 'Shortcut') {
-  const res = await user.call('POST', '/api/v1/tokens', { name, scope });
+  const res = await user.call('POST', '/api/v1/tokens', { name, scope, password: user.password });
   expect(res.status).toBe(201);
   return res.json.token as { id: string; secret: string; name: string; scope: string; createdAt: string };
 }
@@ -35,6 +35,7 @@ describe('personal access tokens', () => {
       name: 'iPhone Shortcut',
       scope: 'read_write',
       createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + 90 * 86_400_000).toISOString(),
     });
     const list = await user.call('GET', '/api/v1/tokens');
     expect(list.json.items).toEqual([
@@ -44,6 +45,7 @@ describe('personal access tokens', () => {
         scope: 'read_write',
         createdAt: now.toISOString(),
         lastUsedAt: null,
+        expiresAt: new Date(now.getTime() + 90 * 86_400_000).toISOString(),
       },
     ]);
     expect(JSON.stringify(list.json)).not.toContain(token.secret);
@@ -161,9 +163,82 @@ describe('personal access tokens', () => {
     const user = await t.newUser();
     expect((await user.call('POST', '/api/v1/tokens', { name: '', scope: 'read' })).status).toBe(400);
     expect((await user.call('POST', '/api/v1/tokens', { name: 'x', scope: 'admin' })).status).toBe(400);
-    const extra = await user.call('POST', '/api/v1/tokens', { name: 'x', scope: 'read', secret: 'mine' });
+    const extra = await user.call('POST', '/api/v1/tokens', {
+      name: 'x',
+      scope: 'read',
+      password: user.password,
+      secret: 'mine',
+    });
     expect(extra.status).toBe(400);
     expect(extra.json.error.details).toEqual([{ path: 'secret', message: 'Unknown field "secret".' }]);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/tokens' })).statusCode).toBe(401);
+  });
+
+  it('needs her current password: missing or wrong is 403 reauth_required, and nothing is made', async () => {
+    const user = await t.newUser();
+    const missing = await user.call('POST', '/api/v1/tokens', { name: 'x', scope: 'read' });
+    expect(missing.status).toBe(403);
+    expect(missing.json.error.code).toBe('reauth_required');
+    const wrong = await user.call('POST', '/api/v1/tokens', {
+      name: 'x',
+      scope: 'read',
+      password: 'nope nope',
+    });
+    expect(wrong.status).toBe(403);
+    expect(wrong.json.error).toMatchObject({
+      code: 'reauth_required',
+      details: [{ path: 'password', message: 'Wrong password.' }],
+    });
+    expect((await user.call('GET', '/api/v1/tokens')).json.items).toEqual([]);
+  });
+
+  it('counts wrong passwords in the sign-in brake, shared with deleting the account', async () => {
+    const user = await t.newUser();
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await user.call('POST', '/api/v1/tokens', { name: 'x', scope: 'read', password: `wrong ${i}` }))
+          .status,
+      ).toBe(403);
+    for (let i = 0; i < 2; i++)
+      expect((await user.call('DELETE', '/api/v1/me', { password: `wrong again ${i}` })).status).toBe(403);
+    const braked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: { cookie: user.cookie },
+      payload: { name: 'x', scope: 'read', password: user.password },
+    });
+    expect(braked.statusCode).toBe(429);
+    expect(Number(braked.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect((await user.call('DELETE', '/api/v1/me', { password: user.password })).status).toBe(429);
+    expect((await user.call('GET', '/api/v1/me')).status).toBe(200);
+  });
+
+  it('lives the days she chooses (default 90, 1 to 365), then answers 401', async () => {
+    const user = await t.newUser();
+    const res = await user.call('POST', '/api/v1/tokens', {
+      name: 'Week',
+      scope: 'read',
+      password: user.password,
+      expiresInDays: 7,
+    });
+    expect(res.status).toBe(201);
+    const { secret, expiresAt } = res.json.token;
+    expect(expiresAt).toBe(new Date(now.getTime() + 7 * 86_400_000).toISOString());
+    const listed = (await user.call('GET', '/api/v1/tokens')).json.items[0];
+    expect(listed.expiresAt).toBe(expiresAt);
+    const started = now;
+    now = new Date(started.getTime() + 7 * 86_400_000 - 1000);
+    expect((await withToken(secret, 'GET', '/api/v1/me')).status).toBe(200);
+    now = new Date(started.getTime() + 7 * 86_400_000);
+    expect((await withToken(secret, 'GET', '/api/v1/me')).status).toBe(401);
+    now = started;
+  });
+
+  it.each([0, 366, 1.5, '30'])('refuses expiresInDays %j', async (expiresInDays) => {
+    const user = await t.newUser();
+    const body = { name: 'x', scope: 'read', password: user.password, expiresInDays };
+    const res = await user.call('POST', '/api/v1/tokens', body);
+    expect(res.status).toBe(400);
+    expect(res.json.error.details[0].path).toBe('expiresInDays');
   });
 });

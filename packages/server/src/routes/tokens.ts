@@ -1,14 +1,16 @@
-import { DomainError, tokenInputSchema } from '@spinekind/core';
+import { accessTokenSchema, DomainError, newAccessTokenSchema, tokenInputSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { reauthenticate } from '../auth/reauth.js';
 import { tokenStore } from '../auth/tokens.js';
 import { neverCompress } from '../http/compression.js';
 
 const idParams = z.strictObject({ id: z.string() });
 
 /**
- * Personal access tokens for scripts and Apple Shortcuts: create (the secret is answered once), list
- * (never the secret), revoke. Only a signed-in session manages tokens; a token never can (`sessionOnly`).
+ * Personal access tokens for scripts and Apple Shortcuts: create (needs her password; the secret is
+ * answered once), list (never the secret), revoke. Only a signed-in session manages tokens; a token
+ * never can (`sessionOnly`).
  */
 export const tokenRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
   const config = { sessionOnly: true };
@@ -16,18 +18,30 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
 
   app.post(
     '/tokens',
-    { ...neverCompress, config, schema: { tags, body: tokenInputSchema } },
+    {
+      ...neverCompress,
+      config,
+      schema: { tags, body: tokenInputSchema, response: { 201: z.object({ token: newAccessTokenSchema }) } },
+    },
     async (request, reply) => {
       const { scope } = request.requireUser();
-      const token = await tokenStore(scope).create(request.body, clock());
+      const { password, ...input } = request.body;
+      await reauthenticate(request, password, {
+        message: 'Please enter your current password to create a token.',
+      });
+      const token = await tokenStore(scope).create(input, clock());
       return reply.code(201).send({ token });
     },
   );
 
-  app.get('/tokens', { config, schema: { tags } }, async (request) => {
-    const { scope } = request.requireUser();
-    return { items: await tokenStore(scope).list() };
-  });
+  app.get(
+    '/tokens',
+    { config, schema: { tags, response: { 200: z.object({ items: z.array(accessTokenSchema) }) } } },
+    async (request) => {
+      const { scope } = request.requireUser();
+      return { items: await tokenStore(scope).list() };
+    },
+  );
 
   app.delete('/tokens/:id', { config, schema: { tags, params: idParams } }, async (request, reply) => {
     const { scope } = request.requireUser();

@@ -1,4 +1,5 @@
 export * from '../../bleeding/table.js';
+export * from './brake.js';
 export * from './breaks.js';
 export * from './checkins.js';
 export * from './delivery.js';

@@ -31,16 +31,6 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Failed sign-in attempts, keyed by account (`acct:<email>`), so limits hold across server instances. */
-export const loginFailures = pgTable(
-  'login_failures',
-  {
-    key: text().notNull(),
-    at: timestamp({ withTimezone: true }).notNull(),
-  },
-  (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
-);
-
 /** One-time sign-up invitations an admin creates (`SIGNUP=invite`); only the SHA-256 of the token is kept. */
 export const invites = pgTable('invites', {
   id: uuid().primaryKey().default(sql`gen_random_uuid()`),

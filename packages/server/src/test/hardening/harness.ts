@@ -14,7 +14,7 @@ export const NOW = new Date('2026-06-15T12:00:00Z');
 export const seed = Number(process.env.HARDENING_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
 export async function hardeningApp(): Promise<TestApp> {
-  // Push goes nowhere: a subscription may only name 127.0.0.1, where nothing listens on port 9.
+  // Push goes nowhere: a subscription may only name 127.0.0.1 (on 443, where nothing listens here).
   return makeTestApp({
     clock: () => NOW,
     limits: { perIpPerMinute: 1_000_000 },
@@ -155,7 +155,7 @@ export async function readToken(t: TestApp, user: TestUser): Promise<string> {
     'POST',
     '/api/v1/tokens',
     { cookie: user.cookie },
-    { json: { name: 'read', scope: 'read' } },
+    { json: { name: 'read', scope: 'read', password: PASSWORD } },
   );
   if (res.status !== 201) throw new Error(`token failed: ${res.status} ${res.body}`);
   return res.json.token.secret;

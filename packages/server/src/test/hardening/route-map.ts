@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { needsSignIn } from '../../auth/public-routes.js';
 import type { RouteEntry } from '../../http/route-table.js';
+import { PASSWORD } from '../app.js';
 
 /**
  * What the hardening suite knows about routes beyond the live route table. Everything else is derived:
@@ -41,14 +42,14 @@ const bodilessPattern = /^(DELETE \/api\/v1\/.+\/:id|POST \/api\/v1\/.+\/:id\/re
  */
 export const createExamples: Record<string, () => unknown> = {
   'POST /api/v1/push/subscriptions': () => ({
-    endpoint: `https://127.0.0.1:9/push/${crypto.randomUUID()}`,
+    endpoint: `https://127.0.0.1/push/${crypto.randomUUID()}`,
     expirationTime: null,
     keys: {
       p256dh: `B${'A'.repeat(86)}`,
       auth: 'A'.repeat(22),
     },
   }),
-  'POST /api/v1/tokens': () => ({ name: 'hardening', scope: 'read' }),
+  'POST /api/v1/tokens': () => ({ name: 'hardening', scope: 'read', password: PASSWORD }),
   'POST /api/v1/custom-routines': () => ({ name: 'Mine', items: [{ exerciseId: 'pelvic-tilt' }] }),
   'POST /api/v1/sessions': () => ({
     routineId: 'walking',
