@@ -1,6 +1,6 @@
-import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePasswordAssessment } from './password-check';
+import { usePasswordAssessment, warmPasswordPolicy } from './password-check';
 import './password.css';
 
 interface PasswordFieldProps {
@@ -37,6 +37,9 @@ export function PasswordField({
   const [capsLock, setCapsLock] = useState(false);
   const isNew = purpose === 'new';
   const assessment = usePasswordAssessment(value, email, isNew);
+  useEffect(() => {
+    if (isNew) warmPasswordPolicy();
+  }, [isNew]);
   const feedback = assessment?.problem
     ? assessment.message
     : (assessment?.suggestions[0] ?? (assessment ? t('password.accepted') : ''));

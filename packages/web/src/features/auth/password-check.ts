@@ -10,6 +10,11 @@ export async function assessNewPassword(password: string, email?: string): Promi
   return assessPassword(password, email ? { email } : undefined);
 }
 
+/** Starts loading the policy and its word lists, so the meter answers as soon as she types. */
+export function warmPasswordPolicy(): void {
+  void assessNewPassword('').catch(() => undefined);
+}
+
 /** The policy's message for a password it refuses (as the server would word it), or null when it is fine. */
 export async function newPasswordProblem(password: string, email?: string): Promise<string | null> {
   const assessment = await assessNewPassword(password, email);
