@@ -6,6 +6,7 @@ import { ApiError, fieldErrors, problemMessage, zodFieldErrors } from '../../lib
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
+import { EmailField } from './EmailField';
 import { PasswordField } from './PasswordField';
 import { newPasswordProblem } from './password-check';
 import { inviteTokenFrom, signupOffer, useSignupInfo } from './public-api';
@@ -78,16 +79,7 @@ export function Component() {
     <Page title={title}>
       <Intro isSignUp={isSignUp} isJoin={isJoin} state={state} first={signup.data?.firstAccount} />
       <form className="stack card" onSubmit={submit} noValidate>
-        <Field
-          label={t('auth.email')}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={errors.email}
-          required
-        />
+        <EmailField value={email} onChange={setEmail} error={errors.email} />
         <PasswordField
           label={t('auth.password')}
           purpose={isSignUp ? 'new' : 'current'}

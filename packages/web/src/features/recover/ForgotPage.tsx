@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
 import { Message } from '../../ui/Message';
 import { Page } from '../../ui/Page';
+import { EmailField } from '../auth/EmailField';
 import { requestReset, useSignupInfo } from '../auth/public-api';
 
 /**
@@ -53,15 +53,7 @@ export function Component() {
       {(info.data?.resetByEmail || info.isError) && !sent && (
         <form className="card stack" onSubmit={submit} noValidate>
           <p>{t('recover.forgotIntro')}</p>
-          <Field
-            label={t('auth.email')}
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={error || undefined}
-          />
+          <EmailField value={email} onChange={setEmail} error={error || undefined} />
           <Button type="submit" variant="primary" wide disabled={busy}>
             {busy ? t('auth.working') : t('recover.send')}
           </Button>
