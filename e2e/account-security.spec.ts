@@ -5,6 +5,9 @@ import { PASSWORD, signIn, signUp } from './helpers';
 
 const NEW_PASSWORD = 'lantern maple river stone';
 
+// Several devices sign in per test: on a busy machine that takes longer than the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 /** Her account signed in on another device (a fresh browser context). */
 async function otherDevice(browser: Browser, email: string, password = PASSWORD): Promise<Page> {
   const context = await browser.newContext();

@@ -8,7 +8,8 @@ import { linkIn, type ReceivedMail, startSmtpSink } from './smtp-sink';
 // On the invite server (e2e/servers.ts): SIGNUP=invite, mail to our sink. Its first account, made here,
 // runs the server; the tests build on each other (the invited person, then her reset).
 test.use({ baseURL: inviteBaseURL });
-test.describe.configure({ mode: 'serial' });
+// Several browsers and axe scans per test: on a busy machine that takes longer than the default minute.
+test.describe.configure({ mode: 'serial', timeout: 150_000 });
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let adminContext: BrowserContext;
@@ -189,7 +190,6 @@ test('Invites, Security, join and forgot pages have no serious accessibility vio
 test('takes screenshots of Security, Invites, join with the meter and reset, at 390 and 1280 px', async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
   const visitor = await newVisitor(browser);
   for (const width of [390, 1280]) {
     const viewport = { width, height: width === 390 ? 844 : 900 };
