@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, problemMessage } from './api';
 
 // Echoes the key and count, so the test sees which message and which number were chosen.
-const t = ((key: string, options?: { count?: number }) => `${key}:${options?.count ?? ''}`) as TFunction;
+const t = ((key: string, options?: { count?: number }) =>
+  `${key}:${options?.count ?? ''}`) as unknown as TFunction;
 const limited = (retryAfter?: number) =>
   new ApiError(429, 'rate_limited', 'Too many attempts.', [], retryAfter);
 
