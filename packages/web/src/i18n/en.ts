@@ -56,7 +56,8 @@ export const everyday = {
     signup_closed: 'This server is not taking new accounts right now.',
   },
   password: {
-    show: 'Show password',
+    showShort: 'Show',
+    showRest: 'password',
     capsLock: 'Caps Lock is on.',
     newHint: 'At least 12 characters. A few unrelated words are easy to remember and hard to guess.',
     strength: 'Strength: {{level}}',

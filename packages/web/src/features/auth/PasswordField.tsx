@@ -82,7 +82,9 @@ export function PasswordField({
           onClick={() => setShown((s) => !s)}
         >
           <EyeIcon crossed={shown} />
-          {t('password.show')}
+          {/* Its name is "Show password" (pressed or not); phones see "Show" to leave the field its width. */}
+          {t('password.showShort')}
+          <span className="visually-hidden"> {t('password.showRest')}</span>
         </button>
       </div>
       {isNew && (

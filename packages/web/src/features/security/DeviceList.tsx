@@ -74,7 +74,9 @@ export function DeviceList({ security }: { security: ReturnType<typeof useSecuri
               </div>
               <div className="entry-actions">
                 {d.current ? (
-                  <Link to="/more">{t('security.signOutHere')}</Link>
+                  <Link className="btn btn-quiet" to="/more">
+                    {t('security.signOutHere')}
+                  </Link>
                 ) : (
                   <Button
                     variant="quiet"
