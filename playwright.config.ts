@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { invitePort, mainPort as port, smtpPort } from './e2e/servers';
 
-const port = Number(process.env.E2E_PORT ?? 8181);
-const dataDir = `.tmp/e2e-data-${Date.now()}`;
+const started = Date.now();
+const dataDir = `.tmp/e2e-data-${started}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,11 +31,32 @@ export default defineConfig({
     },
     trace: 'off',
   },
-  webServer: {
-    command: 'node scripts/start.mjs',
-    url: `http://127.0.0.1:${port}/health`,
-    reuseExistingServer: false,
-    timeout: 240_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-  },
+  // Started one after the other, so only the first may build (scripts/start.mjs builds what is stale).
+  webServer: [
+    {
+      command: 'node scripts/start.mjs',
+      url: `http://127.0.0.1:${port}/health`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    },
+    {
+      // e2e/servers.ts: invites and reset mails (invites.spec.ts).
+      command: 'node scripts/start.mjs',
+      url: `http://127.0.0.1:${invitePort}/health`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      env: {
+        PORT: String(invitePort),
+        HOST: '127.0.0.1',
+        DATA_DIR: `.tmp/e2e-invite-data-${started}`,
+        LOG_LEVEL: 'warn',
+        SIGNUP: 'invite',
+        PUBLIC_URL: `http://127.0.0.1:${invitePort}`,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        SMTP_FROM: 'Spinekind <spinekind@example.test>',
+        PUSH_JOB_INTERVAL_MS: '0',
+      },
+    },
+  ],
 });

@@ -9,6 +9,9 @@ const pages = [
   { name: 'sign in', path: '/signin', heading: 'Sign in', auth: false },
   { name: 'sign up', path: '/signup', heading: 'Create your account', auth: false },
   { name: 'help', path: '/help', heading: 'When to get help', auth: false },
+  { name: 'forgot password', path: '/forgot', heading: 'Forgot your password?', auth: false },
+  { name: 'reset password', path: '/reset/a-reset-token', heading: 'Choose a new password', auth: false },
+  { name: 'join with an invite', path: '/join/an-invite-token', heading: 'Join Spinekind', auth: false },
   { name: 'not found', path: '/no-such-page', heading: 'There is no page at this address.', auth: false },
   { name: 'today', path: '/', heading: 'How is your back today?', auth: true },
   // `ready`: wait for this test id, then open every <details> so the tables are scanned too.
@@ -26,6 +29,9 @@ const pages = [
   { name: 'apple health', path: '/data/apple-health', heading: 'Import from Apple Health', auth: true },
   { name: 'access tokens', path: '/tokens', heading: 'Access tokens', auth: true },
   { name: 'privacy', path: '/privacy', heading: 'Privacy and your data', auth: true },
+  { name: 'security', path: '/account/security', heading: 'Security', auth: true },
+  // As someone who does not run the server sees it; invites.spec.ts scans the admin's view.
+  { name: 'invites', path: '/admin/invites', heading: 'Invites', auth: true },
   { name: 'mrs', path: '/questionnaires/mrs', heading: 'Menopause Rating Scale (MRS)', auth: true },
   { name: 'breaks', path: '/breaks', heading: 'Movement breaks', auth: true },
   { name: 'desk check', path: '/desk-check', heading: 'Desk check', auth: true },

@@ -61,7 +61,7 @@ test('a wrong password gets a clear message and no session', async ({ page, page
 test('the sign-up form says what to fix next to each field, and nothing is created', async ({ page }) => {
   await page.goto('/signup');
   await page.getByLabel('Email').fill('maya at home');
-  await page.getByLabel('Password').fill('short');
+  await page.getByLabel('Password', { exact: true }).fill('short');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText('Enter an email address like name@example.com.')).toBeVisible();
   await expect(

@@ -273,7 +273,7 @@ test('a break handed over while her session had ended is counted once she signs 
   await page.goto(`/move/play/desk-back-release?breakId=${id}&breakAt=${encodeURIComponent(at)}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   // Back at the routine she tapped, with the break kept; the address is tidied once it is saved.
   await expect(page).toHaveURL(/\/move\/play\/desk-back-release$/);

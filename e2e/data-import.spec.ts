@@ -2,7 +2,7 @@ import { type Page, request } from '@playwright/test';
 import { exportXml, exportZip, sampleExportXml } from '../packages/server/src/imports/fixtures';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { signUp } from './helpers';
+import { PASSWORD, signUp } from './helpers';
 
 const localDay = (page: Page, offset: number) =>
   page.evaluate((n) => {
@@ -89,11 +89,16 @@ test('shows recent imported days in History and explains a broken file', async (
   await expect(alert).toContainText('not valid XML, so nothing was imported');
 });
 
-test('creates an access token, shows it once, uses it from a script and revokes it', async ({
+test('creates an access token after her password, shows it once, uses it from a script and revokes it', async ({
   page,
   context,
   baseURL,
+  pageErrors,
 }) => {
+  pageErrors.allow(
+    'this test types a wrong password first: 403 is the answer',
+    /status of 403.*\/api\/v1\/tokens/,
+  );
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await signUp(page);
   await page.goto('/data');
@@ -103,6 +108,11 @@ test('creates an access token, shows it once, uses it from a script and revokes 
 
   await page.getByLabel('Name', { exact: true }).fill('iPhone Shortcut');
   await page.getByLabel('What it may do').selectOption('read_write');
+  await expect(page.getByLabel('It works for')).toHaveValue('90');
+  await page.getByLabel('Your password').fill('not my password at all');
+  await page.getByRole('button', { name: 'Create token' }).click();
+  await expect(page.getByText('That password is not right, so no token was made.')).toBeVisible();
+  await page.getByLabel('Your password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create token' }).click();
   await expect(page.getByText('This is the only time it is shown')).toBeVisible();
   const secret = await page.getByTestId('token-secret').inputValue();
@@ -126,6 +136,7 @@ test('creates an access token, shows it once, uses it from a script and revokes 
   await expect(row).toContainText('iPhone Shortcut');
   await expect(row).toContainText('Read and add or change data');
   await expect(row).toContainText('last used');
+  await expect(row).toContainText('expires');
   await expect(page.locator('body')).not.toContainText(secret);
 
   await page.getByRole('button', { name: 'Revoke the token iPhone Shortcut' }).click();

@@ -8,7 +8,7 @@ test('sign-in tells "server down" from "offline"', async ({ page, context, pageE
   pageErrors.allow('this test refuses every API connection', /ERR_CONNECTION_REFUSED.*\/api\/v1\//);
   await page.goto('/signin');
   await page.getByLabel('Email').fill(uniqueEmail());
-  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
 
   // The network is up but nothing answers at the server's address.
   await page.route('**/api/v1/**', (route) => route.abort('connectionrefused'));

@@ -65,6 +65,11 @@ const routes = screens([
       { path: 'tokens', element: page(() => import('./features/tokens/TokensPage'), 'data', 'connect') },
       { path: 'privacy', element: page(() => import('./features/privacy/PrivacyPage'), 'connect') },
       {
+        path: 'account/security',
+        element: page(() => import('./features/security/SecurityPage'), 'account', 'connect'),
+      },
+      { path: 'admin/invites', element: page(() => import('./features/invites/InvitesPage'), 'account') },
+      {
         path: 'questionnaires',
         element: page(() => import('./features/questionnaires/ListPage'), 'tracking'),
       },
@@ -98,6 +103,9 @@ const routes = screens([
     children: [
       { path: 'signin', element: auth },
       { path: 'signup', element: auth },
+      { path: 'join/:token', element: auth },
+      { path: 'forgot', element: page(() => import('./features/recover/ForgotPage'), 'account') },
+      { path: 'reset/:token', element: page(() => import('./features/recover/ResetPage'), 'account') },
       { path: 'help', element: page(() => import('./features/help/HelpPage'), 'safety') },
       { path: '*', element: page(() => import('./features/help/NotFoundPage')) },
     ],

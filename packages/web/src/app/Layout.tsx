@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { PasswordNotice } from '../features/auth/PasswordNotice';
 import { cachedUser, useSession } from '../features/auth/session';
 import { BreakReminder } from '../features/breaks/BreakReminder';
 import { startSync, syncStatus } from '../features/sync/outbox';
@@ -78,6 +79,7 @@ export function Component() {
       </nav>
       <main className="main" id="main">
         <TopBar signedIn />
+        <PasswordNotice />
         <Outlet />
         <BreakReminder />
       </main>

@@ -28,7 +28,6 @@ export const everyday = {
     intro: 'A calm daily check-in for your back, with your data kept on your own server.',
     email: 'Email',
     password: 'Password',
-    passwordHint: 'At least 10 characters. A short sentence is easy to remember.',
     signIn: 'Sign in',
     signUp: 'Create account',
     working: 'One moment…',
@@ -40,6 +39,41 @@ export const everyday = {
     serverDown: "Can't reach your Spinekind server. Please try again in a little while.",
     expired:
       'Your session has ended. Sign in again to carry on: anything saved on this device is kept and syncs after you sign in.',
+    forgot: 'Forgot password?',
+    passwordReset: 'Your password is changed. Sign in with your new password.',
+    joinTitle: 'Join Spinekind',
+    joinIntro: 'You have been invited. Choose the email and password you will sign in with.',
+    firstAccount: 'You are the first one here, so this account runs the server: it can invite other people.',
+    inviteOnly: 'New here? You need an invite link from the person who runs this server.',
+    haveInvite: 'I have an invite link',
+    inviteLink: 'Invite link',
+    inviteLinkHint: 'Paste the link you were sent.',
+    signupClosed:
+      'This server is not taking new accounts. If you think you should have one, ask the person who runs it.',
+    invite_required: 'This server needs an invite to create an account. Paste your invite link above.',
+    invite_invalid:
+      'This invite link has been used or has expired. Ask the person who invited you for a new one.',
+    signup_closed: 'This server is not taking new accounts right now.',
+  },
+  password: {
+    showShort: 'Show',
+    showRest: 'password',
+    capsLock: 'Caps Lock is on.',
+    newHint: 'At least 12 characters. A few unrelated words are easy to remember and hard to guess.',
+    strength: 'Strength: {{level}}',
+    levels: {
+      refused: 'not accepted yet',
+      '0': 'too easy to guess',
+      '1': 'too easy to guess',
+      '2': 'fair',
+      '3': 'good',
+      '4': 'strong',
+    },
+    accepted: 'This password is accepted.',
+    notice:
+      'Your password is shorter than this server now asks for. Please choose a new one of at least 12 characters: it keeps your diary safer.',
+    noticeAction: 'Choose a new password',
+    noticeLater: 'Remind me later',
   },
   checkin: {
     title: 'How is your back today?',
@@ -186,6 +220,10 @@ export const everyday = {
     yourData: 'Your information',
     signedInAs: 'Signed in as {{email}}',
     signOut: 'Sign out',
+    security: 'Security',
+    securityHint: 'Change your password, see and sign out your devices.',
+    invites: 'Invites',
+    invitesHint: 'Let someone create an account on this server.',
     signOutWaiting_one:
       '1 change is still waiting to sync. If you sign out now, it is lost. Connect to the internet first to keep it.',
     signOutWaiting_other:
@@ -204,6 +242,8 @@ export const everyday = {
   },
   errors: {
     generic: 'Something went wrong. Please try again.',
+    tooMany_one: 'Too many attempts — try again in 1 minute.',
+    tooMany_other: 'Too many attempts — try again in {{count}} minutes.',
     offline: "You're offline. Try again when you're connected.",
     serverDown:
       "Can't reach your Spinekind server. Your check-ins are kept on this device and will be sent when it's back.",

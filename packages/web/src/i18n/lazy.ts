@@ -15,6 +15,7 @@ export const copyBundles = {
   data: () => import('./en-data').then((m) => m.dataCopy),
   move: () => import('./en-move').then((m) => m.move),
   connect: () => import('./en-connect').then((m) => m.connectCopy),
+  account: () => import('./en-account').then((m) => m.accountCopy),
 };
 export type CopyBundle = keyof typeof copyBundles;
 

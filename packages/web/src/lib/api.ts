@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ErrorDetail } from '@spinekind/core';
+import type { TFunction } from 'i18next';
 import { finishPendingSignOut } from './signed-out';
 
 /** The server answered with an error in the standard shape. */
@@ -8,6 +9,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: ErrorDetail[] = [],
+    /** Seconds to wait before trying again (a 429's `Retry-After`), when the server said. */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -54,9 +57,17 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       err?.code ?? 'internal',
       err?.message ?? res.statusText,
       err?.details ?? [],
+      retryAfterSeconds(res.headers.get('retry-after')),
     );
   }
   return json as T;
+}
+
+/** `Retry-After` as whole seconds (it may also be an HTTP date); undefined when absent or unreadable. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - Date.now()) / 1000;
+  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
 }
 
 /** Field → first message, from an API error or a zod error's issues. */
@@ -77,8 +88,10 @@ export function zodFieldErrors(error: {
 }
 
 /** What to tell the user about a failed request: offline, the server's own message, or a generic line. */
-export function problemMessage(err: unknown, t: (key: string) => string): string {
+export function problemMessage(err: unknown, t: TFunction): string {
   if (err instanceof NetworkError) return t(err.deviceOnline ? 'errors.serverDown' : 'errors.offline');
+  if (err instanceof ApiError && err.status === 429)
+    return t('errors.tooMany', { count: Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60)) });
   if (err instanceof ApiError) return err.message;
   return t('errors.generic');
 }

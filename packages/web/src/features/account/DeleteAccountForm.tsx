@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
 import { useToast } from '../../ui/Toast';
 import { deleteAccount } from '../auth/api';
+import { PasswordField } from '../auth/PasswordField';
 
 /** Delete the account and all its data, after the password; shared by More and the privacy page. */
 export function DeleteAccountForm({ headingId = 'delete', title }: { headingId?: string; title?: string }) {
@@ -37,12 +37,11 @@ export function DeleteAccountForm({ headingId = 'delete', title }: { headingId?:
     <form className="card stack" aria-labelledby={headingId} onSubmit={onDelete} noValidate>
       <h2 id={headingId}>{title ?? t('more.deleteTitle')}</h2>
       <p>{t('more.deleteText')}</p>
-      <Field
+      <PasswordField
         label={t('more.deletePassword')}
-        type="password"
-        autoComplete="current-password"
+        purpose="current"
         value={password}
-        onChange={(e) => setPassword(e.target.value)}
+        onChange={setPassword}
         error={error || undefined}
       />
       <Button type="submit" variant="danger" disabled={busy || password.length === 0}>

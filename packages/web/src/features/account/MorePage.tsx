@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { signOut, waitingCount } from '../auth/api';
-import { useSession } from '../auth/session';
+import { useAccount } from '../auth/session';
 import { DeleteAccountForm } from './DeleteAccountForm';
 
 /** Account: who is signed in, sign out, delete everything. */
@@ -13,7 +13,7 @@ export function Component() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const navigate = useNavigate();
-  const { data: user } = useSession();
+  const { data: me } = useAccount();
   // Changes still in the outbox when sign-out was asked for: confirm in the page before losing them.
   const [waiting, setWaiting] = useState(0);
 
@@ -28,7 +28,19 @@ export function Component() {
     <Page title={t('more.title')}>
       <section className="card stack" aria-labelledby="account">
         <h2 id="account">{t('more.account')}</h2>
-        <p>{t('more.signedInAs', { email: user?.email ?? '' })}</p>
+        <p>{t('more.signedInAs', { email: me?.user.email ?? '' })}</p>
+        <ul className="link-list">
+          <li>
+            <Link to="/account/security">{t('more.security')}</Link>
+            <p className="hint">{t('more.securityHint')}</p>
+          </li>
+          {me?.admin && (
+            <li>
+              <Link to="/admin/invites">{t('more.invites')}</Link>
+              <p className="hint">{t('more.invitesHint')}</p>
+            </li>
+          )}
+        </ul>
         {waiting > 0 ? (
           <div className="notice stack" role="alert">
             <p>{t('more.signOutWaiting', { count: waiting })}</p>

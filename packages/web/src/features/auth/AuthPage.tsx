@@ -1,11 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
-import { ApiError, fieldErrors, NetworkError, zodFieldErrors } from '../../lib/api';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { ApiError, fieldErrors, problemMessage, zodFieldErrors } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
+import { EmailField } from './EmailField';
+import { PasswordField } from './PasswordField';
+import { newPasswordProblem } from './password-check';
+import { inviteTokenFrom, signupOffer, useSignupInfo } from './public-api';
+import { SignupClosed, SignupLinks } from './SignupLinks';
 
 /**
  * The form's rules (zod, from core) and the session code (which clears the device's database) load
@@ -13,15 +18,26 @@ import { Page } from '../../ui/Page';
  */
 const loadAuth = () => Promise.all([import('@spinekind/core'), import('./api')]);
 
-/** Sign in and sign up share one form; the path decides which. */
+/** Answers to registering that deserve our own words rather than the server's. */
+const inviteProblems = new Set(['invite_required', 'invite_invalid', 'signup_closed']);
+
+type AuthState = { from?: string; expired?: boolean; passwordReset?: boolean } | null;
+
+/** Sign in, sign up and join with an invite share one form; the path decides which. */
 export function Component() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const isSignUp = location.pathname === '/signup';
+  const { token: joinToken } = useParams();
+  const signup = useSignupInfo();
+  const state = location.state as AuthState;
+  const isJoin = joinToken !== undefined;
+  const isSignUp = isJoin || location.pathname === '/signup';
+  const offer = isJoin ? 'invite' : signupOffer(signup.data);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [invite, setInvite] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -35,56 +51,59 @@ export function Component() {
     setBusy(true);
     try {
       const [{ loginSchema, registerSchema }, { authenticate }] = await loadAuth();
-      const parsed = (isSignUp ? registerSchema : loginSchema).safeParse({ email, password });
-      if (!parsed.success) {
-        setErrors(zodFieldErrors(parsed.error));
-        return;
-      }
+      const inviteToken = joinToken ?? (offer === 'invite' ? inviteTokenFrom(invite) : '');
+      const input = { email, password, ...(isSignUp && inviteToken ? { inviteToken } : {}) };
+      const parsed = (isSignUp ? registerSchema : loginSchema).safeParse(input);
+      if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
+      const weak = isSignUp ? await newPasswordProblem(password, email) : null;
+      if (weak) return setErrors({ password: weak });
       setErrors({});
       await authenticate(isSignUp ? 'register' : 'login', parsed.data, client);
-      const from = (location.state as { from?: string } | null)?.from;
+      const from = state?.from;
       navigate(from && from !== '/signin' ? from : '/', { replace: true });
     } catch (err) {
-      if (err instanceof NetworkError) setMessage(t(err.deviceOnline ? 'auth.serverDown' : 'auth.offline'));
-      else if (err instanceof ApiError) {
-        setErrors(fieldErrors(err.details));
-        setMessage(err.message);
-      } else setMessage(t('errors.generic'));
+      if (err instanceof ApiError && inviteProblems.has(err.code)) setMessage(t(`auth.${err.code}`));
+      else {
+        if (err instanceof ApiError) setErrors(fieldErrors(err.details));
+        setMessage(problemMessage(err, t));
+      }
     } finally {
       setBusy(false);
     }
   }
 
+  const title = isJoin ? t('auth.joinTitle') : isSignUp ? t('auth.signUpTitle') : t('auth.signInTitle');
+  if (isSignUp && offer === 'closed') return <SignupClosed title={title} />;
+
   return (
-    <Page title={isSignUp ? t('auth.signUpTitle') : t('auth.signInTitle')}>
-      {(location.state as { expired?: boolean } | null)?.expired && !isSignUp ? (
-        <p className="notice" role="status">
-          {t('auth.expired')}
-        </p>
-      ) : (
-        <p className="muted">{t('auth.intro')}</p>
-      )}
+    <Page title={title}>
+      <Intro isSignUp={isSignUp} isJoin={isJoin} state={state} first={signup.data?.firstAccount} />
       <form className="stack card" onSubmit={submit} noValidate>
-        <Field
-          label={t('auth.email')}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={errors.email}
-          required
-        />
-        <Field
+        <EmailField value={email} onChange={setEmail} error={errors.email} />
+        <PasswordField
           label={t('auth.password')}
-          type="password"
-          autoComplete={isSignUp ? 'new-password' : 'current-password'}
-          hint={isSignUp ? t('auth.passwordHint') : undefined}
+          purpose={isSignUp ? 'new' : 'current'}
+          email={email}
+          hint={isSignUp ? t('password.newHint') : undefined}
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          onChange={setPassword}
           error={errors.password}
-          required
         />
+        {!isSignUp && (
+          <p className="auth-forgot">
+            <Link to="/forgot">{t('auth.forgot')}</Link>
+          </p>
+        )}
+        {isSignUp && !isJoin && offer === 'invite' && (
+          <Field
+            label={t('auth.inviteLink')}
+            hint={t('auth.inviteLinkHint')}
+            value={invite}
+            autoComplete="off"
+            onChange={(e) => setInvite(e.target.value)}
+            error={errors.inviteToken}
+          />
+        )}
         {message && (
           <p className="error" role="alert">
             {message}
@@ -94,12 +113,39 @@ export function Component() {
           {busy ? t('auth.working') : isSignUp ? t('auth.signUp') : t('auth.signIn')}
         </Button>
       </form>
-      <p>
-        {isSignUp ? t('auth.haveAccount') : t('auth.noAccount')}{' '}
-        <Link to={isSignUp ? '/signin' : '/signup'} state={location.state}>
-          {isSignUp ? t('auth.toSignIn') : t('auth.toSignUp')}
-        </Link>
-      </p>
+      <SignupLinks isSignUp={isSignUp} offer={offer} />
     </Page>
+  );
+}
+
+function Intro({
+  isSignUp,
+  isJoin,
+  state,
+  first,
+}: {
+  isSignUp: boolean;
+  isJoin: boolean;
+  state: AuthState;
+  first: boolean | undefined;
+}) {
+  const { t } = useTranslation();
+  if (!isSignUp && state?.passwordReset)
+    return (
+      <p className="notice" role="status">
+        {t('auth.passwordReset')}
+      </p>
+    );
+  if (!isSignUp && state?.expired)
+    return (
+      <p className="notice" role="status">
+        {t('auth.expired')}
+      </p>
+    );
+  return (
+    <>
+      <p className="muted">{isJoin ? t('auth.joinIntro') : t('auth.intro')}</p>
+      {isSignUp && first && <p className="notice">{t('auth.firstAccount')}</p>}
+    </>
   );
 }

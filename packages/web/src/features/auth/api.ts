@@ -4,18 +4,30 @@ import { api } from '../../lib/api';
 import { forgetStoredKeys, markSignOutPending } from '../../lib/signed-out';
 import { forgetPush } from '../breaks/push';
 import { clearLocalData, db } from '../sync/db';
-import { CACHED_USER, cachedUser } from './session';
+import { forgetPasswordNotice } from './password-notice';
+import { type Account, CACHED_USER, cachedUser } from './session';
 
-/** Signs in or registers; a different user on this device starts from a clean local copy. */
+/**
+ * Signs in or registers (with an invite when the server asks for one); a different user on this device
+ * starts from a clean local copy.
+ */
 export async function authenticate(
   kind: 'login' | 'register',
-  credentials: { email: string; password: string },
+  credentials: { email: string; password: string; inviteToken?: string },
   client: QueryClient,
 ): Promise<User> {
-  const { user } = await api<{ user: User }>('POST', `/auth/${kind}`, credentials);
+  const answer = await api<{ user: User; passwordChangeRequired?: boolean }>(
+    'POST',
+    `/auth/${kind}`,
+    credentials,
+  );
+  const { user } = answer;
   if (cachedUser()?.id !== user.id) await clearLocalData();
   localStorage.setItem(CACHED_USER, JSON.stringify(user));
-  client.setQueryData(['me'], user);
+  const me: Account = { user, admin: false, passwordChangeRequired: answer.passwordChangeRequired ?? false };
+  client.setQueryData(['me'], me);
+  // Only GET /me says whether she runs this server.
+  void client.invalidateQueries({ queryKey: ['me'] });
   return user;
 }
 
@@ -45,6 +57,7 @@ export async function deleteAccount(password: string, client: QueryClient): Prom
 async function forgetDevice(client: QueryClient): Promise<void> {
   await clearLocalData();
   forgetStoredKeys();
+  forgetPasswordNotice();
   localStorage.removeItem(CACHED_USER);
   client.setQueryData(['me'], null);
   client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });

@@ -1,8 +1,11 @@
-import type { User } from '@spinekind/core';
+import type { Me, SignedIn, User } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api, NetworkError } from '../../lib/api';
 
 export const CACHED_USER = 'spinekind.user';
+
+/** `GET /me`: who is signed in, whether she runs this server, and whether her password must change. */
+export type Account = Me & SignedIn;
 
 export function cachedUser(): User | null {
   try {
@@ -12,23 +15,40 @@ export function cachedUser(): User | null {
   }
 }
 
-/** Who is signed in: the server's answer, or the last known user when offline. */
-export function useSession() {
+/** Offline, only the user is known; the flags wait for the server. */
+const offlineAccount = (user: User | null): Account | null =>
+  user && { user, admin: false, passwordChangeRequired: false };
+
+function useMe<T>(select: (me: Account | null) => T) {
   return useQuery({
     queryKey: ['me'],
     networkMode: 'always',
     retry: false,
     staleTime: 60_000,
-    queryFn: async (): Promise<User | null> => {
+    select,
+    queryFn: async (): Promise<Account | null> => {
       try {
-        const { user } = await api<{ user: User }>('GET', '/me');
-        localStorage.setItem(CACHED_USER, JSON.stringify(user));
-        return user;
+        const me = await api<Account>('GET', '/me');
+        localStorage.setItem(CACHED_USER, JSON.stringify(me.user));
+        return me;
       } catch (err) {
-        if (err instanceof NetworkError) return cachedUser();
+        if (err instanceof NetworkError) return offlineAccount(cachedUser());
         if (err instanceof ApiError && err.status === 401) return null;
         throw err;
       }
     },
   });
+}
+
+const userOf = (me: Account | null) => me?.user ?? null;
+const whole = (me: Account | null) => me;
+
+/** Who is signed in: the server's answer, or the last known user when offline. */
+export function useSession() {
+  return useMe(userOf);
+}
+
+/** The whole `GET /me` answer (admin, passwordChangeRequired beside the user). */
+export function useAccount() {
+  return useMe(whole);
 }

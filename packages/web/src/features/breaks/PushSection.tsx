@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, problemMessage } from '../../lib/api';
@@ -95,7 +96,7 @@ export function PushSection() {
   );
 }
 
-function pushProblem(err: unknown, t: (key: string) => string): string {
+function pushProblem(err: unknown, t: TFunction): string {
   if (err instanceof PushSetupError) return t(`push.${err.reason}`);
   // No push routes on this server (an older version): the in-page reminder still works.
   if (err instanceof ApiError && err.status === 404) return t('push.serverOff');

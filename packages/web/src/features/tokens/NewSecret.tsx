@@ -29,7 +29,7 @@ export function NewSecret({ token, onDone }: { token: NewAccessToken; onDone(): 
       <label htmlFor="token-secret-value">{t('tokens.secretLabel', { name: token.name })}</label>
       <input
         id="token-secret-value"
-        className="secret"
+        className="secret-value"
         readOnly
         value={token.secret}
         onFocus={(e) => e.currentTarget.select()}

@@ -44,6 +44,10 @@ export function TokenList({ tokens }: { tokens: ReturnType<typeof useTokens> }) 
               </p>
               <p className="muted">
                 {t('tokens.createdOn', { date: when(tok.createdAt) })} ·{' '}
+                {t(new Date(tok.expiresAt) <= new Date() ? 'tokens.expired' : 'tokens.expires', {
+                  date: when(tok.expiresAt),
+                })}{' '}
+                ·{' '}
                 {tok.lastUsedAt
                   ? t('tokens.lastUsed', { date: when(tok.lastUsedAt) })
                   : t('tokens.neverUsed')}

@@ -1,0 +1,52 @@
+import type { PasswordAssessment } from '@spinekind/core';
+import { useEffect, useState } from 'react';
+
+/**
+ * The password policy is core's `assessPassword`, the same the server runs. Core and its word lists load
+ * only when a new password is typed (the dictionaries are a separate download, see core/auth).
+ */
+export async function assessNewPassword(password: string, email?: string): Promise<PasswordAssessment> {
+  const { assessPassword } = await import('@spinekind/core');
+  return assessPassword(password, email ? { email } : undefined);
+}
+
+/** Starts loading the policy and its word lists, so the meter answers as soon as she types. */
+export function warmPasswordPolicy(): void {
+  void assessNewPassword('').catch(() => undefined);
+}
+
+/** The policy's message for a password it refuses (as the server would word it), or null when it is fine. */
+export async function newPasswordProblem(password: string, email?: string): Promise<string | null> {
+  const assessment = await assessNewPassword(password, email);
+  return assessment.problem ? (assessment.message ?? null) : null;
+}
+
+/** How long typing must pause before the password is assessed again. */
+const DEBOUNCE_MS = 250;
+
+/** The assessment of what she is typing, debounced; undefined while empty or not assessed yet. */
+export function usePasswordAssessment(
+  password: string,
+  email: string | undefined,
+  enabled: boolean,
+): PasswordAssessment | undefined {
+  const [result, setResult] = useState<{ password: string; assessment: PasswordAssessment }>();
+  useEffect(() => {
+    if (!enabled || password === '') return;
+    let current = true;
+    const timer = window.setTimeout(() => {
+      assessNewPassword(password, email).then(
+        (assessment) => current && setResult({ password, assessment }),
+        // The meter is a help, not a gate: the form checks again on submit, and the server always does.
+        () => undefined,
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [password, email, enabled]);
+  // A stale answer (for what she typed before) is still shown until the new one arrives, so the meter
+  // doesn't flicker; an emptied field shows nothing.
+  return enabled && password !== '' ? result?.assessment : undefined;
+}

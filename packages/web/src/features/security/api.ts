@@ -1,0 +1,31 @@
+import type { ChangePassword, DeviceSession } from '@spinekind/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api';
+
+/** Her password and her signed-in devices. Ending sessions also ends her access tokens on the server. */
+export function useSecurity() {
+  const client = useQueryClient();
+  const refresh = () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: ['devices'] }),
+      client.invalidateQueries({ queryKey: ['tokens'] }),
+    ]);
+  const devices = useQuery({
+    queryKey: ['devices'],
+    queryFn: async () => (await api<{ items: DeviceSession[] }>('GET', '/me/sessions')).items,
+  });
+  const changePassword = useMutation({
+    mutationFn: (input: ChangePassword) => api<void>('POST', '/me/password', input),
+    // The flag "choose a longer password" is gone now: ask /me again.
+    onSuccess: () => Promise.all([refresh(), client.invalidateQueries({ queryKey: ['me'] })]),
+  });
+  const signOutDevice = useMutation({
+    mutationFn: (id: string) => api<void>('DELETE', `/me/sessions/${id}`),
+    onSuccess: refresh,
+  });
+  const signOutOthers = useMutation({
+    mutationFn: () => api<void>('POST', '/me/sessions/revoke-others'),
+    onSuccess: refresh,
+  });
+  return { devices, changePassword, signOutDevice, signOutOthers };
+}
