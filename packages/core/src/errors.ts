@@ -15,6 +15,10 @@ export const errorCodes = [
   'unsupported_media_type',
   'rate_limited',
   'internal',
+  /** The server can't reach its database (stopped, restarting, refusing connections, too slow): try again soon. */
+  'unavailable',
+  /** The database's disk is full: nothing more can be saved until space is freed. */
+  'storage_full',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

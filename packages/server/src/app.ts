@@ -39,7 +39,7 @@ import { csvImportRoutes } from './routes/csv-import.js';
 import { cycleRoutes } from './routes/cycle.js';
 import { ergonomicRoutes } from './routes/ergonomics.js';
 import { exerciseRoutes } from './routes/exercises.js';
-import { healthRoutes } from './routes/health.js';
+import { healthRoutes, storageAlarm } from './routes/health.js';
 import { insightRoutes } from './routes/insights.js';
 import { instrumentRoutes } from './routes/instruments.js';
 import { meRoutes } from './routes/me.js';
@@ -49,6 +49,7 @@ import { reportRoutes } from './routes/report.js';
 import { triageRoutes } from './routes/screenings.js';
 import { progressionRoutes } from './routes/sessions.js';
 import { tokenRoutes } from './routes/tokens.js';
+import { answerUnavailableWhileClosing } from './shutdown.js';
 import { version } from './version.js';
 
 export interface AppOptions {
@@ -82,12 +83,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: loggerOptions(opts.config.logLevel, opts.logStream),
     bodyLimit: 256 * 1024,
     trustProxy: fastifyTrustProxy(opts.trustProxy ?? false),
+    // Our own 503 in the usual shape instead (shutdown.ts).
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   recordRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  const alarm = storageAlarm(clock);
+  registerErrorHandling(app, { onStorageFull: alarm.raise });
+  answerUnavailableWhileClosing(app);
   await registerSecurity(app, opts.config.publicUrl);
   // Before every route and @fastify/static, so its hook sees every answer (the plugin's own rule).
   await registerCompression(app, opts.limits?.compressFromBytes);
@@ -116,7 +121,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     secureCookies: opts.config.publicUrl?.startsWith('https:') ?? false,
   });
 
-  await app.register(healthRoutes, { database: opts.database, version });
+  await app.register(healthRoutes, { database: opts.database, version, alarm });
   await app.register(
     async (api) => {
       await api.register(authRoutes, {

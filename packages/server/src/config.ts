@@ -18,6 +18,7 @@ const envSchema = z.object({
   PUSH_ENDPOINT_HOSTS: z.string().optional(),
   PUSH_CA_FILE: z.string().min(1).optional(),
   SEARCH_INDEXING: z.enum(['public', 'none'], { error: 'Use public or none.' }).default('public'),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 });
 
 /** Push services of the major browsers; a subscription elsewhere is refused (the server would POST there). */
@@ -42,6 +43,8 @@ export interface Config {
   push: PushConfig;
   /** What `/robots.txt` lets search engines crawl: the public pages, or nothing. */
   searchIndexing: SearchIndexing;
+  /** No database statement keeps a request waiting longer than this (0: no limit); then 503. */
+  statementTimeoutMs: number;
 }
 
 export type SearchIndexing = 'public' | 'none';
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy,
     searchIndexing: e.SEARCH_INDEXING,
+    statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     push: {
       subject: e.PUSH_SUBJECT ?? pushSubjectFrom(e.PUBLIC_URL),
       jobIntervalMs: e.PUSH_JOB_INTERVAL_MS,
