@@ -32,8 +32,11 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `node packages/server/dist/main.js` with the given environment and waits for /health. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/** Starts `node packages/server/dist/main.js` with the given environment and waits (up to `waitMs`) for /health. */
+export async function startServerProcess(
+  env: Record<string, string>,
+  waitMs = 30_000,
+): Promise<ServerProcess> {
   const port = await freePort();
   const { DATABASE_URL: _d, DATA_DIR: _a, TEST_DB: _t, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, [mainJs], {
@@ -56,14 +59,14 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
+  for (const until = Date.now() + waitMs; ; ) {
     if (child.exitCode !== null) throw new Error(`server process exited: ${errors}`);
     try {
       if ((await fetch(`${url}/health`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (i > 300) throw new Error(`server process did not start: ${errors}`);
+    if (Date.now() > until) throw new Error(`server process did not start: ${errors}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
