@@ -1,6 +1,6 @@
 import type { User } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, api, NetworkError } from '../../lib/api';
+import { ApiError, api } from '../../lib/api';
 
 export const CACHED_USER = 'spinekind.user';
 
@@ -12,7 +12,7 @@ export function cachedUser(): User | null {
   }
 }
 
-/** Who is signed in: the server's answer, or the last known user when offline. */
+/** Who is signed in: the server's answer, or the last known user when the server can't say. */
 export function useSession() {
   return useQuery({
     queryKey: ['me'],
@@ -25,9 +25,10 @@ export function useSession() {
         localStorage.setItem(CACHED_USER, JSON.stringify(user));
         return user;
       } catch (err) {
-        if (err instanceof NetworkError) return cachedUser();
+        // Only the server's 401 ends the session. No network, a server or database that is down, a timeout
+        // or any other answer keeps her in as the device knows her (a reload during an outage included).
         if (err instanceof ApiError && err.status === 401) return null;
-        throw err;
+        return cachedUser();
       }
     },
   });
