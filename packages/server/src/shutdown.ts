@@ -90,7 +90,7 @@ export function stopOnSignals(
       clean = false;
       app.log.warn(
         { db: database.kind },
-        'database did not close in time; committed data is safe and its log is replayed at the next start',
+        'database did not close in time; what was committed is kept, the rest is rolled back at the next start',
       );
     }
     app.log.info({ signal, ms: Date.now() - started, clean }, 'stopped');
