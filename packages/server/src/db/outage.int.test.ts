@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { cookieFrom, PASSWORD } from '../test/app.js';
-import { type Send, sleep, tally, waitUntil, writeLoop } from '../test/fault-load.js';
+import { makeCheckin, type Send, sleep, tally, waitUntil, writeLoop } from '../test/fault-load.js';
 import { pgliteTemplateDir, testTarget, tmpRoot } from '../test/target.js';
 import { type Database, openPglite, openPostgres } from './client.js';
 import { checkins } from './schema/index.js';
@@ -146,14 +146,34 @@ describe.runIf(target.kind === 'postgres')('PostgreSQL going away under load', (
   });
 });
 
-describe.runIf(target.kind === 'pglite')('PGlite closed under load', () => {
+describe.runIf(target.kind === 'pglite')('PGlite too slow, then closed under load', () => {
   const dir = join(tmpRoot, `pglite-outage-${randomUUID()}`);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('answers 503 unavailable (never 500) once closed, and every acknowledged write is there after reopening', async () => {
+  it('answers 503 unavailable (never 500) when a statement waits past the limit and once closed, and every acknowledged write is there after reopening', async () => {
     cpSync(pgliteTemplateDir(), dir, { recursive: true });
-    const database = await openPglite(dir);
+    // A 2 s statement limit, so the slow case below is quick to show.
+    const database = await openPglite(dir, 2_000);
     const { app, userId, send } = await appOn(database);
+
+    // Slow: a transaction holds PGlite's one connection for 3 s; a write waiting behind it is answered
+    // 503 after the limit (it may still complete later, and the message says so).
+    const holding = database.db.transaction(async (tx) => {
+      await tx.execute(sql`select 1`);
+      await sleep(3_000);
+    });
+    await sleep(100);
+    const waitedAt = Date.now();
+    const late = await send('POST', '/api/v1/checkins', makeCheckin());
+    const waitedMs = Date.now() - waitedAt;
+    await holding;
+    expect(late.status).toBe(503);
+    expect(late.json.error).toMatchObject({
+      code: 'unavailable',
+      message: expect.stringMatching(/may already be saved/),
+    });
+    expect(waitedMs).toBeGreaterThanOrEqual(1_900);
+
     const load = writeLoop(send, 4);
     await waitUntil(() => load.acknowledged().length >= 20, 30_000, 'writes before the fault');
     const closedAt = Date.now();
