@@ -25,6 +25,10 @@ export const errorCodes = [
   'signup_closed',
   /** The password-reset link is unknown, used or expired (400). */
   'reset_invalid',
+  /** The server can't reach its database (stopped, restarting, refusing connections, too slow): try again soon. */
+  'unavailable',
+  /** The database's disk is full: nothing more can be saved until space is freed. */
+  'storage_full',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -44,7 +44,7 @@ import { csvImportRoutes } from './routes/csv-import.js';
 import { cycleRoutes } from './routes/cycle.js';
 import { ergonomicRoutes } from './routes/ergonomics.js';
 import { exerciseRoutes } from './routes/exercises.js';
-import { healthRoutes } from './routes/health.js';
+import { healthRoutes, storageAlarm } from './routes/health.js';
 import { insightRoutes } from './routes/insights.js';
 import { instrumentRoutes } from './routes/instruments.js';
 import { meRoutes } from './routes/me.js';
@@ -54,6 +54,7 @@ import { reportRoutes } from './routes/report.js';
 import { triageRoutes } from './routes/screenings.js';
 import { progressionRoutes } from './routes/sessions.js';
 import { tokenRoutes } from './routes/tokens.js';
+import { answerUnavailableWhileClosing } from './shutdown.js';
 import { version } from './version.js';
 import { userSlots } from './work/limits.js';
 import { workerPool } from './work/pool.js';
@@ -95,6 +96,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: loggerOptions(opts.config.logLevel, opts.logStream),
     bodyLimit: 256 * 1024,
     trustProxy: fastifyTrustProxy(opts.trustProxy ?? false),
+    // Our own 503 in the usual shape instead (shutdown.ts).
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Costly work (reports, insights, imports, restores): per-user limit, and CPU-heavy parts in worker threads.
@@ -104,7 +107,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   recordRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  const alarm = storageAlarm(clock);
+  registerErrorHandling(app, { onStorageFull: alarm.raise });
+  answerUnavailableWhileClosing(app);
   await registerSecurity(app, opts.config.publicUrl);
   // Before every route and @fastify/static, so its hook sees every answer (the plugin's own rule).
   await registerCompression(app, opts.limits?.compressFromBytes);
@@ -134,7 +139,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     brake: opts.limits?.brake,
   });
 
-  await app.register(healthRoutes, { database: opts.database, version });
+  await app.register(healthRoutes, { database: opts.database, version, alarm });
   await app.register(
     async (api) => {
       await api.register(authRoutes, { db, clock, perIpPerMinute, signup });

@@ -24,6 +24,7 @@ const envSchema = z.object({
     .url({ protocol: /^smtps?$/, error: 'Use smtp://user:password@host:587 or smtps://…:465.' })
     .optional(),
   SMTP_FROM: z.string().min(3).max(320).optional(),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 });
 
 /** Push services of the major browsers; a subscription elsewhere is refused (the server would POST there). */
@@ -48,6 +49,8 @@ export interface Config {
   push: PushConfig;
   /** What `/robots.txt` lets search engines crawl: the public pages, or nothing. */
   searchIndexing: SearchIndexing;
+  /** No database statement keeps a request waiting longer than this (0: no limit); then 503. */
+  statementTimeoutMs: number;
   /** Who may create an account (the first account on an empty server always may, and is the admin). */
   signup: SignupMode;
   /** Outgoing mail for "Forgot password" links; undefined without `SMTP_URL`. */
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             from: e.SMTP_FROM ?? `Spinekind <no-reply@${new URL(e.PUBLIC_URL).hostname}>`,
           }
         : undefined,
+    statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     push: {
       subject: e.PUSH_SUBJECT ?? pushSubjectFrom(e.PUBLIC_URL),
       jobIntervalMs: e.PUSH_JOB_INTERVAL_MS,

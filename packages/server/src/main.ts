@@ -9,6 +9,7 @@ import { openDatabase } from './db/client.js';
 import { secureDataDir } from './db/data-dir.js';
 import { lockDataDir } from './db/data-dir-lock.js';
 import { smtpMailer } from './mail/mailer.js';
+import { stopOnSignals } from './shutdown.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const webDist = join(here, '..', '..', 'web', 'dist');
@@ -48,22 +49,7 @@ async function main(): Promise<void> {
       'DATA_DIR was readable by other local users: set its folders to 0700 and its files to 0600',
     );
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.log.info({ signal }, 'shutting down');
-    try {
-      await app.close(); // stop accepting, finish in-flight requests
-      await database.close(); // then close the database cleanly
-      process.exit(0);
-    } catch (err) {
-      app.log.error({ err }, 'shutdown failed');
-      process.exit(1);
-    }
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  stopOnSignals(app, database);
 
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

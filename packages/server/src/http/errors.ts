@@ -2,6 +2,7 @@ import { type ApiErrorBody, DomainError, type ErrorCode, type ErrorDetail } from
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
+import { databaseFaultOf } from '../db/faults.js';
 
 const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -21,7 +22,24 @@ const statusOf: Record<ErrorCode, number> = {
   invite_invalid: 403,
   signup_closed: 403,
   reset_invalid: 400,
+  unavailable: 503,
+  storage_full: 507,
 };
+
+const faultMessages = {
+  unreachable:
+    "Your Spinekind server can't reach its database right now. Nothing was saved; try again in a moment.",
+  // PostgreSQL cancelled the statement (statement_timeout): its transaction rolled back.
+  cancelled:
+    "Your Spinekind server's database took too long to answer. Nothing was saved; try again in a moment.",
+  // PGlite: the statement was not cancelled and may still complete (db/pglite-guard.ts).
+  late: "Your Spinekind server's database took too long to answer. Try again in a moment; if you were saving, it may already be saved.",
+  storage_full:
+    "Your Spinekind server's disk is full, so nothing new can be saved. Nothing was saved this time; whoever runs the server needs to free some space.",
+};
+
+/** Seconds a client should wait before trying again after a 503. */
+export const RETRY_AFTER_SECONDS = 5;
 
 const codeOfStatus: Record<number, ErrorCode> = {
   400: 'validation_failed',
@@ -66,8 +84,12 @@ export function detailsFromIssues(issues: ZodIssueLike[], prefix: string[] = [])
   });
 }
 
-/** One error handler for the whole API: the standard JSON shape, the right status, never a stack. */
-export function registerErrorHandling(app: FastifyInstance): void {
+/**
+ * One error handler for the whole API: the standard JSON shape, the right status, never a stack.
+ * Database faults are answered as faults: unreachable or too slow → 503 `unavailable` with
+ * Retry-After, disk full → 507 `storage_full` (and `onStorageFull`, so /health can say so).
+ */
+export function registerErrorHandling(app: FastifyInstance, opts: { onStorageFull?: () => void } = {}): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issues = err.validation.map((v) => ({
@@ -88,6 +110,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (err instanceof DomainError) {
       if (err instanceof RetryLater) reply.header('retry-after', String(err.retryAfterSeconds));
+      if (err.code === 'unavailable') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       return reply.code(statusOf[err.code]).send(errorBody(err.code, err.message, err.details));
     }
     const status = err.statusCode ?? 500;
@@ -104,6 +127,19 @@ export function registerErrorHandling(app: FastifyInstance): void {
                 ? 'The request body is too large.'
                 : err.message;
       return reply.code(status).send(errorBody(code, message));
+    }
+    const fault = databaseFaultOf(err);
+    if (fault === 'storage_full') {
+      opts.onStorageFull?.();
+      request.log.error({ err }, 'database storage full');
+      return reply.code(507).send(errorBody('storage_full', faultMessages.storage_full));
+    }
+    if (fault) {
+      request.log.warn({ err, fault }, 'database unavailable');
+      return reply
+        .code(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send(errorBody('unavailable', faultMessages[fault]));
     }
     request.log.error({ err }, 'unhandled error');
     return reply.code(500).send(errorBody('internal', 'Something went wrong on our side. Please try again.'));

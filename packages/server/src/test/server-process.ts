@@ -102,10 +102,13 @@ export async function spawnServerProcess(env: Record<string, string>): Promise<S
   };
 }
 
-/** Starts `node packages/server/dist/main.js` with the given environment and waits for /health. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/** Starts `node packages/server/dist/main.js` with the given environment and waits (up to `waitMs`) for /health. */
+export async function startServerProcess(
+  env: Record<string, string>,
+  waitMs = 120_000,
+): Promise<ServerProcess> {
   const server = await spawnServerProcess(env);
-  await server.healthy(120_000);
+  await server.healthy(waitMs);
   return server;
 }
 

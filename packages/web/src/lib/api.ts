@@ -19,23 +19,46 @@ export class ApiError extends Error {
 
 /**
  * The server could not be reached. `deviceOnline` tells the two cases apart: the device has no network,
- * or it has one and the server (or the proxy in front of it) did not answer.
+ * or it has one and the server (or the proxy in front of it, or its database) did not answer: refused,
+ * a 5xx, or no answer within the request timeout (`timedOut`). Never a reason to sign her out.
  */
 export class NetworkError extends Error {
   readonly deviceOnline = typeof navigator === 'undefined' || navigator.onLine;
-  constructor() {
+  constructor(readonly timedOut = false) {
     super('offline');
     this.name = 'NetworkError';
   }
 }
 
-/** A proxy's answer while the server behind it is down or restarting: not an answer from our server. */
-const GATEWAY_DOWN = new Set([502, 503, 504]);
+/** How long a request may take before it counts as "can't reach your server" (uploads: imports/upload.ts). */
+export const REQUEST_TIMEOUT_MS = 15_000;
+/** A read that found the server down is asked again after these pauses (writes are replayed by the outbox). */
+const READ_RETRY_DELAYS_MS = [500, 1_500];
+
+/**
+ * Answers from a server that is down, restarting or can't reach its database (ours say 503 `unavailable`),
+ * or from the proxy in front of it: "can't reach your server", whatever the body.
+ */
+const SERVER_DOWN = new Set([500, 502, 503, 504]);
+export const isServerDown = (status: number): boolean => SERVER_DOWN.has(status);
 
 /** JSON request to our own API; cookies go along automatically (same origin). */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   // A session she ended offline is closed on the server first; until then nothing travels with its cookie.
   if (path !== '/auth/logout' && !(await finishPendingSignOut())) throw new NetworkError();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await request<T>(method, path, body);
+    } catch (err) {
+      const pause = READ_RETRY_DELAYS_MS[attempt];
+      const retry = method === 'GET' && err instanceof NetworkError && err.deviceOnline && !err.timedOut;
+      if (!retry || pause === undefined) throw err;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
+async function request<T>(method: string, path: string, body: unknown): Promise<T> {
   let res: Response;
   try {
     res = await fetch(`/api/v1${path}`, {
@@ -43,15 +66,16 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       credentials: 'same-origin',
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
-  } catch {
-    throw new NetworkError();
+  } catch (err) {
+    throw new NetworkError(err instanceof DOMException && err.name === 'TimeoutError');
   }
+  if (isServerDown(res.status)) throw new NetworkError();
   if (res.status === 204) return undefined as T;
   const json = (await res.json().catch(() => undefined)) as unknown;
   if (!res.ok) {
     const err = (json as ApiErrorBody | undefined)?.error;
-    if (!err && GATEWAY_DOWN.has(res.status)) throw new NetworkError();
     throw new ApiError(
       res.status,
       err?.code ?? 'internal',

@@ -1,6 +1,6 @@
 import type { Me, SignedIn, User } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, api, NetworkError } from '../../lib/api';
+import { ApiError, api } from '../../lib/api';
 
 export const CACHED_USER = 'spinekind.user';
 
@@ -15,7 +15,7 @@ export function cachedUser(): User | null {
   }
 }
 
-/** Offline, only the user is known; the flags wait for the server. */
+/** When the server can't say, only the user is known; the flags wait for the server. */
 const offlineAccount = (user: User | null): Account | null =>
   user && { user, admin: false, passwordChangeRequired: false };
 
@@ -32,9 +32,10 @@ function useMe<T>(select: (me: Account | null) => T) {
         localStorage.setItem(CACHED_USER, JSON.stringify(me.user));
         return me;
       } catch (err) {
-        if (err instanceof NetworkError) return offlineAccount(cachedUser());
+        // Only the server's 401 ends the session. No network, a server or database that is down, a timeout
+        // or any other answer keeps her in as the device knows her (a reload during an outage included).
         if (err instanceof ApiError && err.status === 401) return null;
-        throw err;
+        return offlineAccount(cachedUser());
       }
     },
   });
@@ -43,7 +44,7 @@ function useMe<T>(select: (me: Account | null) => T) {
 const userOf = (me: Account | null) => me?.user ?? null;
 const whole = (me: Account | null) => me;
 
-/** Who is signed in: the server's answer, or the last known user when offline. */
+/** Who is signed in: the server's answer, or the last known user when the server can't say. */
 export function useSession() {
   return useMe(userOf);
 }

@@ -1,5 +1,5 @@
 import type { ApiErrorBody } from '@spinekind/core';
-import { ApiError, NetworkError } from '../../lib/api';
+import { ApiError, isServerDown, NetworkError } from '../../lib/api';
 
 /** What `POST /import/apple-health` answers. */
 export interface AppleImportResult {
@@ -21,6 +21,9 @@ export function uploadTypeOf(file: File): 'application/zip' | 'application/xml' 
   if (name.endsWith('.xml')) return 'application/xml';
   return undefined;
 }
+
+/** An upload and its import may take this long in all (ordinary requests: `REQUEST_TIMEOUT_MS`, 15 s). */
+export const UPLOAD_TIMEOUT_MS = 60 * 60_000;
 
 export interface UploadHandle {
   done: Promise<AppleImportResult>;
@@ -45,6 +48,9 @@ export function uploadAppleExport(
       if (e.lengthComputable) onProgress(e.loaded / e.total);
     };
     xhr.upload.onload = onSent;
+    // A 2 GiB export on a slow uplink takes a while: the limit is generous, but there is one.
+    xhr.timeout = UPLOAD_TIMEOUT_MS;
+    xhr.ontimeout = () => reject(new NetworkError(true));
     xhr.onerror = () => reject(new NetworkError());
     xhr.onabort = () => reject(new DOMException('cancelled', 'AbortError'));
     xhr.onload = () => {
@@ -55,6 +61,7 @@ export function uploadAppleExport(
         json = undefined;
       }
       if (xhr.status === 200) return resolve(json as AppleImportResult);
+      if (isServerDown(xhr.status)) return reject(new NetworkError());
       const err = (json as ApiErrorBody | undefined)?.error;
       reject(
         new ApiError(xhr.status, err?.code ?? 'internal', err?.message ?? xhr.statusText, err?.details ?? []),

@@ -72,6 +72,7 @@ async function drain(): Promise<void> {
     if (!op || op.seq === undefined) return;
     try {
       const saved = await send(op);
+      retryPause = 0;
       setState({ online: true, authLost: false });
       const mirror = db.table(op.resource);
       await db.transaction('rw', mirror, db.outbox, async () => {
@@ -82,7 +83,10 @@ async function drain(): Promise<void> {
       });
       touch(op.id);
     } catch (err) {
-      if (err instanceof NetworkError) return setState({ online: false });
+      if (err instanceof NetworkError) {
+        retrySoon();
+        return setState({ online: false });
+      }
       if (err instanceof ApiError && err.status === 401) return setState({ authLost: true });
       if (err instanceof ApiError && err.status === 404 && op.kind === 'delete') {
         await db.outbox.delete(op.seq);
@@ -99,6 +103,18 @@ async function drain(): Promise<void> {
       return;
     }
   }
+}
+
+/**
+ * After "can't reach your server", the replay is tried again after 2 s, then 4, 8, 16 and every 30 s
+ * (besides the triggers in `startSync`), so a short outage ends soon without every device hammering it.
+ */
+let retryPause = 0;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+function retrySoon() {
+  retryPause = Math.min(retryPause ? retryPause * 2 : 2_000, 30_000);
+  clearTimeout(retryTimer);
+  retryTimer = setTimeout(() => void syncNow(), retryPause);
 }
 
 let running: Promise<void> | undefined;
@@ -135,6 +151,7 @@ export function startSync(): () => void {
     window.removeEventListener('offline', offline);
     document.removeEventListener('visibilitychange', visible);
     window.clearInterval(timer);
+    clearTimeout(retryTimer);
   };
 }
 
