@@ -21,7 +21,7 @@ function freePort() {
 }
 
 async function waitForHealth(base, server) {
-  for (let i = 0; i < 240; i++) {
+  for (let i = 0; i < 480; i++) {
     if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}) before answering`);
     try {
       if ((await fetch(`${base}/health`)).ok) return;
@@ -30,7 +30,7 @@ async function waitForHealth(base, server) {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error('the server did not answer /health within 2 minutes');
+  throw new Error('the server did not answer /health within 4 minutes');
 }
 
 /** Starts `packages/server/dist/main.js`; `stop()` ends it and removes its data. */
