@@ -100,9 +100,6 @@ export function Component() {
   const wanted = isFiltering(filter) && first ? Math.max(span, daysFrom(first, today)) : span;
   const from = addLocalDays(today, -(wanted - 1));
   const { items, loading, refresh } = useCheckins(from, today);
-  // A device that holds nothing of these days yet (a first visit here) waits for the server's answer,
-  // rather than show "nothing yet" and then push it all down.
-  const settling = loading || (items?.length === 0 && refresh.isPending);
   const screenings = useScreenings();
   const events = useDayEvents();
   const sessionEvents = useSessionEvents(from, today);
@@ -145,7 +142,7 @@ export function Component() {
   return (
     <Page title={t('history.title')}>
       {refresh.isError && <p className="card">{t('history.loadError')}</p>}
-      {settling ? (
+      {loading ? (
         <ScreenPending />
       ) : (
         <div className="stack">
