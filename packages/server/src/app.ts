@@ -24,6 +24,7 @@ import type { Database } from './db/client.js';
 import { historyRoutes } from './history/routes.js';
 import { registerCompression } from './http/compression.js';
 import { registerErrorHandling } from './http/errors.js';
+import { inlineStyleHashes } from './http/inline-styles.js';
 import { loggerOptions } from './http/log.js';
 import { registerRobots } from './http/robots.js';
 import { recordRoutes } from './http/route-table.js';
@@ -110,7 +111,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const alarm = storageAlarm(clock);
   registerErrorHandling(app, { onStorageFull: alarm.raise });
   answerUnavailableWhileClosing(app);
-  await registerSecurity(app, opts.config.publicUrl);
+  await registerSecurity(app, opts.config.publicUrl, inlineStyleHashes(opts.webDist));
   // Before every route and @fastify/static, so its hook sees every answer (the plugin's own rule).
   await registerCompression(app, opts.limits?.compressFromBytes);
   await app.register(cookie);

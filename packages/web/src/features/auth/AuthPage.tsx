@@ -16,7 +16,7 @@ import { SignupClosed, SignupLinks } from './SignupLinks';
  * The form's rules (zod, from core) and the session code (which clears the device's database) load
  * while she types, so a first visit shows the form without them.
  */
-const loadAuth = () => Promise.all([import('@spinekind/core'), import('./api')]);
+const loadAuth = () => Promise.all([import('@spinekind/core/auth'), import('./api')]);
 
 /** Answers to registering that deserve our own words rather than the server's. */
 const inviteProblems = new Set(['invite_required', 'invite_invalid', 'signup_closed']);

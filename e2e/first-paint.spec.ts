@@ -1,0 +1,66 @@
+import { expect, test } from './fixtures';
+import { signUp } from './helpers';
+
+// What the first paint waits for: no script in <head> holds up rendering, the sign-in page downloads only
+// its own code, and a signed-in screen shows its shell (navigation, title) before its data arrives.
+
+/** Chunks of the signed-in screens, which the sign-in page has no use for. */
+const signedInScreens =
+  /\/assets\/(Layout|TodayPage|HistoryPage|InsightsPage|MovePage|CheckinForm|outbox|uPlot\.min)-[\w-]+\.js$/;
+/**
+ * An exercise of core's catalogue: a script holding it holds all of core (chunk names change between
+ * builds, the catalogue's ids do not). Sign-in takes its rules from `@spinekind/core/auth` alone. The
+ * session code and the device database do load, after the form, while she types: signing in clears the
+ * previous user's data.
+ */
+const CORE_MARKER = 'single-leg-bridge';
+
+test('no script in the head of the page blocks rendering', async ({ request }) => {
+  const html = await (await request.get('/signin')).text();
+  const head = html.slice(0, html.indexOf('</head>'));
+  const scripts = [...head.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts)
+    expect(tag, 'a classic script without defer blocks the parser').toMatch(
+      /type="module"|\bdefer\b|\basync\b/,
+    );
+});
+
+test('the sign-in page downloads none of the signed-in screens, nor all of core', async ({ page }) => {
+  const scripts: { path: string; text: Promise<string> }[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script')
+      scripts.push({ path: new URL(r.url()).pathname, text: r.text().catch(() => '') });
+  });
+  await page.goto('/signin');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((s) => /\/assets\/AuthPage-/.test(s.path))).toBe(true);
+  expect(scripts.map((s) => s.path).filter((p) => signedInScreens.test(p))).toEqual([]);
+  const withCore = [];
+  for (const s of scripts) if ((await s.text).includes(CORE_MARKER)) withCore.push(s.path);
+  expect(withCore).toEqual([]);
+});
+
+test('a signed-in screen shows its navigation and title while its data is still on the way', async ({
+  page,
+}) => {
+  await signUp(page);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let waiting = 0;
+  // Everything but "who is signed in" waits until the shell has been checked.
+  await page.route(/\/api\/v1\/(?!me$)/, async (route) => {
+    waiting++;
+    await held;
+    await route.continue().catch(() => undefined);
+  });
+  await page.goto('/history');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+  expect(waiting).toBeGreaterThan(0);
+  release();
+  await expect(page.locator('.chart canvas')).toBeVisible();
+});
