@@ -1,12 +1,12 @@
 import { DomainError } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, checkedAgainst } from '../backup/parse.js';
 import type { DbKind } from '../db/client.js';
 import type { UserScope } from '../db/scope.js';
 import { csvExport, csvTypes } from '../exports/csv-export.js';
 import { fhirExport } from '../exports/fhir-export.js';
 import { exportResource } from '../resources/backup.js';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, checkedAgainst } from '../resources/backup-parse.js';
 import { resourceStore } from '../resources/crud.js';
 import { resources } from '../resources/registry.js';
 import { backupSections } from '../resources/sections.js';

@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomainError } from '@spinekind/core';
 import { Piscina } from 'piscina';
+import type { ParsedBackup } from '../backup/parse.js';
 import type { ReportModel } from '../report/data.js';
 import type { Paper } from '../report/pdf/document.js';
-import type { ParsedBackup } from '../resources/backup-parse.js';
 import type { Task } from './worker.js';
 
 /** Tasks waiting for a thread, all users together; beyond it the server says it is busy (429). */

@@ -1,6 +1,6 @@
+import { type BackupParseInput, parseBackup } from '../backup/parse.js';
 import type { ReportModel } from '../report/data.js';
 import { type Paper, renderReportPdf } from '../report/pdf/document.js';
-import { type BackupParseInput, parseBackup } from '../resources/backup-parse.js';
 
 /** Work that takes longer than ~50 ms of CPU, done in a worker thread so the event loop keeps answering. */
 export type Task =
