@@ -188,6 +188,8 @@ test('adding spotting to a check-in by editing it shows the advice there instead
     .getByTestId('checkin-entry')
     .getByRole('link', { name: /^Edit check-in/ })
     .click();
+  // Today's form has the same field: wait for the edit page (its code loads on the way) before choosing.
+  await expect(page.getByRole('heading', { name: 'Edit check-in' })).toBeVisible();
   await page.getByLabel('Bleeding today').selectOption('spotting');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('bleeding-note')).toContainText(AFTER_MENOPAUSE_ADVICE);

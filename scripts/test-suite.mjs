@@ -2,7 +2,7 @@
 // typecheck, lint, the dependency check (knip), unit, integration (PGlite, and PostgreSQL when
 // DATABASE_URL_TEST is set), build, Lighthouse's timeless categories, and e2e in Chromium. Nothing is skipped silently: a missing
 // PostgreSQL or Chromium is reported loudly, and under CI=true it fails the run.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { buildIfStale, ensureInstalled, log, run } from './lib.mjs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -10,11 +10,33 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const results = [];
 const missing = [];
 
-function step(name, cmd, args, env) {
+function step(name, cmd, args, env, report) {
   log(name);
   const started = Date.now();
   const ok = run(cmd, args, { env, allowFail: true });
-  results.push({ name, ok, seconds: (Date.now() - started) / 1000 });
+  results.push({ name, ok, seconds: (Date.now() - started) / 1000, report });
+}
+
+/** A vitest step that also writes its results as JSON, so the summary can name what failed. */
+function vitestStep(name, project, env) {
+  const report = `.tmp/vitest-${project}-${env?.TEST_DB ?? 'node'}.json`;
+  const args = ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json'];
+  step(name, 'npx', [...args, `--outputFile.json=${report}`], env, report);
+}
+
+/** The failed tests of a vitest step, one line each (the suite's output is long; CI logs keep its end). */
+function failedTests(report) {
+  try {
+    const { testResults } = JSON.parse(readFileSync(report, 'utf8'));
+    return testResults.flatMap((file) => {
+      const failed = file.assertionResults.filter((a) => a.status === 'failed');
+      const where = file.name.replace(`${process.cwd()}/`, '');
+      if (!failed.length && file.status === 'failed') return [`${where}: ${file.message.split('\n')[0]}`];
+      return failed.map((a) => `${where} › ${a.fullName}: ${(a.failureMessages[0] ?? '').split('\n')[0]}`);
+    });
+  } catch {
+    return [`(no readable results in ${report})`];
+  }
 }
 
 function absent(what, how) {
@@ -28,12 +50,10 @@ step('Typecheck', 'npx', ['tsc', '-b', 'packages/server', 'packages/web']);
 step('Typecheck tests', 'npx', ['tsc', '-p', 'tsconfig.tests.json']);
 step('Lint', 'npx', ['biome', 'check', '.']);
 step('Dependencies: none unused, none undeclared (knip)', 'npx', ['knip', '--dependencies']);
-step('Unit tests', 'npx', ['vitest', 'run', '--project', 'unit']);
-step('Integration tests on PGlite', 'npx', ['vitest', 'run', '--project', 'int'], { TEST_DB: 'pglite' });
+vitestStep('Unit tests', 'unit');
+vitestStep('Integration tests on PGlite', 'int', { TEST_DB: 'pglite' });
 if (process.env.DATABASE_URL_TEST) {
-  step('Integration tests on PostgreSQL', 'npx', ['vitest', 'run', '--project', 'int'], {
-    TEST_DB: 'postgres',
-  });
+  vitestStep('Integration tests on PostgreSQL', 'int', { TEST_DB: 'postgres' });
 } else {
   absent(
     'PostgreSQL (DATABASE_URL_TEST)',
@@ -52,7 +72,10 @@ if (existsSync(chromium)) {
 }
 
 console.log('\nSummary');
-for (const r of results) console.log(`  ${r.ok ? '✓' : '✗'} ${r.name} (${r.seconds.toFixed(1)} s)`);
+for (const r of results) {
+  console.log(`  ${r.ok ? '✓' : '✗'} ${r.name} (${r.seconds.toFixed(1)} s)`);
+  if (!r.ok && r.report) for (const line of failedTests(r.report)) console.log(`      ✗ ${line}`);
+}
 for (const m of missing) console.log(`  ! ${m}`);
 const failed = results.some((r) => !r.ok) || (ci && missing.length > 0);
 if (ci && missing.length) console.error('\nCI=true: missing test infrastructure counts as a failure.');

@@ -14,6 +14,8 @@ export const insights = {
     retry: 'Try again',
     onDevice:
       'You are offline, so this was computed on this device from your check-ins. Exercise sessions, breaks and imported data join in when you are back online.',
+    onDeviceServerDown:
+      "We can't reach your Spinekind server, so this was computed on this device from your check-ins. Exercise sessions, breaks and imported data join in when it is back.",
     empty: 'Log your pain for a couple of weeks and your patterns will start to show here.',
     startNow: 'Check in now',
     showTable: 'Show as table',

@@ -119,3 +119,9 @@ export function problemMessage(err: unknown, t: TFunction): string {
   if (err instanceof ApiError) return err.message;
   return t('errors.generic');
 }
+
+/** The same for pages seen signed out (sign-in, forgot, reset): nothing is kept on the device for later there. */
+export function signedOutProblem(err: unknown, t: TFunction): string {
+  if (err instanceof NetworkError) return t(err.deviceOnline ? 'auth.serverDown' : 'auth.offline');
+  return problemMessage(err, t);
+}

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError, fieldErrors, problemMessage, zodFieldErrors } from '../../lib/api';
+import { ApiError, fieldErrors, signedOutProblem, zodFieldErrors } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
@@ -65,7 +65,7 @@ export function Component() {
       if (err instanceof ApiError && inviteProblems.has(err.code)) setMessage(t(`auth.${err.code}`));
       else {
         if (err instanceof ApiError) setErrors(fieldErrors(err.details));
-        setMessage(problemMessage(err, t));
+        setMessage(signedOutProblem(err, t));
       }
     } finally {
       setBusy(false);

@@ -60,9 +60,14 @@ export function Component() {
       ) : (
         <div className="stack">
           {answer.source === 'device' && (
-            <p className="notice" data-testid="on-device">
-              {t('insights.onDevice')}
-            </p>
+            <div className="notice" data-testid="on-device">
+              <p>{t(answer.serverDown ? 'insights.onDeviceServerDown' : 'insights.onDevice')}</p>
+              {answer.serverDown && (
+                <Button onClick={() => void query.refetch()} disabled={query.isFetching}>
+                  {t('insights.retry')}
+                </Button>
+              )}
+            </div>
           )}
           <p data-testid="insights-range">
             {answer.report.days

@@ -17,6 +17,8 @@ export interface InsightsAnswer {
   report: InsightsReport;
   /** `device`: the server could not be reached, so the report was computed here from the device's check-ins. */
   source: 'server' | 'device';
+  /** For `device`: whether the device had no network or the server did not answer. */
+  serverDown?: boolean;
 }
 
 const stored = <T>(key: string): T | undefined => {
@@ -57,7 +59,7 @@ export function useInsights(from: string, to: string) {
           .between(addLocalDays(from, -1), to, true, true)
           .toArray();
         const report = await computeReport({ checkins, from, to, ...cachedExtras(client) });
-        return { report, source: 'device' };
+        return { report, source: 'device', serverDown: err.deviceOnline };
       }
     },
     retry: false,

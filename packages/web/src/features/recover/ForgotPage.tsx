@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { problemMessage } from '../../lib/api';
+import { signedOutProblem } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Message } from '../../ui/Message';
 import { Page } from '../../ui/Page';
@@ -31,7 +31,7 @@ export function Component() {
       await requestReset(parsed.data);
       setSent(true);
     } catch (err) {
-      setError(problemMessage(err, t));
+      setError(signedOutProblem(err, t));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, fieldErrors, problemMessage } from '../../lib/api';
+import { ApiError, fieldErrors, signedOutProblem } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { PasswordField } from '../auth/PasswordField';
@@ -31,7 +31,7 @@ export function Component() {
       if (err instanceof ApiError && err.code === 'reset_invalid') setInvalid(true);
       else if (err instanceof ApiError && err.details.length > 0)
         setError(Object.values(fieldErrors(err.details))[0] ?? err.message);
-      else setError(problemMessage(err, t));
+      else setError(signedOutProblem(err, t));
     } finally {
       setBusy(false);
     }
