@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const alias = { '@spinekind/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) };
+const core = (file: string) => fileURLToPath(new URL(`./packages/core/src/${file}`, import.meta.url));
+const alias = [
+  { find: /^@spinekind\/core$/, replacement: core('index.ts') },
+  { find: /^@spinekind\/core\/auth$/, replacement: core('auth/schema.ts') },
+];
 
 export default defineConfig({
   resolve: { alias },

@@ -20,6 +20,7 @@ import type { Database } from './db/client.js';
 import { historyRoutes } from './history/routes.js';
 import { registerCompression } from './http/compression.js';
 import { registerErrorHandling } from './http/errors.js';
+import { inlineStyleHashes } from './http/inline-styles.js';
 import { loggerOptions } from './http/log.js';
 import { registerRobots } from './http/robots.js';
 import { recordRoutes } from './http/route-table.js';
@@ -88,7 +89,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
-  await registerSecurity(app, opts.config.publicUrl);
+  await registerSecurity(app, opts.config.publicUrl, inlineStyleHashes(opts.webDist));
   // Before every route and @fastify/static, so its hook sees every answer (the plugin's own rule).
   await registerCompression(app, opts.limits?.compressFromBytes);
   await app.register(cookie);

@@ -51,7 +51,12 @@ function hasBody(request: FastifyRequest): boolean {
  * Security headers (strict CSP, no inline script) and the CSRF rule: state-changing requests must
  * carry JSON and, when the browser names an Origin, it must be ours. Works with SameSite=Lax cookies.
  */
-export async function registerSecurity(app: FastifyInstance, publicUrl: string | undefined): Promise<void> {
+export async function registerSecurity(
+  app: FastifyInstance,
+  publicUrl: string | undefined,
+  /** Hashes of the page's own inline `<style>` blocks (http/inline-styles.ts). */
+  styleHashes: readonly string[] = [],
+): Promise<void> {
   const https = publicUrl?.startsWith('https:') ?? false;
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -59,7 +64,7 @@ export async function registerSecurity(app: FastifyInstance, publicUrl: string |
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        styleSrc: ["'self'", ...styleHashes],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -5,10 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeTestApp } from '../test/app.js';
 import { tmpRoot } from '../test/target.js';
 
+// The first screen's CSS, inlined by the build (beasties): the CSP must allow exactly this block.
+const CRITICAL_CSS = 'body{margin:0;background:#f7f5f2}.topbar{display:flex}';
+
 // A web build as `vite build` leaves it: every text file with its .br and .gz siblings (web/vite.config.ts).
 const dist = join(tmpRoot, `web-dist-${process.pid}-${Date.now()}`);
 const files: Record<string, string> = {
-  'index.html': `<!doctype html><html><head><title>Spinekind</title></head><body>${'<p>shell</p>'.repeat(50)}</body></html>`,
+  'index.html': `<!doctype html><html><head><title>Spinekind</title><style>${CRITICAL_CSS}</style></head><body>${'<p>shell</p>'.repeat(50)}</body></html>`,
   'assets/index-AbC123.js': `console.log(${JSON.stringify('spinekind '.repeat(300))});`,
   'sw.js': `self.addEventListener('install', () => {});${' '.repeat(2000)}`,
   'registerSW.js': "if('serviceWorker' in navigator)navigator.serviceWorker.register('/sw.js')",
@@ -63,6 +67,15 @@ describe('the built web app', () => {
     const body =
       res.headers['content-encoding'] === 'br' ? brotliDecompressSync(res.rawPayload) : res.rawPayload;
     expect(body.toString()).toBe(files['index.html']);
+  });
+
+  it("lets the page's own inline CSS apply by its hash, and no other inline style", async () => {
+    const res = await get('/signin');
+    const csp = String(res.headers['content-security-policy']);
+    const styleSrc = csp.split(';').find((d) => d.trim().startsWith('style-src')) ?? '';
+    const hash = createHash('sha256').update(CRITICAL_CSS).digest('base64');
+    expect(styleSrc.trim().split(/\s+/)).toEqual(['style-src', "'self'", `'sha256-${hash}'`]);
+    expect(csp).not.toContain('unsafe-inline');
   });
 
   it('keeps the JSON 404 for an unknown API path', async () => {

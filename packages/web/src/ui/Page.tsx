@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import './ui.css';
 
 /** Every screen: a visible title (focused on arrival, for screen readers), an optional back path, the help link. */
 export function Page({
@@ -34,5 +35,28 @@ export function Page({
         <p className="muted">{t('footer.disclaimer')}</p>
       </footer>
     </>
+  );
+}
+
+/**
+ * A screen whose first view waits on data: skeleton cards filling a screen (so the footer below does not
+ * jump when the content arrives), and a status line, shown only when `label` is given (a wait worth
+ * naming); otherwise it is for assistive technology alone.
+ */
+export function ScreenPending({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="stack screen-pending" aria-busy="true">
+      <p role="status" className={label ? undefined : 'visually-hidden'}>
+        {label ?? t('app.loading')}
+      </p>
+      {[0, 1, 2].map((i) => (
+        <div key={i} className="card skeleton" aria-hidden="true">
+          <span className="skeleton-line" />
+          <span className="skeleton-line" />
+          <span className="skeleton-line" />
+        </div>
+      ))}
+    </div>
   );
 }

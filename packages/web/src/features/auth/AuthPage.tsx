@@ -11,7 +11,7 @@ import { Page } from '../../ui/Page';
  * The form's rules (zod, from core) and the session code (which clears the device's database) load
  * while she types, so a first visit shows the form without them.
  */
-const loadAuth = () => Promise.all([import('@spinekind/core'), import('./api')]);
+const loadAuth = () => Promise.all([import('@spinekind/core/auth'), import('./api')]);
 
 /** Sign in and sign up share one form; the path decides which. */
 export function Component() {

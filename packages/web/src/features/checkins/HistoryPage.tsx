@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { api } from '../../lib/api';
 import { dayLabel, todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
-import { Page } from '../../ui/Page';
+import { Page, ScreenPending } from '../../ui/Page';
 import { useImportedDayEvents } from '../imports/history';
 import { useSessionEvents } from '../move/history';
 import { useScreenings } from '../screening/api';
@@ -143,7 +143,7 @@ export function Component() {
     <Page title={t('history.title')}>
       {refresh.isError && <p className="card">{t('history.loadError')}</p>}
       {loading ? (
-        <p>{t('history.loading')}</p>
+        <ScreenPending />
       ) : (
         <div className="stack">
           <ChartCard items={items ?? []} today={today} />

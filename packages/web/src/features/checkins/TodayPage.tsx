@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayLocal } from '../../lib/dates';
-import { Page } from '../../ui/Page';
+import { Page, ScreenPending } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
 import { useBleedingSources } from '../bleeding/api';
 import { BleedingTodayCard } from '../bleeding/BleedingCards';
@@ -12,6 +12,7 @@ import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
 import { WeeklyCard } from '../insights/WeeklyCard';
 import { TodayPlan } from '../move/TodayPlan';
 import { DueCards } from '../questionnaires/ListPage';
+import { useScreenings } from '../screening/api';
 import { RedFlagCards } from '../screening/RedFlagCards';
 import { BookingTodos, ScreeningPromptCard } from '../screening/TodayCards';
 import { syncStatus } from '../sync/outbox';
@@ -27,16 +28,26 @@ export function Component() {
   // Eight days: today's list, and the week before it for the pain-spike prompt.
   const { items } = useCheckins(addLocalDays(today, -8), today);
   const todays = (items ?? []).filter((c) => c.localDate === today);
+  const screenings = useScreenings();
   const status = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
   useBleedingSources(today);
   const bleeding = useBleedingOnSave(today);
+  // The safety cards above the form come from what the device holds (a moment's read): until it is
+  // read, hold the space, so a card that appears does not push the form down under her thumb.
+  if (!items || !screenings) {
+    return (
+      <Page title={t('checkin.title')}>
+        <ScreenPending />
+      </Page>
+    );
+  }
   return (
     <Page title={t('checkin.title')}>
       <div className="stack">
-        <RedFlagCards today={today} />
+        <RedFlagCards today={today} screenings={screenings} />
         <BleedingTodayCard today={today} />
-        {items && <ScreeningPromptCard checkins={items} today={today} />}
-        <BookingTodos />
+        <ScreeningPromptCard checkins={items} screenings={screenings} today={today} />
+        <BookingTodos screenings={screenings} />
         <DeskRecheckTodo />
         <Link className="btn btn-secondary" to="/screening">
           {t('screening.worrying')}

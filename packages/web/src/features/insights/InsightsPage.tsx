@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { problemMessage } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
-import { Page } from '../../ui/Page';
+import { Page, ScreenPending } from '../../ui/Page';
 import { useInsights } from './api';
 import { CycleCharts } from './CycleCharts';
 import { DriverList } from './DriverList';
@@ -36,22 +36,6 @@ function SpanPicker({ value, onChange }: { value: Span; onChange: (s: Span) => v
   );
 }
 
-function Skeleton() {
-  const { t } = useTranslation();
-  return (
-    <div className="stack" aria-busy="true">
-      <p role="status">{t('insights.loading')}</p>
-      {[0, 1, 2].map((i) => (
-        <div key={i} className="card skeleton" aria-hidden="true">
-          <span className="skeleton-line" />
-          <span className="skeleton-line" />
-          <span className="skeleton-line" />
-        </div>
-      ))}
-    </div>
-  );
-}
-
 /** Insights: patterns with their uncertainty, the pain trend, a calendar, the cycle and treatments. */
 export function Component() {
   const { t } = useTranslation();
@@ -66,7 +50,7 @@ export function Component() {
       <p>{t('insights.intro')}</p>
       <SpanPicker value={span} onChange={(s) => setParams({ span: s }, { replace: true })} />
       {query.isPending ? (
-        <Skeleton />
+        <ScreenPending label={t('insights.loading')} />
       ) : query.isError || !answer ? (
         <div className="card" role="alert">
           <p>{t('insights.error')}</p>

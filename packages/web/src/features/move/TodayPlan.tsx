@@ -41,10 +41,12 @@ export function TodayPlan({ compact = false }: { compact?: boolean }) {
   const title = compact ? t('todayMove.title') : t('move.todayPlan');
 
   if (plan.isPending || !sessions) {
+    // The shape of the usual answer (a line or two and a button), so the page below does not jump.
     return (
-      <section className="card" aria-labelledby={titleId}>
+      <section className="card stack" aria-labelledby={titleId} aria-busy="true">
         <h2 id={titleId}>{title}</h2>
-        <p>{t('app.loading')}</p>
+        <p className="plan-pending">{t('app.loading')}</p>
+        <span className="skeleton-line skeleton-button" aria-hidden="true" />
       </section>
     );
   }

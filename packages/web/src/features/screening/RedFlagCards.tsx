@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { dayLabel, nowWithOffset } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import type { LocalScreening } from '../sync/db';
-import { updateScreening, useProfile, useScreenings } from './api';
+import { updateScreening, useProfile } from './api';
 import './screening.css';
 
 /** Results that need someone to look at her: they stay in sight and are followed up (triage spec §7.3.4). */
@@ -89,9 +89,17 @@ export function needsFollowUp(s: LocalScreening, today: string): boolean {
   return s.followUp !== 'checked' && s.followUp !== 'decided_not';
 }
 
-/** Today's serious results, then yesterday's (and the week's) unanswered follow-ups. */
-export function RedFlagCards({ today }: { today: string }) {
-  const screenings = useScreenings() ?? [];
+/**
+ * Today's serious results, then yesterday's (and the week's) unanswered follow-ups. Today reads the
+ * screenings once and hands them to each of its cards, so they all appear in the same frame.
+ */
+export function RedFlagCards({
+  today,
+  screenings,
+}: {
+  today: string;
+  screenings: readonly LocalScreening[];
+}) {
   const todays = screenings.filter((s) => serious(s) && s.localDate === today);
   // Only the latest serious result of the past week is followed up: one question, not a pile.
   const earlier = screenings.filter((s) => needsFollowUp(s, today)).at(-1);

@@ -4,24 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { nowWithOffset } from '../../lib/dates';
 import { Button } from '../../ui/Button';
-import type { LocalCheckin } from '../sync/db';
-import { updateScreening, useScreenings } from './api';
+import type { LocalCheckin, LocalScreening } from '../sync/db';
+import { updateScreening } from './api';
 
 /** Offers the safety check when it is due (first use, weekly, a pain spike, pain below the knee). */
 export function ScreeningPromptCard({
   checkins,
+  screenings,
   today,
 }: {
   checkins: readonly LocalCheckin[];
+  screenings: readonly LocalScreening[];
   today: string;
 }) {
   const { t } = useTranslation();
-  const screenings = useScreenings();
   const [dismissed, setDismissed] = useState<string | undefined>();
   const card = useRef<HTMLElement>(null);
-  const reason = screenings
-    ? screeningPrompt({ checkins, lastScreening: screenings.at(-1)?.localDate, today })
-    : undefined;
+  const reason = screeningPrompt({ checkins, lastScreening: screenings.at(-1)?.localDate, today });
   useEffect(() => {
     // A spike or below-knee prompt appears right after saving: bring it into view.
     if (reason === 'spike' || reason === 'belowKnee') {
@@ -46,9 +45,8 @@ export function ScreeningPromptCard({
 }
 
 /** "Remind me to book" to-dos from urgent/soon results, until the user says she has booked. */
-export function BookingTodos() {
+export function BookingTodos({ screenings }: { screenings: readonly LocalScreening[] }) {
   const { t } = useTranslation();
-  const screenings = useScreenings() ?? [];
   const todos = screenings.filter(
     (s) => s.bookingReminder && !s.bookedAt && (s.level === 'urgent' || s.level === 'soon'),
   );
