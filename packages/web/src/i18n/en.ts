@@ -4,6 +4,8 @@
  * Feature copy lives in en-*.ts and loads with its routes: a new en-*.ts file is registered in
  * ./lazy.ts (`copyBundles`) and named on its routes in main.tsx (`page(…, 'bundle')`).
  */
+import { bodyAreaLabels } from '@spinekind/core/body-areas';
+
 export const everyday = {
   app: { name: 'Spinekind', skip: 'Skip to content', loading: 'Loading…' },
   nav: { today: 'Today', insights: 'Insights', history: 'History', more: 'More', label: 'Main' },
@@ -103,22 +105,8 @@ export const everyday = {
     moreHint: 'Sleep, mood and a note: optional.',
   },
   scale: { none: 'no pain', mild: 'mild', moderate: 'moderate', severe: 'severe', worst: 'worst imaginable' },
-  areas: {
-    neck: 'Neck',
-    upper_back: 'Upper back',
-    mid_back: 'Middle back',
-    lower_back_left: 'Lower back, left',
-    lower_back_centre: 'Lower back, centre',
-    lower_back_right: 'Lower back, right',
-    buttock_left: 'Left buttock',
-    buttock_right: 'Right buttock',
-    hip_left: 'Left hip',
-    hip_right: 'Right hip',
-    thigh_left: 'Left thigh',
-    thigh_right: 'Right thigh',
-    below_knee_left: 'Left leg below the knee',
-    below_knee_right: 'Right leg below the knee',
-  },
+  areas: bodyAreaLabels,
+
   entry: {
     pain: 'Pain {{pain}}',
     worst: 'worst {{worst}}',
