@@ -1,6 +1,6 @@
 // The suite behind `npm test` (scripts/test.mjs checks the Node first): install what is missing, then
 // typecheck, lint, the dependency check (knip), unit, integration (PGlite, and PostgreSQL when
-// DATABASE_URL_TEST is set), build, and e2e in Chromium. Nothing is skipped silently: a missing
+// DATABASE_URL_TEST is set), build, Lighthouse's timeless categories, and e2e in Chromium. Nothing is skipped silently: a missing
 // PostgreSQL or Chromium is reported loudly, and under CI=true it fails the run.
 import { existsSync } from 'node:fs';
 import { buildIfStale, ensureInstalled, log, run } from './lib.mjs';
@@ -43,6 +43,9 @@ if (process.env.DATABASE_URL_TEST) {
 log('Build');
 buildIfStale();
 if (existsSync(chromium)) {
+  // One Lighthouse run per page of the categories that do not depend on timing; performance is only
+  // printed, by `npm run audit`.
+  step('Lighthouse: accessibility, best practices, SEO', 'node', ['scripts/audit.mjs', '--gate']);
   step('End-to-end tests in Chromium', 'npx', ['playwright', 'test']);
 } else {
   absent(`Chromium (${chromium})`, 'Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
