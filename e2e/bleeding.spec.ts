@@ -8,7 +8,7 @@ import {
   seedLastPeriod14MonthsAgo,
 } from './bleeding-seed';
 import { expect, test } from './fixtures';
-import { signUp, waitForServiceWorker } from './helpers';
+import { openCheckinGroups, signUp, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -188,6 +188,7 @@ test('adding spotting to a check-in by editing it shows the advice there instead
     .getByTestId('checkin-entry')
     .getByRole('link', { name: /^Edit check-in/ })
     .click();
+  await openCheckinGroups(page, 'body');
   await page.getByLabel('Bleeding today').selectOption('spotting');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('bleeding-note')).toContainText(AFTER_MENOPAUSE_ADVICE);

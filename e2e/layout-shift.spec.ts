@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { signUp } from './helpers';
+import { signUp, skipWelcome } from './helpers';
 import { seedInsights } from './insights-seed';
 
 // Cumulative layout shift of a full load of each main screen at 390 px, for a user with 30 days of
@@ -65,8 +65,8 @@ test.describe('at 390 px with 30 days of check-ins', () => {
     test.setTimeout(180_000);
     await signUp(page);
     await seedInsights(page, 30);
-    // An everyday visit: the first-use safety prompt has been put off.
-    await page.getByRole('button', { name: 'Not now' }).click();
+    // An everyday visit: the welcome has been skipped.
+    await skipWelcome(page);
     await page.route('**/api/v1/**', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, API_DELAY_MS));
       await route.continue().catch(() => undefined);
