@@ -60,7 +60,9 @@ export function CheckinForm({
   const [busy, setBusy] = useState(false);
   // Groups she opened or closed herself this time; the rest follow her pins and her answers.
   const [toggled, setToggled] = useState<Partial<Record<CheckinGroup, boolean>>>({});
-  const pinned = pinnedGroupsOf(profile);
+  // Her pins as just changed here (shown at once), until her saved profile says the same.
+  const [pinning, setPinning] = useState<CheckinGroup[] | null>(null);
+  const pinned = pinning ?? pinnedGroupsOf(profile);
   const activeTrackers = useMemo(
     () => trackers.filter((tr) => !tr.archivedAt || tr.id in form.custom),
     [trackers, form.custom],
@@ -131,7 +133,15 @@ export function CheckinForm({
             pinned={pinned.includes(g)}
             onPin={() => {
               // Until her profile is read, a save would write over it with nothing but this pin.
-              if (profile) saveProfile.mutate({ ...profile, pinnedCheckinGroups: togglePinned(pinned, g) });
+              if (!profile) return;
+              const next = togglePinned(pinned, g);
+              setPinning(next);
+              // Unpinning is about next time: the group stays open now.
+              setToggled((was) => ({ ...was, [g]: true }));
+              saveProfile.mutate(
+                { ...profile, pinnedCheckinGroups: next },
+                { onSettled: () => setPinning(null) },
+              );
             }}
           >
             {fields[g]}
