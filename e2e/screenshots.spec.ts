@@ -98,8 +98,8 @@ for (const { width, scheme } of shots) {
     });
     const page = await context.newPage();
     await signUp(page);
-    await seedLastPeriod14MonthsAgo(page);
     await skipWelcome(page);
+    await seedLastPeriod14MonthsAgo(page);
     await logSpotting(page);
     await expect(page.getByTestId('bleeding-note')).toBeVisible();
     await page.screenshot({ animations: 'disabled', path: `docs/screenshots/bleeding-saved-${suffix}.png` });
@@ -152,6 +152,7 @@ test('takes screenshots of breaks, the break reminder, the desk check and set-up
   await page.screenshot({ animations: 'disabled', path: 'docs/screenshots/breaks-390.png', fullPage: true });
 
   await page.goto('/');
+  await expect(painRadio(page, 0)).toBeVisible();
   await page.clock.fastForward((await msToNextReminder(page)) + 1_000);
   await expect(page.getByTestId('break-reminder')).toBeVisible();
   await page.screenshot({ animations: 'disabled', path: 'docs/screenshots/break-reminder-390.png' });
