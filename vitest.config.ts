@@ -5,6 +5,7 @@ const core = (file: string) => fileURLToPath(new URL(`./packages/core/src/${file
 const alias = [
   { find: /^@spinekind\/core$/, replacement: core('index.ts') },
   { find: /^@spinekind\/core\/auth$/, replacement: core('auth/schema.ts') },
+  { find: /^@spinekind\/core\/body-areas$/, replacement: core('checkins/body-areas.ts') },
 ];
 
 export default defineConfig({

@@ -1,9 +1,18 @@
 import { expect, test } from './fixtures';
-import { PASSWORD, painRadio, serverCheckins, signIn, signUp, uniqueEmail } from './helpers';
+import {
+  openCheckinGroups,
+  PASSWORD,
+  painRadio,
+  serverCheckins,
+  signIn,
+  signUp,
+  uniqueEmail,
+} from './helpers';
 
 test('signs out, and signing in on another device shows the same data', async ({ page, browser }) => {
   const email = await signUp(page);
   await painRadio(page, 5).click();
+  await openCheckinGroups(page, 'day');
   await page.getByLabel('Note (optional)').fill('Sat too long');
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
@@ -34,6 +43,7 @@ test('when the session ends, saving leads to sign-in, and the kept check-in sync
   const email = await signUp(page);
   await context.clearCookies();
   await painRadio(page, 6).click();
+  await openCheckinGroups(page, 'day');
   await page.getByLabel('Note (optional)').fill('Saved as the session ended');
   await page.getByRole('button', { name: 'Save check-in' }).click();
 

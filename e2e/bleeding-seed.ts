@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { openCheckinGroups } from './helpers';
 
 /** The first words of core's fixed advice (bleeding-check spec §5). */
 export const AFTER_MENOPAUSE_ADVICE =
@@ -45,9 +46,10 @@ export async function seedLastPeriod14MonthsAgo(page: Page, profile: Record<stri
     .toHaveLength(2);
 }
 
-/** Logs a check-in with spotting from Today (pain 3, the Body & cycle group's bleeding question). */
+/** Logs a check-in with spotting from Today (pain 3, the bleeding question in "Add bleeding and hot flashes"). */
 export async function logSpotting(page: Page) {
   await page.getByRole('radiogroup', { name: 'Pain right now' }).getByRole('radio', { name: /^3\b/ }).click();
+  await openCheckinGroups(page, 'body');
   await page.getByLabel('Bleeding today').selectOption('spotting');
   await page.getByRole('button', { name: 'Save check-in' }).click();
 }

@@ -8,7 +8,7 @@ import {
   seedLastPeriod14MonthsAgo,
 } from './bleeding-seed';
 import { expect, test } from './fixtures';
-import { signUp, waitForServiceWorker } from './helpers';
+import { openCheckinGroups, signUp, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -190,6 +190,7 @@ test('adding spotting to a check-in by editing it shows the advice there instead
     .click();
   // Today's form has the same field: wait for the edit page (its code loads on the way) before choosing.
   await expect(page.getByRole('heading', { name: 'Edit check-in' })).toBeVisible();
+  await openCheckinGroups(page, 'body');
   await page.getByLabel('Bleeding today').selectOption('spotting');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByTestId('bleeding-note')).toContainText(AFTER_MENOPAUSE_ADVICE);

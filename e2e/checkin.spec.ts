@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { painRadio, serverCheckins, signUp } from './helpers';
+import { openCheckinGroups, painRadio, serverCheckins, signUp } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -10,6 +10,7 @@ test('checks in with the body map and sees it in History and the chart', async (
   await page.locator('[data-area="buttock_left"]').click();
   await expect(page.getByRole('checkbox', { name: 'Lower back, centre' })).toBeChecked();
   await expect(page.getByText('Selected: Lower back, centre, Left buttock')).toBeVisible();
+  await openCheckinGroups(page, 'sleep', 'day');
   await page.getByLabel('Hours of sleep').fill('6.5');
   await page.getByRole('radiogroup', { name: 'Sleep quality' }).getByRole('radio', { name: '4' }).click();
   await page.getByRole('group', { name: 'Did pain wake you?' }).getByRole('radio', { name: 'Yes' }).check();
@@ -97,6 +98,7 @@ test('shows the error next to the pain scale when saving without a pain score, a
   page,
 }) => {
   await signUp(page);
+  await openCheckinGroups(page, 'day');
   await page.getByLabel('Note (optional)').fill('Forgot the score');
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByRole('alert')).toHaveText('Please check the highlighted answers.');

@@ -56,3 +56,36 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     }
   });
 }
+
+/** The check-in's optional groups, by the name of the button that opens each. */
+export const checkinGroups = {
+  pain: 'Add worst pain and stiffness',
+  sleep: 'Add sleep',
+  mood: 'Add mood and stress',
+  body: 'Add bleeding and hot flashes',
+  measures: 'Add weight and waist',
+  day: 'Add activity, food and notes',
+} as const;
+export type CheckinGroupName = keyof typeof checkinGroups;
+
+/** Opens the check-in groups a test fills (the form shows only pain and where until she opens more). */
+export async function openCheckinGroups(page: Page, ...groups: CheckinGroupName[]): Promise<void> {
+  for (const group of groups) {
+    const button = page.getByRole('button', { name: checkinGroups[group], exact: true });
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+  }
+}
+
+/** A new account's welcome on Today, skipped (it does not come back): an everyday visit from here on. */
+export async function skipWelcome(page: Page): Promise<void> {
+  await page.getByTestId('welcome').getByRole('button', { name: 'Skip' }).click();
+  await expect(page.getByTestId('welcome')).toHaveCount(0);
+  await expect
+    .poll(async () => (await (await page.request.get('/api/v1/profile')).json()).profile.welcomeDone)
+    .toBe(true);
+}
+
+/** A region of the body map in one of its views (the neck, shoulders, legs and feet are in both). */
+export const bodyRegion = (page: Page, area: string, view: 'back' | 'front' = 'back') =>
+  page.locator(`svg[data-view="${view}"] [data-area="${area}"]`);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { signUp } from './helpers';
+import { signUp, skipWelcome } from './helpers';
 import { seedInsights } from './insights-seed';
 
 // Cumulative layout shift of a full load of each main screen at 390 px, for a user with 30 days of
@@ -87,8 +87,8 @@ test.describe('at 390 px with 30 days of check-ins', () => {
     test.setTimeout(240_000);
     await signUp(page);
     await seedInsights(page, 30);
-    // An everyday visit: the first-use safety prompt has been put off.
-    await page.getByRole('button', { name: 'Not now' }).click();
+    // An everyday visit: the welcome has been skipped.
+    await skipWelcome(page);
     const cookies = (await page.context().cookies()).filter((c) => c.name === 'spinekind_session');
 
     const results: { name: string; cls: number; sources: string[] }[] = [];

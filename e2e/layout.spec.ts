@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { signUp } from './helpers';
+import { signUp, skipWelcome } from './helpers';
 
 async function box(locator: Locator) {
   const b = await locator.boundingBox();
@@ -15,6 +15,7 @@ test.describe('on a phone (390 px)', () => {
     page,
   }) => {
     await signUp(page);
+    await skipWelcome(page);
     const save = await box(page.getByRole('button', { name: 'Save check-in' }));
     const tabs = await box(page.getByRole('navigation', { name: 'Main' }));
     expect(save.y + save.height).toBeLessThanOrEqual(tabs.y);

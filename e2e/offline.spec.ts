@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { painRadio, serverCheckins, signUp, waitForServiceWorker } from './helpers';
+import { openCheckinGroups, painRadio, serverCheckins, signUp, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -18,6 +18,7 @@ test('opens offline, keeps a check-in in the outbox, and syncs it exactly once w
 
   await painRadio(page, 8).click();
   await page.getByRole('checkbox', { name: 'Right hip' }).check();
+  await openCheckinGroups(page, 'day');
   await page.getByLabel('Note (optional)').fill('Written on the train');
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByText("Saved on this device. It will sync when you're back online.")).toBeVisible();
@@ -96,6 +97,7 @@ test('a list refresh that left before a save does not hide the saved check-in wh
   await page.reload();
   await listFetched;
   await painRadio(page, 4).click();
+  await openCheckinGroups(page, 'day');
   await page.getByLabel('Note (optional)').fill('Saved while the list was loading');
   const staleList = page.waitForResponse('**/api/v1/checkins?*');
   await page.getByRole('button', { name: 'Save check-in' }).click();

@@ -16,7 +16,8 @@ test('saddle numbness shows the emergency screen, which stays until "I understan
   page,
 }) => {
   await signUp(page);
-  await expect(page.getByText('New here? Take the short safety check (about 2 minutes)')).toBeVisible();
+  // A new account's welcome offers it first thing.
+  await expect(page.getByTestId('welcome')).toContainText('The safety check takes about 2 minutes');
   await page.getByRole('link', { name: 'Take the safety check' }).click();
   await expect(page.getByRole('heading', { name: 'Safety check' })).toBeVisible();
   await page.getByLabel('Your age').fill('47');

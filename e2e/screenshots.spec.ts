@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { logSpotting, seedLastPeriod14MonthsAgo } from './bleeding-seed';
 import { msToNextReminder, seedBreakSettings, seedBreakWeek, seedDeskCheck } from './breaks-seed';
 import { expect, test } from './fixtures';
-import { painRadio, signUp } from './helpers';
+import { openCheckinGroups, painRadio, signUp, skipWelcome } from './helpers';
 import { seedInsights } from './insights-seed';
 
 // Screenshots for the README and for people reviewing changes: docs/screenshots/<screen>-<width>[-dark].png.
@@ -65,11 +65,12 @@ for (const { width, scheme } of shots) {
     const page = await context.newPage();
     await signUp(page);
     await seedTwoWeeks(page);
-    // An everyday visit: the first-use safety prompt has been answered or put off.
-    await page.getByRole('button', { name: 'Not now' }).click();
+    // An everyday visit: the welcome has been answered or skipped.
+    await skipWelcome(page);
     await painRadio(page, 4).click();
     await page.locator('[data-area="lower_back_centre"]').click();
     await page.locator('[data-area="lower_back_right"]').click();
+    await openCheckinGroups(page, 'sleep');
     await page.getByLabel('Hours of sleep').fill('6');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `docs/screenshots/checkin-${suffix}.png` });
@@ -97,8 +98,8 @@ for (const { width, scheme } of shots) {
     });
     const page = await context.newPage();
     await signUp(page);
+    await skipWelcome(page);
     await seedLastPeriod14MonthsAgo(page);
-    await page.getByRole('button', { name: 'Not now' }).click();
     await logSpotting(page);
     await expect(page.getByTestId('bleeding-note')).toBeVisible();
     await page.screenshot({ animations: 'disabled', path: `docs/screenshots/bleeding-saved-${suffix}.png` });
@@ -143,6 +144,7 @@ test('takes screenshots of breaks, the break reminder, the desk check and set-up
   const page = await context.newPage();
   await page.clock.install();
   await signUp(page);
+  await skipWelcome(page);
   await seedBreakSettings(page);
   await seedBreakWeek(page);
   await page.goto('/breaks');
@@ -150,7 +152,7 @@ test('takes screenshots of breaks, the break reminder, the desk check and set-up
   await page.screenshot({ animations: 'disabled', path: 'docs/screenshots/breaks-390.png', fullPage: true });
 
   await page.goto('/');
-  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(painRadio(page, 0)).toBeVisible();
   await page.clock.fastForward((await msToNextReminder(page)) + 1_000);
   await expect(page.getByTestId('break-reminder')).toBeVisible();
   await page.screenshot({ animations: 'disabled', path: 'docs/screenshots/break-reminder-390.png' });
@@ -189,7 +191,6 @@ for (const { width, scheme } of shots) {
       fullPage: true,
     });
     await page.goto('/');
-    await page.getByRole('button', { name: 'Not now' }).click();
     const weekly = page.getByTestId('weekly-card');
     await weekly.scrollIntoViewIfNeeded();
     await weekly.screenshot({ animations: 'disabled', path: `docs/screenshots/weekly-${suffix}.png` });

@@ -1,6 +1,6 @@
 import { type BrowserContext, type Page, request } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { painRadio, signUp, waitForServiceWorker } from './helpers';
+import { openCheckinGroups, painRadio, signUp, waitForServiceWorker } from './helpers';
 
 /** Every copy the page could keep: localStorage, every IndexedDB store, every Cache Storage entry. */
 async function deviceStoresContain(page: Page, marker: string): Promise<string[]> {
@@ -50,6 +50,7 @@ async function herDataOnDevice(page: Page, context: BrowserContext, marker: stri
   });
   expect(put.status()).toBe(200);
   await painRadio(page, 4).click();
+  await openCheckinGroups(page, 'day');
   await page.getByLabel('Note (optional)').fill(`Note ${marker}`);
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { painRadio, serverCheckins, signUp } from './helpers';
+import { checkinGroups, openCheckinGroups, painRadio, serverCheckins, signUp } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -20,7 +20,8 @@ test('a full check-in on a phone records every group, in the units of the profil
 
   await painRadio(page, 6).click();
   await page.locator('[data-area="lower_back_right"]').click();
-  await group(page, 'Pain').getByLabel('Morning stiffness (minutes)').fill('40');
+  await openCheckinGroups(page, 'pain', 'sleep', 'body', 'measures', 'mood', 'day');
+  await group(page, checkinGroups.pain).getByLabel('Morning stiffness (minutes)').fill('40');
   await page.getByLabel('Hours of sleep').fill('5.5');
   await page.getByLabel('Times you woke in the night').fill('3');
   await yes(page, 'Night sweats?');
@@ -28,7 +29,7 @@ test('a full check-in on a phone records every group, in the units of the profil
   await page.getByLabel('Bleeding today').selectOption('light');
   await page.getByLabel('Weight (lb)').fill('150');
   await page.getByLabel('Waist (in)').fill('33');
-  await group(page, 'Mood')
+  await group(page, checkinGroups.mood)
     .getByRole('radiogroup', { name: 'Stress' })
     .getByRole('radio', { name: '8' })
     .click();
@@ -39,7 +40,7 @@ test('a full check-in on a phone records every group, in the units of the profil
   await page.getByRole('checkbox', { name: 'Caffeine after noon' }).check();
   await page.getByLabel('Steps (steps)').fill('6400');
   await page.getByRole('button', { name: 'Save check-in' }).click();
-  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  await expect.poll(async () => (await serverCheckins(page)).length).toBe(1);
 
   const [saved] = await serverCheckins(page);
   expect(saved).toMatchObject({
@@ -62,18 +63,25 @@ test('a full check-in on a phone records every group, in the units of the profil
   });
 });
 
-test('hiding a group of the form is remembered on the next visit', async ({ page }) => {
+test('a group pinned open is remembered on the next visit, and unpinned it starts closed again', async ({
+  page,
+}) => {
   await signUp(page);
-  await page.getByRole('button', { name: 'Hide: Day' }).click();
+  const day = page.getByRole('button', { name: checkinGroups.day, exact: true });
+  await expect(day).toHaveAttribute('aria-expanded', 'false');
   await expect(page.getByLabel('Glasses of water')).toHaveCount(0);
-  await expect
-    .poll(async () => (await (await page.request.get('/api/v1/profile')).json()).profile.hiddenCheckinGroups)
-    .toEqual(['day']);
+  await openCheckinGroups(page, 'day');
+  await group(page, checkinGroups.day).getByRole('checkbox', { name: 'Keep this open next time' }).check();
+  const pinned = async () =>
+    (await (await page.request.get('/api/v1/profile')).json()).profile.pinnedCheckinGroups;
+  await expect.poll(pinned).toEqual(['day']);
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Show: Day' })).toHaveAttribute('aria-expanded', 'false');
-  await expect(page.getByLabel('Glasses of water')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Show: Day' }).click();
+  await expect(day).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByLabel('Glasses of water')).toBeVisible();
+  await group(page, checkinGroups.day).getByRole('checkbox', { name: 'Keep this open next time' }).uncheck();
+  await expect.poll(pinned).toEqual([]);
+  await page.reload();
+  await expect(day).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('the profile saves every answer and explains why it asks', async ({ page }) => {
@@ -168,6 +176,7 @@ test('treatments and own trackers: add, stop, archive, and see them on the day t
 
   await page.goto('/');
   await painRadio(page, 3).click();
+  await openCheckinGroups(page, 'day');
   await page.getByRole('group', { name: 'Wore heels' }).getByRole('radio', { name: 'Yes' }).check();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
@@ -194,5 +203,6 @@ test('archiving an own tracker takes it off the check-in, and Undo brings it bac
   await expect(page.getByRole('button', { name: 'Archive Wore heels' })).toBeVisible();
 
   await page.goto('/');
+  await openCheckinGroups(page, 'day');
   await expect(page.getByRole('group', { name: 'Wore heels' })).toBeVisible();
 });

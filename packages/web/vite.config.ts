@@ -83,6 +83,11 @@ export default defineConfig({
         find: /^@spinekind\/core\/auth$/,
         replacement: fileURLToPath(new URL('../core/src/auth/schema.ts', import.meta.url)),
       },
+      // The body areas' names, for the everyday copy that loads with every page.
+      {
+        find: /^@spinekind\/core\/body-areas$/,
+        replacement: fileURLToPath(new URL('../core/src/checkins/body-areas.ts', import.meta.url)),
+      },
     ],
   },
   build: { outDir, target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 300 },

@@ -15,6 +15,7 @@ export * from './imports/index.js';
 export * from './insights/index.js';
 export * from './instruments/index.js';
 export * from './profile/checks.js';
+export * from './profile/first-day.js';
 export * from './profile/schema.js';
 export * from './push/index.js';
 export * from './report/index.js';

@@ -1,11 +1,18 @@
-/** The fixed body map. Ids are stable API values; the web app names them in the user's language. */
+/**
+ * The fixed body map, head to toe. Ids are stable API values (stored as text, so a new one needs no
+ * migration); `bodyAreaLabels` names each one in English.
+ */
 export const bodyAreas = [
   'neck',
+  'shoulder_left',
+  'shoulder_right',
   'upper_back',
   'mid_back',
   'lower_back_left',
   'lower_back_centre',
   'lower_back_right',
+  'abdomen',
+  'pelvis_groin',
   'buttock_left',
   'buttock_right',
   'hip_left',
@@ -14,11 +21,45 @@ export const bodyAreas = [
   'thigh_right',
   'below_knee_left',
   'below_knee_right',
+  'foot_left',
+  'foot_right',
 ] as const;
 export type BodyArea = (typeof bodyAreas)[number];
 
-/** Areas below the knee: pain spreading here is one of the prompts for a red-flag screening. */
-export const belowKneeAreas: readonly BodyArea[] = ['below_knee_left', 'below_knee_right'];
+/** The one English name of each area: the web app's copy, the doctor report and the FHIR export use it. */
+export const bodyAreaLabels: Record<BodyArea, string> = {
+  neck: 'Neck',
+  shoulder_left: 'Left shoulder',
+  shoulder_right: 'Right shoulder',
+  upper_back: 'Upper back',
+  mid_back: 'Middle back',
+  lower_back_left: 'Lower back, left',
+  lower_back_centre: 'Lower back, centre',
+  lower_back_right: 'Lower back, right',
+  abdomen: 'Tummy (abdomen)',
+  pelvis_groin: 'Pelvis or groin',
+  buttock_left: 'Left buttock',
+  buttock_right: 'Right buttock',
+  hip_left: 'Left hip',
+  hip_right: 'Right hip',
+  thigh_left: 'Left thigh',
+  thigh_right: 'Right thigh',
+  below_knee_left: 'Left leg below knee',
+  below_knee_right: 'Right leg below knee',
+  foot_left: 'Left foot',
+  foot_right: 'Right foot',
+};
+
+/**
+ * Areas below the knee: pain spreading here is one of the prompts for a red-flag screening
+ * (triage spec: pain down the legs). The feet are below the knee too.
+ */
+export const belowKneeAreas: readonly BodyArea[] = [
+  'below_knee_left',
+  'below_knee_right',
+  'foot_left',
+  'foot_right',
+];
 
 export const foods = [
   'oily_fish',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bodyAreaLabels, bodyAreas } from './body-areas.js';
 import {
   applyCheckinPatch,
   type Checkin,
@@ -64,6 +65,24 @@ describe('check-in schema', () => {
   it('accepts a 2,000-character note and rejects 2,001 characters', () => {
     expect(pathsOf(makeCheckin({ notes: 'a'.repeat(2000) }))).toEqual([]);
     expect(pathsOf(makeCheckin({ notes: 'a'.repeat(2001) }))).toEqual(['notes']);
+  });
+
+  it('accepts every area of the body map, the shoulders, abdomen, pelvis and feet included', () => {
+    expect(pathsOf(makeCheckin({ bodyAreas: [...bodyAreas] }))).toEqual([]);
+    for (const area of [
+      'shoulder_left',
+      'shoulder_right',
+      'abdomen',
+      'pelvis_groin',
+      'foot_left',
+      'foot_right',
+    ])
+      expect(bodyAreas).toContain(area);
+  });
+
+  it('names every body area once, in plain words', () => {
+    expect(Object.keys(bodyAreaLabels).sort()).toEqual([...bodyAreas].sort());
+    expect(new Set(Object.values(bodyAreaLabels)).size).toBe(bodyAreas.length);
   });
 
   it('rejects an unknown body area and a repeated one', () => {

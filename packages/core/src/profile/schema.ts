@@ -16,6 +16,11 @@ export type HrtRegimen = (typeof hrtRegimens)[number];
 
 export const boneHealthValues = ['osteoporosis', 'osteopenia', 'normal', 'not_known'] as const;
 
+/** The check-in's optional groups, in the form's order; each starts closed unless she pins it open. */
+export const checkinGroups = ['pain', 'sleep', 'mood', 'body', 'measures', 'day'] as const;
+export type CheckinGroup = (typeof checkinGroups)[number];
+const checkinGroupList = z.array(z.enum(checkinGroups)).max(checkinGroups.length);
+
 /** The profile: every field optional. Each one feeds a named feature (see `profileFieldReasons`). */
 export const profileSchema = z.strictObject({
   birthYear: z.int().min(1900, 'Birth year must be 1900 or later.').max(2100).nullable().optional(),
@@ -42,11 +47,12 @@ export const profileSchema = z.strictObject({
   immunosuppressed: z.boolean().nullable().optional(),
   /** PHQ-2 and GAD-2 are offered only to users who opt in. */
   moodQuestionnaires: z.boolean().optional(),
-  /** Check-in form groups the user has folded away, remembered across devices. */
-  hiddenCheckinGroups: z
-    .array(z.enum(['pain', 'sleep', 'body', 'mood', 'day']))
-    .max(5)
-    .optional(),
+  /** Check-in groups she keeps open (pinned), remembered across devices. */
+  pinnedCheckinGroups: checkinGroupList.optional(),
+  /** Groups she folded away when every group started open; read only until she pins (`pinnedGroupsOf`). */
+  hiddenCheckinGroups: checkinGroupList.optional(),
+  /** The first-day welcome (three questions, the safety check) has been answered or skipped. */
+  welcomeDone: z.boolean().optional(),
   /** Her own "questions for my doctor", printed at the end of the doctor report. */
   doctorQuestions: z.string().max(2000, 'Use at most 2000 characters.').nullable().optional(),
 });
@@ -74,6 +80,8 @@ export const profileFieldReasons: Record<keyof Profile, string> = {
   cancerHistory: 'A past cancer changes which back-pain signs need a quick check.',
   immunosuppressed: 'A weaker immune system changes which back-pain signs need a quick check.',
   moodQuestionnaires: 'Two short mood check-ins every two weeks, only if you want them.',
-  hiddenCheckinGroups: 'Parts of the check-in form you have folded away.',
+  pinnedCheckinGroups: 'Parts of the check-in you keep open, so they are ready each time.',
+  hiddenCheckinGroups: 'Parts of the check-in form you folded away in an earlier version.',
+  welcomeDone: 'So the welcome on your first day is shown only once.',
   doctorQuestions: 'Printed at the end of your doctor report, so you remember what to ask.',
 };

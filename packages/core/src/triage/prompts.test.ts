@@ -41,6 +41,11 @@ describe('when to offer the safety check', () => {
     expect(screeningPrompt({ checkins, lastScreening: '2026-03-17', today })).toBe('belowKnee');
   });
 
+  it('offers it when pain is in a foot, which is below the knee too', () => {
+    const checkins = [c(today, 4, ['foot_right'])];
+    expect(screeningPrompt({ checkins, lastScreening: '2026-03-17', today })).toBe('belowKnee');
+  });
+
   it('stays quiet for the rest of the day once a check was done today', () => {
     const checkins = [c('2026-03-18', 1), c(today, 9, ['below_knee_right'])];
     expect(screeningPrompt({ checkins, lastScreening: today, today })).toBeUndefined();

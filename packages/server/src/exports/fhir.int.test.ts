@@ -36,7 +36,7 @@ describe('FHIR R4 export', () => {
       id: checkinId,
       recordedAt: '2026-03-04T07:45:00-05:00',
       pain: 6,
-      bodyAreas: ['lower_back_left', 'neck'],
+      bodyAreas: ['lower_back_left', 'neck', 'pelvis_groin'],
       sleepHours: 6.5,
       nightSweats: true,
       bleeding: 'light',
@@ -98,9 +98,12 @@ describe('FHIR R4 export', () => {
     expect(obs('http://loinc.org|8280-0').valueQuantity).toMatchObject({ value: 88, code: 'cm' });
     expect(obs(`${own}|nightSweats`).valueBoolean).toBe(true);
     expect(obs(`${own}|bleeding`).valueCodeableConcept.coding[0].code).toBe('light');
-    expect(obs(`${own}|bodyAreas`).component.map((c: Any) => c.code.coding[0].code)).toEqual([
-      'lower_back_left',
-      'neck',
+    expect(
+      obs(`${own}|bodyAreas`).component.map((c: Any) => [c.code.coding[0].code, c.code.coding[0].display]),
+    ).toEqual([
+      ['lower_back_left', 'Lower back, left'],
+      ['neck', 'Neck'],
+      ['pelvis_groin', 'Pelvis or groin'],
     ]);
     expect(obs(`https://spinekind.org/fhir/CodeSystem/tracker|${steps.id}`).valueQuantity).toEqual({
       value: 5400,

@@ -1,4 +1,5 @@
 import {
+  bodyAreaLabels,
   type Checkin,
   type DailyMetric,
   type InstrumentResponse,
@@ -35,6 +36,10 @@ import {
   UCUM,
   uuidOf,
 } from './fhir-codes.js';
+
+/** A code's display: its English name when the list has one, else the id in words. */
+const nameOf = (names: Readonly<Record<string, string>> | undefined, id: string) =>
+  names?.[id] ?? id.replace(/_/g, ' ');
 
 export interface FhirExportInput {
   userId: string;
@@ -112,15 +117,15 @@ export function fhirBundle(input: FhirExportInput): Bundle {
         }),
       );
     const lists = [
-      ['bodyAreas', 'Where it hurts', BODY_AREA_CODES, c.bodyAreas],
-      ['foods', 'Foods and drinks ticked', FOOD_CODES, c.foods],
+      ['bodyAreas', 'Where it hurts', BODY_AREA_CODES, c.bodyAreas, bodyAreaLabels],
+      ['foods', 'Foods and drinks ticked', FOOD_CODES, c.foods, undefined],
     ] as const;
-    for (const [field, display, system, values] of lists) {
+    for (const [field, display, system, values, names] of lists) {
       if (!values?.length) continue;
       add(
         observation(`${c.id}:${field}`, concept(OWN_CODES, field, display), at, {
           component: values.map((v) => ({
-            code: concept(system, v, v.replace(/_/g, ' ')),
+            code: concept(system, v, nameOf(names, v)),
             valueBoolean: true,
           })),
         }),

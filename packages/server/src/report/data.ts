@@ -3,6 +3,7 @@ import {
   addDays,
   bleedingEpisodes,
   bodyAreaDays,
+  bodyAreaLabels,
   type Checkin,
   type CycleVariability,
   countYesDays,
@@ -33,7 +34,7 @@ import { responseResource } from '../routes/instruments.js';
 import { screeningResource } from '../routes/screenings.js';
 import { backgroundLines, selfReportBesideLog } from './background.js';
 import { bleedingAfterMenopause, type ReportBleedingCheck, reportBleedingChecks } from './bleeding.js';
-import { areaLabels, firstPerson, levelLabels, treatmentKindLabels } from './labels.js';
+import { firstPerson, levelLabels, treatmentKindLabels } from './labels.js';
 
 /** Everything the doctor report shows, as plain data; the PDF layout only draws it. */
 export interface ReportModel {
@@ -118,7 +119,7 @@ export async function loadReport(
     series: fromFirstEntry(trend.series.map(({ date, pain, mean7 }) => ({ date, pain, mean7 }))),
     background: backgroundLines(profile, to),
     trend: { ...insights.trend, sentence: firstPerson(insights.trend.sentence) },
-    bodyAreas: bodyAreaDays(inRange).map(({ area, days }) => ({ label: areaLabels[area], days })),
+    bodyAreas: bodyAreaDays(inRange).map(({ area, days }) => ({ label: bodyAreaLabels[area], days })),
     measures: [
       { label: 'Sleep', unit: 'h a night', summary: summarizeMeasure(inRange, 'sleepHours'), decimals: 1 },
       {

@@ -1,22 +1,6 @@
-import type { BodyArea, Stage, TreatmentKind, TriageLevel } from '@spinekind/core';
+import type { Stage, TreatmentKind, TriageLevel } from '@spinekind/core';
 
-/** English words for the report; the web app has its own i18n files. */
-export const areaLabels: Record<BodyArea, string> = {
-  neck: 'Neck',
-  upper_back: 'Upper back',
-  mid_back: 'Middle back',
-  lower_back_left: 'Lower back, left',
-  lower_back_centre: 'Lower back, centre',
-  lower_back_right: 'Lower back, right',
-  buttock_left: 'Left buttock',
-  buttock_right: 'Right buttock',
-  hip_left: 'Left hip',
-  hip_right: 'Right hip',
-  thigh_left: 'Left thigh',
-  thigh_right: 'Right thigh',
-  below_knee_left: 'Left leg below knee',
-  below_knee_right: 'Right leg below knee',
-};
+// English words for the report (body areas: core's `bodyAreaLabels`); the web app has its own i18n files.
 
 /** Screening outcomes in the words of the triage advice (spec §1). */
 export const levelLabels: Record<TriageLevel, string> = {

@@ -158,6 +158,8 @@ describe('profile', () => {
       immunosuppressed: false,
       moodQuestionnaires: true,
       hiddenCheckinGroups: ['day'],
+      pinnedCheckinGroups: ['sleep', 'measures'],
+      welcomeDone: true,
     };
     const res = await u.call('PUT', '/api/v1/profile', profile);
     expect(res.status).toBe(200);
@@ -166,9 +168,15 @@ describe('profile', () => {
     expect((await other.call('GET', '/api/v1/profile')).json.profile).toEqual({});
   });
 
-  it('rejects a birth year in the future, a bad country code and unknown fields', async () => {
+  it('rejects a birth year in the future, a bad country code, an unknown check-in group and unknown fields', async () => {
     const u = await t.newUser();
-    for (const body of [{ birthYear: 2030 }, { country: 'gbr' }, { shoeSize: 38 }]) {
+    for (const body of [
+      { birthYear: 2030 },
+      { country: 'gbr' },
+      { shoeSize: 38 },
+      { pinnedCheckinGroups: ['pain', 'knitting'] },
+      { welcomeDone: 'yes' },
+    ]) {
       expect((await u.call('PUT', '/api/v1/profile', body)).status).toBe(400);
     }
   });

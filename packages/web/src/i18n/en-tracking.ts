@@ -10,6 +10,16 @@ export const tracking = {
     alcohol: 'Alcohol',
     caffeine_after_noon: 'Caffeine after noon',
   },
+  welcome: {
+    title: 'Welcome to Spinekind',
+    intro:
+      'Three quick questions, so Spinekind fits you: they change which warning signs matter, which exercises are safe for you and how your cycle is read. Answer what you like.',
+    safety: 'The safety check takes about 2 minutes and tells you which back-pain signs need a doctor.',
+    save: 'Save my answers',
+    skip: 'Skip',
+    later: 'You can change these any time in your profile.',
+    saved: 'Thank you. Saved to your profile.',
+  },
   profile: {
     title: 'Your profile',
     intro:

@@ -4,6 +4,8 @@
  * Feature copy lives in en-*.ts and loads with its routes: a new en-*.ts file is registered in
  * ./lazy.ts (`copyBundles`) and named on its routes in main.tsx (`page(…, 'bundle')`).
  */
+import { bodyAreaLabels } from '@spinekind/core/body-areas';
+
 export const everyday = {
   app: { name: 'Spinekind', skip: 'Skip to content', loading: 'Loading…' },
   nav: { today: 'Today', insights: 'Insights', history: 'History', more: 'More', label: 'Main' },
@@ -89,7 +91,6 @@ export const everyday = {
     right: 'R',
     selected: 'Selected: {{areas}}',
     noneSelected: 'Nothing selected',
-    sleep: 'Last night',
     sleepHours: 'Hours of sleep',
     sleepQuality: 'Sleep quality',
     sleepQualityHint: '0 is very poor, 10 is excellent.',
@@ -97,7 +98,6 @@ export const everyday = {
     yes: 'Yes',
     no: 'No',
     notSaid: 'Not said',
-    moodGroup: 'Mood and stress',
     mood: 'Mood',
     moodHint: '0 is very low, 10 is very good.',
     stress: 'Stress',
@@ -114,10 +114,16 @@ export const everyday = {
     undo: 'Undo',
     restored: 'Check-in restored.',
     fixErrors: 'Please check the highlighted answers.',
-    more: 'More details',
-    groups: { pain: 'Pain', sleep: 'Sleep', body: 'Body & cycle', mood: 'Mood', day: 'Day' },
-    hide: 'Hide',
-    show: 'Show',
+    groups: {
+      pain: 'Add worst pain and stiffness',
+      sleep: 'Add sleep',
+      mood: 'Add mood and stress',
+      body: 'Add bleeding and hot flashes',
+      measures: 'Add weight and waist',
+      day: 'Add activity, food and notes',
+    },
+    keepOpen: 'Keep this open next time',
+    mapView: 'Body map view',
     stiffness: 'Morning stiffness (minutes)',
     stiffnessHint: 'How long until your back loosened up this morning.',
     nightWakings: 'Times you woke in the night',
@@ -134,25 +140,10 @@ export const everyday = {
     water: 'Glasses of water',
     foods: 'Today I had…',
     foodsHint: 'Tick what applies. It helps insights later; there are no good or bad days here.',
-    moreHint: 'Sleep, mood and a note: optional.',
   },
   scale: { none: 'no pain', mild: 'mild', moderate: 'moderate', severe: 'severe', worst: 'worst imaginable' },
-  areas: {
-    neck: 'Neck',
-    upper_back: 'Upper back',
-    mid_back: 'Middle back',
-    lower_back_left: 'Lower back, left',
-    lower_back_centre: 'Lower back, centre',
-    lower_back_right: 'Lower back, right',
-    buttock_left: 'Left buttock',
-    buttock_right: 'Right buttock',
-    hip_left: 'Left hip',
-    hip_right: 'Right hip',
-    thigh_left: 'Left thigh',
-    thigh_right: 'Right thigh',
-    below_knee_left: 'Left leg below the knee',
-    below_knee_right: 'Right leg below the knee',
-  },
+  areas: bodyAreaLabels,
+
   entry: {
     pain: 'Pain {{pain}}',
     worst: 'worst {{worst}}',

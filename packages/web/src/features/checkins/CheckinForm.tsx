@@ -1,19 +1,46 @@
-import { type Checkin, type CheckinInput, checkinInputSchema, type Profile } from '@spinekind/core';
-import { type FormEvent, useMemo, useState } from 'react';
+import {
+  type Checkin,
+  type CheckinGroup,
+  type CheckinInput,
+  checkinGroups,
+  checkinInputSchema,
+  pinnedGroupsOf,
+  togglePinned,
+} from '@spinekind/core';
+import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zodFieldErrors } from '../../lib/api';
 import { nowWithOffset } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { useProfile, useSaveProfile } from '../profile/api';
 import { Group } from './form/Group';
-import { BodyFields, DayFields, type GroupProps, MoodFields, PainFields, SleepFields } from './form/groups';
-import { errorKey, type FormState, fromCheckin, toCandidate, unitsOf } from './form/state';
+import {
+  BodyFields,
+  DayFields,
+  type GroupProps,
+  MeasureFields,
+  MoodFields,
+  PainDetailFields,
+  PainFields,
+  SleepFields,
+} from './form/groups';
+import {
+  errorKey,
+  type FormState,
+  fromCheckin,
+  groupHasAnswer,
+  groupHasError,
+  toCandidate,
+  unitsOf,
+} from './form/state';
 import { useTrackers } from './trackers-api';
 import './checkins.css';
 
-type GroupId = NonNullable<Profile['hiddenCheckinGroups']>[number];
-
-/** The check-in: Pain first (the quick path: score, area, save), then Sleep · Body & cycle · Mood · Day. */
+/**
+ * The check-in: pain and where it hurts, then Save — the whole of a quick check-in, on one phone screen.
+ * Everything else waits behind named groups ("Add sleep", …) that open on a tap, by her pin, or by holding
+ * an answer.
+ */
 export function CheckinForm({
   initial,
   onSubmit,
@@ -31,18 +58,26 @@ export function CheckinForm({
   const [form, setForm] = useState<FormState>(() => fromCheckin(initial, units));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const hidden = new Set(profile?.hiddenCheckinGroups ?? []);
+  // Groups she opened or closed herself this time; the rest follow her pins and her answers.
+  const [toggled, setToggled] = useState<Partial<Record<CheckinGroup, boolean>>>({});
+  // Her pins as just changed here (shown at once), until her saved profile says the same.
+  const [pinning, setPinning] = useState<CheckinGroup[] | null>(null);
+  const pinned = pinning ?? pinnedGroupsOf(profile);
   const activeTrackers = useMemo(
     () => trackers.filter((tr) => !tr.archivedAt || tr.id in form.custom),
     [trackers, form.custom],
   );
 
   const props: GroupProps = { f: form, set: (k, v) => setForm((f) => ({ ...f, [k]: v })), errors, units };
-  const toggle = (g: GroupId) => {
-    const next = hidden.has(g) ? [...hidden].filter((x) => x !== g) : [...hidden, g];
-    saveProfile.mutate({ ...(profile ?? {}), hiddenCheckinGroups: next });
+  const isOpen = (g: CheckinGroup) => toggled[g] ?? (pinned.includes(g) || groupHasAnswer(g, form));
+  const fields: Record<CheckinGroup, ReactNode> = {
+    pain: <PainDetailFields {...props} />,
+    sleep: <SleepFields {...props} />,
+    mood: <MoodFields {...props} />,
+    body: <BodyFields {...props} />,
+    measures: <MeasureFields {...props} />,
+    day: <DayFields {...props} trackers={activeTrackers} />,
   };
-  const group = (id: GroupId) => ({ hidden: hidden.has(id), onToggle: () => toggle(id) });
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -53,13 +88,21 @@ export function CheckinForm({
       const found = zodFieldErrors(parsed.error);
       for (const [from, to] of Object.entries(errorKey)) if (found[from]) found[to] = found[from];
       setErrors(found);
+      // A problem inside a closed group must be seen: open it.
+      setToggled((was) => ({
+        ...was,
+        ...Object.fromEntries(checkinGroups.filter((g) => groupHasError(g, found)).map((g) => [g, true])),
+      }));
       return;
     }
     setErrors({});
     setBusy(true);
     try {
       await onSubmit(parsed.data);
-      if (!initial) setForm(fromCheckin(undefined, units));
+      if (!initial) {
+        setForm(fromCheckin(undefined, units));
+        setToggled({});
+      }
     } finally {
       setBusy(false);
     }
@@ -77,21 +120,34 @@ export function CheckinForm({
           {t('checkin.fixErrors')}
         </p>
       )}
-      <Group title={t('checkin.groups.pain')}>
+      <div className="checkin-quick">
         <PainFields {...props} />
-      </Group>
-      <Group title={t('checkin.groups.sleep')} {...group('sleep')}>
-        <SleepFields {...props} />
-      </Group>
-      <Group title={t('checkin.groups.body')} {...group('body')}>
-        <BodyFields {...props} />
-      </Group>
-      <Group title={t('checkin.groups.mood')} {...group('mood')}>
-        <MoodFields {...props} />
-      </Group>
-      <Group title={t('checkin.groups.day')} {...group('day')}>
-        <DayFields {...props} trackers={activeTrackers} />
-      </Group>
+      </div>
+      <div className="checkin-more">
+        {checkinGroups.map((g) => (
+          <Group
+            key={g}
+            title={t(`checkin.groups.${g}`)}
+            open={isOpen(g)}
+            onToggle={() => setToggled((was) => ({ ...was, [g]: !isOpen(g) }))}
+            pinned={pinned.includes(g)}
+            onPin={() => {
+              // Until her profile is read, a save would write over it with nothing but this pin.
+              if (!profile) return;
+              const next = togglePinned(pinned, g);
+              setPinning(next);
+              // Unpinning is about next time: the group stays open now.
+              setToggled((was) => ({ ...was, [g]: true }));
+              saveProfile.mutate(
+                { ...profile, pinnedCheckinGroups: next },
+                { onSettled: () => setPinning(null) },
+              );
+            }}
+          >
+            {fields[g]}
+          </Group>
+        ))}
+      </div>
       <div className="save-bar row">
         {onCancel && <Button onClick={onCancel}>{t('checkin.cancel')}</Button>}
         <Button type="submit" variant="primary" className="grow" disabled={busy}>

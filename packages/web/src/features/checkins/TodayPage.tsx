@@ -1,5 +1,5 @@
-import { addLocalDays } from '@spinekind/core';
-import { useSyncExternalStore } from 'react';
+import { addLocalDays, offerWelcome, type Profile } from '@spinekind/core';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayLocal } from '../../lib/dates';
@@ -11,30 +11,33 @@ import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
 import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
 import { WeeklyCard } from '../insights/WeeklyCard';
 import { TodayPlan } from '../move/TodayPlan';
+import { hasProfileCopy, useProfile } from '../profile/api';
 import { DueCards } from '../questionnaires/ListPage';
 import { useScreenings } from '../screening/api';
 import { RedFlagCards } from '../screening/RedFlagCards';
 import { BookingTodos, ScreeningPromptCard } from '../screening/TodayCards';
+import type { LocalCheckin, LocalScreening } from '../sync/db';
 import { syncStatus } from '../sync/outbox';
+import { WelcomeCard } from '../welcome/WelcomeCard';
 import { createCheckin, useCheckins } from './api';
 import { CheckinForm } from './CheckinForm';
 import { EntryList } from './EntryList';
 
-/** Home: safety prompts first, then the check-in (within thumb reach), today's entries, due questionnaires. */
+/**
+ * Home: a new account's welcome, safety results and prompts her last check-in raised, then the check-in
+ * (pain, where, Save on the first screen), the routine safety-check offers, today's entries and plans.
+ */
 export function Component() {
   const { t } = useTranslation();
-  const toast = useToast();
   const today = todayLocal();
   // Eight days: today's list, and the week before it for the pain-spike prompt.
   const { items } = useCheckins(addLocalDays(today, -8), today);
-  const todays = (items ?? []).filter((c) => c.localDate === today);
   const screenings = useScreenings();
-  const status = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
-  useBleedingSources(today);
-  const bleeding = useBleedingOnSave(today);
-  // The safety cards above the form come from what the device holds (a moment's read): until it is
-  // read, hold the space, so a card that appears does not push the form down under her thumb.
-  if (!items || !screenings) {
+  const profile = useProfile();
+  // The cards above the form come from what the device holds (a moment's read) and her profile (the
+  // welcome): until both are read, hold the space, so a card that appears does not push the form down
+  // under her thumb.
+  if (!items || !screenings || profile.isPending) {
     return (
       <Page title={t('checkin.title')}>
         <ScreenPending />
@@ -42,16 +45,54 @@ export function Component() {
     );
   }
   return (
+    <Today
+      today={today}
+      items={items}
+      screenings={screenings}
+      // A profile the server never gave (offline on a new device, or refused) is no reason to welcome her.
+      profile={profile.isSuccess && hasProfileCopy() ? profile.data : undefined}
+    />
+  );
+}
+
+function Today({
+  today,
+  items,
+  screenings,
+  profile,
+}: {
+  today: string;
+  items: readonly LocalCheckin[];
+  screenings: readonly LocalScreening[];
+  profile: Profile | undefined;
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const todays = items.filter((c) => c.localDate === today);
+  const status = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
+  useBleedingSources(today);
+  const bleeding = useBleedingOnSave(today);
+  // Decided once per visit: saving her first check-in does not pull the welcome from above the form.
+  const [welcome, setWelcome] = useState(() => !!profile && offerWelcome(profile, items.length > 0));
+  const prompt = { checkins: items, screenings, today };
+  return (
     <Page title={t('checkin.title')}>
       <div className="stack">
+        {welcome && profile && (
+          <WelcomeCard
+            profile={profile}
+            screened={screenings.length > 0}
+            onDone={() => {
+              setWelcome(false);
+              document.querySelector<HTMLElement>('h1')?.focus();
+            }}
+          />
+        )}
         <RedFlagCards today={today} screenings={screenings} />
         <BleedingTodayCard today={today} />
-        <ScreeningPromptCard checkins={items} screenings={screenings} today={today} />
+        <ScreeningPromptCard {...prompt} only={['spike', 'belowKnee']} />
         <BookingTodos screenings={screenings} />
         <DeskRecheckTodo />
-        <Link className="btn btn-secondary" to="/screening">
-          {t('screening.worrying')}
-        </Link>
         <CheckinForm
           onSubmit={async (input) => {
             await createCheckin(input);
@@ -60,6 +101,11 @@ export function Component() {
           }}
         />
         <BleedingSaveNote note={bleeding.note} today={today} onNote={bleeding.setNote} />
+        {/* The welcome offers the safety check itself; after it, the first-use and weekly offers wait here. */}
+        <ScreeningPromptCard {...prompt} only={welcome ? ['weekly'] : ['first', 'weekly']} />
+        <Link className="btn btn-secondary" to="/screening">
+          {t('screening.worrying')}
+        </Link>
         <section className="stack" aria-labelledby="today-entries">
           <h2 id="today-entries">{t('today.entries')}</h2>
           {todays.length > 0 ? (

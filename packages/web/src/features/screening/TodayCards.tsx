@@ -1,4 +1,4 @@
-import { screeningPrompt } from '@spinekind/core';
+import { type ScreeningPromptReason, screeningPrompt } from '@spinekind/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,15 +7,20 @@ import { Button } from '../../ui/Button';
 import type { LocalCheckin, LocalScreening } from '../sync/db';
 import { updateScreening } from './api';
 
-/** Offers the safety check when it is due (first use, weekly, a pain spike, pain below the knee). */
+/**
+ * Offers the safety check when it is due (first use, weekly, a pain spike, pain below the knee), for the
+ * reasons in `only`: Today shows what her last check-in raised above the form, the routine offers below it.
+ */
 export function ScreeningPromptCard({
   checkins,
   screenings,
   today,
+  only,
 }: {
   checkins: readonly LocalCheckin[];
   screenings: readonly LocalScreening[];
   today: string;
+  only: readonly ScreeningPromptReason[];
 }) {
   const { t } = useTranslation();
   const [dismissed, setDismissed] = useState<string | undefined>();
@@ -28,7 +33,7 @@ export function ScreeningPromptCard({
       card.current?.focus();
     }
   }, [reason]);
-  if (!reason || dismissed === `${today}:${reason}`) return null;
+  if (!reason || !only.includes(reason) || dismissed === `${today}:${reason}`) return null;
   return (
     <section ref={card} tabIndex={-1} className="card stack prompt-card" aria-labelledby="prompt-text">
       <p id="prompt-text">{t(`screening.offered.${reason}`)}</p>

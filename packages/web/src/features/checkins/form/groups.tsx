@@ -1,4 +1,5 @@
 import { type BodyArea, bleedingLevels, type Food, foods, NOTES_MAX, type Tracker } from '@spinekind/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Field, TextArea } from '../../../ui/Field';
 import { ScaleInput } from '../../../ui/ScaleInput';
@@ -45,41 +46,52 @@ function NumberInput({
   );
 }
 
+const painWords = (t: TFunction) => ({ 0: t('scale.none'), 5: t('scale.moderate'), 10: t('scale.worst') });
+
 const toggle = <T,>(list: T[], item: T) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
+/** The quick check-in: the pain score and where it hurts (the rest of the form is optional). */
 export function PainFields(p: GroupProps) {
   const { t } = useTranslation();
-  const words = { 0: t('scale.none'), 5: t('scale.moderate'), 10: t('scale.worst') };
   const areaNames = p.f.bodyAreas.map((a) => t(`areas.${a}`)).join(', ');
   const onArea = (a: BodyArea) => p.set('bodyAreas', toggle(p.f.bodyAreas, a));
   return (
     <>
       <ScaleInput
         legend={t('checkin.pain')}
-        hint={t('checkin.painHint')}
         value={p.f.pain}
         onChange={(v) => p.set('pain', v)}
-        words={words}
+        words={painWords(t)}
         error={p.errors.pain}
         size="large"
       />
-      <h3>{t('checkin.where')}</h3>
-      <p className="hint">{t('checkin.whereHint')}</p>
-      <div className="where">
-        <BodyMap value={p.f.bodyAreas} onToggle={onArea} />
-        <div>
-          <p className="selected-areas" aria-live="polite">
-            {p.f.bodyAreas.length ? t('checkin.selected', { areas: areaNames }) : t('checkin.noneSelected')}
-          </p>
-          <AreaList value={p.f.bodyAreas} onToggle={onArea} legend={t('checkin.where')} />
+      <section className="where" aria-labelledby="where-title">
+        <h2 id="where-title">{t('checkin.where')}</h2>
+        <div className="where-body">
+          <BodyMap value={p.f.bodyAreas} onToggle={onArea} />
+          <div>
+            <p className="hint">{t('checkin.whereHint')}</p>
+            <p className="selected-areas" aria-live="polite">
+              {p.f.bodyAreas.length ? t('checkin.selected', { areas: areaNames }) : t('checkin.noneSelected')}
+            </p>
+            <AreaList value={p.f.bodyAreas} onToggle={onArea} legend={t('checkin.where')} />
+          </div>
         </div>
-      </div>
+      </section>
+    </>
+  );
+}
+
+export function PainDetailFields(p: GroupProps) {
+  const { t } = useTranslation();
+  return (
+    <>
       <ScaleInput
         legend={t('checkin.painWorst')}
         value={p.f.painWorst}
         onChange={(v) => p.set('painWorst', v)}
-        words={words}
+        words={painWords(t)}
         error={p.errors.painWorst}
         clearable
       />
@@ -133,6 +145,14 @@ export function BodyFields(p: GroupProps) {
           ...bleedingLevels.map((b) => ({ value: b, label: t(`checkin.bleedingLevels.${b}`) })),
         ]}
       />
+    </>
+  );
+}
+
+export function MeasureFields(p: GroupProps) {
+  const { t } = useTranslation();
+  return (
+    <>
       <NumberInput
         k="weight"
         label={t('checkin.weight', { unit: p.units.weight })}

@@ -1,4 +1,4 @@
-import type { Bleeding, BodyArea, Checkin, Food, Profile } from '@spinekind/core';
+import type { Bleeding, BodyArea, Checkin, CheckinGroup, Food, Profile } from '@spinekind/core';
 
 /** Typed-in numbers stay text while editing, so "6." or "" never jump under the cursor. */
 export const numberFields = [
@@ -105,3 +105,31 @@ export function toCandidate(f: FormState, units: Units, recordedAt: string) {
 
 /** Schema error paths → the form field that shows them. */
 export const errorKey: Record<string, string> = { weightKg: 'weight', waistCm: 'waist' };
+
+/** The answers (and error keys) each optional group holds. */
+const groupFields: Record<CheckinGroup, readonly (keyof FormState | NumberField)[]> = {
+  pain: ['painWorst', 'stiffnessMinutes'],
+  sleep: ['sleepHours', 'sleepQuality', 'nightPain', 'nightWakings', 'nightSweats'],
+  mood: ['mood', 'stress'],
+  body: ['hotFlushes', 'bleeding'],
+  measures: ['weight', 'waist'],
+  day: ['activityMinutes', 'sittingHours', 'waterGlasses', 'foods', 'notes', 'custom'],
+};
+
+const isNumberField = (k: string): k is NumberField => (numberFields as readonly string[]).includes(k);
+
+function answered(f: FormState, k: keyof FormState | NumberField): boolean {
+  if (isNumberField(k)) return f.text[k].trim() !== '';
+  const v = f[k as keyof FormState];
+  if (typeof v === 'string') return v.trim() !== '';
+  if (Array.isArray(v)) return v.length > 0;
+  if (v !== null && typeof v === 'object') return Object.keys(v).length > 0;
+  return v !== null;
+}
+
+/** Whether a group holds an answer (so it opens by itself when she edits an entry). */
+export const groupHasAnswer = (g: CheckinGroup, f: FormState) => groupFields[g].some((k) => answered(f, k));
+
+/** Whether an error (by form key, `custom.<id>` included) belongs to a group. */
+export const groupHasError = (g: CheckinGroup, errors: Record<string, string>) =>
+  Object.keys(errors).some((e) => groupFields[g].some((k) => e === k || e.startsWith(`${k}.`)));
