@@ -145,6 +145,8 @@ for (const { width, colorScheme } of [
   test(`breaks, the reminder, the desk check and set-up pass axe with their content loaded at ${width}px ${colorScheme}`, async ({
     browser,
   }) => {
+    // Four pages, each scanned by axe: more than the default minute on a busy 2-core machine.
+    test.setTimeout(120_000);
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
     const page = await context.newPage();
     await page.clock.install();

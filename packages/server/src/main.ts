@@ -10,6 +10,7 @@ import { secureDataDir } from './db/data-dir.js';
 import { lockDataDir } from './db/data-dir-lock.js';
 import { smtpMailer } from './mail/mailer.js';
 import { stopOnSignals } from './shutdown.js';
+import { recoverRuns } from './staging/runs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const webDist = join(here, '..', '..', 'web', 'dist');
@@ -26,6 +27,11 @@ async function main(): Promise<void> {
   // Said before migrating, so an operator (and the crash test) sees where a slow start-up stands.
   console.log('Bringing the database up to date…');
   await database.migrate();
+  // A restore or import killed half-way through its commit is taken back before anyone is served.
+  if (database.kind === 'pglite') {
+    const undone = await recoverRuns(database.db);
+    if (undone) console.log(`Took back ${undone} restore or import that a stop cut short.`);
+  }
   // PGlite makes a few files 0644 whatever the umask; its 0700 folders keep others out, and this closes them too.
   secureDataDir(config.dataDir);
   const { push } = config;

@@ -255,8 +255,8 @@ const checkinsTarget: StageTarget = {
 };
 
 /**
- * Writes the planned rows all or nothing: staged 500 to a statement, then swapped in by one short
- * transaction (staging/runs.ts); a row already there is left as it is. Answers how many were added.
+ * Writes the planned rows all or nothing: staged 500 to a statement, then committed in short steps
+ * (staging/runs.ts); a row already there is left as it is. Answers how many were added.
  */
 export async function insertPlannedCheckins(
   plan: CheckinImportPlan,
@@ -280,10 +280,8 @@ export async function insertPlannedCheckins(
       columns = Object.keys(rows[0] ?? {});
       await run.stage(checkinsTarget, JSON.stringify(rows));
     }
-    const [inserted = 0] = await scope.transaction((tx) =>
-      run.swap(tx, [{ target: checkinsTarget, columns }]),
-    );
-    return inserted;
+    const { counts } = await run.commit([{ target: checkinsTarget, columns }], async () => undefined);
+    return counts[0] ?? 0;
   } finally {
     await run.finish();
   }

@@ -52,7 +52,7 @@ const importedMetricsTarget: StageTarget = {
 
 /**
  * Writes an import all or nothing: the daily values are staged STAGE_ROWS at a time (short statements,
- * other requests run in between), then one short transaction swaps them in and adds the periods.
+ * other requests run in between), then committed (staging/runs.ts) with the periods in its last step.
  */
 export async function storeAppleImport(
   scope: UserScope,
@@ -69,10 +69,8 @@ export async function storeAppleImport(
         .map((m) => byColumnName(dailyMetrics, { ...m, source: SOURCE, updatedAt: now }));
       await run.stage(importedMetricsTarget, JSON.stringify(rows));
     }
-    return await scope.transaction(async (tx) => {
-      if (result.metrics.length) await run.swap(tx, [{ target: importedMetricsTarget, columns }]);
-      return storePeriods(tx, result, now);
-    });
+    const targets = result.metrics.length ? [{ target: importedMetricsTarget, columns }] : [];
+    return (await run.commit(targets, (tx) => storePeriods(tx, result, now))).result;
   } finally {
     await run.finish();
   }

@@ -104,9 +104,8 @@ export const backupRoutes: FastifyPluginAsyncZod<{
       for (const [i, t] of parsed.tables.entries())
         for (const batch of t.batches) await run.stage(targets[i]?.target as StageTarget, batch);
       const imported: Record<string, number> = Object.fromEntries(resources.map((d) => [d.plural, 0]));
-      await scope.transaction(async (tx) => {
-        await run.swap(tx, targets);
-        for (const t of parsed.tables) imported[t.key] = t.count;
+      for (const t of parsed.tables) imported[t.key] = t.count;
+      await run.commit(targets, async (tx) => {
         for (const x of backupSections) {
           const value = parsed.sections[x.key];
           if (value === undefined || !x.restore) continue;
