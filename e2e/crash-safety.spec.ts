@@ -63,7 +63,8 @@ async function startServer(dataDir: string): Promise<Server> {
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
-  for (let i = 0; i < 600; i++) {
+  // A first start creates and migrates the database: about 10 s when quiet, minutes on a busy machine.
+  for (let i = 0; i < 1500; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     const health = await fetch(`${base}/health`).then(
       (r) => (r.ok ? r.json() : undefined),
@@ -75,7 +76,7 @@ async function startServer(dataDir: string): Promise<Server> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`server did not answer /health within 60 s:\n${output}`);
+  throw new Error(`server did not answer /health within 150 s:\n${output}`);
 }
 
 /** Resolves with the exit code once the process is gone (null when a signal ended it). */
@@ -130,7 +131,7 @@ const checkin = (id: string, hour: number, pain = 4) => ({
 });
 
 test('a check-in answered 201 survives SIGKILL right after, three times in a row', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const dataDir = freshDataDir();
   const email = `crash-${randomUUID()}@example.test`;
   const startedAt = Date.now();
@@ -155,7 +156,7 @@ test('a check-in answered 201 survives SIGKILL right after, three times in a row
 });
 
 test('SIGKILL amid a burst of creates keeps every 201, and replaying the burst adds no duplicates', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const dataDir = freshDataDir();
   const email = `burst-${randomUUID()}@example.test`;
   let server = await startServer(dataDir);
@@ -198,7 +199,7 @@ test('SIGKILL amid a burst of creates keeps every 201, and replaying the burst a
 });
 
 test('SIGTERM shuts down cleanly with exit code 0 and the data opens again', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const dataDir = freshDataDir();
   const email = `term-${randomUUID()}@example.test`;
   let server = await startServer(dataDir);

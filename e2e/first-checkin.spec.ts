@@ -109,6 +109,8 @@ for (const { width, height } of [
     test('the pain scale is never under the sticky Save bar, with the welcome above it or groups open', async ({
       page,
     }) => {
+      // Eleven options measured three times over: more than the default minute on a busy machine.
+      test.setTimeout(120_000);
       await signUp(page);
       // The welcome pushes the scale below the first screen: each option scrolled to must clear the bar.
       await expect(page.getByTestId('welcome')).toBeVisible();

@@ -75,7 +75,8 @@ describe(`committing a restore on ${kind}`, () => {
     }
     expect(await exportOf(u)).toEqual(before);
     expect(await leftovers(u)).toEqual({ staged: 0, runs: 0 });
-  });
+    // Two restores of about 500 rows each, one a row at a time through a trigger: slow on a busy machine.
+  }, 240_000);
 });
 
 describe.runIf(kind === 'pglite')('a commit cut short by a killed process (PGlite)', () => {

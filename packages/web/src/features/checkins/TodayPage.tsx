@@ -1,5 +1,5 @@
 import { addLocalDays, offerWelcome, type Profile } from '@spinekind/core';
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayLocal } from '../../lib/dates';
@@ -36,8 +36,9 @@ export function Component() {
   const profile = useProfile();
   // The cards above the form come from what the device holds (a moment's read) and her profile (the
   // welcome): until both are read, hold the space, so a card that appears does not push the form down
-  // under her thumb.
-  if (!items || !screenings || profile.isPending) {
+  // under her thumb. A slow server holds the form back for a moment at most: the check-in comes first.
+  const profileLate = useLate(PROFILE_WAIT_MS);
+  if (!items || !screenings || (profile.isPending && !profileLate)) {
     return (
       <Page title={t('checkin.title')}>
         <ScreenPending />
@@ -53,6 +54,19 @@ export function Component() {
       profile={profile.isSuccess && hasProfileCopy() ? profile.data : undefined}
     />
   );
+}
+
+/** How long Today waits for her profile (the welcome) before showing the check-in without it. */
+const PROFILE_WAIT_MS = 1500;
+
+/** True once `ms` have passed since the component first rendered. */
+function useLate(ms: number): boolean {
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setLate(true), ms);
+    return () => window.clearTimeout(timer);
+  }, [ms]);
+  return late;
 }
 
 function Today({

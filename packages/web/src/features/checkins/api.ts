@@ -1,6 +1,7 @@
 import { type Checkin, type CheckinInput, checkinFieldNames, localDateOf } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { db, type LocalCheckin } from '../sync/db';
 import { enqueue, pullRange } from '../sync/outbox';
 
@@ -16,7 +17,14 @@ export function useCheckins(from: string, to: string) {
     () => db.checkins.where('localDate').between(from, to, true, true).sortBy('recordedAt'),
     [from, to],
   );
-  return { items, loading: items === undefined, refresh };
+  // A device that holds none of these days yet waits for the server's answer (and for the days it
+  // brought to be read back from the device) rather than showing "nothing logged" and then jumping when
+  // her days arrive: a new phone, or after clearing the device. Once settled it never goes back.
+  const [settled, setSettled] = useState(false);
+  const ready =
+    items !== undefined && (items.length > 0 || refresh.isError || (refresh.isSuccess && refresh.data === 0));
+  if (ready && !settled) setSettled(true);
+  return { items, loading: !(settled || ready), refresh };
 }
 
 /** A full local record from input, so the UI shows it at once, marked as waiting to sync. */
