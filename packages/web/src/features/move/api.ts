@@ -120,6 +120,7 @@ export function useSavePlan() {
 }
 
 const ROUTINES = 'routines';
+const ROUTINES_RETRY_MS = 5_000;
 const parseAnswer = (value: unknown): RoutinesAnswer | undefined => {
   const parsed = routinesAnswerSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
@@ -140,6 +141,9 @@ export function useRoutinesAnswer() {
       }).then((value) => parseAnswer(value) ?? null),
     networkMode: 'always',
     retry: false,
+    // Until the server has answered once, ask again every few seconds: a slow or restarting server
+    // must not leave her on the bone-safe fallback until she reloads.
+    refetchInterval: (query) => (query.state.status === 'error' ? ROUTINES_RETRY_MS : false),
   });
   const copy = useQuery({
     queryKey: [ROUTINES, 'device'],
