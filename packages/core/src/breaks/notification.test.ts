@@ -114,7 +114,8 @@ describe('the notification of a reminder', () => {
 
   it('offers only the snoozes that come back before work ends', () => {
     const s = makeSettings({ mode: 'custom', intervalMinutes: 5 });
-    const snoozeAt = (time: string) => breakNotification(s, { at: `2026-03-02T${time}:00Z`, kind: 'move' }).snooze;
+    const snoozeAt = (time: string) =>
+      breakNotification(s, { at: `2026-03-02T${time}:00Z`, kind: 'move' }).snooze;
     expect(snoozeAt('16:45')).toEqual([5, 10]);
     expect(snoozeAt('16:50')).toEqual([5]);
     expect(snoozeAt('16:55')).toEqual([]);

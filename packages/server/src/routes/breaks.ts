@@ -134,7 +134,10 @@ export const breakRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
     // A snooze that would end after work (or in lunch, or on a day off) brings nothing back: refused.
     if (action.type === 'snooze' && !snoozeChoices(settings, now.getTime()).includes(action.minutes)) {
       throw new DomainError('conflict', 'A snooze now would end outside your work hours.', [
-        { path: 'minutes', message: 'Work ends before then; your next reminder comes on your next work day.' },
+        {
+          path: 'minutes',
+          message: 'Work ends before then; your next reminder comes on your next work day.',
+        },
       ]);
     }
     const next = applyBreakAction(state, action, now.getTime());
