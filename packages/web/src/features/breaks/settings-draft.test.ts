@@ -1,4 +1,4 @@
-import { exampleBreakSettings } from '@spinekind/core';
+import { defaultBreakSettings, exampleBreakSettings } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
 import { candidateOf, draftOf, hasChanges, withReminders } from './settings-draft';
 import { deviceTimeZone } from './time-zone';
@@ -39,10 +39,16 @@ describe('the break settings draft', () => {
     expect(hasChanges(draft, noLunch, zones)).toBe(false);
   });
 
-  it('offers this device’s zone until reminders are first on, and saves it with them', () => {
+  it('offers this device’s zone while nothing was ever chosen, and saves it with Remind me', () => {
+    const fresh = defaultBreakSettings();
+    expect(draftOf(fresh).zone).toBe(deviceTimeZone());
+    expect(withReminders(fresh, true)).toEqual({ ...fresh, enabled: true, timeZone: deviceTimeZone() });
+  });
+
+  it('keeps a zone she chose, also while reminders are off', () => {
     const off = exampleBreakSettings({ enabled: false, timeZone: 'America/New_York' });
-    expect(draftOf(off).zone).toBe(deviceTimeZone());
-    expect(withReminders(off, true)).toEqual({ ...off, enabled: true, timeZone: deviceTimeZone() });
+    expect(draftOf(off).zone).toBe('America/New_York');
+    expect(withReminders(off, true)).toEqual({ ...off, enabled: true });
     expect(withReminders(saved, false)).toEqual({ ...saved, enabled: false });
   });
 });

@@ -1,4 +1,4 @@
-import type { BreakSettings } from '@spinekind/core';
+import { type BreakSettings, defaultBreakSettings } from '@spinekind/core';
 import { deviceTimeZone, findTimeZone } from './time-zone';
 
 /** What the settings form holds while she edits: everything but "Remind me", which saves at once. */
@@ -12,11 +12,24 @@ export interface Draft {
   zone: string;
 }
 
+const canonical = (s: BreakSettings) =>
+  JSON.stringify(Object.entries(s).sort(([a], [b]) => a.localeCompare(b)));
+
+/**
+ * Whether she has never saved anything: the server's defaults, London's zone included. Until then
+ * the zone of this device is the likelier choice, and the form offers it.
+ */
+function neverChosen(saved: BreakSettings): boolean {
+  return canonical(saved) === canonical(defaultBreakSettings());
+}
+
+/** The zone the form starts from: the saved one, or this device's while nothing was ever chosen. */
+const startingZone = (saved: BreakSettings) => (neverChosen(saved) ? deviceTimeZone() : saved.timeZone);
+
 /** The form's starting point for saved settings. */
 export function draftOf(saved: BreakSettings): Draft {
   const { enabled: _enabled, ...settings } = saved;
-  // Until reminders are on for the first time, the zone of this device is the likelier choice.
-  const zone = saved.enabled ? saved.timeZone : deviceTimeZone();
+  const zone = startingZone(saved);
   return {
     settings: { ...settings, timeZone: zone },
     interval: String(saved.intervalMinutes ?? 30),
@@ -38,9 +51,6 @@ export function candidateOf(d: Draft, enabled: boolean, zones: readonly string[]
   };
 }
 
-const canonical = (s: BreakSettings) =>
-  JSON.stringify(Object.entries(s).sort(([a], [b]) => a.localeCompare(b)));
-
 /** Whether the draft differs from what is saved, as settings (not as typed: "london" is Europe/London). */
 export function hasChanges(draft: Draft, saved: BreakSettings, zones: readonly string[]): boolean {
   const baseline = candidateOf(draftOf(saved), saved.enabled, zones);
@@ -48,10 +58,9 @@ export function hasChanges(draft: Draft, saved: BreakSettings, zones: readonly s
 }
 
 /**
- * What turning reminders on or off saves: the saved settings with the new switch. The first time
- * they go on, in this device's zone (the form shows it as the default).
+ * What turning reminders on or off saves: the saved settings with the new switch, in the zone the
+ * form shows (this device's, while nothing was ever chosen).
  */
 export function withReminders(saved: BreakSettings, enabled: boolean): BreakSettings {
-  const firstTime = enabled && !saved.enabled;
-  return { ...saved, enabled, ...(firstTime ? { timeZone: deviceTimeZone() } : {}) };
+  return { ...saved, enabled, timeZone: startingZone(saved) };
 }
