@@ -26,10 +26,7 @@ export function RemindMeCard({ saved }: { saved: BreakSettings }) {
   }
 
   return (
-    <section className="card stack" aria-labelledby="remind-me">
-      <h2 id="remind-me" className="visually-hidden">
-        {t('breaks.remindMe')}
-      </h2>
+    <section className="card stack" aria-label={t('breaks.remindMe')}>
       <label className="check remind-me">
         <input
           type="checkbox"
