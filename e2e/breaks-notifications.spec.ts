@@ -66,6 +66,12 @@ test('a pushed reminder shows a notification with Start and Snooze; its click ha
   await context.grantPermissions(['notifications']);
   await signUp(page);
   await waitForServiceWorker(page);
+  // The server refuses a snooze that would end after work: work all day, every day (a snooze tapped
+  // in the last 5 minutes before midnight would still be refused).
+  const allDay = { workDays: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '23:59' };
+  await page.request.put('/api/v1/breaks/settings', {
+    data: { ...(await (await page.request.get('/api/v1/breaks/settings')).json()).settings, ...allDay },
+  });
 
   // Deliver pushes straight to the service worker through the DevTools protocol.
   const cdp = await context.newCDPSession(page);
@@ -76,7 +82,7 @@ test('a pushed reminder shows a notification with Start and Snooze; its click ha
     }),
   );
   await cdp.send('ServiceWorker.enable');
-  const deliver = async () =>
+  const deliver = async (over: { tag?: string; snooze?: number[] } = {}) =>
     cdp.send('ServiceWorker.deliverPushMessage', {
       origin: new URL(page.url()).origin,
       registrationId: await registrationId,
@@ -88,6 +94,8 @@ test('a pushed reminder shows a notification with Start and Snooze; its click ha
         url: '/move/play/desk-shoulders-neck',
         tag: 'break-test',
         routineId: 'desk-shoulders-neck',
+        snooze: [5, 10],
+        ...over,
       }),
     });
   const shown = () =>
@@ -110,10 +118,10 @@ test('a pushed reminder shows a notification with Start and Snooze; its click ha
   // A push delivered through DevTools is now and then lost under load (about 1 run in 10 here: no
   // notification at all, not even the browser's fallback for a failing handler). The same tag
   // replaces the notification, so delivering again cannot make two.
-  const deliverUntilShown = () =>
+  const deliverUntilShown = (over: { tag?: string; snooze?: number[] } = {}, want = expected) =>
     expect(async () => {
-      await deliver();
-      await expect.poll(shown, { timeout: 5_000 }).toEqual([expected]);
+      await deliver(over);
+      await expect.poll(shown, { timeout: 5_000 }).toEqual([want]);
     }).toPass({ timeout: 30_000 });
   await deliverUntilShown();
 
@@ -138,6 +146,13 @@ test('a pushed reminder shows a notification with Start and Snooze; its click ha
   await deliverUntilShown();
   await click('');
   await expect.poll(counted).toEqual({ taken: 1, snoozed: 1 });
+  await expect.poll(shown).toEqual([]);
+
+  // The last reminder before work ends: the server lists no snooze, so the notification offers none.
+  await deliverUntilShown(
+    { tag: 'break-last', snooze: [] },
+    { ...expected, tag: 'break-last', actions: ['Start'] },
+  );
 });
 
 test('a break taken from a notification while offline is handed to the routine page and counted once online', async ({

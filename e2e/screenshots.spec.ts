@@ -53,6 +53,24 @@ const shots = [
   { width: 1280, scheme: 'dark' },
 ] as const;
 
+/** A new account with a week of breaks, on the Movement breaks page with its chart drawn. */
+async function openSeededBreaks(page: Page) {
+  await signUp(page);
+  await skipWelcome(page);
+  await seedBreakSettings(page);
+  await seedBreakWeek(page);
+  await page.goto('/breaks');
+  await expect(page.locator('.chart canvas')).toHaveCount(1);
+}
+
+test('takes a screenshot of the breaks page at 1280px', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  await openSeededBreaks(page);
+  await page.screenshot({ animations: 'disabled', path: 'docs/screenshots/breaks-1280.png', fullPage: true });
+  await context.close();
+});
+
 for (const { width, scheme } of shots) {
   const suffix = `${width}${scheme === 'dark' ? '-dark' : ''}`;
   test(`takes screenshots of the check-in and History screens at ${width}px, ${scheme}`, async ({
@@ -143,12 +161,7 @@ test('takes screenshots of breaks, the break reminder, the desk check and set-up
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: 'light' });
   const page = await context.newPage();
   await page.clock.install();
-  await signUp(page);
-  await skipWelcome(page);
-  await seedBreakSettings(page);
-  await seedBreakWeek(page);
-  await page.goto('/breaks');
-  await expect(page.locator('.chart canvas')).toHaveCount(1);
+  await openSeededBreaks(page);
   await page.screenshot({ animations: 'disabled', path: 'docs/screenshots/breaks-390.png', fullPage: true });
 
   await page.goto('/');

@@ -1,6 +1,6 @@
 // Break reminders pushed by the server, shown while Spinekind is closed. Workbox's generated
 // service worker loads this file with importScripts (see vite.config.ts). The payload is
-// {title, body, kind, at, url, tag}; url is where Start leads, e.g. /move/play/desk-shoulders-neck.
+// {title, body, kind, at, url, tag, snooze}; url is where Start leads, e.g. /move/play/desk-shoulders-neck.
 // A break taken from the notification is sent from here; when that fails (offline, signed out,
 // slow network), the routine opens with `?breakId=…&breakAt=…` and the page keeps the entry in its
 // outbox (features/breaks/log.ts), so the break is never lost and lands once (client id). A snooze
@@ -22,8 +22,10 @@ self.addEventListener('push', (event) => {
   const data = payloadOf(event);
   const url = typeof data.url === 'string' && data.url.startsWith('/') ? data.url : '/breaks';
   const actions = [{ action: 'start', title: 'Start' }];
-  // Sit-down prompts have nothing to snooze into a routine, but moving and standing do.
-  if (data.kind !== 'sit') actions.push({ action: 'snooze', title: 'Snooze 5 min' });
+  // Sit-down prompts have nothing to snooze into a routine, but moving and standing do. The server
+  // lists the snoozes that come back before work ends (core `snoozeChoices`); near the end, none.
+  const snoozeFits = !Array.isArray(data.snooze) || data.snooze.includes(5);
+  if (data.kind !== 'sit' && snoozeFits) actions.push({ action: 'snooze', title: 'Snooze 5 min' });
   // A push means the network is up: send any answer still waiting, too.
   event.waitUntil(
     Promise.all([
@@ -144,8 +146,10 @@ self.addEventListener('notificationclick', (event) => {
   if (event.action === 'snooze') {
     event.waitUntil(
       (async () => {
-        // The server's snooze only matters while it can still push; offline it is let go.
-        await post('/breaks/actions', { type: 'snooze', minutes: 5 }).catch(() => undefined);
+        // The server's snooze only matters while it can still push; offline it is let go. A snooze
+        // answered late, when work has ended since, is refused (409): nothing was snoozed.
+        const res = await post('/breaks/actions', { type: 'snooze', minutes: 5 }).catch(() => undefined);
+        if (res?.status === 409) return;
         const unsent = await logBreak('snoozed');
         if (unsent) await keep(unsent);
         else await flush();

@@ -2,6 +2,7 @@ export * from './example.js';
 export * from './notification.js';
 export * from './schedule.js';
 export * from './schema.js';
+export * from './snooze.js';
 export * from './state.js';
 export * from './stats.js';
 export {

@@ -112,6 +112,15 @@ describe('the notification of a reminder', () => {
     expect(breakNotification(s, { at: '2026-03-02T09:55:00Z', kind: 'sit' }).kind).toBe('sit');
   });
 
+  it('offers only the snoozes that come back before work ends', () => {
+    const s = makeSettings({ mode: 'custom', intervalMinutes: 5 });
+    const snoozeAt = (time: string) =>
+      breakNotification(s, { at: `2026-03-02T${time}:00Z`, kind: 'move' }).snooze;
+    expect(snoozeAt('16:45')).toEqual([5, 10]);
+    expect(snoozeAt('16:50')).toEqual([5]);
+    expect(snoozeAt('16:55')).toEqual([]);
+  });
+
   it('offers only desk routines that exist in the catalogue', () => {
     for (const id of deskRoutineIds) expect(routineById(id), id).toBeDefined();
   });

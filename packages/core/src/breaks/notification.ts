@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { instantSchema } from '../dates.js';
 import { dailyBreakPlan, MAX_BREAK_REMINDERS, nextReminders } from './schedule.js';
 import { BREAK_INTERVAL_MIN, type BreakReminder, type BreakSettings, reminderKinds } from './schema.js';
-import type { BreakState } from './state.js';
+import { snoozeChoices } from './snooze.js';
+import { type BreakState, snoozeMinutes } from './state.js';
 import { localTimeOf, minutesOfDay } from './zoned-time.js';
 
 /** The 2-minute desk routines a `move` reminder offers, in turn through the day. */
@@ -26,6 +27,8 @@ export const breakNotificationSchema = z.strictObject({
   url: z.string().startsWith('/'),
   tag: z.string(),
   routineId: z.string().nullable(),
+  /** The snoozes the notification may offer: only those that come back before work ends (`snoozeChoices`). */
+  snooze: z.array(z.literal(snoozeMinutes)),
 });
 export type BreakNotification = z.infer<typeof breakNotificationSchema>;
 
@@ -41,6 +44,7 @@ export function breakNotification(settings: BreakSettings, reminder: BreakRemind
   const atMs = Date.parse(reminder.at);
   const at = new Date(atMs).toISOString();
   const tag = `break-${at}`;
+  const snooze = snoozeChoices(settings, atMs);
   if (reminder.kind === 'stand') {
     return {
       title: 'Time to stand',
@@ -50,6 +54,7 @@ export function breakNotification(settings: BreakSettings, reminder: BreakRemind
       url: '/breaks',
       tag,
       routineId: null,
+      snooze,
     };
   }
   if (reminder.kind === 'sit') {
@@ -61,6 +66,7 @@ export function breakNotification(settings: BreakSettings, reminder: BreakRemind
       url: '/breaks',
       tag,
       routineId: null,
+      snooze,
     };
   }
   const routineId = deskRoutineIds[positionInDay(settings, atMs) % deskRoutineIds.length] ?? 'desk-stand-up';
@@ -72,6 +78,7 @@ export function breakNotification(settings: BreakSettings, reminder: BreakRemind
     url: `/move/play/${routineId}`,
     tag,
     routineId,
+    snooze,
   };
 }
 

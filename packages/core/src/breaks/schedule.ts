@@ -45,6 +45,18 @@ export function workStretches(s: BreakSettings): { from: number; to: number }[] 
   ];
 }
 
+/**
+ * Whether an instant falls in her work time: a work day, inside a work stretch (from work start, up to
+ * but not at the end, lunch excluded), in her time zone.
+ */
+export function inWorkTime(settings: BreakSettings, atMs: number): boolean {
+  const local = localTimeOf(atMs, settings.timeZone);
+  return (
+    settings.workDays.includes(local.weekday) &&
+    workStretches(settings).some(({ from, to }) => local.minutes >= from && local.minutes < to)
+  );
+}
+
 // With a standing desk, reminders alternate by their position in the day's plan: stand, sit, stand…
 // Positions are fixed per day, so skipping or snoozing one doesn't change what the others say.
 const kindAt = (s: BreakSettings, index: number): ReminderKind =>
@@ -102,9 +114,7 @@ function snoozedSlot(s: BreakSettings, plan: PlannedMinute[], until: string | un
   const at = Date.parse(until);
   if (!(at > fromMs)) return undefined;
   const local = localTimeOf(at, s.timeZone);
-  const inWork =
-    s.workDays.includes(local.weekday) &&
-    workStretches(s).some(({ from, to }) => local.minutes >= from && local.minutes < to);
+  const inWork = inWorkTime(s, at);
   // It repeats the reminder it replaced: the latest one planned at or before it that day.
   const replaced = plan.filter((p) => p.minutes <= local.minutes).at(-1) ?? plan[0];
   return { at, date: local.date, kind: replaced?.kind ?? kindAt(s, 0), inWork };

@@ -14,6 +14,7 @@ export const breakStateSchema = z.strictObject({
 export type BreakState = z.infer<typeof breakStateSchema>;
 
 export const snoozeMinutes = [5, 10] as const;
+export type SnoozeMinutes = (typeof snoozeMinutes)[number];
 
 /** A user's answer to a reminder. */
 export const breakActionSchema = z.discriminatedUnion('type', [

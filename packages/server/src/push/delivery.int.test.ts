@@ -103,6 +103,7 @@ describe(`push reminder job (${runners})`, () => {
         url: '/move/play/desk-shoulders-neck',
         tag: 'break-2026-03-02T09:25:00.000Z',
         routineId: 'desk-shoulders-neck',
+        snooze: [5, 10],
       },
     ]);
     const request = service.received.find((r) => r.path === device.path);

@@ -184,6 +184,8 @@ export const pushRoutes: FastifyPluginAsyncZod<{
         url: '/breaks',
         tag: `test-${at}`,
         routineId: null,
+        // A test has no reminder to come back to.
+        snooze: [],
       };
       return pushToUser(scope, send, JSON.stringify(payload), 60, now);
     },

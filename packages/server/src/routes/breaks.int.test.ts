@@ -51,6 +51,18 @@ describe('break reminders', () => {
     expect((await u.call('POST', '/api/v1/breaks/actions', { type: 'snooze', minutes: 7 })).status).toBe(400);
   });
 
+  it('refuses a snooze that would end after work, leaving the plan as it was', async () => {
+    const u = await t.newUser();
+    await u.call('PUT', '/api/v1/breaks/settings', settings);
+    now = new Date('2026-03-18T16:52:00Z');
+    const tooLate = await u.call('POST', '/api/v1/breaks/actions', { type: 'snooze', minutes: 10 });
+    expect(tooLate.status).toBe(409);
+    expect(tooLate.json.error).toMatchObject({ code: 'conflict', details: [{ path: 'minutes' }] });
+    expect((await u.call('GET', '/api/v1/breaks/settings')).json.state).toEqual({});
+    const fits = await u.call('POST', '/api/v1/breaks/actions', { type: 'snooze', minutes: 5 });
+    expect(fits.json.next[0].at).toBe('2026-03-18T16:57:00.000Z');
+  });
+
   it('logs breaks once per id and counts them by action', async () => {
     const u = await t.newUser();
     const taken = {

@@ -11,6 +11,7 @@ import {
   MAX_BREAK_REMINDERS,
   MAX_BREAK_STATS_DAYS,
   nextReminders,
+  snoozeChoices,
 } from '@spinekind/core';
 import { and, gte, lt, min, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -129,7 +130,17 @@ export const breakRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
     const { scope } = request.requireUser();
     const now = clock();
     const { settings, state } = await loadBreaks(scope);
-    const next = applyBreakAction(state, request.body, now.getTime());
+    const action = request.body;
+    // A snooze that would end after work (or in lunch, or on a day off) brings nothing back: refused.
+    if (action.type === 'snooze' && !snoozeChoices(settings, now.getTime()).includes(action.minutes)) {
+      throw new DomainError('conflict', 'A snooze now would end outside your work hours.', [
+        {
+          path: 'minutes',
+          message: 'Work ends before then; your next reminder comes on your next work day.',
+        },
+      ]);
+    }
+    const next = applyBreakAction(state, action, now.getTime());
     await saveBreaks(scope, settings, next, now);
     return { state: next, next: nextReminders(settings, now.getTime(), 1, next) };
   });

@@ -1,5 +1,5 @@
-import type { BreakAction } from '@spinekind/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BreakAction, SnoozeMinutes } from '@spinekind/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -7,7 +7,7 @@ import { api } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
 import { syncStatus } from '../sync/outbox';
-import { type BreakLogAction, breaksKeys, fetchNextReminders, useBreakSettings } from './api';
+import { type BreakLogAction, breaksKeys, useBreakSettings, useReminderQueue } from './api';
 import { logBreak } from './log';
 import { swRegistration } from './push';
 import {
@@ -19,6 +19,7 @@ import {
   reminderUrl,
   routineFor,
 } from './reminder';
+import { useSnoozeChoices } from './snooze';
 import './reminder.css';
 
 const editable = (el: Element | null) =>
@@ -35,15 +36,9 @@ export function BreakReminder() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const toast = useToast();
-  const next = useQuery({
-    queryKey: [...breaksKeys.next, 'reminder'],
-    queryFn: () => fetchNextReminders(3),
-    refetchInterval: MAX_WAIT_MS,
-    retry: false,
-    // Offline too: the reminders then come from the schedule rules on the device copy.
-    networkMode: 'always',
-  });
+  const next = useReminderQueue(MAX_WAIT_MS);
   const settings = useBreakSettings().data;
+  const snoozes = useSnoozeChoices(settings);
   const [cursor, setCursor] = useState(() => Date.now());
   const [snooze, setSnooze] = useState<LocalSnooze>();
   const [due, setDue] = useState<DueReminder | null>(null);
@@ -89,7 +84,7 @@ export function BreakReminder() {
       .catch(() => toast(t('reminder.failed'), { tone: 'error' }));
   }
 
-  function onSnooze(kind: DueReminder['kind'], minutes: 5 | 10) {
+  function onSnooze(kind: DueReminder['kind'], minutes: SnoozeMinutes) {
     setSnooze({ until: Date.now() + minutes * 60_000, kind });
     const action: BreakAction = { type: 'snooze', minutes };
     // The server learns the snooze too, so a push reminder doesn't come at the old time.
@@ -104,6 +99,7 @@ export function BreakReminder() {
         <ReminderBanner
           due={due}
           routine={routineFor(settings, due)}
+          snoozes={snoozes}
           onStart={(routine) => {
             finish('taken', routine);
             if (routine) navigate(`/move/play/${routine}`);
@@ -119,14 +115,17 @@ export function BreakReminder() {
 function ReminderBanner({
   due,
   routine,
+  snoozes,
   onStart,
   onSnooze,
   onSkip,
 }: {
   due: DueReminder;
   routine: string | undefined;
+  /** Only the snoozes that come back before work ends: none near the end of the day. */
+  snoozes: readonly SnoozeMinutes[];
   onStart(routine: string | undefined): void;
-  onSnooze(minutes: 5 | 10): void;
+  onSnooze(minutes: SnoozeMinutes): void;
   onSkip(): void;
 }) {
   const { t } = useTranslation();
@@ -161,8 +160,11 @@ function ReminderBanner({
         <Button variant="primary" onClick={() => onStart(routine)}>
           {routine ? t('reminder.start') : t('reminder.done')}
         </Button>
-        <Button onClick={() => onSnooze(5)}>{t('reminder.snooze5')}</Button>
-        <Button onClick={() => onSnooze(10)}>{t('reminder.snooze10')}</Button>
+        {snoozes.map((minutes) => (
+          <Button key={minutes} onClick={() => onSnooze(minutes)}>
+            {t('reminder.snoozeFor', { minutes })}
+          </Button>
+        ))}
         <Button variant="quiet" onClick={onSkip}>
           {t('reminder.skip')}
         </Button>

@@ -2,71 +2,61 @@ import {
   BREAK_INTERVAL_MAX,
   BREAK_INTERVAL_MIN,
   type BreakSettings,
-  breakModes,
   breakSettingsSchema,
 } from '@spinekind/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors, problemMessage, zodFieldErrors } from '../../lib/api';
+import { useLeaveGuard } from '../../lib/leave-guard';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
 import { useSaveBreakSettings } from './api';
+import { ModeField } from './ModeField';
+import { candidateOf, type Draft, draftOf, hasChanges } from './settings-draft';
+import { TimeZoneField } from './TimeZoneField';
+import { knownTimeZones } from './time-zone';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-function zoneOptions(current: string) {
-  const zones = Intl.supportedValuesOf?.('timeZone') ?? [];
-  const all = zones.includes(current) ? zones : [current, ...zones];
-  return all.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }));
-}
-
-interface Draft {
-  settings: BreakSettings;
-  interval: string;
-  lunchOn: boolean;
-  lunch: { start: string; end: string };
-}
-
-function draftOf(saved: BreakSettings): Draft {
-  // Until reminders are on for the first time, the zone of this device is the likelier choice.
-  const timeZone = saved.enabled ? saved.timeZone : browserZone();
-  return {
-    settings: { ...saved, timeZone },
-    interval: String(saved.intervalMinutes ?? 30),
-    lunchOn: saved.lunch !== undefined,
-    lunch: saved.lunch ?? { start: '12:30', end: '13:30' },
-  };
-}
-
-function candidateOf(d: Draft): BreakSettings {
-  const { lunch: _lunch, intervalMinutes: _interval, ...rest } = d.settings;
-  const interval = Number(d.interval);
-  return {
-    ...rest,
-    ...(d.interval.trim() !== '' ? { intervalMinutes: interval } : {}),
-    ...(d.lunchOn ? { lunch: d.lunch } : {}),
-  };
-}
-
-/** When and how reminders come: work days and hours, cadence, lunch, standing desk, time zone. */
+/**
+ * When and how reminders come: work days and hours, how often, lunch, standing desk, time zone. Edits
+ * wait for Save (a bar says so, Discard undoes them, leaving asks); "Remind me" saves on its own.
+ */
 export function SettingsForm({ saved }: { saved: BreakSettings }) {
   const { t } = useTranslation();
   const toast = useToast();
   const save = useSaveBreakSettings();
+  const zones = useMemo(knownTimeZones, []);
   const [draft, setDraft] = useState(() => draftOf(saved));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState('');
+  const dirty = hasChanges(draft, saved, zones);
+  useLeaveGuard(dirty, t('breaks.leaveQuestion'));
+
+  // Settings saved elsewhere (Remind me, another tab) refill the form, unless she is in the middle of an edit.
+  const shown = useRef(saved);
+  useEffect(() => {
+    if (shown.current === saved) return;
+    const untouched = !hasChanges(draft, shown.current, zones);
+    shown.current = saved;
+    if (untouched) setDraft(draftOf(saved));
+  }, [saved, draft, zones]);
+
   const s = draft.settings;
-  const set = (patch: Partial<BreakSettings>) =>
+  const set = (patch: Partial<Draft['settings']>) =>
     setDraft((d) => ({ ...d, settings: { ...d.settings, ...patch } }));
+
+  function discard() {
+    setDraft(draftOf(saved));
+    setErrors({});
+    setProblem('');
+  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setProblem('');
-    const parsed = breakSettingsSchema.safeParse(candidateOf(draft));
+    const parsed = breakSettingsSchema.safeParse(candidateOf(draft, saved.enabled, zones));
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error));
       setProblem(t('breaks.fixErrors'));
@@ -92,10 +82,6 @@ export function SettingsForm({ saved }: { saved: BreakSettings }) {
   return (
     <form className="card stack" aria-labelledby="break-settings" onSubmit={onSubmit} noValidate>
       <h2 id="break-settings">{t('breaks.settings')}</h2>
-      <label className="check">
-        <input type="checkbox" checked={s.enabled} onChange={(e) => set({ enabled: e.target.checked })} />
-        <span>{t('breaks.enabled')}</span>
-      </label>
       <fieldset aria-describedby={errors.workDays ? 'workdays-error' : undefined}>
         <legend>{t('breaks.workDays')}</legend>
         <div className="chips">
@@ -129,22 +115,7 @@ export function SettingsForm({ saved }: { saved: BreakSettings }) {
           error={errors.end}
         />
       </div>
-      <fieldset>
-        <legend>{t('breaks.mode')}</legend>
-        <div className="options">
-          {breakModes.map((mode) => (
-            <label key={mode} className="check">
-              <input
-                type="radio"
-                name="break-mode"
-                checked={s.mode === mode}
-                onChange={() => set({ mode })}
-              />
-              <span>{t(`breaks.modes.${mode}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ModeField settings={s} onChange={(mode) => set({ mode })} />
       {s.mode === 'custom' && (
         <Field
           label={t('breaks.interval')}
@@ -200,21 +171,33 @@ export function SettingsForm({ saved }: { saved: BreakSettings }) {
         </label>
         <p className="hint">{t('breaks.standingDeskHint')}</p>
       </div>
-      <Select
-        label={t('breaks.timeZone')}
-        hint={t('breaks.timeZoneHint')}
-        value={s.timeZone}
-        options={zoneOptions(s.timeZone)}
-        onChange={(timeZone) => set({ timeZone })}
+      <TimeZoneField
+        value={draft.zone}
+        zones={zones}
+        error={errors.timeZone && t('breaks.timeZoneUnknown')}
+        onChange={(zone) => setDraft((d) => ({ ...d, zone }))}
       />
       {problem && (
         <p className="error" role="alert">
           {problem}
         </p>
       )}
-      <Button type="submit" variant="primary" disabled={save.isPending}>
-        {t('breaks.save')}
-      </Button>
+      {/* Sticky above the tab bar while there is something to save, so Save is never out of reach. */}
+      <div className={dirty ? 'save-bar breaks-status' : 'breaks-status'}>
+        <p className={dirty ? 'unsaved' : 'muted'} role="status" data-testid="break-settings-status">
+          {dirty ? t('breaks.unsaved') : t('breaks.allSaved')}
+        </p>
+        {dirty && (
+          <div className="row">
+            <Button type="submit" variant="primary" disabled={save.isPending}>
+              {t('breaks.save')}
+            </Button>
+            <Button variant="quiet" onClick={discard}>
+              {t('breaks.discard')}
+            </Button>
+          </div>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { BreakAction, BreakReminder } from '@spinekind/core';
+import type { BreakAction, BreakReminder, BreakSettings } from '@spinekind/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
@@ -7,12 +7,15 @@ import { formatTime } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
 import { localDay, pausedToday, useBreakAction, useNextReminders } from './api';
+import { useSnoozeChoices } from './snooze';
 
 const clock = (iso: string) => formatTime(iso);
 
 /** The next few reminders by this device's clock, and today's snooze / skip / pause. */
-export function TodaySection({ enabled }: { enabled: boolean }) {
+export function TodaySection({ settings }: { settings: BreakSettings }) {
   const { t } = useTranslation();
+  const { enabled } = settings;
+  const snoozes = useSnoozeChoices(settings);
   const toast = useToast();
   const next = useNextReminders(5);
   const action = useBreakAction();
@@ -56,25 +59,19 @@ export function TodaySection({ enabled }: { enabled: boolean }) {
         <>
           {paused && <p className="notice">{t('breaks.paused')}</p>}
           <h3>{t('breaks.today')}</h3>
+          {!paused && snoozes.length === 0 && <p className="hint">{t('breaks.noSnooze')}</p>}
           <div className="row">
             {!paused && (
               <>
-                <Button
-                  disabled={action.isPending}
-                  onClick={() =>
-                    void run({ type: 'snooze', minutes: 5 }, t('breaks.snoozed', { minutes: 5 }))
-                  }
-                >
-                  {t('breaks.snooze5')}
-                </Button>
-                <Button
-                  disabled={action.isPending}
-                  onClick={() =>
-                    void run({ type: 'snooze', minutes: 10 }, t('breaks.snoozed', { minutes: 10 }))
-                  }
-                >
-                  {t('breaks.snooze10')}
-                </Button>
+                {snoozes.map((minutes) => (
+                  <Button
+                    key={minutes}
+                    disabled={action.isPending}
+                    onClick={() => void run({ type: 'snooze', minutes }, t('breaks.snoozed', { minutes }))}
+                  >
+                    {t('breaks.snoozeFor', { minutes })}
+                  </Button>
+                ))}
                 <Button
                   disabled={action.isPending}
                   onClick={() => void run({ type: 'skip' }, t('breaks.skipped'))}

@@ -78,6 +78,18 @@ export function useNextReminders(count = 5) {
   });
 }
 
+/** The next few reminders the in-page reminder waits for (and the entries on Move and Today show). */
+export function useReminderQueue(refetchInterval?: number) {
+  return useQuery({
+    queryKey: [...breaksKeys.next, 'reminder'],
+    queryFn: () => fetchNextReminders(3),
+    ...(refetchInterval ? { refetchInterval } : {}),
+    retry: false,
+    // Offline too: the reminders then come from the schedule rules on the device copy.
+    networkMode: 'always',
+  });
+}
+
 /** Snooze, skip, pause or resume on the server; every reminder view refreshes after. */
 export function useBreakAction() {
   const client = useQueryClient();

@@ -8,6 +8,7 @@ import { useToast } from '../../ui/Toast';
 import { useBleedingSources } from '../bleeding/api';
 import { BleedingTodayCard } from '../bleeding/BleedingCards';
 import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
+import { BreaksLink } from '../breaks/BreaksLink';
 import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
 import { WeeklyCard } from '../insights/WeeklyCard';
 import { TodayPlan } from '../move/TodayPlan';
@@ -132,6 +133,9 @@ function Today({
           )}
         </section>
         <TodayPlan compact />
+        <nav className="card breaks-entry" aria-label={t('breaks.link')}>
+          <BreaksLink from="/" />
+        </nav>
         <DueCards />
         <WeeklyCard />
       </div>

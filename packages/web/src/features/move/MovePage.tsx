@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../ui/Page';
+import { BreaksLink } from '../breaks/BreaksLink';
 import { useCustomRoutines } from './api';
 import { BoneStatusNote } from './BoneNote';
 import { useSafeRoutines } from './bone';
@@ -39,6 +40,9 @@ export function Component() {
           <li>
             <Link to="/move/custom">{t('move.custom')}</Link>
             <p className="hint">{t('move.customHint')}</p>
+          </li>
+          <li>
+            <BreaksLink from="/move" />
           </li>
         </ul>
       </nav>
