@@ -77,6 +77,16 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
   const fromRow = (row: Row): Item =>
     version ? { ...def.fromRow(row), version: row.version } : def.fromRow(row);
   const bump = version ? { version: sql`${version} + 1` } : {};
+  // Archiving or bringing back counts as a change only when the archive state changes (a repeat is no change).
+  const archived = getTableColumns(t).archivedAt;
+  const bumpWhen = (wasArchived: boolean) =>
+    version && archived
+      ? {
+          version: wasArchived
+            ? sql`case when ${archived} is not null then ${version} + 1 else ${version} end`
+            : sql`case when ${archived} is null then ${version} + 1 else ${version} end`,
+        }
+      : {};
   return {
     async list(extra?: SQL): Promise<Item[]> {
       const rows = await scope.db
@@ -129,7 +139,7 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
         def.removal === 'archive'
           ? await scope.db
               .update(t)
-              .set({ archivedAt: now, ...bump, updatedAt: now } as never)
+              .set({ archivedAt: now, ...bumpWhen(false), updatedAt: now } as never)
               .where(byId(id))
               .returning()
           : await scope.db.delete(t).where(byId(id)).returning();
@@ -138,7 +148,12 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
     /** Clears `archivedAt` (undo of an archive); answers the item, or undefined when there is none. */
     async unarchive(id: string, now: Date): Promise<Item | undefined> {
       if (!isUuid(id)) return undefined;
-      return this.update(id, { archivedAt: null }, now);
+      const rows = (await scope.db
+        .update(t)
+        .set({ archivedAt: null, ...bumpWhen(true), updatedAt: now } as never)
+        .where(byId(id))
+        .returning()) as Row[];
+      return rows[0] && fromRow(rows[0]);
     },
   };
 }
