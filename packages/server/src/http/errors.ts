@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { databaseFaultOf } from '../db/faults.js';
+import { VersionConflict } from '../resources/versions.js';
 
 const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -107,6 +108,10 @@ export function registerErrorHandling(app: FastifyInstance, opts: { onStorageFul
       return reply
         .code(400)
         .send(errorBody('validation_failed', 'Some values are not valid.', detailsFromIssues(err.issues)));
+    }
+    if (err instanceof VersionConflict) {
+      const { code, message, current } = err;
+      return reply.code(409).send({ error: { code, message, current } });
     }
     if (err instanceof DomainError) {
       if (err instanceof RetryLater) reply.header('retry-after', String(err.retryAfterSeconds));

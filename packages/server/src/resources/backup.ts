@@ -37,7 +37,9 @@ export function parseBackupItems(
       problems.push({ path: where.join('.'), message: 'Expected an object.' });
       return;
     }
-    const { createdAt, updatedAt, archivedAt, ...rest } = item as Row;
+    // `version` is the server's count of changes: a restore does not take it from the file (a new record
+    // starts at 1, one it overwrites counts one change more), so old and new backups restore alike.
+    const { createdAt, updatedAt, archivedAt, version: _version, ...rest } = item as Row;
     for (const f of def.derivedFields ?? []) delete rest[f];
     const parsed = def.input.safeParse(rest);
     const stamps = { createdAt: stamp.safeParse(createdAt), updatedAt: stamp.safeParse(updatedAt) };

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, type ErrorDetail } from '@spinekind/core';
-import { asc, eq, type SQL } from 'drizzle-orm';
+import { asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { UserScope } from '../db/scope.js';
+import { baseVersionOf, checkBaseVersion, conflictAnswer, ifMatchHeaders, itemAnswer } from './versions.js';
 
 type OwnedTable = PgTable & { userId: PgColumn; id: PgColumn; updatedAt: PgColumn; createdAt: PgColumn };
 type Row = Record<string, unknown>;
@@ -71,6 +72,21 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
 ) {
   const t = def.table;
   const byId = (id: string): SQL => scope.where(t, eq(t.id, id));
+  // Versioned tables answer `version` with every item and count every change (resources/versions.ts).
+  const version = getTableColumns(t).version;
+  const fromRow = (row: Row): Item =>
+    version ? { ...def.fromRow(row), version: row.version } : def.fromRow(row);
+  const bump = version ? { version: sql`${version} + 1` } : {};
+  // Archiving or bringing back counts as a change only when the archive state changes (a repeat is no change).
+  const archived = getTableColumns(t).archivedAt;
+  const bumpWhen = (wasArchived: boolean) =>
+    version && archived
+      ? {
+          version: wasArchived
+            ? sql`case when ${archived} is not null then ${version} + 1 else ${version} end`
+            : sql`case when ${archived} is null then ${version} + 1 else ${version} end`,
+        }
+      : {};
   return {
     async list(extra?: SQL): Promise<Item[]> {
       const rows = await scope.db
@@ -79,7 +95,7 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
         .where(scope.where(t, extra))
         // The id breaks ties (rows made in the same instant), so lists and backups keep one order.
         .orderBy(...def.orderBy.map((c) => asc(c)), asc(t.id));
-      return (rows as Row[]).map(def.fromRow);
+      return (rows as Row[]).map(fromRow);
     },
     async get(id: string, lock = false): Promise<Item | undefined> {
       if (!isUuid(id)) return undefined;
@@ -88,7 +104,7 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
         .from(t as PgTable)
         .where(byId(id));
       const rows = (lock ? await query.for('update') : await query) as Row[];
-      return rows[0] && def.fromRow(rows[0]);
+      return rows[0] && fromRow(rows[0]);
     },
     async create(id: string, input: Omit<Input, 'id'>, now: Date): Promise<{ item: Item; created: boolean }> {
       const values = { ...def.toValues(input), userId: scope.userId, id, createdAt: now, updatedAt: now };
@@ -97,7 +113,7 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
         .values(values as never)
         .onConflictDoNothing({ target: [t.userId, t.id] })
         .returning()) as Row[];
-      if (rows[0]) return { item: def.fromRow(rows[0]), created: true };
+      if (rows[0]) return { item: fromRow(rows[0]), created: true };
       const existing = await this.get(id);
       if (!existing) throw new Error(`${def.singular} vanished between insert and read`);
       return { item: existing, created: false };
@@ -107,15 +123,15 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
       await scope.db
         .insert(t)
         .values({ ...values, userId: scope.userId, id } as never)
-        .onConflictDoUpdate({ target: [t.userId, t.id], set: values as never });
+        .onConflictDoUpdate({ target: [t.userId, t.id], set: { ...values, ...bump } as never });
     },
     async update(id: string, values: Row, now: Date): Promise<Item | undefined> {
       const rows = (await scope.db
         .update(t)
-        .set({ ...values, updatedAt: now } as never)
+        .set({ ...values, ...bump, updatedAt: now } as never)
         .where(byId(id))
         .returning()) as Row[];
-      return rows[0] && def.fromRow(rows[0]);
+      return rows[0] && fromRow(rows[0]);
     },
     async remove(id: string, now: Date): Promise<boolean> {
       if (!isUuid(id)) return false;
@@ -123,7 +139,7 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
         def.removal === 'archive'
           ? await scope.db
               .update(t)
-              .set({ archivedAt: now, updatedAt: now } as never)
+              .set({ archivedAt: now, ...bumpWhen(false), updatedAt: now } as never)
               .where(byId(id))
               .returning()
           : await scope.db.delete(t).where(byId(id)).returning();
@@ -132,7 +148,12 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
     /** Clears `archivedAt` (undo of an archive); answers the item, or undefined when there is none. */
     async unarchive(id: string, now: Date): Promise<Item | undefined> {
       if (!isUuid(id)) return undefined;
-      return this.update(id, { archivedAt: null }, now);
+      const rows = (await scope.db
+        .update(t)
+        .set({ archivedAt: null, ...bumpWhen(true), updatedAt: now } as never)
+        .where(byId(id))
+        .returning()) as Row[];
+      return rows[0] && fromRow(rows[0]);
     },
   };
 }
@@ -179,7 +200,13 @@ export function resourceRoutes<Item, Input extends { id?: string | undefined }, 
     app.patch(
       `/${def.plural}/:id`,
       {
-        schema: { tags, params: idParams, body: def.patch },
+        schema: {
+          tags,
+          params: idParams,
+          headers: ifMatchHeaders,
+          body: def.patch,
+          response: { 200: itemAnswer(def.singular), 409: conflictAnswer },
+        },
         // Someone else's (or no) record is a 404 before the body is validated: a 400 would tell that
         // the id exists for no one, and the order of checks stays the same on every route.
         preValidation: async (request) => {
@@ -194,19 +221,42 @@ export function resourceRoutes<Item, Input extends { id?: string | undefined }, 
           const store = resourceStore(def, tx);
           const current = await store.get(request.params.id, true);
           if (!current) throw notFound();
-          const merged = def.merge(current, request.body as Patch);
+          checkBaseVersion(current, baseVersionOf(request.headers));
+          // The version is the server's count, never part of what a patch merges into.
+          const { version: _version, ...fields } = current as Item & { version?: number };
+          const merged = def.merge(fields as Item, request.body as Patch);
           await checked(merged, tx, now);
           return store.update(request.params.id, def.toValues(merged), now);
         });
-        return { [def.singular]: item };
+        if (!item) throw notFound();
+        return { [def.singular]: item as unknown as Row & { id: string } };
       },
     );
 
-    app.delete(`/${def.plural}/:id`, { schema: { tags, params: idParams } }, async (request, reply) => {
-      if (!(await resourceStore(def, request.requireUser().scope).remove(request.params.id, clock())))
-        throw notFound();
-      return reply.code(204).send();
-    });
+    app.delete(
+      `/${def.plural}/:id`,
+      {
+        schema: {
+          tags,
+          params: idParams,
+          headers: ifMatchHeaders,
+          response: { 204: z.null().describe('Deleted.'), 409: conflictAnswer },
+        },
+      },
+      async (request, reply) => {
+        const base = baseVersionOf(request.headers);
+        const removed = await request.requireUser().scope.transaction(async (tx) => {
+          const store = resourceStore(def, tx);
+          if (base !== undefined) {
+            const current = await store.get(request.params.id, true);
+            if (current) checkBaseVersion(current, base);
+          }
+          return store.remove(request.params.id, clock());
+        });
+        if (!removed) throw notFound();
+        return reply.code(204).send(null);
+      },
+    );
 
     // Undo for an archive: the item is offered again, unchanged. Idempotent; nothing to undo answers the item.
     if (def.removal === 'archive')

@@ -34,6 +34,7 @@ describe('sessions', () => {
       ...body,
       startedAt: '2026-03-14T07:30:00.000+01:00',
       endedAt: '2026-03-14T07:36:00.000+01:00',
+      version: 1,
     });
     expect((await u.call('GET', '/api/v1/sessions')).json.items).toHaveLength(1);
   });

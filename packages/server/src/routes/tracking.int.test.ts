@@ -43,7 +43,7 @@ describe('full check-in record', () => {
     expect(created.status).toBe(201);
     const got = (await u.call('GET', `/api/v1/checkins/${full.id}`)).json.checkin;
     const { localDate, createdAt, updatedAt, ...fields } = got;
-    expect(fields).toEqual({ ...full, recordedAt: '2026-03-14T08:30:00.000+01:00' });
+    expect(fields).toEqual({ ...full, recordedAt: '2026-03-14T08:30:00.000+01:00', version: 1 });
   });
 });
 

@@ -155,6 +155,20 @@ function changedOnly(table: string, columns: PgColumn[] | undefined): SQL {
   return sql` where (${mine}) is distinct from (${theirs})`;
 }
 
+/** `version = version + 1` for a row whose columns the restore changes; the same version when it changes none. */
+function versionBump(table: string, columns: string[]): SQL {
+  const mine = sql.join(
+    columns.map((c) => sql`${sql.identifier(table)}.${sql.identifier(c)}`),
+    sql`, `,
+  );
+  const theirs = sql.join(
+    columns.map((c) => sql`excluded.${sql.identifier(c)}`),
+    sql`, `,
+  );
+  const version = sql`${sql.identifier(table)}."version"`;
+  return sql`"version" = case when (${mine}) is distinct from (${theirs}) then ${version} + 1 else ${version} end`;
+}
+
 /**
  * `INSERT INTO <table> (user_id, <columns>) SELECT <her id>, r.<columns> FROM staged rows … ON CONFLICT …`:
  * the owner comes from the scope, never from the staged JSON; column names only from the table itself.
@@ -181,7 +195,11 @@ function swapStatement(userId: string, runId: string, { target, columns }: Targe
     target.onConflict === 'keep' || updates.length === 0
       ? sql`do nothing`
       : sql`do update set ${sql.join(
-          updates.map((c) => sql`${sql.identifier(c)} = excluded.${sql.identifier(c)}`),
+          [
+            ...updates.map((c) => sql`${sql.identifier(c)} = excluded.${sql.identifier(c)}`),
+            // An overwritten record that changes counts one change more, so a device holding the old copy is told.
+            ...(known.has('version') && !columns.includes('version') ? [versionBump(name, updates)] : []),
+          ],
           sql`, `,
         )}${changedOnly(name, target.updateWhenChanged)}`;
   return sql`with written as (

@@ -40,8 +40,8 @@ export function Component() {
   const location = useLocation();
   const client = useQueryClient();
   const { authLost } = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
-  const signedIn = Boolean(session.data);
-  useEffect(() => (signedIn ? startSync() : undefined), [signedIn]);
+  const { id, email } = session.data ?? {};
+  useEffect(() => (id && email ? startSync({ id, email }) : undefined), [id, email]);
   // The server said 401 to a sync: ask /me, which sends us to sign-in if the session is really gone.
   useEffect(() => {
     if (authLost) void client.invalidateQueries({ queryKey: ['me'] });

@@ -22,6 +22,8 @@ export const everyday = {
     serverDownWaiting: "Can't reach your server · {{count}} kept here",
     syncing: 'Syncing…',
     signInAgain: 'Sign in to sync',
+    conflicts_one: '1 change needs your choice',
+    conflicts_other: '{{count}} changes need your choice',
   },
   dates: { today: 'Today', yesterday: 'Yesterday' },
   auth: {
@@ -39,8 +41,26 @@ export const everyday = {
     toSignIn: 'Sign in',
     offline: "You're offline. Connect to sign in.",
     serverDown: "Can't reach your Spinekind server. Please try again in a little while.",
-    expired:
-      'Your session has ended. Sign in again to carry on: anything saved on this device is kept and syncs after you sign in.',
+    expired: 'Your session has ended. Sign in again to carry on.',
+    expiredKept_one:
+      'Your session has ended. Sign in again to carry on: 1 change saved on this device is kept and syncs when {{email}} signs in.',
+    expiredKept_other:
+      'Your session has ended. Sign in again to carry on: {{count}} changes saved on this device are kept and sync when {{email}} signs in.',
+    held_one: '1 change from {{email}} is not saved yet',
+    held_other: '{{count}} changes from {{email}} are not saved yet',
+    heldIntro:
+      'It was made on this device and has not reached the server. Nothing is deleted until you choose what happens to it.',
+    heldAsOwner: 'Sign in as {{email}} to send it',
+    heldAsOwnerNotice: 'Sign in with the account of {{email}} to send what is waiting.',
+    heldDownload: 'Download as a file',
+    heldDownloaded_one:
+      'Downloaded 1 entry. {{email}} can add it with “Restore a backup” on the Your data page.',
+    heldDownloaded_other:
+      'Downloaded {{count}} entries. {{email}} can add them with “Restore a backup” on the Your data page.',
+    heldDiscard: 'Discard and sign in',
+    heldConfirm: "Delete what {{email}} saved on this device for good? It can't be brought back.",
+    heldConfirmYes: 'Yes, discard it',
+    heldCancel: 'Go back',
     forgot: 'Forgot password?',
     passwordReset: 'Your password is changed. Sign in with your new password.',
     joinTitle: 'Join Spinekind',
@@ -159,6 +179,19 @@ export const everyday = {
     delete: 'Delete',
     editLabel: 'Edit check-in from {{time}}',
     deleteLabel: 'Delete check-in from {{time}}',
+  },
+  conflict: {
+    title: 'Changed on another device',
+    intro:
+      'This check-in was changed on another device after you edited it here. Both versions are kept until you choose one.',
+    introDeleted:
+      'You deleted this check-in here, but it was changed on another device first. Nothing is gone until you choose.',
+    mine: 'On this device',
+    theirs: 'On the other device',
+    deletedHere: 'Deleted',
+    keepMine: 'Keep mine',
+    keepDeleted: 'Keep it deleted',
+    keepTheirs: 'Keep theirs',
   },
   today: {
     entries: "Today's check-ins",

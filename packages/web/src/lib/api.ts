@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly details: ErrorDetail[] = [],
     /** Seconds to wait before trying again (a 429's `Retry-After`), when the server said. */
     readonly retryAfter?: number,
+    /** A 409 `conflict` on a versioned write: the record as the server holds it now. */
+    readonly current?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -43,12 +45,17 @@ const SERVER_DOWN = new Set([500, 502, 503, 504]);
 export const isServerDown = (status: number): boolean => SERVER_DOWN.has(status);
 
 /** JSON request to our own API; cookies go along automatically (same origin). */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   // A session she ended offline is closed on the server first; until then nothing travels with its cookie.
   if (path !== '/auth/logout' && !(await finishPendingSignOut())) throw new NetworkError();
   for (let attempt = 0; ; attempt++) {
     try {
-      return await request<T>(method, path, body);
+      return await request<T>(method, path, body, headers);
     } catch (err) {
       const pause = READ_RETRY_DELAYS_MS[attempt];
       const retry = method === 'GET' && err instanceof NetworkError && err.deviceOnline && !err.timedOut;
@@ -58,13 +65,18 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   }
 }
 
-async function request<T>(method: string, path: string, body: unknown): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(`/api/v1${path}`, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
@@ -75,13 +87,16 @@ async function request<T>(method: string, path: string, body: unknown): Promise<
   if (res.status === 204) return undefined as T;
   const json = (await res.json().catch(() => undefined)) as unknown;
   if (!res.ok) {
-    const err = (json as ApiErrorBody | undefined)?.error;
+    const err = (
+      json as { error?: ApiErrorBody['error'] & { current?: Record<string, unknown> } } | undefined
+    )?.error;
     throw new ApiError(
       res.status,
       err?.code ?? 'internal',
       err?.message ?? res.statusText,
       err?.details ?? [],
       retryAfterSeconds(res.headers.get('retry-after')),
+      err?.current,
     );
   }
   return json as T;

@@ -12,6 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { versioned } from './columns.js';
 import { users } from './users.js';
 
 /** One row per check-in; column names mirror the API fields of `@spinekind/core` (snake_case in SQL). */
@@ -48,6 +49,7 @@ export const checkins = pgTable(
     custom: jsonb().$type<Record<string, number | boolean>>(),
     createdAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
     updatedAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),

@@ -1,4 +1,4 @@
-import { timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users.js';
 
 /** The owning user of a row: every user table starts with it, and deleting the user deletes the row. */
@@ -12,3 +12,9 @@ export const stamps = {
   createdAt: timestamp({ withTimezone: true }).notNull(),
   updatedAt: timestamp({ withTimezone: true }).notNull(),
 };
+
+/**
+ * A record she can edit from several devices: 1 when created, +1 on every update. A write based on an older
+ * version is refused with 409 `conflict` (see resources/crud.ts), so no edit is lost without her knowing.
+ */
+export const versioned = { version: integer().notNull().default(1) };

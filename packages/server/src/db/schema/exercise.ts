@@ -9,7 +9,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { owner, stamps } from './columns.js';
+import { owner, stamps, versioned } from './columns.js';
 
 /** A played routine: what was done, pain before and after, effort and how it felt. */
 export const exerciseSessions = pgTable(
@@ -29,6 +29,7 @@ export const exerciseSessions = pgTable(
     rating: text(),
     notes: text(),
     ...stamps,
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),
@@ -49,6 +50,7 @@ export const customExercises = pgTable(
     notes: text(),
     archivedAt: timestamp({ withTimezone: true }),
     ...stamps,
+    ...versioned,
   },
   (t) => [primaryKey({ columns: [t.userId, t.id] })],
 );
@@ -63,6 +65,7 @@ export const customRoutines = pgTable(
     items: jsonb().$type<Record<string, unknown>[]>().notNull(),
     archivedAt: timestamp({ withTimezone: true }),
     ...stamps,
+    ...versioned,
   },
   (t) => [primaryKey({ columns: [t.userId, t.id] })],
 );

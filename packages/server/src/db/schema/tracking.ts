@@ -12,7 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { owner, stamps } from './columns.js';
+import { owner, stamps, versioned } from './columns.js';
 
 /** One profile document per user; every field optional, validated by `profileSchema`. */
 export const profiles = pgTable('profiles', {
@@ -33,6 +33,7 @@ export const trackers = pgTable(
     max: doublePrecision(),
     archivedAt: timestamp({ withTimezone: true }),
     ...stamps,
+    ...versioned,
   },
   (t) => [primaryKey({ columns: [t.userId, t.id] })],
 );
@@ -48,6 +49,7 @@ export const treatments = pgTable(
     endDate: date({ mode: 'string' }),
     notes: text(),
     ...stamps,
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),
@@ -66,6 +68,7 @@ export const periods = pgTable(
     flow: text(),
     notes: text(),
     ...stamps,
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),
@@ -93,6 +96,7 @@ export const screenings = pgTable(
     followUp: text(),
     followUpAt: timestamp({ withTimezone: true }),
     ...stamps,
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.id] }),

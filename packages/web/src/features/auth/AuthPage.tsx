@@ -6,7 +6,9 @@ import { ApiError, fieldErrors, signedOutProblem, zodFieldErrors } from '../../l
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
+import type { HeldChanges } from './api';
 import { EmailField } from './EmailField';
+import { HeldChangesPanel } from './HeldChanges';
 import { PasswordField } from './PasswordField';
 import { newPasswordProblem } from './password-check';
 import { inviteTokenFrom, signupOffer, useSignupInfo } from './public-api';
@@ -41,12 +43,22 @@ export function Component() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const [held, setHeld] = useState<HeldChanges | null>(null);
+  const [notice, setNotice] = useState('');
   useEffect(() => {
     void loadAuth().catch(() => undefined);
   }, []);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  function signInAsOwner() {
+    if (!held) return;
+    setNotice(t('auth.heldAsOwnerNotice', { email: held.maskedEmail }));
+    setHeld(null);
+    setEmail('');
+    setPassword('');
+  }
+
+  async function submit(e: FormEvent | null, discardHeld = false) {
+    e?.preventDefault();
     setMessage('');
     setBusy(true);
     try {
@@ -58,11 +70,12 @@ export function Component() {
       const weak = isSignUp ? await newPasswordProblem(password, email) : null;
       if (weak) return setErrors({ password: weak });
       setErrors({});
-      await authenticate(isSignUp ? 'register' : 'login', parsed.data, client);
+      await authenticate(isSignUp ? 'register' : 'login', parsed.data, client, { discardHeld });
       const from = state?.from;
       navigate(from && from !== '/signin' ? from : '/', { replace: true });
     } catch (err) {
-      if (err instanceof ApiError && inviteProblems.has(err.code)) setMessage(t(`auth.${err.code}`));
+      if (err instanceof Error && err.name === 'HeldChanges') setHeld(err as HeldChanges);
+      else if (err instanceof ApiError && inviteProblems.has(err.code)) setMessage(t(`auth.${err.code}`));
       else {
         if (err instanceof ApiError) setErrors(fieldErrors(err.details));
         setMessage(signedOutProblem(err, t));
@@ -75,9 +88,27 @@ export function Component() {
   const title = isJoin ? t('auth.joinTitle') : isSignUp ? t('auth.signUpTitle') : t('auth.signInTitle');
   if (isSignUp && offer === 'closed') return <SignupClosed title={title} />;
 
+  if (held)
+    return (
+      <Page title={title}>
+        <HeldChangesPanel
+          held={held}
+          busy={busy}
+          onSignInAsOwner={signInAsOwner}
+          onDiscard={() => void submit(null, true)}
+        />
+      </Page>
+    );
+
   return (
     <Page title={title}>
-      <Intro isSignUp={isSignUp} isJoin={isJoin} state={state} first={signup.data?.firstAccount} />
+      {notice ? (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      ) : (
+        <Intro isSignUp={isSignUp} isJoin={isJoin} state={state} first={signup.data?.firstAccount} />
+      )}
       <form className="stack card" onSubmit={submit} noValidate>
         <EmailField value={email} onChange={setEmail} error={errors.email} />
         <PasswordField
@@ -130,16 +161,23 @@ function Intro({
   first: boolean | undefined;
 }) {
   const { t } = useTranslation();
+  const [waiting, setWaiting] = useState<{ maskedEmail?: string; count: number }>({ count: 0 });
+  const expired = !isSignUp && state?.expired;
+  useEffect(() => {
+    if (expired) void import('./api').then((m) => m.waitingOnDevice()).then(setWaiting, () => undefined);
+  }, [expired]);
   if (!isSignUp && state?.passwordReset)
     return (
       <p className="notice" role="status">
         {t('auth.passwordReset')}
       </p>
     );
-  if (!isSignUp && state?.expired)
+  if (expired)
     return (
       <p className="notice" role="status">
-        {t('auth.expired')}
+        {waiting.count && waiting.maskedEmail
+          ? t('auth.expiredKept', { count: waiting.count, email: waiting.maskedEmail })
+          : t('auth.expired')}
       </p>
     );
   return (

@@ -4,17 +4,37 @@ import { api } from '../../lib/api';
 import { forgetStoredKeys, markSignOutPending } from '../../lib/signed-out';
 import { forgetPush } from '../breaks/push';
 import { clearLocalData, db } from '../sync/db';
+import { claimDevice, type DeviceOwner, deviceOwner, maskEmail } from '../sync/owner';
 import { forgetPasswordNotice } from './password-notice';
-import { type Account, CACHED_USER, cachedUser } from './session';
+import { type Account, CACHED_USER } from './session';
+
+/**
+ * Someone else's changes wait on this device: nothing was cleared, and the new session was ended again so
+ * nothing syncs under the wrong account. She chooses: sign in as their owner, download them, or discard them.
+ */
+export class HeldChanges extends Error {
+  /** `m…@example.org`: enough for her to know it is hers, not enough to hand her address out. */
+  readonly maskedEmail: string;
+  constructor(
+    readonly owner: DeviceOwner,
+    readonly count: number,
+  ) {
+    super('Changes from another account are waiting on this device.');
+    this.name = 'HeldChanges';
+    this.maskedEmail = maskEmail(owner.email);
+  }
+}
 
 /**
  * Signs in or registers (with an invite when the server asks for one); a different user on this device
- * starts from a clean local copy.
+ * starts from a clean local copy, unless another account's changes still wait to sync: then `HeldChanges`
+ * is thrown and nothing is cleared, until she asks for them to be discarded (`discardHeld`).
  */
 export async function authenticate(
   kind: 'login' | 'register',
   credentials: { email: string; password: string; inviteToken?: string },
   client: QueryClient,
+  { discardHeld = false } = {},
 ): Promise<User> {
   const answer = await api<{ user: User; passwordChangeRequired?: boolean }>(
     'POST',
@@ -22,7 +42,16 @@ export async function authenticate(
     credentials,
   );
   const { user } = answer;
-  if (cachedUser()?.id !== user.id) await clearLocalData();
+  const owner = await deviceOwner();
+  if (owner?.id !== user.id) {
+    const waiting = owner ? await db.outbox.count() : 0;
+    if (owner && waiting > 0 && !discardHeld) {
+      await api('POST', '/auth/logout').catch(() => undefined);
+      throw new HeldChanges(owner, waiting);
+    }
+    await clearLocalData();
+  }
+  await claimDevice(user);
   localStorage.setItem(CACHED_USER, JSON.stringify(user));
   const me: Account = { user, admin: false, passwordChangeRequired: answer.passwordChangeRequired ?? false };
   client.setQueryData(['me'], me);
@@ -62,3 +91,11 @@ async function forgetDevice(client: QueryClient): Promise<void> {
   client.setQueryData(['me'], null);
   client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
 }
+
+/** What waits on this device and whose it is (the signed-out page only promises what is true). */
+export async function waitingOnDevice(): Promise<{ maskedEmail?: string; count: number }> {
+  const owner = await deviceOwner();
+  return { maskedEmail: owner && maskEmail(owner.email), count: await db.outbox.count() };
+}
+
+export { downloadHeld } from '../sync/owner';

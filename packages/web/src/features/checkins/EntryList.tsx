@@ -5,20 +5,13 @@ import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
 import type { LocalCheckin } from '../sync/db';
 import { deleteCheckin, restoreCheckin } from './api';
+import { ConflictChoice, checkinFacts } from './ConflictChoice';
 
 function Entry({ c }: { c: LocalCheckin }) {
   const { t } = useTranslation();
   const toast = useToast();
   const time = timeOf(c.recordedAt);
-  const facts = [
-    c.painWorst != null ? t('entry.worst', { worst: c.painWorst }) : '',
-    c.sleepHours != null ? t('entry.sleep', { hours: c.sleepHours }) : '',
-    c.nightPain ? t('entry.wokeByPain') : '',
-    c.hotFlushes ? t('entry.hotFlushes', { count: c.hotFlushes }) : '',
-    c.bleeding && c.bleeding !== 'none' ? t(`checkin.bleedingLevels.${c.bleeding}`) : '',
-    c.mood != null ? t('entry.mood', { mood: c.mood }) : '',
-    c.stress != null ? t('entry.stress', { stress: c.stress }) : '',
-  ].filter(Boolean);
+  const facts = checkinFacts(c, t);
   async function remove() {
     const removed = await deleteCheckin(c);
     toast(t('checkin.deleted'), {
@@ -44,6 +37,7 @@ function Entry({ c }: { c: LocalCheckin }) {
         {c.syncError && (
           <span className="badge badge-error">{t('entry.refused', { message: c.syncError })}</span>
         )}
+        <ConflictChoice c={c} />
       </div>
       <div className="entry-actions">
         <Link className="btn btn-quiet" to={`/checkins/${c.id}`} aria-label={t('entry.editLabel', { time })}>

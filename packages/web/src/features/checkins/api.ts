@@ -68,7 +68,7 @@ export async function deleteCheckin(checkin: Checkin): Promise<Checkin> {
 
 export async function restoreCheckin(checkin: Checkin): Promise<void> {
   const { localDate: _l, createdAt: _c, updatedAt: _u, ...rest } = checkin as LocalCheckin;
-  const { pending: _p, syncError: _s, ...input } = rest as LocalCheckin;
+  const { pending: _p, syncError: _s, version: _v, conflict: _x, ...input } = rest as LocalCheckin;
   await enqueue(
     { resource: 'checkins', kind: 'create', id: checkin.id, payload: input as CheckinInput },
     localRecord(checkin.id, input as CheckinInput, checkin),

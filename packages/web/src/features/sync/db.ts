@@ -2,8 +2,18 @@ import type { BleedingAnswer, Checkin, Screening, Session } from '@spinekind/cor
 import { Dexie, type EntityTable } from 'dexie';
 import { PROFILE } from '../profile/api';
 
+/**
+ * Another device changed (or deleted) the record after the edit made here: the server refused this one
+ * (409). Her version stays as the local record until she chooses; `theirs` is the server's, `patch` what
+ * this device was sending, `deleted` when the change made here was a delete.
+ */
+export interface Conflict {
+  theirs: Record<string, unknown> & { version?: number };
+  patch?: object;
+  deleted?: boolean;
+}
 /** What the device keeps of a record: the server's copy, or a local one still waiting to sync. */
-type Local<T> = T & { pending?: boolean; syncError?: string };
+type Local<T> = T & { pending?: boolean; syncError?: string; version?: number; conflict?: Conflict };
 export type LocalCheckin = Local<Checkin>;
 export type LocalScreening = Local<Screening> & { bookingReminder?: boolean };
 export type LocalSession = Local<Session>;
@@ -49,7 +59,14 @@ export type OutboxOp =
   | { resource: Exclude<Resource, CreateOnly>; kind: 'update'; id: string; payload: object }
   | { resource: Exclude<Resource, CreateOnly>; kind: 'delete'; id: string };
 
-export type OutboxItem = OutboxOp & { seq?: number; queuedAt: string; attempts: number; lastError?: string };
+export type OutboxItem = OutboxOp & {
+  seq?: number;
+  queuedAt: string;
+  attempts: number;
+  lastError?: string;
+  /** The record's version this update or delete was based on, sent as `If-Match` (none for old queues). */
+  baseVersion?: number;
+};
 
 /** The on-device store: mirrors of the user's records and the outbox of writes not yet sent. */
 export class SpinekindDb extends Dexie {

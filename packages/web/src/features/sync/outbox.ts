@@ -1,5 +1,6 @@
 import { ApiError, api, NetworkError } from '../../lib/api';
 import { db, type OutboxItem, type OutboxOp, pathOf, type Resource, singularOf } from './db';
+import { claimDevice, type DeviceOwner, deviceOwner, keptOwner } from './owner';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -34,27 +35,72 @@ function touch(id: string) {
   for (const [key, at] of touchedAt) if (now - at > 600_000) touchedAt.delete(key);
 }
 
-/** Saves a write on the device first (optimistic), then tries to send it. */
-export async function enqueue(op: OutboxOp, local: object | null): Promise<void> {
+/**
+ * Saves a write on the device first (optimistic), then tries to send it. An update or delete remembers the
+ * version of the record it was based on (`If-Match`), so a change made meanwhile elsewhere is not overwritten.
+ */
+export async function enqueue(op: OutboxOp & { baseVersion?: number }, local: object | null): Promise<void> {
   const mirror = db.table(op.resource);
   await db.transaction('rw', mirror, db.outbox, async () => {
-    if (local) await mirror.put(local);
+    const prior = (await mirror.get(op.id)) as { version?: number } | undefined;
+    const baseVersion = op.kind === 'create' ? undefined : (op.baseVersion ?? prior?.version);
+    if (local) await mirror.put({ ...local, version: baseVersion ?? prior?.version });
     else await mirror.delete(op.id);
-    await db.outbox.add({ ...op, queuedAt: new Date().toISOString(), attempts: 0 } as OutboxItem);
+    await db.outbox.add({
+      ...op,
+      baseVersion,
+      queuedAt: new Date().toISOString(),
+      attempts: 0,
+    } as OutboxItem);
   });
   touch(op.id);
   void syncNow();
 }
 
-async function send(op: OutboxItem): Promise<object | undefined> {
+async function send(op: OutboxItem): Promise<{ version?: number } | undefined> {
   const key = singularOf[op.resource];
   const path = pathOf[op.resource];
   if (op.kind === 'create') return (await api<Record<string, object>>('POST', path, op.payload))[key];
+  const ifMatch: Record<string, string> = op.baseVersion ? { 'if-match': `"${op.baseVersion}"` } : {};
   if (op.kind === 'update') {
-    return (await api<Record<string, object>>('PATCH', `${path}/${op.id}`, op.payload))[key];
+    return (await api<Record<string, object>>('PATCH', `${path}/${op.id}`, op.payload, ifMatch))[key];
   }
-  await api('DELETE', `${path}/${op.id}`);
+  await api('DELETE', `${path}/${op.id}`, undefined, ifMatch);
   return undefined;
+}
+
+/**
+ * Another device changed the record first (409): nothing of hers is dropped. Her version stays as the local
+ * record (a delete brings theirs back to show), marked with theirs and what she was sending, until she chooses.
+ */
+async function holdConflict(op: OutboxItem, theirs: Record<string, unknown>) {
+  const mirror = db.table(op.resource);
+  await db.transaction('rw', mirror, db.outbox, async () => {
+    const chain = await db.outbox.where('id').equals(op.id).toArray();
+    const patch = Object.assign({}, ...chain.map((o) => ('payload' in o ? o.payload : {})));
+    await db.outbox.bulkDelete(chain.map((o) => o.seq as number));
+    const deleted = chain.at(-1)?.kind === 'delete';
+    if (op.resource !== 'checkins' && !deleted) {
+      // Screenings are changed by small patches (acknowledged, booked, followed up): hers go on top of
+      // theirs, field by field, with nothing to choose.
+      const version = theirs.version as number | undefined;
+      await mirror.put({ ...theirs, ...patch, pending: true });
+      const { resource, id, queuedAt } = op;
+      const rebased = {
+        resource,
+        kind: 'update',
+        id,
+        payload: patch,
+        baseVersion: version,
+        queuedAt,
+        attempts: 0,
+      };
+      await db.outbox.add(rebased as OutboxItem);
+      return;
+    }
+    const mine = deleted ? theirs : await mirror.get(op.id);
+    await mirror.put({ ...(mine ?? theirs), pending: false, conflict: { theirs, patch, deleted } });
+  });
 }
 
 /** Marks the local copy with why the server refused it, so the user sees it and can fix it. */
@@ -66,7 +112,12 @@ async function refuse(op: OutboxItem, message: string) {
   });
 }
 
+/** Who is signed in while syncing runs: waiting changes are only ever sent under their owner's session. */
+let signedInAs: string | undefined;
+
 async function drain(): Promise<void> {
+  const owner = await deviceOwner();
+  if (!signedInAs || (owner && owner.id !== signedInAs)) return;
   for (;;) {
     const op = await db.outbox.orderBy('seq').first();
     if (!op || op.seq === undefined) return;
@@ -77,9 +128,13 @@ async function drain(): Promise<void> {
       const mirror = db.table(op.resource);
       await db.transaction('rw', mirror, db.outbox, async () => {
         await db.outbox.delete(op.seq as number);
-        // Only replace the local copy when no later write for it is still waiting.
-        const later = await db.outbox.where('id').equals(op.id).count();
-        if (saved && later === 0) await mirror.put(saved);
+        // Only replace the local copy when no later write for it is still waiting; those are based on this one.
+        const later = db.outbox.where('id').equals(op.id);
+        if (saved && (await later.count()) === 0) await mirror.put(saved);
+        else if (saved?.version) {
+          await later.modify({ baseVersion: saved.version });
+          await mirror.update(op.id, { version: saved.version });
+        }
       });
       touch(op.id);
     } catch (err) {
@@ -88,6 +143,10 @@ async function drain(): Promise<void> {
         return setState({ online: false });
       }
       if (err instanceof ApiError && err.status === 401) return setState({ authLost: true });
+      if (err instanceof ApiError && err.status === 409 && err.code === 'conflict' && err.current) {
+        await holdConflict(op, err.current);
+        continue;
+      }
       if (err instanceof ApiError && err.status === 404 && op.kind === 'delete') {
         await db.outbox.delete(op.seq);
         continue;
@@ -133,7 +192,8 @@ export function syncNow(): Promise<void> {
 }
 
 /** Keeps syncing: on start, when the network returns, when the app comes back to the front, and every 30 s. */
-export function startSync(): () => void {
+export function startSync(user: DeviceOwner): () => void {
+  signedInAs = user.id;
   const online = () => {
     setState({ online: true });
     void syncNow();
@@ -145,8 +205,12 @@ export function startSync(): () => void {
   document.addEventListener('visibilitychange', visible);
   const timer = window.setInterval(() => void syncNow(), 30_000);
   setState({ authLost: false });
-  void syncNow();
+  // A device from before owners were kept belongs to whoever signed in on it last, which is her.
+  void keptOwner()
+    .then((owner) => (owner ? undefined : claimDevice(user)))
+    .then(() => syncNow());
   return () => {
+    signedInAs = undefined;
     window.removeEventListener('online', online);
     window.removeEventListener('offline', offline);
     document.removeEventListener('visibilitychange', visible);
@@ -171,6 +235,8 @@ export async function pull(
     const local = range
       ? await mirror.where('localDate').between(range.from, range.to, true, true).toArray()
       : await mirror.toArray();
+    // A conflict waits for her choice: the server's copy is already in it.
+    for (const c of local) if (c.conflict) waiting.add(c.id);
     await mirror.bulkDelete(local.filter((c) => !waiting.has(c.id) && !c.syncError).map((c) => c.id));
     await mirror.bulkPut(items.filter((c) => !waiting.has(c.id)));
   });

@@ -1,0 +1,104 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { openCheckinGroups, painRadio, serverCheckins, signIn, signUp } from './helpers';
+
+// Two devices, each signing in and editing: more than the default minute on a loaded machine.
+test.describe.configure({ timeout: 180_000 });
+// Her phone; the laptop opens its own context at 1280 px.
+test.use({ viewport: { width: 390, height: 844 } });
+test.beforeEach(({ pageErrors }) => {
+  pageErrors.allow(
+    'the stale edit is refused on purpose: 409 conflict',
+    /status of 409.*\/api\/v1\/checkins\//,
+  );
+});
+
+/** Opens today's check-in for editing and waits for the edit page (its code loads on the way). */
+async function openEdit(page: Page) {
+  await page
+    .getByTestId('checkin-entry')
+    .getByRole('link', { name: /^Edit check-in/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Edit check-in' })).toBeVisible();
+}
+
+/** Her phone (390 px) and her laptop (1280 px), one account, one check-in of pain 4 on both. */
+async function twoDevices(page: Page, browser: { newContext: (o: object) => Promise<BrowserContext> }) {
+  const email = await signUp(page);
+  await painRadio(page, 4).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  const laptopContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const laptop = await laptopContext.newPage();
+  await signIn(laptop, email);
+  await expect(laptop.getByTestId('checkin-entry')).toContainText('Pain 4');
+  return { laptop, laptopContext };
+}
+
+/** The phone, offline, changes the pain to 7; the laptop, online, to 3 with a note. */
+async function staleEditOnPhone(page: Page, laptop: Page) {
+  await openEdit(page);
+  await page.context().setOffline(true);
+  await painRadio(page, 7).click();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Check-in updated.')).toBeVisible();
+  await page.getByRole('link', { name: 'Today', exact: true }).first().click();
+  await expect(page.getByTestId('sync-state')).toContainText('1 waiting');
+
+  await openEdit(laptop);
+  await painRadio(laptop, 3).click();
+  await openCheckinGroups(laptop, 'day');
+  await laptop.getByLabel('Note (optional)').fill('took ibuprofen 10:00');
+  await laptop.getByRole('button', { name: 'Save changes' }).click();
+  await expect(laptop.getByTestId('sync-state')).toHaveText('All saved');
+
+  await page.context().setOffline(false);
+  await expect(page.getByTestId('sync-state')).toHaveText('1 change needs your choice');
+  const conflict = page.getByTestId('checkin-conflict');
+  await expect(conflict.getByRole('heading', { name: 'Changed on another device' })).toBeVisible();
+  await expect(conflict).toContainText('On this device');
+  await expect(conflict).toContainText('Pain 7');
+  await expect(conflict).toContainText('On the other device');
+  await expect(conflict).toContainText('Pain 3');
+  await expect(conflict).toContainText('took ibuprofen 10:00');
+  // Nothing was decided for her: the server still holds the laptop's version.
+  const held = await serverCheckins(page);
+  expect(held.map((c) => [c.pain, c.notes])).toEqual([[3, 'took ibuprofen 10:00']]);
+}
+
+test('a stale offline edit is a conflict, not "All saved"; Keep mine ends both devices on hers', async ({
+  page,
+  browser,
+}) => {
+  const { laptop, laptopContext } = await twoDevices(page, browser);
+  await staleEditOnPhone(page, laptop);
+
+  await page.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  await expect(page.getByTestId('checkin-conflict')).toHaveCount(0);
+  await expect(page.getByTestId('checkin-entry')).toContainText('Pain 7');
+  await expect(page.getByTestId('checkin-entry')).not.toContainText('took ibuprofen');
+  expect((await serverCheckins(page)).map((c) => [c.pain, c.notes])).toEqual([[7, null]]);
+
+  await laptop.reload();
+  await expect(laptop.getByTestId('checkin-entry')).toContainText('Pain 7');
+  await expect(laptop.getByTestId('checkin-entry')).not.toContainText('took ibuprofen');
+  await laptopContext.close();
+});
+
+test('Keep theirs takes the other device’s version on this one, and nothing more is sent', async ({
+  page,
+  browser,
+}) => {
+  const { laptop, laptopContext } = await twoDevices(page, browser);
+  await staleEditOnPhone(page, laptop);
+
+  await page.getByRole('button', { name: 'Keep theirs' }).click();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  await expect(page.getByTestId('checkin-entry')).toContainText('Pain 3');
+  await expect(page.getByTestId('checkin-entry')).toContainText('took ibuprofen 10:00');
+  expect((await serverCheckins(page)).map((c) => [c.pain, c.notes])).toEqual([[3, 'took ibuprofen 10:00']]);
+  await laptop.reload();
+  await expect(laptop.getByTestId('checkin-entry')).toContainText('Pain 3');
+  await laptopContext.close();
+});
