@@ -10,7 +10,10 @@ import { RoutineCard } from './RoutineCard';
 import { TodayPlan } from './TodayPlan';
 import './move.css';
 
-/** Move home: today's plan, the routines, and the way to the library, the plan and her own exercises. */
+/**
+ * Move home: today's plan, then the routines (the first one's Start on a phone's first screen), then the
+ * way to the library, the plan and her own exercises.
+ */
 export function Component() {
   const { t } = useTranslation();
   const own = useCustomRoutines().data;
@@ -26,6 +29,15 @@ export function Component() {
     <Page title={t('move.title')}>
       <p>{t('move.intro')}</p>
       <TodayPlan />
+      <BoneStatusNote status={status} about="list" />
+      <section aria-labelledby="routines-title" className="stack">
+        <h2 id="routines-title">{t('move.routines')}</h2>
+        <ul className="routine-grid">
+          {list.map((safe) => (
+            <RoutineCard key={safe.routine.id} safe={safe} />
+          ))}
+        </ul>
+      </section>
       <nav className="card" aria-label={t('move.more')}>
         <ul className="link-list">
           <li>
@@ -42,15 +54,6 @@ export function Component() {
           </li>
         </ul>
       </nav>
-      <BoneStatusNote status={status} about="list" />
-      <section aria-labelledby="routines-title" className="stack">
-        <h2 id="routines-title">{t('move.routines')}</h2>
-        <ul className="routine-grid">
-          {list.map((safe) => (
-            <RoutineCard key={safe.routine.id} safe={safe} />
-          ))}
-        </ul>
-      </section>
     </Page>
   );
 }
