@@ -258,3 +258,22 @@ test('a dark system with Light chosen in Profile paints light, from the first sc
   expect(await background()).toBe('rgb(247, 245, 242)');
   await context.close();
 });
+
+test('opened from the home screen, Today offers no install', async ({ browser }) => {
+  const { context, page } = await newUser(browser, { width: 390, height: 844 });
+  // What an installed app's window answers (display-mode: standalone).
+  await context.addInitScript(() => {
+    const matchMedia = window.matchMedia.bind(window);
+    window.matchMedia = (query: string) =>
+      query.includes('display-mode: standalone')
+        ? ({ ...matchMedia(query), matches: true, media: query } as MediaQueryList)
+        : matchMedia(query);
+  });
+  await signUp(page);
+  await skipWelcome(page);
+  await offerInstall(page);
+  await expect(page.getByRole('button', { name: 'Save check-in' })).toBeVisible();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(page.getByTestId('install-card')).toHaveCount(0);
+  await context.close();
+});

@@ -29,7 +29,8 @@ export function Component() {
     <Page title={t('move.title')}>
       <p>{t('move.intro')}</p>
       <TodayPlan />
-      <BoneStatusNote status={status} about="list" />
+      {/* Fragile bones, known: said above the routines it changes. */}
+      {status.state === 'known' && <BoneStatusNote status={status} about="list" />}
       <section aria-labelledby="routines-title" className="stack">
         <h2 id="routines-title">{t('move.routines')}</h2>
         <ul className="routine-grid">
@@ -38,6 +39,9 @@ export function Component() {
           ))}
         </ul>
       </section>
+      {/* "Checking…" is over in a moment (each routine it holds says so on its card): below the list, so
+          the routines on the first screen do not jump when it goes. */}
+      {status.state !== 'known' && <BoneStatusNote status={status} about="list" />}
       <nav className="card" aria-label={t('move.more')}>
         <ul className="link-list">
           <li>
