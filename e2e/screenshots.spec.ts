@@ -239,6 +239,43 @@ for (const { width, scheme } of shots) {
     await page.clock.resume();
     await expect(page.getByRole('heading', { name: 'How did that go?' })).toBeVisible();
     await page.screenshot({ animations: 'disabled', path: `docs/screenshots/player-after-${suffix}.png` });
+    const scale = (legend: string, score: number) =>
+      page.getByRole('radiogroup', { name: legend }).getByRole('radio', { name: new RegExp(`^${score}\\b`) });
+    await scale('Pain now', 2).check();
+    await scale('Effort', 4).check();
+    await page.getByRole('radio', { name: 'About right' }).check();
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await expect(page.getByTestId('pain-guide')).toBeVisible();
+    await page.screenshot({ animations: 'disabled', path: `docs/screenshots/player-saved-${suffix}.png` });
+    await context.close();
+  });
+}
+
+for (const width of [390, 1280]) {
+  test(`takes screenshots of the install hint on Today and the theme choice in Profile at ${width}px`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 } });
+    const page = await context.newPage();
+    await signUp(page);
+    await skipWelcome(page);
+    // What Chromium fires when the app can be installed.
+    await page.evaluate(() => {
+      const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+        prompt: async () => undefined,
+        userChoice: Promise.resolve({ outcome: 'dismissed' }),
+      });
+      window.dispatchEvent(offer);
+    });
+    await expect(page.getByTestId('install-card')).toBeVisible();
+    await page.screenshot({
+      animations: 'disabled',
+      fullPage: true,
+      path: `docs/screenshots/today-install-${width}.png`,
+    });
+    await page.goto('/profile');
+    await page.getByRole('group', { name: 'Colours' }).getByText('Dark', { exact: true }).click();
+    await page.screenshot({ animations: 'disabled', path: `docs/screenshots/profile-theme-${width}.png` });
     await context.close();
   });
 }

@@ -59,6 +59,8 @@ function inlineCriticalCss(): Plugin {
           publicPath: '/',
           logLevel: 'warn',
           pruneSource: false,
+          // Her chosen theme (public/theme.js sets data-theme) paints in the first screen too.
+          allowRules: [/data-theme/],
         });
         beasties.readFile = (file: string) => {
           const css = assets.get(file);

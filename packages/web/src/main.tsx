@@ -1,4 +1,6 @@
 import './zod-jitless';
+// Catches the browser's install offer, which may come before any screen is ready for it.
+import './features/install/prompt';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';

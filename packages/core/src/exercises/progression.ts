@@ -109,8 +109,8 @@ export function judgeSession(
 
 function stepBackReason(j: SessionJudgement): string {
   if (j.painAfter > PAIN_ACCEPTABLE_MAX)
-    return `Pain after your last session was ${j.painAfter}/10, above the 5/10 that is fine while exercising, so step back a level: an easier version or fewer repetitions.`;
-  return `Your pain the next morning (${j.nextMorningPain}/10) was above your usual level (${j.usualPain}/10), so step back a level: an easier version or fewer repetitions.`;
+    return `Pain after your last session was ${j.painAfter}/10, more than the 5 out of 10 that is fine while exercising. Next time, go a little easier: an easier version or fewer repetitions.`;
+  return `Your pain the next morning (${j.nextMorningPain}/10) was higher than usual for you (${j.usualPain}/10). Next time, go a little easier: an easier version or fewer repetitions.`;
 }
 
 const scaled = (dose: Dose, factor: number, up: boolean): Pick<ProgressionSuggestion, 'reps' | 'seconds'> => {
@@ -187,10 +187,10 @@ function adviseRoutine(
   }
   const reason =
     latest.s.rating === 'too_hard'
-      ? 'Your pain stayed in the acceptable range, but the last session felt too hard, so stay at this level until it feels about right.'
+      ? 'Your pain stayed at a safe level, but the last session felt too hard, so stay at this level until it feels about right.'
       : latest.s.rating === 'too_easy'
         ? 'The last session felt too easy; if the next one does too and your back stays settled, we will suggest a step up.'
-        : 'Your pain stayed in the acceptable range, so keep this level.';
+        : 'Your pain stayed at a safe level, so keep this level.';
   return { ...base, advice: 'keep', reason, suggestions: [] };
 }
 

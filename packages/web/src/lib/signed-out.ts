@@ -5,7 +5,7 @@
  */
 const SIGNED_OUT = 'spinekind.signOutPending';
 /** Device settings, not her data: kept when she signs out. */
-const DEVICE_KEYS = new Set(['spinekind.voiceCues', SIGNED_OUT]);
+const DEVICE_KEYS = new Set(['spinekind.voiceCues', 'spinekind.theme', SIGNED_OUT]);
 
 export const signOutPending = (): boolean => localStorage.getItem(SIGNED_OUT) === '1';
 

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 import './ui.css';
 
 type Variant = 'primary' | 'secondary' | 'quiet' | 'danger';
@@ -9,7 +9,7 @@ export function Button({
   className = '',
   type = 'button',
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; wide?: boolean }) {
+}: ComponentProps<'button'> & { variant?: Variant; wide?: boolean }) {
   return (
     <button type={type} className={`btn btn-${variant}${wide ? ' btn-wide' : ''} ${className}`} {...rest} />
   );

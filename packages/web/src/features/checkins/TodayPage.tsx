@@ -11,6 +11,7 @@ import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
 import { BreaksLink } from '../breaks/BreaksLink';
 import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
 import { WeeklyCard } from '../insights/WeeklyCard';
+import { InstallCard } from '../install/InstallCard';
 import { TodayPlan } from '../move/TodayPlan';
 import { hasProfileCopy, useProfile } from '../profile/api';
 import { DueCards } from '../questionnaires/ListPage';
@@ -26,7 +27,8 @@ import { EntryList } from './EntryList';
 
 /**
  * Home: a new account's welcome, safety results and prompts her last check-in raised, then the check-in
- * (pain, where, Save on the first screen), the routine safety-check offers, today's entries and plans.
+ * (pain, where, Save on the first screen), the install hint, the routine safety-check offers, today's
+ * entries and plans.
  */
 export function Component() {
   const { t } = useTranslation();
@@ -116,6 +118,8 @@ function Today({
           }}
         />
         <BleedingSaveNote note={bleeding.note} today={today} onNote={bleeding.setNote} />
+        {/* Below the form, so it never pushes pain, body map or Save off a phone's first screen. */}
+        <InstallCard />
         {/* The welcome offers the safety check itself; after it, the first-use and weekly offers wait here. */}
         <ScreeningPromptCard {...prompt} only={welcome ? ['weekly'] : ['first', 'weekly']} />
         <Link className="btn btn-secondary" to="/screening">

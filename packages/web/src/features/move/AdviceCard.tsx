@@ -34,6 +34,7 @@ export function AdviceCard({ routineId }: { routineId: string }) {
           ))}
         </ul>
       )}
+      <p data-testid="pain-guide">{t('routine.painGuide')}</p>
       <p className="hint">
         {t('routine.sessions', { count: advice.sessions })} {t('routine.adviceSource')}
       </p>

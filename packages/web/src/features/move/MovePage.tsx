@@ -11,7 +11,10 @@ import { RoutineCard } from './RoutineCard';
 import { TodayPlan } from './TodayPlan';
 import './move.css';
 
-/** Move home: today's plan, the routines, and the way to the library, the plan and her own exercises. */
+/**
+ * Move home: today's plan, then the routines (the first one's Start on a phone's first screen), then the
+ * way to the library, the plan and her own exercises.
+ */
 export function Component() {
   const { t } = useTranslation();
   const own = useCustomRoutines().data;
@@ -27,6 +30,19 @@ export function Component() {
     <Page title={t('move.title')}>
       <p>{t('move.intro')}</p>
       <TodayPlan />
+      {/* Fragile bones, known: said above the routines it changes. */}
+      {status.state === 'known' && <BoneStatusNote status={status} about="list" />}
+      <section aria-labelledby="routines-title" className="stack">
+        <h2 id="routines-title">{t('move.routines')}</h2>
+        <ul className="routine-grid">
+          {list.map((safe) => (
+            <RoutineCard key={safe.routine.id} safe={safe} />
+          ))}
+        </ul>
+      </section>
+      {/* "Checking…" is over in a moment (each routine it holds says so on its card): below the list, so
+          the routines on the first screen do not jump when it goes. */}
+      {status.state !== 'known' && <BoneStatusNote status={status} about="list" />}
       <nav className="card" aria-label={t('move.more')}>
         <ul className="link-list">
           <li>
@@ -46,15 +62,6 @@ export function Component() {
           </li>
         </ul>
       </nav>
-      <BoneStatusNote status={status} about="list" />
-      <section aria-labelledby="routines-title" className="stack">
-        <h2 id="routines-title">{t('move.routines')}</h2>
-        <ul className="routine-grid">
-          {list.map((safe) => (
-            <RoutineCard key={safe.routine.id} safe={safe} />
-          ))}
-        </ul>
-      </section>
     </Page>
   );
 }

@@ -17,6 +17,7 @@ import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
 import { YesNo } from '../../ui/YesNo';
 import { useProfile, useSaveProfile } from './api';
+import { ThemeChoice } from './ThemeChoice';
 
 const countries = [
   'GB',
@@ -76,6 +77,7 @@ export function Component() {
   return (
     <Page title={t('profile.title')} back={{ to: '/more', label: t('nav.more') }}>
       <p>{t('profile.intro')}</p>
+      <ThemeChoice />
       <form className="stack" onSubmit={submit} noValidate>
         <section className="card stack">
           <h2>{t('profile.about')}</h2>

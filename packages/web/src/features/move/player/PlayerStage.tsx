@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Illustration } from '../Illustration';
@@ -47,6 +47,9 @@ export function PlayerStage({
 }) {
   const { t } = useTranslation();
   const { state, dispatch, announcement } = usePlayer(routine, find);
+  // Start has gone from the page: her keyboard (and screen reader) lands on the main control, not <body>.
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => toggle.current?.focus({ preventScroll: true }), []);
   useEffect(() => {
     if (state.finished) onFinish(state);
   }, [state, onFinish]);
@@ -112,7 +115,11 @@ export function PlayerStage({
             )}
           </div>
           {step.kind === 'reps' && (
-            <p className="hint">{state.manual ? t('player.counting') : t('player.pace')}</p>
+            <p className="hint" data-testid="player-who-counts">
+              {state.manual
+                ? t('player.counting', { count: step.reps })
+                : t('player.pace', { seconds: Math.round(step.paceMs / 1000) })}
+            </p>
           )}
           {state.paused && (
             <p className="player-paused" role="status">
@@ -152,6 +159,7 @@ export function PlayerStage({
             {t('player.back')}
           </Button>
           <Button
+            ref={toggle}
             variant={step.kind === 'reps' ? 'secondary' : 'primary'}
             onClick={() => dispatch({ type: 'toggle' })}
             data-testid="player-toggle"

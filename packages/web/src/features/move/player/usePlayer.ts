@@ -41,7 +41,8 @@ export function usePlayer(routine: MoveRoutine, find: Lookup['exercise']) {
   useEffect(() => {
     const prev = previous.current;
     previous.current = state;
-    const cues: Cue[] = started.current ? cuesBetween(prev, state) : [{ kind: 'next', item: 0 }];
+    const first = !started.current;
+    const cues: Cue[] = first ? [{ kind: 'next', item: 0 }] : cuesBetween(prev, state);
     started.current = true;
     const nameOf = (item: number) => {
       const id = routine.items[item]?.exerciseId ?? '';
@@ -67,7 +68,7 @@ export function usePlayer(routine: MoveRoutine, find: Lookup['exercise']) {
         }
         case 'next':
           speak(t('player.sayNext', { name: nameOf(cue.item) }));
-          setAnnouncement(t('player.announceNext', { name: nameOf(cue.item) }));
+          setAnnouncement(t(first ? 'player.firstUp' : 'player.announceNext', { name: nameOf(cue.item) }));
           break;
         case 'set': {
           const side = cue.side ? t(`player.side.${cue.side}`) : '';
