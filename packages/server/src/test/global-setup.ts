@@ -25,8 +25,8 @@ export default async function setup(): Promise<void> {
     const database = await openPostgres(target.url, 2);
     await database.migrate();
     await database.close();
-    return;
   }
+  // Also on PostgreSQL: the admin CLI's tests run an embedded server on a copy of the template.
   const dir = pgliteTemplateDir();
   if (existsSync(join(dir, 'pglite', 'PG_VERSION'))) return;
   const building = `${dir}.building-${process.pid}`;
