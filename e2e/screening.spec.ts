@@ -102,7 +102,7 @@ test("today's emergency result is shown again whenever she enters the routines",
   await expect(page.getByRole('heading', { name: 'How is your back today?' })).toBeVisible();
 
   for (let visit = 0; visit < 2; visit++) {
-    await page.getByRole('navigation').getByRole('link', { name: 'Move' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Move', exact: true }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Get emergency help now' });
     await expect(dialog).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Move', level: 1 })).toHaveCount(0);

@@ -123,6 +123,8 @@ async function drain(): Promise<void> {
     if (!op || op.seq === undefined) return;
     try {
       const saved = await send(op);
+      // Marked before the local copy is replaced, so a pull that asked in the meantime leaves it alone.
+      touch(op.id);
       retryPause = 0;
       setState({ online: true, authLost: false });
       const mirror = db.table(op.resource);
@@ -235,8 +237,14 @@ export async function pull(
     const local = range
       ? await mirror.where('localDate').between(range.from, range.to, true, true).toArray()
       : await mirror.toArray();
-    // A conflict waits for her choice: the server's copy is already in it.
+    // A conflict waits for her choice: the server's copy is already in it. A copy older than the one
+    // the device holds (an answer that was on its way while one of her writes went through) is not taken.
+    const held = new Map(local.map((c) => [c.id, c.version as number | undefined]));
     for (const c of local) if (c.conflict) waiting.add(c.id);
+    for (const item of items as { id: string; version?: number }[]) {
+      const mine = held.get(item.id);
+      if (mine !== undefined && item.version !== undefined && item.version < mine) waiting.add(item.id);
+    }
     await mirror.bulkDelete(local.filter((c) => !waiting.has(c.id) && !c.syncError).map((c) => c.id));
     await mirror.bulkPut(items.filter((c) => !waiting.has(c.id)));
   });
