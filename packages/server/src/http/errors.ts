@@ -3,7 +3,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { databaseFaultOf } from '../db/faults.js';
-import { VersionConflict } from '../resources/versions.js';
+import { VersionConflict } from '../versions/versions.js';
 
 const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,

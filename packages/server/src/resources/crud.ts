@@ -5,7 +5,13 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { UserScope } from '../db/scope.js';
-import { baseVersionOf, checkBaseVersion, conflictAnswer, ifMatchHeaders, itemAnswer } from './versions.js';
+import {
+  baseVersionOf,
+  checkBaseVersion,
+  conflictAnswer,
+  ifMatchHeaders,
+  itemAnswer,
+} from '../versions/versions.js';
 
 type OwnedTable = PgTable & { userId: PgColumn; id: PgColumn; updatedAt: PgColumn; createdAt: PgColumn };
 type Row = Record<string, unknown>;
