@@ -38,7 +38,7 @@ test('a break reminder comes at its time, Start opens the 2-minute routine and t
   await enableShortBreaks(page);
   await expect(page.getByTestId('break-stats-summary')).toContainText('0 taken, 0 snoozed, 0 skipped');
 
-  await page.getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('link', { name: 'Today', exact: true }).click();
   const wait = await msToNextReminder(page);
   expect(wait).toBeLessThanOrEqual(20 * 60_000);
   await page.clock.fastForward(Math.max(0, wait - 5_000));

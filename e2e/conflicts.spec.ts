@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openCheckinGroups, painRadio, serverCheckins, signIn, signUp } from './helpers';
+import { goOffline, goOnline, openCheckinGroups, painRadio, serverCheckins, signIn, signUp } from './helpers';
 
 // Two devices, each signing in and editing: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
@@ -38,7 +38,7 @@ async function twoDevices(page: Page, browser: { newContext: (o: object) => Prom
 /** The phone, offline, changes the pain to 7; the laptop, online, to 3 with a note. */
 async function staleEditOnPhone(page: Page, laptop: Page) {
   await openEdit(page);
-  await page.context().setOffline(true);
+  await goOffline(page.context());
   await painRadio(page, 7).click();
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Check-in updated.')).toBeVisible();
@@ -52,7 +52,7 @@ async function staleEditOnPhone(page: Page, laptop: Page) {
   await laptop.getByRole('button', { name: 'Save changes' }).click();
   await expect(laptop.getByTestId('sync-state')).toHaveText('All saved');
 
-  await page.context().setOffline(false);
+  await goOnline(page.context());
   await expect(page.getByTestId('sync-state')).toHaveText('1 change needs your choice');
   const conflict = page.getByTestId('checkin-conflict');
   await expect(conflict.getByRole('heading', { name: 'Changed on another device' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Page, type Route } from '@playwright/test';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -89,3 +89,21 @@ export async function skipWelcome(page: Page): Promise<void> {
 /** A region of the body map in one of its views (the neck, shoulders, legs and feet are in both). */
 export const bodyRegion = (page: Page, area: string, view: 'back' | 'front' = 'back') =>
   page.locator(`svg[data-view="${view}"] [data-area="${area}"]`);
+
+const cutOff = (route: Route) => route.abort('internetdisconnected');
+
+/**
+ * Takes a device offline. `setOffline` alone now and then let a request through when the service worker
+ * controls the page (seen in conflicts.spec: an "offline" edit reached the server, Playwright issue #2311),
+ * so the API is cut off by a route as well.
+ */
+export async function goOffline(context: BrowserContext): Promise<void> {
+  await context.route('**/api/**', cutOff);
+  await context.setOffline(true);
+}
+
+/** Brings a device taken offline by `goOffline` back. */
+export async function goOnline(context: BrowserContext): Promise<void> {
+  await context.setOffline(false);
+  await context.unroute('**/api/**', cutOff);
+}

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { cookieFrom, makeTestApp, PASSWORD } from '../test/app.js';
 
@@ -72,7 +73,7 @@ describe('accounts', () => {
     expect(ok.json().user.id).toBe(u.id);
     const wrong = await post('/api/v1/auth/login', { email: u.email, password: 'not the password' });
     const unknown = await post('/api/v1/auth/login', {
-      email: 'nobody@example.test',
+      email: `nobody-${randomUUID()}@example.test`,
       password: 'not the password',
     });
     expect(wrong.statusCode).toBe(401);

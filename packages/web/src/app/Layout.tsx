@@ -6,6 +6,7 @@ import { PasswordNotice } from '../features/auth/PasswordNotice';
 import { cachedUser, useSession } from '../features/auth/session';
 import { BreakReminder } from '../features/breaks/BreakReminder';
 import { startSync, syncStatus } from '../features/sync/outbox';
+import { unsavedWork } from '../lib/unsaved';
 import { TopBar } from './TopBar';
 import './layout.css';
 
@@ -40,6 +41,7 @@ export function Component() {
   const location = useLocation();
   const client = useQueryClient();
   const { authLost } = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
+  const unsaved = useSyncExternalStore(unsavedWork.subscribe, unsavedWork.get);
   const { id, email } = session.data ?? {};
   useEffect(() => (id && email ? startSync({ id, email }) : undefined), [id, email]);
   // The server said 401 to a sync: ask /me, which sends us to sign-in if the session is really gone.
@@ -47,9 +49,10 @@ export function Component() {
     if (authLost) void client.invalidateQueries({ queryKey: ['me'] });
   }, [authLost, client]);
   if (session.isPending) return <p className="main">{t('app.loading')}</p>;
-  if (!session.data) {
-    // A remembered user means the session ended under us (expired or revoked), not a first visit.
-    const expired = cachedUser() !== null;
+  // A remembered user means the session ended under us (expired or revoked), not a first visit.
+  const expired = !session.data && cachedUser() !== null;
+  // Half-way through a form she stays on it: Save keeps it on the device, and sign-in follows.
+  if (!session.data && !(expired && unsaved)) {
     // The query comes along too, e.g. a break handed over by a notification tap (push-sw.js).
     return <Navigate to="/signin" replace state={{ from: location.pathname + location.search, expired }} />;
   }
@@ -79,7 +82,13 @@ export function Component() {
       </nav>
       <main className="main" id="main">
         <TopBar signedIn />
-        <PasswordNotice />
+        {expired ? (
+          <p className="notice" role="alert" data-testid="session-ended-unsaved">
+            {t('auth.expiredUnsaved')}
+          </p>
+        ) : (
+          <PasswordNotice />
+        )}
         <Outlet />
         <BreakReminder />
       </main>

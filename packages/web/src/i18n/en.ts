@@ -42,6 +42,8 @@ export const everyday = {
     offline: "You're offline. Connect to sign in.",
     serverDown: "Can't reach your Spinekind server. Please try again in a little while.",
     expired: 'Your session has ended. Sign in again to carry on.',
+    expiredUnsaved:
+      'Your session has ended. Save what you are writing first: it is kept on this device, and you sign in again right after.',
     expiredKept_one:
       'Your session has ended. Sign in again to carry on: 1 change saved on this device is kept and syncs when {{email}} signs in.',
     expiredKept_other:

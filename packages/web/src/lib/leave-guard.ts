@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useUnsaved } from './unsaved';
 
 /**
  * While `dirty`, leaving asks first: closing or reloading the tab (the browser's own question), and
@@ -7,6 +8,7 @@ import { useEffect } from 'react';
  * Router: a click it sees already prevented is left alone.
  */
 export function useLeaveGuard(dirty: boolean, question: string): void {
+  useUnsaved(dirty);
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();

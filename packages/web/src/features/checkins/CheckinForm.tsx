@@ -11,6 +11,7 @@ import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zodFieldErrors } from '../../lib/api';
 import { nowWithOffset } from '../../lib/dates';
+import { useUnsaved } from '../../lib/unsaved';
 import { Button } from '../../ui/Button';
 import { useProfile, useSaveProfile } from '../profile/api';
 import { Group } from './form/Group';
@@ -56,6 +57,8 @@ export function CheckinForm({
   const { data: trackers = [] } = useTrackers();
   const units = unitsOf(profile);
   const [form, setForm] = useState<FormState>(() => fromCheckin(initial, units));
+  const untouched = useMemo(() => JSON.stringify(fromCheckin(initial, units)), [initial, units]);
+  useUnsaved(JSON.stringify(form) !== untouched);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   // Groups she opened or closed herself this time; the rest follow her pins and her answers.

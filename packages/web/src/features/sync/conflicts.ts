@@ -6,25 +6,19 @@ type Editable = Exclude<Resource, 'breakLog' | 'bleedingAnswers'>;
 /** The resources whose records can be edited on two devices and so end up in a conflict. */
 const editable: readonly Editable[] = ['checkins', 'screenings', 'sessions'];
 
-/** How many records wait for her choice between this device's version and another's. */
-export function useConflictCount(): number {
-  return (
-    useLiveQuery(
-      async () => {
-        const counts = await Promise.all(
-          editable.map((r) =>
-            db
-              .table(r)
-              .filter((x: { conflict?: Conflict }) => Boolean(x.conflict))
-              .count(),
-          ),
-        );
-        return counts.reduce((a, b) => a + b, 0);
-      },
-      [],
-      0,
-    ) ?? 0
-  );
+/** How many records wait for her choice between this device's version and another's; `undefined` until counted. */
+export function useConflictCount(): number | undefined {
+  return useLiveQuery(async () => {
+    const counts = await Promise.all(
+      editable.map((r) =>
+        db
+          .table(r)
+          .filter((x: { conflict?: Conflict }) => Boolean(x.conflict))
+          .count(),
+      ),
+    );
+    return counts.reduce((a, b) => a + b, 0);
+  }, []);
 }
 
 /**
