@@ -8,7 +8,7 @@ import {
   seedLastPeriod14MonthsAgo,
 } from './bleeding-seed';
 import { expect, test } from './fixtures';
-import { openCheckinGroups, signUp, waitForServiceWorker } from './helpers';
+import { goOffline, openCheckinGroups, signUp, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -95,7 +95,7 @@ test('offline, the same spotting still shows the advice on saving', async ({ pag
   await seedLastPeriod14MonthsAgo(page);
   await waitForServiceWorker(page);
 
-  await context.setOffline(true);
+  await goOffline(context);
   await logSpotting(page);
   await expect(page.getByText("Saved on this device. It will sync when you're back online.")).toBeVisible();
   const note = page.getByTestId('bleeding-note');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
 import { countedBreaks } from './breaks-seed';
 import { expect, test } from './fixtures';
-import { PASSWORD, signUp, waitForServiceWorker } from './helpers';
+import { goOffline, goOnline, PASSWORD, signUp, waitForServiceWorker } from './helpers';
 
 // Push reminders and what a tap on their notification does, online and off (public/push-sw.js).
 test.use({ viewport: { width: 390, height: 844 } });
@@ -207,11 +207,11 @@ test('a break taken from a notification while offline is handed to the routine p
   expect(url.searchParams.get('breakId')).toMatch(/^[0-9a-f-]{36}$/);
 
   // The routine opens offline from the cache; the page keeps the break and tidies its address.
-  await context.setOffline(true);
+  await goOffline(context);
   await page.goto(opened);
   await expect(page.getByRole('heading', { level: 1, name: 'Desk break: shoulders and neck' })).toBeVisible();
   await expect(page).toHaveURL(/\/move\/play\/desk-shoulders-neck$/);
-  await context.setOffline(false);
+  await goOnline(context);
   await expect.poll(() => countedBreaks(page)).toEqual({ taken: 1, snoozed: 0 });
   // Opening the same address again (the worker's request may have landed after all) adds nothing.
   await page.goto(opened);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { msToNextReminder } from './breaks-seed';
 import { expect, test } from './fixtures';
-import { signUp, waitForServiceWorker } from './helpers';
+import { goOffline, goOnline, signUp, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -58,7 +58,7 @@ test('a break taken on the train without network counts at once, waits on the de
   await expect(summary(page)).toContainText('0 taken, 0 snoozed, 0 skipped');
   const wait = await msToNextReminder(page);
 
-  await context.setOffline(true);
+  await goOffline(context);
   await expect(page.getByTestId('sync-state')).toHaveText('Offline');
   await page.clock.fastForward(wait + 1_000);
   await expect(reminder(page)).toBeVisible();
@@ -85,7 +85,7 @@ test('a break taken on the train without network counts at once, waits on the de
     .screenshot({ path: '.tmp/screens/breaks-offline-waiting-390.png' });
 
   // Online again, still on the page: the outbox sends it, the server's count takes it over, once.
-  await context.setOffline(false);
+  await goOnline(context);
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
   await expect(page.getByTestId('break-stats-waiting')).toBeHidden();
   await expect(summary(page)).toContainText('1 taken, 0 snoozed, 0 skipped');
@@ -116,7 +116,7 @@ test('a skipped break survives an offline reload, and a lost server answer is re
   await openWithReminders(page, '/');
   const wait = await msToNextReminder(page);
 
-  await context.setOffline(true);
+  await goOffline(context);
   await page.clock.fastForward(wait + 1_000);
   await expect(reminder(page)).toBeVisible();
   await page.keyboard.press('Escape');
@@ -135,7 +135,7 @@ test('a skipped break survives an offline reload, and a lost server answer is re
     expect(response.status()).toBe(201);
     await route.abort('connectionreset');
   });
-  await context.setOffline(false);
+  await goOnline(context);
   await expect.poll(() => lost).toBe(1);
   // A reset connection with the network up reads as "the server did not answer", not as offline.
   await expect(page.getByTestId('sync-state')).toHaveText("Can't reach your server · 1 kept here");
@@ -162,7 +162,7 @@ test('opened without network, the breaks page shows her settings and the next re
   await expect(page.getByTestId('next-reminders').getByRole('listitem')).toHaveCount(5);
   const wait = await msToNextReminder(page);
 
-  await context.setOffline(true);
+  await goOffline(context);
   await page.reload();
   await expect(page.getByTestId('sync-state')).toHaveText('Offline');
   await expect(page.getByRole('heading', { level: 1, name: 'Movement breaks' })).toBeVisible();

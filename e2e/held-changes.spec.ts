@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { type Page, request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
+  goOffline,
+  goOnline,
   openCheckinGroups,
   PASSWORD,
   painRadio,
@@ -25,14 +27,14 @@ async function otherAccount(baseURL: string): Promise<string> {
 async function herChangeWaits(page: Page, note: string): Promise<string> {
   const email = await signUp(page);
   // Saved while offline, so it waits on the device; then her session ends and the device comes back.
-  await page.context().setOffline(true);
+  await goOffline(page.context());
   await painRadio(page, 6).click();
   await openCheckinGroups(page, 'day');
   await page.getByLabel('Note (optional)').fill(note);
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByTestId('sync-state')).toContainText('1 waiting');
   await page.context().clearCookies();
-  await page.context().setOffline(false);
+  await goOnline(page.context());
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await expect(
     page.getByText(

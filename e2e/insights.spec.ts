@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { signUp, waitForServiceWorker } from './helpers';
+import { goOffline, signUp, waitForServiceWorker } from './helpers';
 import { seedInsights } from './insights-seed';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -104,7 +104,7 @@ test('offline, insights are computed on this device from the check-ins it holds'
       }),
   );
 
-  await context.setOffline(true);
+  await goOffline(context);
   await page.reload();
   await expect(page.getByTestId('on-device')).toContainText('computed on this device from your check-ins');
   await expect(page.getByTestId('insights-range')).toContainText('364 days with pain logged');

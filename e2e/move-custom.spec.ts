@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { signUp } from './helpers';
+import { goOffline, goOnline, signUp } from './helpers';
 
 // Editing her own exercises and routines on /move/custom, and Undo after removing one.
 
@@ -95,11 +95,11 @@ test('an edit made offline is refused with a clear reason and kept as typed', as
   await page.getByRole('button', { name: 'Edit Clamshell from physio' }).click();
   const form = page.getByRole('form', { name: 'Edit Clamshell from physio' });
   await form.getByLabel('Name', { exact: true }).fill('Clamshell, band');
-  await context.setOffline(true);
+  await goOffline(context);
   await form.getByRole('button', { name: 'Save changes' }).click();
   await expect(form.getByRole('alert')).toHaveText("You're offline. Try again when you're connected.");
   await expect(form.getByLabel('Name', { exact: true })).toHaveValue('Clamshell, band');
-  await context.setOffline(false);
+  await goOnline(context);
   await form.getByRole('button', { name: 'Save changes' }).click();
   await expect(ownExercise(page, 'Clamshell, band')).toBeVisible();
   // The device copy the player and plan use offline has the new name too.

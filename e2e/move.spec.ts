@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { seriousViolations as axe } from './axe';
 import { expect, test } from './fixtures';
-import { signUp, waitForServiceWorker } from './helpers';
+import { goOffline, goOnline, signUp, waitForServiceWorker } from './helpers';
 
 // The routine player runs on elapsed time read from performance.now(), so Playwright's fake
 // clock (installed before sign-up) can pause it and run whole routines in a moment.
@@ -154,7 +154,7 @@ test('a session played offline is kept on the device and reaches the server exac
 }) => {
   const { context, page } = await phone(browser);
   await waitForServiceWorker(page);
-  await context.setOffline(true);
+  await goOffline(context);
   await page.goto('/move/play/desk-stand-up');
   await expect(page.getByRole('heading', { level: 1, name: 'Desk break: stand up and move' })).toBeVisible();
   await painScale(page, 'Pain right now', 5).check();
@@ -174,7 +174,7 @@ test('a session played offline is kept on the device and reaches the server exac
   await page.reload();
   await expect(line).toContainText('waiting to sync');
 
-  await context.setOffline(false);
+  await goOnline(context);
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
   await expect(line).not.toContainText('waiting to sync');
   expect(await serverSessions(page)).toHaveLength(1);

@@ -1,5 +1,13 @@
 import { expect, test } from './fixtures';
-import { openCheckinGroups, painRadio, serverCheckins, signUp, waitForServiceWorker } from './helpers';
+import {
+  goOffline,
+  goOnline,
+  openCheckinGroups,
+  painRadio,
+  serverCheckins,
+  signUp,
+  waitForServiceWorker,
+} from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -11,7 +19,7 @@ test('opens offline, keeps a check-in in the outbox, and syncs it exactly once w
   // The service worker must control the page before the network goes away.
   await waitForServiceWorker(page);
 
-  await context.setOffline(true);
+  await goOffline(context);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'How is your back today?' })).toBeVisible();
   await expect(page.getByTestId('sync-state')).toHaveText('Offline');
@@ -31,7 +39,7 @@ test('opens offline, keeps a check-in in the outbox, and syncs it exactly once w
   await expect(page.getByTestId('checkin-entry')).toContainText('Written on the train');
   await expect(page.getByTestId('checkin-entry')).toContainText('Waiting to sync');
 
-  await context.setOffline(false);
+  await goOnline(context);
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
   await expect(page.getByTestId('checkin-entry')).not.toContainText('Waiting to sync');
   const onServer = await serverCheckins(page);
@@ -50,7 +58,7 @@ test('signing out while a change waits to sync warns in the page, and staying ke
 }) => {
   await signUp(page);
   await waitForServiceWorker(page);
-  await context.setOffline(true);
+  await goOffline(context);
   await painRadio(page, 3).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByTestId('sync-state')).toHaveText('Offline · 1 waiting');
@@ -62,7 +70,7 @@ test('signing out while a change waits to sync warns in the page, and staying ke
   await warning.getByRole('button', { name: 'Stay signed in' }).click();
   await expect(warning).toBeHidden();
 
-  await context.setOffline(false);
+  await goOnline(context);
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
   expect(await serverCheckins(page)).toHaveLength(1);
   await page.getByRole('button', { name: 'Sign out' }).click();

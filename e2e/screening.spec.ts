@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { painRadio, signUp, waitForServiceWorker } from './helpers';
+import { goOffline, goOnline, painRadio, signUp, waitForServiceWorker } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -167,13 +167,13 @@ test('works offline: the rules run on the device and the result syncs later', as
   await waitForServiceWorker(page);
   await page.goto('/screening');
   await expect(page.getByRole('heading', { name: 'Safety check' })).toBeVisible();
-  await context.setOffline(true);
+  await goOffline(context);
   await page.getByLabel('Your age').fill('58');
   await answer(page, /bladder/, true);
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page.getByRole('alertdialog', { name: 'Get emergency help now' })).toBeVisible();
   await page.getByRole('button', { name: 'I understand' }).click();
-  await context.setOffline(false);
+  await goOnline(context);
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
   const items = (await (await page.request.get('/api/v1/screenings')).json()).items;
   expect(items).toHaveLength(1);

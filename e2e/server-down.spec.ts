@@ -1,6 +1,6 @@
 import type { Route } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { PASSWORD, painRadio, serverCheckins, signUp, uniqueEmail } from './helpers';
+import { goOffline, PASSWORD, painRadio, serverCheckins, signUp, uniqueEmail } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -18,7 +18,7 @@ test('sign-in tells "server down" from "offline"', async ({ page, context, pageE
   ).toBeVisible();
   await expect(page.getByText("You're offline")).toHaveCount(0);
 
-  await context.setOffline(true);
+  await goOffline(context);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText("You're offline. Connect to sign in.")).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { type BrowserContext, type Page, request } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openCheckinGroups, painRadio, signUp, waitForServiceWorker } from './helpers';
+import { goOffline, goOnline, openCheckinGroups, painRadio, signUp, waitForServiceWorker } from './helpers';
 
 /** Every copy the page could keep: localStorage, every IndexedDB store, every Cache Storage entry. */
 async function deviceStoresContain(page: Page, marker: string): Promise<string[]> {
@@ -86,7 +86,7 @@ for (const width of [390, 1280]) {
       const marker = `mk${Date.now()}x${width}`;
       const { session } = await herDataOnDevice(page, context, marker);
       await page.goto('/');
-      await context.setOffline(true);
+      await goOffline(context);
       await signOutFromMore(page);
       expect(await deviceStoresContain(page, marker)).toEqual([]);
 
@@ -96,7 +96,7 @@ for (const width of [390, 1280]) {
       await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
       expect(await sessionStatus(baseURL as string, session)).toBe(200);
 
-      await context.setOffline(false);
+      await goOnline(context);
       await page.goto('/');
       await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
       await expect.poll(() => sessionStatus(baseURL as string, session)).toBe(401);

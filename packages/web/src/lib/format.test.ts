@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayRange, formatTime, localeOf } from './format';
+import { formatDay, formatDayRange, formatMoment, formatTime, localeOf } from './format';
 
 describe('one date and time style', () => {
   it('writes calendar days the British way, whatever the device zone', () => {
@@ -18,6 +18,12 @@ describe('one date and time style', () => {
   it('writes clock times on 24 hours', () => {
     const at = new Date(2026, 10, 13, 9, 25);
     expect(formatTime(at)).toBe('09:25');
+  });
+
+  it('writes a moment with its day and clock, or its day alone', () => {
+    const at = new Date(2026, 7, 4, 9, 25);
+    expect(formatMoment(at)).toBe('4 Aug 2026, 09:25');
+    expect(formatMoment(at, { time: false })).toBe('4 Aug 2026');
   });
 
   it('leaves what is not a date as it is', () => {

@@ -58,3 +58,9 @@ export function formatDayRange(from: string, to: string): string {
 export function formatTime(instant: string | number | Date): string {
   return formatter({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
 }
+
+/** A moment on this device's calendar (and clock, unless `time` is false): "4 Aug 2026, 09:25". */
+export function formatMoment(instant: string | number | Date, { time = true } = {}): string {
+  const clock = time ? ({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const) : {};
+  return formatter({ ...dayStyles.date, ...clock }).format(new Date(instant));
+}

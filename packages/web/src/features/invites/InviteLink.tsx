@@ -1,6 +1,7 @@
 import type { NewInvite } from '@spinekind/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../../lib/format';
 import { Button } from '../../ui/Button';
 
 /** A new invite's link, shown once: a Copy button, and the text selected for copying by hand if that fails. */
@@ -29,10 +30,7 @@ export function InviteLink({ invite, onDone }: { invite: NewInvite; onDone(): vo
       </h2>
       <p>
         {t('invites.sendIt', {
-          date: new Date(invite.expiresAt).toLocaleString(undefined, {
-            dateStyle: 'medium',
-            timeStyle: 'short',
-          }),
+          date: formatMoment(invite.expiresAt),
         })}
       </p>
       <label htmlFor="invite-url">{t('invites.linkLabel')}</label>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
+import { formatMoment } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
 import type { useTokens } from './api';
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const when = (iso: string) => formatMoment(iso, { time: false });
 
 /** The user's tokens with name, scope, dates and a revoke button that asks first. */
 export function TokenList({ tokens }: { tokens: ReturnType<typeof useTokens> }) {
