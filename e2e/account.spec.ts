@@ -49,9 +49,10 @@ test('when the session ends, saving leads to sign-in, and the kept check-in sync
   // The app finds out (coming back to the front refreshes what it shows, and the server says 401), but
   // she is half-way through her check-in: it stays, with a word on what happens next.
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
-  await expect(page.getByTestId('session-ended-unsaved')).toContainText(
-    'Your session has ended. Save what you are writing first',
-  );
+  const notice = page.getByTestId('session-ended-unsaved');
+  await expect(notice).toContainText('Your session has ended. Save what you are writing first');
+  // Seen where she is, far down the form as she may be.
+  await expect(notice).toBeInViewport();
   await expect(page.getByLabel('Note (optional)')).toHaveValue('Saved as the session ended');
   await page.getByRole('button', { name: 'Save check-in' }).click();
 

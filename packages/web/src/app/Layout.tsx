@@ -83,7 +83,7 @@ export function Component() {
       <main className="main" id="main">
         <TopBar signedIn />
         {expired ? (
-          <p className="notice" role="alert" data-testid="session-ended-unsaved">
+          <p className="notice session-ended" role="alert" data-testid="session-ended-unsaved">
             {t('auth.expiredUnsaved')}
           </p>
         ) : (
