@@ -207,3 +207,44 @@ for (const [width, colorScheme] of [
     await context.close();
   });
 }
+
+test('an edit based on an old copy is refused when another device changed it first; done again, it goes through', async ({
+  browser,
+  pageErrors,
+}) => {
+  pageErrors.allow(
+    'the stale edit is refused on purpose: 409 conflict',
+    /status of 409.*\/api\/v1\/custom-exercises\//,
+  );
+  const { context, page } = await signedIn(browser);
+  const id = await seedExercise(page, 'Bird dog');
+  await page.goto('/move/custom');
+  await page.getByRole('button', { name: 'Edit Bird dog' }).click();
+  const form = page.getByRole('form', { name: /^Edit Bird dog/ });
+  await form.getByLabel('Name', { exact: true }).fill('Bird dog, slow');
+
+  // Meanwhile her laptop (same account) renames it.
+  const other = await page.request.patch(`/api/v1/custom-exercises/${id}`, {
+    data: { name: 'Bird dog from physio' },
+  });
+  expect(other.status()).toBe(200);
+  const names = async () =>
+    ((await (await page.request.get('/api/v1/custom-exercises')).json()).items as { name: string }[]).map(
+      (x) => x.name,
+    );
+
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form.getByRole('alert')).toContainText(
+    'This was changed on another device a moment ago, so nothing was saved.',
+  );
+  // The laptop's change was not overwritten, and what she typed is still there.
+  expect(await names()).toEqual(['Bird dog from physio']);
+  await expect(form.getByLabel('Name', { exact: true })).toHaveValue('Bird dog, slow');
+
+  // Done again, now on the latest copy, her change goes through.
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved.')).toBeVisible();
+  await expect(ownExercise(page, 'Bird dog, slow')).toBeVisible();
+  expect(await names()).toEqual(['Bird dog, slow']);
+  await context.close();
+});

@@ -274,6 +274,8 @@ export const everyday = {
     serverDown:
       "Can't reach your Spinekind server. Your check-ins are kept on this device and will be sent when it's back.",
     notFound: 'This check-in is not on this device any more. It may have been deleted.',
+    changedElsewhere:
+      'This was changed on another device a moment ago, so nothing was saved. You now see the latest version: do it again if you still want to.',
     pageNotFound: 'There is no page at this address.',
     home: 'Go to Today',
   },

@@ -127,10 +127,19 @@ export function zodFieldErrors(error: {
 }
 
 /** What to tell the user about a failed request: offline, the server's own message, or a generic line. */
+/** A versioned write refused because another device changed the record first (409 `conflict`). */
+export const isConflict = (err: unknown): err is ApiError =>
+  err instanceof ApiError && err.status === 409 && err.code === 'conflict';
+
+/** `If-Match` for a write based on `version` of a record (none when the version is unknown: last writer wins). */
+export const ifMatch = (version: number | undefined): Record<string, string> =>
+  version === undefined ? {} : { 'if-match': `"${version}"` };
+
 export function problemMessage(err: unknown, t: TFunction): string {
   if (err instanceof NetworkError) return t(err.deviceOnline ? 'errors.serverDown' : 'errors.offline');
   if (err instanceof ApiError && err.status === 429)
     return t('errors.tooMany', { count: Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60)) });
+  if (err instanceof ApiError && isConflict(err)) return t('errors.changedElsewhere');
   if (err instanceof ApiError) return err.message;
   return t('errors.generic');
 }

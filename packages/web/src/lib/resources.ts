@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './api';
+import { api, ifMatch, isConflict } from './api';
 import { readWithCopy } from './cached';
 
 /**
@@ -7,7 +7,10 @@ import { readWithCopy } from './cached';
  * delete and, for resources the server archives, restore (undo of an archive). With `keepOnDevice` the
  * list is also kept on the device (`resource:<plural>`) and answered from there offline.
  */
-export function useResource<T extends { id: string }>(plural: string, { keepOnDevice = false } = {}) {
+export function useResource<T extends { id: string; version?: number }>(
+  plural: string,
+  { keepOnDevice = false } = {},
+) {
   const client = useQueryClient();
   const read = async () => (await api<{ items: T[] }>('GET', `/${plural}`)).items;
   const list = useQuery({
@@ -16,17 +19,24 @@ export function useResource<T extends { id: string }>(plural: string, { keepOnDe
     ...(keepOnDevice ? { networkMode: 'always' as const, retry: false } : {}),
   });
   const refresh = () => client.invalidateQueries({ queryKey: [plural] });
+  // An edit or delete is based on the version she sees; if another device changed it first, the server
+  // refuses (409) and the list is fetched again so she sees the latest before trying again.
+  const basedOn = (id: string) => ifMatch(list.data?.find((x) => x.id === id)?.version);
+  const onError = (err: unknown) => (isConflict(err) ? refresh() : undefined);
   const create = useMutation({
     mutationFn: (body: object) => api('POST', `/${plural}`, body),
     onSuccess: refresh,
   });
   const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: object }) => api('PATCH', `/${plural}/${id}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: object }) =>
+      api('PATCH', `/${plural}/${id}`, patch, basedOn(id)),
     onSuccess: refresh,
+    onError,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/${plural}/${id}`),
+    mutationFn: (id: string) => api('DELETE', `/${plural}/${id}`, undefined, basedOn(id)),
     onSuccess: refresh,
+    onError,
   });
   const restore = useMutation({
     mutationFn: (id: string) => api('POST', `/${plural}/${id}/restore`),

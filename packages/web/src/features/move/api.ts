@@ -7,7 +7,7 @@ import {
 } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api } from '../../lib/api';
+import { api, ifMatch, isConflict } from '../../lib/api';
 import { deviceCopy, readWithCopy } from '../../lib/cached';
 import { hasProfileCopy, useProfile } from '../profile/api';
 import { db } from '../sync/db';
@@ -59,8 +59,15 @@ export function useCustomWrite(plural: 'custom-exercises' | 'custom-routines') {
     await db.cached.put({ key: plural, value: next });
     await refresh();
   };
-  const answer = async (method: string, path: string, body?: object) =>
-    (await api<Record<string, Owned>>(method, path, body))[singular] as Owned;
+  const answer = async (method: string, path: string, body?: object, headers?: Record<string, string>) =>
+    (await api<Record<string, Owned>>(method, path, body, headers))[singular] as Owned;
+  // Based on the version she sees: another device's change first is refused (409) and the list refreshed.
+  const basedOn = (id: string) =>
+    ifMatch(
+      (client.getQueryData<(Owned & { version?: number })[]>([plural]) ?? []).find((x) => x.id === id)
+        ?.version,
+    );
+  const onError = (err: unknown) => (isConflict(err) ? refresh() : undefined);
   // Offline, a write fails at once with "you're offline" instead of waiting unseen for the network.
   const networkMode = 'always';
   const create = useMutation({
@@ -69,13 +76,16 @@ export function useCustomWrite(plural: 'custom-exercises' | 'custom-routines') {
     networkMode,
   });
   const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: object }) => answer('PATCH', `/${plural}/${id}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: object }) =>
+      answer('PATCH', `/${plural}/${id}`, patch, basedOn(id)),
     onSuccess: apply,
+    onError,
     networkMode,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/${plural}/${id}`),
+    mutationFn: (id: string) => api('DELETE', `/${plural}/${id}`, undefined, basedOn(id)),
     onSuccess: refresh,
+    onError,
     networkMode,
   });
   const restore = useMutation({
