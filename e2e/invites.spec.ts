@@ -135,6 +135,8 @@ test('a forgotten password: the mailed link sets a new one, once', async ({ brow
   const page = await newVisitor(browser);
   await page.goto('/signin');
   await page.getByRole('link', { name: 'Forgot password?' }).click();
+  // The sign-in page has an Email field too: wait for the forgot page before typing (seen on CI).
+  await expect(page.getByRole('heading', { level: 1, name: 'Forgot your password?' })).toBeVisible();
   await page.getByLabel('Email').fill(uniqueEmail('nobody'));
   await page.getByRole('button', { name: 'Send me a link' }).click();
   const neutral = page
