@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConflictCount } from '../features/sync/conflicts';
-import { db } from '../features/sync/db';
-import { syncStatus } from '../features/sync/outbox';
+import { useConflictCount } from '../offline/conflicts';
+import { db } from '../offline/db';
+import { syncStatus } from '../offline/outbox';
 
 /**
  * "All saved" / "N waiting to sync" / "Offline" / "Can't reach your server" / "1 change needs your choice"

@@ -1,4 +1,4 @@
-import { db } from '../features/sync/db';
+import { db } from '../offline/db';
 import { NetworkError } from './api';
 
 /**

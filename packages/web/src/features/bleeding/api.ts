@@ -15,9 +15,9 @@ import { api } from '../../lib/api';
 import { deviceCopy, keepCopy, readWithCopy } from '../../lib/cached';
 import { nowWithOffset } from '../../lib/dates';
 import { deviceKeyOf } from '../../lib/resources';
+import { db, type LocalBleedingAnswer } from '../../offline/db';
+import { enqueue, pull, pullRange } from '../../offline/outbox';
 import { useProfile } from '../profile/api';
-import { db, type LocalBleedingAnswer } from '../sync/db';
-import { enqueue, pull, pullRange } from '../sync/outbox';
 import { olderBleedingDays } from './older-days';
 
 /** Where the device keeps the last `GET /cycle` answer (its episodes reach back before the device's check-ins). */

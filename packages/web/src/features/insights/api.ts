@@ -9,8 +9,8 @@ import type {
 import { addLocalDays } from '@spinekind/core';
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, NetworkError } from '../../lib/api';
-import { db } from '../sync/db';
-import { pullRange } from '../sync/outbox';
+import { db } from '../../offline/db';
+import { pullRange } from '../../offline/outbox';
 import { computeReport } from './compute';
 
 export interface InsightsAnswer {

@@ -9,8 +9,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api } from '../../lib/api';
 import { deviceCopy, readWithCopy } from '../../lib/cached';
+import { db } from '../../offline/db';
 import { hasProfileCopy, useProfile } from '../profile/api';
-import { db } from '../sync/db';
 import { type BoneCondition, type BoneStatus, boneStatusOf } from './bone-status';
 
 /**

@@ -11,8 +11,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { todayLocal } from '../../lib/dates';
-import { db, type LocalSession } from '../sync/db';
-import { enqueue, pull } from '../sync/outbox';
+import { db, type LocalSession } from '../../offline/db';
+import { enqueue, pull } from '../../offline/outbox';
 import { useBoneStatus, useCustomExercises, useCustomRoutines } from './api';
 import { lookup } from './library';
 

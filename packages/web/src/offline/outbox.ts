@@ -1,4 +1,4 @@
-import { ApiError, api, NetworkError } from '../../lib/api';
+import { ApiError, api, NetworkError } from '../lib/api';
 import { db, type OutboxItem, type OutboxOp, pathOf, type Resource, singularOf } from './db';
 import { claimDevice, type DeviceOwner, deviceOwner, keptOwner } from './owner';
 

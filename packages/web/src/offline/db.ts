@@ -1,6 +1,6 @@
 import type { BleedingAnswer, Checkin, Screening, Session } from '@spinekind/core';
 import { Dexie, type EntityTable } from 'dexie';
-import { PROFILE } from '../profile/api';
+import { PROFILE } from '../features/profile/api';
 
 /**
  * Another device changed (or deleted) the record after the edit made here: the server refused this one
