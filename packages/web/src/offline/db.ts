@@ -63,7 +63,9 @@ export type OutboxItem = OutboxOp & {
   seq?: number;
   queuedAt: string;
   attempts: number;
+  /** Why the last try failed (a status, never her data), and when the next may go (ms since epoch). */
   lastError?: string;
+  nextAttemptAt?: number;
   /** The record's version this update or delete was based on, sent as `If-Match` (none for old queues). */
   baseVersion?: number;
 };

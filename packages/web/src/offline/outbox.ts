@@ -1,39 +1,10 @@
 import { ApiError, api, NetworkError } from '../lib/api';
-import { db, type OutboxItem, type OutboxOp, pathOf, type Resource, singularOf } from './db';
+import { backoffDelay, timing } from './backoff';
+import { db, type OutboxItem, type OutboxOp, pathOf, singularOf } from './db';
 import { claimDevice, type DeviceOwner, deviceOwner, keptOwner } from './owner';
+import { setState, touch } from './status';
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
-let state = {
-  online: typeof navigator === 'undefined' ? true : navigator.onLine,
-  syncing: false,
-  authLost: false,
-};
-
-/** Sync status for the UI (`useSyncExternalStore`). */
-export const syncStatus = {
-  get: () => state,
-  subscribe(listener: Listener) {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-};
-function setState(next: Partial<typeof state>) {
-  state = { ...state, ...next };
-  for (const l of listeners) l();
-}
-
-/**
- * When each record was last written locally or confirmed by the server. A pull whose answer left
- * the server before that moment must not overwrite the record: its answer is older than what the
- * device holds.
- */
-const touchedAt = new Map<string, number>();
-function touch(id: string) {
-  const now = performance.now();
-  touchedAt.set(id, now);
-  for (const [key, at] of touchedAt) if (now - at > 600_000) touchedAt.delete(key);
-}
+export { syncStatus } from './status';
 
 /**
  * Saves a write on the device first (optimistic), then tries to send it. An update or delete remembers the
@@ -105,6 +76,7 @@ async function holdConflict(op: OutboxItem, theirs: Record<string, unknown>) {
 
 /** Marks the local copy with why the server refused it, so the user sees it and can fix it. */
 async function refuse(op: OutboxItem, message: string) {
+  console.warn(`Sync: the server refused a change (${op.kind} of one of her ${op.resource})`);
   const mirror = db.table(op.resource);
   await db.transaction('rw', mirror, db.outbox, async () => {
     await db.outbox.delete(op.seq as number);
@@ -115,76 +87,149 @@ async function refuse(op: OutboxItem, message: string) {
 /** Who is signed in while syncing runs: waiting changes are only ever sent under their owner's session. */
 let signedInAs: string | undefined;
 
+/** What came of one try: sent or settled (conflict held, refused), left for later, or the drain stops. */
+type Outcome = 'done' | 'later' | 'stop';
+
+/**
+ * Sends what waits, oldest first. A change that can't go yet (a 5xx, a timeout, a 429, or its back-off
+ * not over) holds back only the later changes of the same record, never the others; only "nothing
+ * answered at all" (no network, the server refused the connection) or a 401 stops the whole run.
+ */
 async function drain(): Promise<void> {
   const owner = await deviceOwner();
   if (!signedInAs || (owner && owner.id !== signedInAs)) return;
+  /** Records with an earlier change still waiting: their later changes are based on it and wait too. */
+  const held = new Set<string>();
+  let seq = 0;
   for (;;) {
-    const op = await db.outbox.orderBy('seq').first();
-    if (!op || op.seq === undefined) return;
-    try {
-      const saved = await send(op);
-      // Marked before the local copy is replaced, so a pull that asked in the meantime leaves it alone.
-      touch(op.id);
-      retryPause = 0;
-      setState({ online: true, authLost: false });
-      const mirror = db.table(op.resource);
-      await db.transaction('rw', mirror, db.outbox, async () => {
-        await db.outbox.delete(op.seq as number);
-        // Only replace the local copy when no later write for it is still waiting; those are based on this one.
-        const later = db.outbox.where('id').equals(op.id);
-        if (saved && (await later.count()) === 0) await mirror.put(saved);
-        else if (saved?.version) {
-          await later.modify({ baseVersion: saved.version });
-          await mirror.update(op.id, { version: saved.version });
-        }
-      });
-      touch(op.id);
-    } catch (err) {
-      if (err instanceof NetworkError) {
-        retrySoon();
-        return setState({ online: false });
-      }
-      if (err instanceof ApiError && err.status === 401) return setState({ authLost: true });
-      if (err instanceof ApiError && err.status === 409 && err.code === 'conflict' && err.current) {
-        await holdConflict(op, err.current);
-        continue;
-      }
-      if (err instanceof ApiError && err.status === 404 && op.kind === 'delete') {
-        await db.outbox.delete(op.seq);
-        continue;
-      }
-      if (err instanceof ApiError && err.status < 500 && err.status !== 429) {
-        await refuse(op, err.message);
-        continue;
-      }
-      await db.outbox.update(op.seq, {
-        attempts: op.attempts + 1,
-        lastError: String((err as Error).message),
-      });
-      return;
+    // Read afresh each time: a change sent just before may have re-based this one, and new ones join at the end.
+    const op = await db.outbox.where('seq').above(seq).first();
+    if (!op || op.seq === undefined) break;
+    seq = op.seq;
+    if (held.has(op.id)) continue;
+    if ((op.nextAttemptAt ?? 0) > timing.now()) {
+      held.add(op.id);
+      continue;
     }
+    const outcome = await attempt(op);
+    if (outcome === 'stop') return;
+    if (outcome === 'later') held.add(op.id);
+  }
+  await wakeWhenDue();
+}
+
+async function attempt(op: OutboxItem): Promise<Outcome> {
+  try {
+    const saved = await send(op);
+    // Marked before the local copy is replaced, so a pull that asked in the meantime leaves it alone.
+    touch(op.id);
+    unreachableTries = 0;
+    setState({ online: true, authLost: false });
+    const mirror = db.table(op.resource);
+    await db.transaction('rw', mirror, db.outbox, async () => {
+      await db.outbox.delete(op.seq as number);
+      // Only replace the local copy when no later write for it is still waiting; those are based on this one.
+      const later = db.outbox.where('id').equals(op.id);
+      if (saved && (await later.count()) === 0) await mirror.put(saved);
+      else if (saved?.version) {
+        await later.modify({ baseVersion: saved.version });
+        await mirror.update(op.id, { version: saved.version });
+      }
+    });
+    touch(op.id);
+    return 'done';
+  } catch (err) {
+    return failed(op, err);
   }
 }
 
+async function failed(op: OutboxItem, err: unknown): Promise<Outcome> {
+  const seq = op.seq as number;
+  if (err instanceof NetworkError && err.status === undefined && !err.timedOut) {
+    // Nothing answered: every other change would fail the same way. Try them all again a little later.
+    retryUnreachable();
+    setState({ online: false });
+    return 'stop';
+  }
+  if (err instanceof ApiError && err.status === 401) {
+    setState({ authLost: true });
+    return 'stop';
+  }
+  if (err instanceof ApiError && err.status === 409 && err.code === 'conflict' && err.current) {
+    await holdConflict(op, err.current);
+    return 'done';
+  }
+  if (err instanceof ApiError && err.status === 404 && op.kind === 'delete') {
+    await db.outbox.delete(seq);
+    return 'done';
+  }
+  if (err instanceof ApiError && err.status < 500 && err.status !== 429) {
+    await refuse(op, err.message);
+    return 'done';
+  }
+  // A 5xx, a timeout or a 429: this change tries again after its own back-off; the others go on.
+  const attempts = op.attempts + 1;
+  const asked = err instanceof ApiError && err.retryAfter !== undefined ? err.retryAfter * 1000 : 0;
+  const pause = Math.max(backoffDelay(attempts), asked);
+  console.warn(`Sync: a change will be tried again in ${Math.round(pause / 1000)} s`, describe(err));
+  await db.outbox.update(seq, {
+    attempts,
+    lastError: describe(err),
+    nextAttemptAt: timing.now() + pause,
+  });
+  if (err instanceof NetworkError) setState({ online: false });
+  return 'later';
+}
+
+/** Why a try failed, without anything of hers (no body, no record): a status or the error's name. */
+function describe(err: unknown): string {
+  if (err instanceof NetworkError)
+    return err.timedOut ? 'timed out' : `server answered ${err.status ?? 'nothing'}`;
+  if (err instanceof ApiError) return `${err.status} ${err.code}`;
+  return err instanceof Error ? err.name : 'unknown error';
+}
+
+let cancelWake: (() => void) | undefined;
+function wakeIn(ms: number) {
+  cancelWake?.();
+  cancelWake = timing.later(() => void syncNow(), ms);
+}
+
+/** Comes back when the earliest change that waits out its back-off is due (the 30 s round may come first). */
+async function wakeWhenDue() {
+  let due = Number.POSITIVE_INFINITY;
+  await db.outbox.each((op) => {
+    if (op.nextAttemptAt !== undefined) due = Math.min(due, op.nextAttemptAt);
+  });
+  if (Number.isFinite(due)) wakeIn(Math.max(0, due - timing.now()));
+}
+
 /**
- * After "can't reach your server", the replay is tried again after 2 s, then 4, 8, 16 and every 30 s
- * (besides the triggers in `startSync`), so a short outage ends soon without every device hammering it.
+ * After "can't reach your server", the replay is tried again with back-off and jitter (about 2 s, 4, 8 …
+ * up to a minute, besides the triggers in `startSync`), so a short outage ends soon without every device
+ * hammering the server at the same moment.
  */
-let retryPause = 0;
-let retryTimer: ReturnType<typeof setTimeout> | undefined;
-function retrySoon() {
-  retryPause = Math.min(retryPause ? retryPause * 2 : 2_000, 30_000);
-  clearTimeout(retryTimer);
-  retryTimer = setTimeout(() => void syncNow(), retryPause);
+let unreachableTries = 0;
+function retryUnreachable() {
+  unreachableTries += 1;
+  wakeIn(backoffDelay(unreachableTries));
+}
+
+/** Only one tab sends at a time (Web Locks); a browser without them keeps to the one-run-per-tab rule. */
+const OUTBOX_LOCK = 'spinekind-outbox';
+async function oneTabAtATime(run: () => Promise<void>): Promise<void> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (locks) await locks.request(OUTBOX_LOCK, run);
+  else await run();
 }
 
 let running: Promise<void> | undefined;
-/** Sends waiting writes in order, once at a time; replays keep their ids, so each lands exactly once. */
+/** Sends waiting writes, one at a time and in order per record; replays keep their ids, so each lands exactly once. */
 export function syncNow(): Promise<void> {
   running ??= (async () => {
     setState({ syncing: true });
     try {
-      await drain();
+      await oneTabAtATime(drain);
     } finally {
       setState({ syncing: false });
       running = undefined;
@@ -193,9 +238,14 @@ export function syncNow(): Promise<void> {
   return running;
 }
 
+/** Lets waiting changes go out under this account's session (and no other's); `undefined` stops them. */
+export function sendAs(userId: string | undefined): void {
+  signedInAs = userId;
+}
+
 /** Keeps syncing: on start, when the network returns, when the app comes back to the front, and every 30 s. */
 export function startSync(user: DeviceOwner): () => void {
-  signedInAs = user.id;
+  sendAs(user.id);
   const online = () => {
     setState({ online: true });
     void syncNow();
@@ -212,44 +262,12 @@ export function startSync(user: DeviceOwner): () => void {
     .then((owner) => (owner ? undefined : claimDevice(user)))
     .then(() => syncNow());
   return () => {
-    signedInAs = undefined;
+    sendAs(undefined);
     window.removeEventListener('online', online);
     window.removeEventListener('offline', offline);
     document.removeEventListener('visibilitychange', visible);
     window.clearInterval(timer);
-    clearTimeout(retryTimer);
+    cancelWake?.();
+    cancelWake = undefined;
   };
 }
-
-/** Pulls records from the server into the device copy, keeping local writes that wait to sync. */
-export async function pull(
-  resource: Exclude<Resource, 'breakLog'>,
-  query = '',
-  range?: { from: string; to: string },
-): Promise<number> {
-  const asked = performance.now();
-  const { items } = await api<{ items: { id: string }[] }>('GET', `${pathOf[resource]}${query}`);
-  const mirror = db.table(resource);
-  await db.transaction('rw', mirror, db.outbox, async () => {
-    // Kept as the device has them: writes still waiting, and writes made or sent while we asked.
-    const waiting = new Set((await db.outbox.toArray()).map((o) => o.id));
-    for (const [id, at] of touchedAt) if (at >= asked) waiting.add(id);
-    const local = range
-      ? await mirror.where('localDate').between(range.from, range.to, true, true).toArray()
-      : await mirror.toArray();
-    // A conflict waits for her choice: the server's copy is already in it. A copy older than the one
-    // the device holds (an answer that was on its way while one of her writes went through) is not taken.
-    const held = new Map(local.map((c) => [c.id, c.version as number | undefined]));
-    for (const c of local) if (c.conflict) waiting.add(c.id);
-    for (const item of items as { id: string; version?: number }[]) {
-      const mine = held.get(item.id);
-      if (mine !== undefined && item.version !== undefined && item.version < mine) waiting.add(item.id);
-    }
-    await mirror.bulkDelete(local.filter((c) => !waiting.has(c.id) && !c.syncError).map((c) => c.id));
-    await mirror.bulkPut(items.filter((c) => !waiting.has(c.id)));
-  });
-  return items.length;
-}
-
-export const pullRange = (from: string, to: string) =>
-  pull('checkins', `?from=${from}&to=${to}`, { from, to });

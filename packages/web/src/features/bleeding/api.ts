@@ -16,7 +16,8 @@ import { deviceCopy, keepCopy, readWithCopy } from '../../lib/cached';
 import { nowWithOffset } from '../../lib/dates';
 import { deviceKeyOf } from '../../lib/resources';
 import { db, type LocalBleedingAnswer } from '../../offline/db';
-import { enqueue, pull, pullRange } from '../../offline/outbox';
+import { enqueue } from '../../offline/outbox';
+import { pull, pullRange } from '../../offline/pull';
 import { useProfile } from '../profile/api';
 import { olderBleedingDays } from './older-days';
 

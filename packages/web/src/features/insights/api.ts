@@ -10,7 +10,7 @@ import { addLocalDays } from '@spinekind/core';
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, NetworkError } from '../../lib/api';
 import { db } from '../../offline/db';
-import { pullRange } from '../../offline/outbox';
+import { pullRange } from '../../offline/pull';
 import { computeReport } from './compute';
 
 export interface InsightsAnswer {

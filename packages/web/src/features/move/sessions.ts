@@ -12,7 +12,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { todayLocal } from '../../lib/dates';
 import { db, type LocalSession } from '../../offline/db';
-import { enqueue, pull } from '../../offline/outbox';
+import { enqueue } from '../../offline/outbox';
+import { pull } from '../../offline/pull';
 import { useBoneStatus, useCustomExercises, useCustomRoutines } from './api';
 import { lookup } from './library';
 
