@@ -1,6 +1,5 @@
 import type { BleedingAnswer, Checkin, Screening, Session } from '@spinekind/core';
 import { Dexie, type EntityTable } from 'dexie';
-import { PROFILE } from '../features/profile/api';
 
 /**
  * Another device changed (or deleted) the record after the edit made here: the server refused this one
@@ -111,6 +110,7 @@ export async function clearLocalData(): Promise<void> {
   });
   // Never sent later under someone else's session.
   if ('caches' in globalThis) await caches.delete(SW_PENDING_CACHE);
-  // Her profile (bone health among it) must not stand in for the next person's.
-  localStorage.removeItem(PROFILE);
+  // Her profile (bone health among it) lives in `cached` now; a copy an older version kept in
+  // localStorage must not stand in for the next person's either.
+  localStorage.removeItem('spinekind.profile');
 }

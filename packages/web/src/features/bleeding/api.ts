@@ -12,9 +12,9 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { api } from '../../lib/api';
-import { deviceCopy, keepCopy, readWithCopy } from '../../lib/cached';
 import { nowWithOffset } from '../../lib/dates';
 import { deviceKeyOf } from '../../lib/resources';
+import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
 import { db, type LocalBleedingAnswer } from '../../offline/db';
 import { enqueue } from '../../offline/outbox';
 import { pull, pullRange } from '../../offline/pull';

@@ -15,7 +15,7 @@ import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
 import { WeeklyCard } from '../insights/WeeklyCard';
 import { InstallCard } from '../install/InstallCard';
 import { TodayPlan } from '../move/TodayPlan';
-import { hasProfileCopy, useProfile } from '../profile/api';
+import { isServerProfile, useProfile } from '../profile/api';
 import { DueCards } from '../questionnaires/ListPage';
 import { useScreenings } from '../screening/api';
 import { RedFlagCards } from '../screening/RedFlagCards';
@@ -54,7 +54,7 @@ export function Component() {
       items={items}
       screenings={screenings}
       // A profile the server never gave (offline on a new device, or refused) is no reason to welcome her.
-      profile={profile.isSuccess && hasProfileCopy() ? profile.data : undefined}
+      profile={profile.isSuccess && isServerProfile(profile.data) ? profile.data : undefined}
     />
   );
 }
