@@ -247,6 +247,8 @@ export function sendAs(userId: string | undefined): void {
 export function startSync(user: DeviceOwner): () => void {
   sendAs(user.id);
   const online = () => {
+    // The network is back: the back-off after "nothing answered" starts afresh.
+    unreachableTries = 0;
     setState({ online: true });
     void syncNow();
   };
