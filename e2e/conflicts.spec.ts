@@ -50,6 +50,10 @@ async function staleEditOnPhone(page: Page, laptop: Page) {
   await openCheckinGroups(laptop, 'day');
   await laptop.getByLabel('Note (optional)').fill('took ibuprofen 10:00');
   await laptop.getByRole('button', { name: 'Save changes' }).click();
+  // "All saved" can still be the badge from before the save: wait for the server to hold the laptop's edit.
+  await expect
+    .poll(async () => (await serverCheckins(laptop)).map((c) => c.notes))
+    .toEqual(['took ibuprofen 10:00']);
   await expect(laptop.getByTestId('sync-state')).toHaveText('All saved');
 
   await goOnline(page.context());

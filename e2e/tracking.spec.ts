@@ -180,7 +180,8 @@ test('treatments and own trackers: add, stop, archive, and see them on the day t
   await page.getByRole('group', { name: 'Wore heels' }).getByRole('radio', { name: 'Yes' }).check();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
-  expect(Object.values((await serverCheckins(page))[0]?.custom ?? {})).toEqual([true]);
+  // "All saved" may still be the badge from before the save: wait for the server to have it.
+  await expect.poll(async () => Object.values((await serverCheckins(page))[0]?.custom ?? {})).toEqual([true]);
 
   await page.getByRole('link', { name: 'History' }).click();
   const today = page.getByRole('region', { name: 'Today' });

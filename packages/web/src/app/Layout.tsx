@@ -5,8 +5,8 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { PasswordNotice } from '../features/auth/PasswordNotice';
 import { cachedUser, useSession } from '../features/auth/session';
 import { BreakReminder } from '../features/breaks/BreakReminder';
-import { startSync, syncStatus } from '../features/sync/outbox';
 import { unsavedWork } from '../lib/unsaved';
+import { startSync, syncStatus } from '../offline/outbox';
 import { TopBar } from './TopBar';
 import './layout.css';
 

@@ -15,8 +15,8 @@ export const everyday = {
   },
   sync: {
     saved: 'All saved',
-    waiting_one: '1 waiting to sync',
-    waiting_other: '{{count}} waiting to sync',
+    waiting_one: '1 change waiting',
+    waiting_other: '{{count}} changes waiting',
     offline: 'Offline',
     offlineWaiting: 'Offline · {{count}} waiting',
     serverDownWaiting: "Can't reach your server · {{count}} kept here",
@@ -24,6 +24,22 @@ export const everyday = {
     signInAgain: 'Sign in to sync',
     conflicts_one: '1 change needs your choice',
     conflicts_other: '{{count}} changes need your choice',
+    failed_one: '1 change could not be saved',
+    failed_other: '{{count}} changes could not be saved',
+    seeWhy: 'See why',
+    failedTitle: 'Not saved',
+    failedIntro:
+      'Your server did not accept these changes. They stay on this device, with the reason, until you let them go.',
+    failedKind: {
+      checkins: 'Check-in',
+      screenings: 'Safety check',
+      sessions: 'Exercise session',
+      breakLog: 'Break',
+      bleedingAnswers: 'Bleeding answer',
+    },
+    open: 'Open',
+    letGo: 'Let it go',
+    close: 'Close',
   },
   dates: { today: 'Today', yesterday: 'Yesterday' },
   auth: {

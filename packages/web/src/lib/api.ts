@@ -26,7 +26,11 @@ export class ApiError extends Error {
  */
 export class NetworkError extends Error {
   readonly deviceOnline = typeof navigator === 'undefined' || navigator.onLine;
-  constructor(readonly timedOut = false) {
+  constructor(
+    readonly timedOut = false,
+    /** The server's (or proxy's) 5xx status, when one answered at all. */
+    readonly status?: number,
+  ) {
     super('offline');
     this.name = 'NetworkError';
   }
@@ -83,7 +87,7 @@ async function request<T>(
   } catch (err) {
     throw new NetworkError(err instanceof DOMException && err.name === 'TimeoutError');
   }
-  if (isServerDown(res.status)) throw new NetworkError();
+  if (isServerDown(res.status)) throw new NetworkError(false, res.status);
   if (res.status === 204) return undefined as T;
   const json = (await res.json().catch(() => undefined)) as unknown;
   if (!res.ok) {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { readWithCopy } from '../offline/cache';
 import { api, ifMatch, isConflict } from './api';
-import { readWithCopy } from './cached';
 
 /**
  * List of a simple online resource (`/periods`, `/treatments`, `/trackers`…), with create, update,

@@ -2,9 +2,9 @@ import type { User } from '@spinekind/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { forgetStoredKeys, markSignOutPending } from '../../lib/signed-out';
+import { clearLocalData, db } from '../../offline/db';
+import { claimDevice, type DeviceOwner, deviceOwner, maskEmail } from '../../offline/owner';
 import { forgetPush } from '../breaks/push';
-import { clearLocalData, db } from '../sync/db';
-import { claimDevice, type DeviceOwner, deviceOwner, maskEmail } from '../sync/owner';
 import { forgetPasswordNotice } from './password-notice';
 import { type Account, CACHED_USER } from './session';
 
@@ -98,4 +98,4 @@ export async function waitingOnDevice(): Promise<{ maskedEmail?: string; count: 
   return { maskedEmail: owner && maskEmail(owner.email), count: await db.outbox.count() };
 }
 
-export { downloadHeld } from '../sync/owner';
+export { downloadHeld } from '../../offline/owner';

@@ -12,12 +12,13 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { api } from '../../lib/api';
-import { deviceCopy, keepCopy, readWithCopy } from '../../lib/cached';
 import { nowWithOffset } from '../../lib/dates';
 import { deviceKeyOf } from '../../lib/resources';
+import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
+import { db, type LocalBleedingAnswer } from '../../offline/db';
+import { enqueue } from '../../offline/outbox';
+import { pull, pullRange } from '../../offline/pull';
 import { useProfile } from '../profile/api';
-import { db, type LocalBleedingAnswer } from '../sync/db';
-import { enqueue, pull, pullRange } from '../sync/outbox';
 import { olderBleedingDays } from './older-days';
 
 /** Where the device keeps the last `GET /cycle` answer (its episodes reach back before the device's check-ins). */

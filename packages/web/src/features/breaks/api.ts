@@ -7,8 +7,8 @@ import {
 } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, NetworkError } from '../../lib/api';
-import { deviceCopy, keepCopy, readWithCopy } from '../../lib/cached';
 import { todayLocal } from '../../lib/dates';
+import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
 
 export const breaksKeys = {
   settings: ['breaks', 'settings'] as const,

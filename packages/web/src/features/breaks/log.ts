@@ -3,8 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../lib/api';
-import { db, type LocalBreakEntry } from '../sync/db';
-import { enqueue, syncNow } from '../sync/outbox';
+import { db, type LocalBreakEntry } from '../../offline/db';
+import { enqueue, syncNow } from '../../offline/outbox';
 import { type BreakLogAction, type BreakStats, breaksKeys } from './api';
 
 /**

@@ -1,9 +1,9 @@
 import { type Checkin, checkinFieldNames } from '@spinekind/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { keepMine, keepTheirs } from '../../offline/conflicts';
+import type { LocalCheckin } from '../../offline/db';
 import { Button } from '../../ui/Button';
-import { keepMine, keepTheirs } from '../sync/conflicts';
-import type { LocalCheckin } from '../sync/db';
 
 /** One version in words: pain, the other facts she recorded, and the note. */
 function Version({ title, c, deleted }: { title: string; c: Checkin; deleted?: boolean }) {

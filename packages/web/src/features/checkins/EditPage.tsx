@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { todayLocal } from '../../lib/dates';
+import { db } from '../../offline/db';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
 import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
-import { db } from '../sync/db';
 import { updateCheckin } from './api';
 import { CheckinForm } from './CheckinForm';
 

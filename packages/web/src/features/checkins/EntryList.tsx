@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { timeOf } from '../../lib/dates';
+import type { LocalCheckin } from '../../offline/db';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
-import type { LocalCheckin } from '../sync/db';
 import { deleteCheckin, restoreCheckin } from './api';
 import { ConflictChoice, checkinFacts } from './ConflictChoice';
 

@@ -3,6 +3,8 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayLocal } from '../../lib/dates';
+import type { LocalCheckin, LocalScreening } from '../../offline/db';
+import { syncStatus } from '../../offline/outbox';
 import { Page, ScreenPending } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
 import { useBleedingSources } from '../bleeding/api';
@@ -13,13 +15,11 @@ import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
 import { WeeklyCard } from '../insights/WeeklyCard';
 import { InstallCard } from '../install/InstallCard';
 import { TodayPlan } from '../move/TodayPlan';
-import { hasProfileCopy, useProfile } from '../profile/api';
+import { isServerProfile, useProfile } from '../profile/api';
 import { DueCards } from '../questionnaires/ListPage';
 import { useScreenings } from '../screening/api';
 import { RedFlagCards } from '../screening/RedFlagCards';
 import { BookingTodos, ScreeningPromptCard } from '../screening/TodayCards';
-import type { LocalCheckin, LocalScreening } from '../sync/db';
-import { syncStatus } from '../sync/outbox';
 import { WelcomeCard } from '../welcome/WelcomeCard';
 import { createCheckin, useCheckins } from './api';
 import { CheckinForm } from './CheckinForm';
@@ -54,7 +54,7 @@ export function Component() {
       items={items}
       screenings={screenings}
       // A profile the server never gave (offline on a new device, or refused) is no reason to welcome her.
-      profile={profile.isSuccess && hasProfileCopy() ? profile.data : undefined}
+      profile={profile.isSuccess && isServerProfile(profile.data) ? profile.data : undefined}
     />
   );
 }

@@ -2,8 +2,9 @@ import { type Checkin, type CheckinInput, checkinFieldNames, localDateOf } from 
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db, type LocalCheckin } from '../sync/db';
-import { enqueue, pullRange } from '../sync/outbox';
+import { db, type LocalCheckin } from '../../offline/db';
+import { enqueue } from '../../offline/outbox';
+import { pullRange } from '../../offline/pull';
 
 /** The check-ins of [from, to] from the device copy, refreshed from the server in the background. */
 export function useCheckins(from: string, to: string) {

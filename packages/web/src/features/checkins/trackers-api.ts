@@ -1,10 +1,12 @@
 import type { Tracker } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api, NetworkError } from '../../lib/api';
+import { readWithCopy } from '../../offline/cache';
 
-const CACHE = 'spinekind.trackers';
+/** Key of the device copy of her trackers (Dexie `cached`), so check-ins offline still show them. */
+export const TRACKERS_COPY = 'trackers';
 
-/** The user's trackers (archived ones included), cached for offline check-ins. */
+/** The user's trackers (archived ones included), kept on the device for offline check-ins. */
 export function useTrackers() {
   return useQuery({
     queryKey: ['trackers'],
@@ -12,11 +14,14 @@ export function useTrackers() {
     retry: false,
     queryFn: async (): Promise<Tracker[]> => {
       try {
-        const { items } = await api<{ items: Tracker[] }>('GET', '/trackers');
-        localStorage.setItem(CACHE, JSON.stringify(items));
-        return items;
-      } catch {
-        return JSON.parse(localStorage.getItem(CACHE) ?? '[]') as Tracker[];
+        return await readWithCopy(TRACKERS_COPY, async () => {
+          const { items } = await api<{ items: Tracker[] }>('GET', '/trackers');
+          return items;
+        });
+      } catch (err) {
+        // Offline with no copy yet: the form goes on without trackers.
+        if (err instanceof NetworkError) return [];
+        throw err;
       }
     },
   });

@@ -9,8 +9,11 @@ import type {
 import { addLocalDays } from '@spinekind/core';
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, NetworkError } from '../../lib/api';
-import { db } from '../sync/db';
-import { pullRange } from '../sync/outbox';
+import { deviceCopy } from '../../offline/cache';
+import { db } from '../../offline/db';
+import { pullRange } from '../../offline/pull';
+import { TRACKERS_COPY } from '../checkins/trackers-api';
+import { PROFILE_COPY } from '../profile/api';
 import { computeReport } from './compute';
 
 export interface InsightsAnswer {
@@ -21,22 +24,16 @@ export interface InsightsAnswer {
   serverDown?: boolean;
 }
 
-const stored = <T>(key: string): T | undefined => {
-  try {
-    return JSON.parse(localStorage.getItem(key) ?? 'null') ?? undefined;
-  } catch {
-    return undefined;
-  }
-};
-
 /** What the device already knows besides check-ins: lists loaded in this session, trackers and profile kept offline. */
-function cachedExtras(client: QueryClient): Omit<InsightsReportInput, 'checkins' | 'from' | 'to'> {
+async function cachedExtras(
+  client: QueryClient,
+): Promise<Omit<InsightsReportInput, 'checkins' | 'from' | 'to'>> {
   const trackers =
-    client.getQueryData<Tracker[]>(['trackers']) ?? stored<Tracker[]>('spinekind.trackers') ?? [];
+    client.getQueryData<Tracker[]>(['trackers']) ?? (await deviceCopy<Tracker[]>(TRACKERS_COPY)) ?? [];
   return {
     periods: client.getQueryData<Period[]>(['periods']),
     treatments: client.getQueryData<Treatment[]>(['treatments']),
-    profile: client.getQueryData<Profile>(['profile']) ?? stored<Profile>('spinekind.profile'),
+    profile: client.getQueryData<Profile>(['profile']) ?? (await deviceCopy<Profile>(PROFILE_COPY)),
     names: Object.fromEntries(trackers.map((t) => [`custom:${t.id}`, t.name])),
   };
 }
@@ -50,7 +47,10 @@ export function useInsights(from: string, to: string) {
       try {
         const report = await api<InsightsReport>('GET', `/insights?from=${from}&to=${to}`);
         // Keep the device copy of these check-ins current, so the page still works offline next time.
-        void pullRange(addLocalDays(report.from, -1), to).catch(() => undefined);
+        void pullRange(addLocalDays(report.from, -1), to).catch((err: unknown) =>
+          // The report is shown already; only the device copy stays as it was.
+          console.warn('Could not refresh the device copy of check-ins', (err as Error).name),
+        );
         return { report, source: 'server' };
       } catch (err) {
         if (!(err instanceof NetworkError)) throw err;
@@ -58,7 +58,7 @@ export function useInsights(from: string, to: string) {
           .where('localDate')
           .between(addLocalDays(from, -1), to, true, true)
           .toArray();
-        const report = await computeReport({ checkins, from, to, ...cachedExtras(client) });
+        const report = await computeReport({ checkins, from, to, ...(await cachedExtras(client)) });
         return { report, source: 'device', serverDown: err.deviceOnline };
       }
     },

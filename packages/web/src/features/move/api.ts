@@ -8,9 +8,9 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, ifMatch, isConflict } from '../../lib/api';
-import { deviceCopy, readWithCopy } from '../../lib/cached';
-import { hasProfileCopy, useProfile } from '../profile/api';
-import { db } from '../sync/db';
+import { deviceCopy, readWithCopy } from '../../offline/cache';
+import { db } from '../../offline/db';
+import { isServerProfile, useProfile } from '../profile/api';
 import { type BoneCondition, type BoneStatus, boneStatusOf } from './bone-status';
 
 /**
@@ -180,7 +180,7 @@ export function useBoneStatus(): { status: BoneStatus; answer: RoutinesAnswer | 
     answer: routines.answer,
     copy: routines.copy,
     profile: profile.data,
-    profileFromServer: hasProfileCopy(),
+    profileFromServer: isServerProfile(profile.data),
     pending,
   });
   const key = JSON.stringify(status);

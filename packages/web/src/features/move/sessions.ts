@@ -11,8 +11,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { todayLocal } from '../../lib/dates';
-import { db, type LocalSession } from '../sync/db';
-import { enqueue, pull } from '../sync/outbox';
+import { db, type LocalSession } from '../../offline/db';
+import { enqueue } from '../../offline/outbox';
+import { pull } from '../../offline/pull';
 import { useBoneStatus, useCustomExercises, useCustomRoutines } from './api';
 import { lookup } from './library';
 

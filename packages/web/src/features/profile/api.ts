@@ -1,12 +1,17 @@
 import type { Profile } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, NetworkError } from '../../lib/api';
+import { keepCopy, readWithCopy } from '../../offline/cache';
 
-/** This device's copy of her profile, as the server last answered it (cleared on sign-out). */
-export const PROFILE = 'spinekind.profile';
+/** Key of this device's copy of her profile (Dexie `cached`), as the server last answered it (cleared on sign-out). */
+export const PROFILE_COPY = 'profile';
 
-/** True when this device holds a profile the server gave (not just the empty stand-in). */
-export const hasProfileCopy = () => localStorage.getItem(PROFILE) !== null;
+/** The empty profiles that stand in while neither the server nor a device copy could say. */
+const standIns = new WeakSet<Profile>();
+
+/** True when `profile` is one the server gave (now, or earlier and kept on the device), not the empty stand-in. */
+export const isServerProfile = (profile: Profile | undefined): profile is Profile =>
+  profile !== undefined && !standIns.has(profile);
 
 /** The profile (for prefilling age and health background), cached for offline use. */
 export function useProfile() {
@@ -16,13 +21,16 @@ export function useProfile() {
     retry: false,
     queryFn: async (): Promise<Profile> => {
       try {
-        const { profile } = await api<{ profile: Profile }>('GET', '/profile');
-        localStorage.setItem(PROFILE, JSON.stringify(profile));
-        return profile;
-      } catch (err) {
         // Only a missing network falls back to the device copy: a 401 means it is not hers to show.
+        return await readWithCopy(PROFILE_COPY, async () => {
+          const { profile } = await api<{ profile: Profile }>('GET', '/profile');
+          return profile;
+        });
+      } catch (err) {
         if (!(err instanceof NetworkError)) throw err;
-        return JSON.parse(localStorage.getItem(PROFILE) ?? '{}') as Profile;
+        const standIn = {} as Profile;
+        standIns.add(standIn);
+        return standIn;
       }
     },
   });
@@ -35,7 +43,7 @@ export function useSaveProfile() {
     mutationFn: async (profile: Profile) =>
       (await api<{ profile: Profile }>('PUT', '/profile', profile)).profile,
     onSuccess: async (profile) => {
-      localStorage.setItem(PROFILE, JSON.stringify(profile));
+      await keepCopy(PROFILE_COPY, profile);
       client.setQueryData(['profile'], profile);
       // Her bone-health answer changes the routines the server gives her.
       await client.invalidateQueries({ queryKey: ['routines'] });

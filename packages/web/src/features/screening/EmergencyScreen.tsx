@@ -1,8 +1,8 @@
 import { emergencyNumberFor, reasonLabels, triageAdvice } from '@spinekind/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LocalScreening } from '../../offline/db';
 import { Button } from '../../ui/Button';
-import type { LocalScreening } from '../sync/db';
 import { useProfile } from './api';
 import './screening.css';
 

@@ -2,8 +2,8 @@ import { addLocalDays, emergencyNumberFor, type ScreeningFollowUp, triageAdvice 
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dayLabel, nowWithOffset } from '../../lib/dates';
+import type { LocalScreening } from '../../offline/db';
 import { Button } from '../../ui/Button';
-import type { LocalScreening } from '../sync/db';
 import { updateScreening, useProfile } from './api';
 import './screening.css';
 

@@ -2,7 +2,7 @@ import { reasonLabels } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { timeOf } from '../../lib/dates';
-import type { LocalScreening } from '../sync/db';
+import type { LocalScreening } from '../../offline/db';
 import './screening.css';
 
 /** Safety-check results of one day in History; an emergency result is never hidden. */

@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { nowWithOffset } from '../../lib/dates';
+import type { LocalCheckin, LocalScreening } from '../../offline/db';
 import { Button } from '../../ui/Button';
-import type { LocalCheckin, LocalScreening } from '../sync/db';
 import { updateScreening } from './api';
 
 /**

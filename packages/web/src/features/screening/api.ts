@@ -3,8 +3,9 @@ import { screeningOutcome } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { nowWithOffset } from '../../lib/dates';
-import { db, type LocalScreening } from '../sync/db';
-import { enqueue, pull } from '../sync/outbox';
+import { db, type LocalScreening } from '../../offline/db';
+import { enqueue } from '../../offline/outbox';
+import { pull } from '../../offline/pull';
 
 /** All the user's screenings, oldest first, from the device; refreshed from the server in the background. */
 export function useScreenings() {

@@ -2,12 +2,12 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { nowWithOffset } from '../../../lib/dates';
+import { syncStatus } from '../../../offline/outbox';
 import { Button } from '../../../ui/Button';
 import { Page } from '../../../ui/Page';
 import { ScaleInput } from '../../../ui/ScaleInput';
 import { useToast } from '../../../ui/Toast';
 import { useBreakFromNotification } from '../../breaks/log';
-import { syncStatus } from '../../sync/outbox';
 import { AdviceCard } from '../AdviceCard';
 import { BONE_WHY, BoneStatusNote } from '../BoneNote';
 import { useSafeRoutine } from '../bone';

@@ -1,6 +1,5 @@
 import type { BleedingAnswer, Checkin, Screening, Session } from '@spinekind/core';
 import { Dexie, type EntityTable } from 'dexie';
-import { PROFILE } from '../profile/api';
 
 /**
  * Another device changed (or deleted) the record after the edit made here: the server refused this one
@@ -63,7 +62,9 @@ export type OutboxItem = OutboxOp & {
   seq?: number;
   queuedAt: string;
   attempts: number;
+  /** Why the last try failed (a status, never her data), and when the next may go (ms since epoch). */
   lastError?: string;
+  nextAttemptAt?: number;
   /** The record's version this update or delete was based on, sent as `If-Match` (none for old queues). */
   baseVersion?: number;
 };
@@ -109,6 +110,7 @@ export async function clearLocalData(): Promise<void> {
   });
   // Never sent later under someone else's session.
   if ('caches' in globalThis) await caches.delete(SW_PENDING_CACHE);
-  // Her profile (bone health among it) must not stand in for the next person's.
-  localStorage.removeItem(PROFILE);
+  // Her profile (bone health among it) lives in `cached` now; a copy an older version kept in
+  // localStorage must not stand in for the next person's either.
+  localStorage.removeItem('spinekind.profile');
 }

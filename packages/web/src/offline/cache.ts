@@ -1,5 +1,5 @@
-import { db } from '../features/sync/db';
-import { NetworkError } from './api';
+import { NetworkError } from '../lib/api';
+import { db } from './db';
 
 /**
  * Reads from the server and keeps a copy on the device under `key`; without a network, answers

@@ -1,4 +1,4 @@
-import { cachedUser } from '../auth/session';
+import { cachedUser } from '../features/auth/session';
 import { db, type Resource } from './db';
 
 /** Whose records and waiting changes this device holds: set when she signs in, gone with the device data. */
