@@ -14,6 +14,7 @@ export * from './exports/index.js';
 export * from './imports/index.js';
 export * from './insights/index.js';
 export * from './instruments/index.js';
+export * from './lessons/index.js';
 export * from './profile/checks.js';
 export * from './profile/first-day.js';
 export * from './profile/schema.js';
