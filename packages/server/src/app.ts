@@ -23,6 +23,7 @@ import { fastifyTrustProxy, type TrustProxy } from './config-proxy.js';
 import type { Database } from './db/client.js';
 import { healthRoutes, storageAlarm } from './health/routes.js';
 import { historyRoutes } from './history/routes.js';
+import { crudRoutes } from './crud/routes.js';
 import { registerCompression } from './http/compression.js';
 import { registerErrorHandling } from './http/errors.js';
 import { inlineStyleHashes } from './http/inline-styles.js';
@@ -35,8 +36,7 @@ import { importRoutes } from './imports/routes.js';
 import type { Mailer } from './mail/mailer.js';
 import { defaultPushOptions, type PushOptions } from './push/options.js';
 import { pushPlugin } from './push/plugin.js';
-import { resourceRoutes } from './resources/crud.js';
-import { resources } from './resources/registry.js';
+import { resources } from './backup/registry.js';
 import { authRoutes } from './routes/auth.js';
 import { backupRoutes } from './routes/backup.js';
 import { breakRoutes } from './routes/breaks.js';
@@ -149,7 +149,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(meRoutes);
       await api.register(deviceRoutes, { clock });
       await api.register(inviteRoutes, { db, clock, publicUrl });
-      for (const def of resources) if (def.routes !== false) await api.register(resourceRoutes(def, clock));
+      for (const def of resources)
+        if (def.routes !== false) await api.register(async (a) => crudRoutes(a, `/${def.plural}`, def, clock));
       await api.register(profileRoutes, { clock });
       await api.register(backupRoutes, { clock, engine: opts.database.kind, limit, workers });
       await api.register(csvImportRoutes, { clock, engine: opts.database.kind, limit });

@@ -3,10 +3,10 @@ import secureJson from 'secure-json-parse';
 import { z } from 'zod';
 import { detailsFromIssues } from '../http/errors.js';
 import { textProblem } from '../http/input.js';
-import { type AnyResource, type BackupRow, parseBackupItems } from '../resources/backup.js';
-import type { ItemsOf } from '../resources/crud.js';
-import { resources } from '../resources/registry.js';
-import { backupSections, invalidBackup } from '../resources/sections.js';
+import { type AnyResource, type BackupRow, parseBackupItems } from './items.js';
+import type { ItemsOf } from '../crud/store.js';
+import { resources } from './registry.js';
+import { backupSections, invalidBackup } from './sections.js';
 import { byColumnName, STAGE_ROWS } from '../staging/runs.js';
 
 export const BACKUP_FORMAT = 'spinekind-backup';

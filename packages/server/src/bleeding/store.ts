@@ -16,7 +16,7 @@ import { and, isNotNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { checkins } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { type ResourceDef, resourceStore } from '../resources/crud.js';
+import { type ResourceDef, resourceStore } from '../crud/store.js';
 import { periodResource } from '../routes/cycle.js';
 import { loadProfile } from '../routes/profile.js';
 import { bleedingAnswers } from './table.js';

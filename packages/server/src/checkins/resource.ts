@@ -15,7 +15,7 @@ import {
 } from '@spinekind/core';
 import { between } from 'drizzle-orm';
 import { checkins } from '../db/schema/index.js';
-import type { ItemsOf, ResourceDef } from '../resources/crud.js';
+import type { ItemsOf, ResourceDef } from '../crud/store.js';
 import { trackerResource } from '../routes/tracking.js';
 
 type Row = typeof checkins.$inferSelect;

@@ -14,7 +14,7 @@ import { stringify } from 'csv-stringify/sync';
 import { checkinResource } from '../checkins/resource.js';
 import type { UserScope } from '../db/scope.js';
 import { exportDailyMetrics } from '../imports/store.js';
-import { resourceStore } from '../resources/crud.js';
+import { resourceStore } from '../crud/store.js';
 import { breakLogResource } from '../routes/breaks.js';
 import { periodResource } from '../routes/cycle.js';
 import { ergonomicResource } from '../routes/ergonomics.js';

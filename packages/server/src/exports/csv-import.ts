@@ -15,7 +15,7 @@ import type { DbKind } from '../db/client.js';
 import { legacyNameId, nameId } from '../db/name-id.js';
 import { checkins } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { itemsFor, resourceStore } from '../resources/crud.js';
+import { itemsFor, resourceStore } from '../crud/store.js';
 import { trackerResource } from '../routes/tracking.js';
 import { byColumnName, STAGE_ROWS, type StageTarget, startRun } from '../staging/runs.js';
 

@@ -3,7 +3,7 @@ import type { Bundle } from 'fhir/r4.js';
 import { checkinResource } from '../checkins/resource.js';
 import type { UserScope } from '../db/scope.js';
 import { exportDailyMetrics } from '../imports/store.js';
-import { resourceStore } from '../resources/crud.js';
+import { resourceStore } from '../crud/store.js';
 import { periodResource } from '../routes/cycle.js';
 import { userLibrary } from '../routes/exercises.js';
 import { responseResource } from '../routes/instruments.js';

@@ -3,7 +3,7 @@ import { and, gte, inArray, lte } from 'drizzle-orm';
 import { checkinResource } from '../checkins/resource.js';
 import { checkins } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { resourceStore } from '../resources/crud.js';
+import { resourceStore } from '../crud/store.js';
 import { periodResource } from '../routes/cycle.js';
 import { loadProfile } from '../routes/profile.js';
 import { trackerResource, treatmentResource } from '../routes/tracking.js';

@@ -29,7 +29,7 @@ import { bleedingAnswerResource, loadBleedingInput } from '../bleeding/store.js'
 import { exercisePlans, exerciseSessions, instrumentResponses, screenings } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { loadInsightsInput } from '../insights/load.js';
-import { resourceStore } from '../resources/crud.js';
+import { resourceStore } from '../crud/store.js';
 import { responseResource } from '../routes/instruments.js';
 import { screeningResource } from '../routes/screenings.js';
 import { backgroundLines, selfReportBesideLog } from './background.js';

@@ -18,7 +18,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { breakLog, breakSettings } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { type ResourceDef, resourceStore } from '../resources/crud.js';
+import { type ResourceDef, resourceStore } from '../crud/store.js';
 
 const logInputSchema = z.strictObject({
   id: z.uuid().optional(),

@@ -20,7 +20,7 @@ import { z } from 'zod';
 import { loadBleedingCheck } from '../bleeding/store.js';
 import { herToday, timeZoneField } from '../bleeding/today.js';
 import { checkins, periods } from '../db/schema/index.js';
-import { type ResourceDef, resourceStore } from '../resources/crud.js';
+import { type ResourceDef, resourceStore } from '../crud/store.js';
 import { loadProfile } from './profile.js';
 
 export const periodResource: ResourceDef<Period, PeriodInput, PeriodPatch> = {

@@ -8,7 +8,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ergonomicChecks } from '../db/schema/index.js';
-import { type ResourceDef, resourceStore } from '../resources/crud.js';
+import { type ResourceDef, resourceStore } from '../crud/store.js';
 
 type Input = ErgonomicAnswers & { id?: string | undefined };
 interface Check {

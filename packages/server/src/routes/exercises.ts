@@ -32,7 +32,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../db/client.js';
 import { customExercises, customRoutines } from '../db/schema/index.js';
 import { type UserScope, userScope } from '../db/scope.js';
-import { type ItemsOf, type ResourceDef, resourceStore } from '../resources/crud.js';
+import { type ItemsOf, type ResourceDef, resourceStore } from '../crud/store.js';
 import { loadProfile } from './profile.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);

@@ -18,7 +18,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { instrumentResponses } from '../db/schema/index.js';
 import { detailsFromIssues } from '../http/errors.js';
-import { type ResourceDef, resourceStore } from '../resources/crud.js';
+import { type ResourceDef, resourceStore } from '../crud/store.js';
 
 type Row = typeof instrumentResponses.$inferSelect;
 

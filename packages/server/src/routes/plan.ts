@@ -16,7 +16,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { breakSettings, exercisePlans, exerciseSessions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { resourceStore } from '../resources/crud.js';
+import { resourceStore } from '../crud/store.js';
 import { customRoutineResource } from './exercises.js';
 import { loadProfile } from './profile.js';
 import { sessionResource } from './sessions.js';

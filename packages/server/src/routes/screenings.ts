@@ -16,7 +16,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../db/client.js';
 import { screenings } from '../db/schema/index.js';
 import { userScope } from '../db/scope.js';
-import { type ResourceDef, resourceStore } from '../resources/crud.js';
+import { type ResourceDef, resourceStore } from '../crud/store.js';
 
 type Row = typeof screenings.$inferSelect;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

@@ -19,7 +19,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { checkinResource } from '../checkins/resource.js';
 import { checkins, exerciseSessions } from '../db/schema/index.js';
-import { type ItemsOf, type ResourceDef, resourceStore } from '../resources/crud.js';
+import { type ItemsOf, type ResourceDef, resourceStore } from '../crud/store.js';
 import {
   checkCustomExerciseRefs,
   customExerciseResource,

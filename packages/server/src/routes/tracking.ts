@@ -13,7 +13,7 @@ import {
   treatmentPatchSchema,
 } from '@spinekind/core';
 import { trackers, treatments } from '../db/schema/index.js';
-import type { ResourceDef } from '../resources/crud.js';
+import type { ResourceDef } from '../crud/store.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
 const stamps = (row: Record<string, unknown>) => ({

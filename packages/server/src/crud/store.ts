@@ -1,17 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { DomainError, type ErrorDetail } from '@spinekind/core';
+import type { ErrorDetail } from '@spinekind/core';
 import { asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { UserScope } from '../db/scope.js';
-import {
-  baseVersionOf,
-  checkBaseVersion,
-  conflictAnswer,
-  ifMatchHeaders,
-  itemAnswer,
-} from '../versions/versions.js';
 
 type OwnedTable = PgTable & { userId: PgColumn; id: PgColumn; updatedAt: PgColumn; createdAt: PgColumn };
 type Row = Record<string, unknown>;
@@ -68,7 +59,6 @@ export async function itemsFor(
   return ((n) => lists.get(n) ?? []) as ItemsOf;
 }
 
-const idParams = z.strictObject({ id: z.string() });
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
 /** Storage for one resource through a user scope. */
@@ -78,7 +68,7 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
 ) {
   const t = def.table;
   const byId = (id: string): SQL => scope.where(t, eq(t.id, id));
-  // Versioned tables answer `version` with every item and count every change (resources/versions.ts).
+  // Versioned tables answer `version` with every item and count every change (versions/versions.ts).
   const version = getTableColumns(t).version;
   const fromRow = (row: Row): Item =>
     version ? { ...def.fromRow(row), version: row.version } : def.fromRow(row);
@@ -161,120 +151,5 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
         .returning()) as Row[];
       return rows[0] && fromRow(rows[0]);
     },
-  };
-}
-
-/** create (idempotent by client id) · list · get · patch · delete for one resource, all scoped to the user. */
-export function resourceRoutes<Item, Input extends { id?: string | undefined }, Patch>(
-  def: ResourceDef<Item, Input, Patch>,
-  clock: () => Date,
-): FastifyPluginAsyncZod {
-  const notFound = () =>
-    new DomainError('not_found', `That ${def.singular} does not exist (it may have been deleted).`);
-  const checked = async (input: Omit<Input, 'id'>, scope: UserScope, now: Date) => {
-    const problems = def.check?.run(input, await itemsFor(def, scope), now) ?? [];
-    if (problems.length) throw new DomainError('validation_failed', 'Some values are not valid.', problems);
-  };
-  const tags = [def.plural];
-
-  return async (app) => {
-    app.post(`/${def.plural}`, { schema: { tags, body: def.input } }, async (request, reply) => {
-      const { scope } = request.requireUser();
-      const { id = randomUUID(), ...input } = request.body as Input;
-      const now = clock();
-      await checked(input, scope, now);
-      const { item, created } = await resourceStore(def, scope).create(id, input, now);
-      return reply.code(created ? 201 : 200).send({ [def.singular]: item });
-    });
-
-    const querystring = def.listQuery?.schema;
-    app.get(
-      `/${def.plural}`,
-      { schema: { tags, ...(querystring ? { querystring } : {}) } },
-      async (request) => {
-        const where = def.listQuery?.where(request.query as Record<string, string>);
-        return { items: await resourceStore(def, request.requireUser().scope).list(where) };
-      },
-    );
-
-    app.get(`/${def.plural}/:id`, { schema: { tags, params: idParams } }, async (request) => {
-      const item = await resourceStore(def, request.requireUser().scope).get(request.params.id);
-      if (!item) throw notFound();
-      return { [def.singular]: item };
-    });
-
-    app.patch(
-      `/${def.plural}/:id`,
-      {
-        schema: {
-          tags,
-          params: idParams,
-          headers: ifMatchHeaders,
-          body: def.patch,
-          response: { 200: itemAnswer(def.singular), 409: conflictAnswer },
-        },
-        // Someone else's (or no) record is a 404 before the body is validated: a 400 would tell that
-        // the id exists for no one, and the order of checks stays the same on every route.
-        preValidation: async (request) => {
-          const { id } = request.params as { id: string };
-          if (!(await resourceStore(def, request.requireUser().scope).get(id))) throw notFound();
-        },
-      },
-      async (request) => {
-        const { scope } = request.requireUser();
-        const now = clock();
-        const item = await scope.transaction(async (tx) => {
-          const store = resourceStore(def, tx);
-          const current = await store.get(request.params.id, true);
-          if (!current) throw notFound();
-          checkBaseVersion(current, baseVersionOf(request.headers));
-          // The version is the server's count, never part of what a patch merges into.
-          const { version: _version, ...fields } = current as Item & { version?: number };
-          const merged = def.merge(fields as Item, request.body as Patch);
-          await checked(merged, tx, now);
-          return store.update(request.params.id, def.toValues(merged), now);
-        });
-        if (!item) throw notFound();
-        return { [def.singular]: item as unknown as Row & { id: string } };
-      },
-    );
-
-    app.delete(
-      `/${def.plural}/:id`,
-      {
-        schema: {
-          tags,
-          params: idParams,
-          headers: ifMatchHeaders,
-          response: { 204: z.null().describe('Deleted.'), 409: conflictAnswer },
-        },
-      },
-      async (request, reply) => {
-        const base = baseVersionOf(request.headers);
-        const removed = await request.requireUser().scope.transaction(async (tx) => {
-          const store = resourceStore(def, tx);
-          if (base !== undefined) {
-            const current = await store.get(request.params.id, true);
-            if (current) checkBaseVersion(current, base);
-          }
-          return store.remove(request.params.id, clock());
-        });
-        if (!removed) throw notFound();
-        return reply.code(204).send(null);
-      },
-    );
-
-    // Undo for an archive: the item is offered again, unchanged. Idempotent; nothing to undo answers the item.
-    if (def.removal === 'archive')
-      app.post(
-        `/${def.plural}/:id/restore`,
-        { schema: { tags, params: idParams, summary: `Brings back an archived ${def.singular}.` } },
-        async (request) => {
-          const scope = request.requireUser().scope;
-          const item = await resourceStore(def, scope).unarchive(request.params.id, clock());
-          if (!item) throw notFound();
-          return { [def.singular]: item };
-        },
-      );
   };
 }

@@ -8,7 +8,7 @@ import { responseResource } from '../routes/instruments.js';
 import { screeningResource } from '../routes/screenings.js';
 import { sessionResource } from '../routes/sessions.js';
 import { trackerResource, treatmentResource } from '../routes/tracking.js';
-import type { AnyResource } from './backup.js';
+import type { AnyResource } from './items.js';
 
 /**
  * Every simple user-owned resource, in restore order: a resource comes after the ones it refers
