@@ -1,7 +1,7 @@
 import { type ErrorDetail, instantSchema } from '@spinekind/core';
+import { type ResourceDef, resourceStore } from '../crud/store.js';
 import type { UserScope } from '../db/scope.js';
 import { detailsFromIssues } from '../http/errors.js';
-import { type ResourceDef, resourceStore } from '../crud/store.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry of resources of different item types.
 export type AnyResource = ResourceDef<any, any, any>;

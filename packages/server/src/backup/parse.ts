@@ -1,13 +1,13 @@
 import { DomainError, type ErrorDetail } from '@spinekind/core';
 import secureJson from 'secure-json-parse';
 import { z } from 'zod';
+import type { ItemsOf } from '../crud/store.js';
 import { detailsFromIssues } from '../http/errors.js';
 import { textProblem } from '../http/input.js';
+import { byColumnName, STAGE_ROWS } from '../staging/runs.js';
 import { type AnyResource, type BackupRow, parseBackupItems } from './items.js';
-import type { ItemsOf } from '../crud/store.js';
 import { resources } from './registry.js';
 import { backupSections, invalidBackup } from './sections.js';
-import { byColumnName, STAGE_ROWS } from '../staging/runs.js';
 
 export const BACKUP_FORMAT = 'spinekind-backup';
 export const BACKUP_VERSION = 1;

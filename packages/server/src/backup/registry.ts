@@ -1,13 +1,13 @@
 import { bleedingAnswerResource } from '../bleeding/store.js';
-import { checkinResource } from '../checkins/resource.js';
+import { checkinResource } from '../checkins/store.js';
+import { periodResource } from '../cycle/store.js';
+import { responseResource } from '../instruments/store.js';
 import { breakLogResource } from '../routes/breaks.js';
-import { periodResource } from '../routes/cycle.js';
 import { ergonomicResource } from '../routes/ergonomics.js';
 import { customExerciseResource, customRoutineResource } from '../routes/exercises.js';
-import { responseResource } from '../routes/instruments.js';
-import { screeningResource } from '../routes/screenings.js';
 import { sessionResource } from '../routes/sessions.js';
-import { trackerResource, treatmentResource } from '../routes/tracking.js';
+import { screeningResource } from '../screenings/store.js';
+import { trackerResource, treatmentResource } from '../tracking/store.js';
 import type { AnyResource } from './items.js';
 
 /**

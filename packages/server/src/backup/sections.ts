@@ -7,7 +7,6 @@ import {
   weeklyPlanSchema,
 } from '@spinekind/core';
 import { z } from 'zod';
-import { profiles } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import {
   backupMetricSchema,
@@ -15,10 +14,10 @@ import {
   dailyMetricsTarget,
   exportDailyMetrics,
 } from '../imports/store.js';
+import { loadProfile, saveProfile } from '../profile/store.js';
 import { loadBreaks, saveBreaks } from '../routes/breaks.js';
 import { loadChecklistTicks, restoreChecklistTicks } from '../routes/checklists.js';
 import { checkPlan, loadPlan, savePlan } from '../routes/plan.js';
-import { loadProfile } from '../routes/profile.js';
 import type { StageTarget } from '../staging/runs.js';
 
 /**
@@ -54,10 +53,7 @@ export const backupSections = [
     schema: profileSchema,
     load: loadProfile,
     restore: async (tx, data, now) => {
-      await tx.db
-        .insert(profiles)
-        .values({ userId: tx.userId, data, updatedAt: now })
-        .onConflictDoUpdate({ target: profiles.userId, set: { data, updatedAt: now } });
+      await saveProfile(tx, data, now);
       return 1;
     },
   }),

@@ -14,11 +14,11 @@ import {
 } from '@spinekind/core';
 import { and, isNotNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
+import { type ResourceDef, resourceStore } from '../crud/store.js';
+import { periodResource } from '../cycle/store.js';
 import { checkins } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { type ResourceDef, resourceStore } from '../crud/store.js';
-import { periodResource } from '../routes/cycle.js';
-import { loadProfile } from '../routes/profile.js';
+import { loadProfile } from '../profile/store.js';
 import { bleedingAnswers } from './table.js';
 
 type Row = typeof bleedingAnswers.$inferSelect;

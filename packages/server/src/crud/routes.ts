@@ -46,14 +46,10 @@ export function crudRoutes<Item, Input extends { id?: string | undefined }, Patc
   });
 
   const querystring = def.listQuery?.schema;
-  app.get(
-    path,
-    { schema: { tags, ...(querystring ? { querystring } : {}) } },
-    async (request) => {
-      const where = def.listQuery?.where(request.query as Record<string, string>);
-      return { items: await resourceStore(def, request.requireUser().scope).list(where) };
-    },
-  );
+  app.get(path, { schema: { tags, ...(querystring ? { querystring } : {}) } }, async (request) => {
+    const where = def.listQuery?.where(request.query as Record<string, string>);
+    return { items: await resourceStore(def, request.requireUser().scope).list(where) };
+  });
 
   app.get(`${path}/:id`, { schema: { tags, params: idParams } }, async (request) => {
     const item = await resourceStore(def, request.requireUser().scope).get(request.params.id);

@@ -33,7 +33,7 @@ import type { Db } from '../db/client.js';
 import { customExercises, customRoutines } from '../db/schema/index.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { type ItemsOf, type ResourceDef, resourceStore } from '../crud/store.js';
-import { loadProfile } from './profile.js';
+import { loadProfile } from '../profile/store.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
 

@@ -18,7 +18,7 @@ import { breakSettings, exercisePlans, exerciseSessions } from '../db/schema/ind
 import type { UserScope } from '../db/scope.js';
 import { resourceStore } from '../crud/store.js';
 import { customRoutineResource } from './exercises.js';
-import { loadProfile } from './profile.js';
+import { loadProfile } from '../profile/store.js';
 import { sessionResource } from './sessions.js';
 
 /** The stored plan, or `null` when the user has not saved one. */

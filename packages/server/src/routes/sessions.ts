@@ -17,7 +17,7 @@ import {
 import { and, gte, lte, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { checkinResource } from '../checkins/resource.js';
+import { checkinResource } from '../checkins/store.js';
 import { checkins, exerciseSessions } from '../db/schema/index.js';
 import { type ItemsOf, type ResourceDef, resourceStore } from '../crud/store.js';
 import {
@@ -26,7 +26,7 @@ import {
   customRoutineResource,
   userLibrary,
 } from './exercises.js';
-import { loadProfile } from './profile.js';
+import { loadProfile } from '../profile/store.js';
 
 type Row = typeof exerciseSessions.$inferSelect;
 // As for check-ins: clocks drift and zones reach 14 hours ahead of UTC; beyond a day ahead is a mistake.

@@ -12,8 +12,8 @@ import {
   treatmentInputSchema,
   treatmentPatchSchema,
 } from '@spinekind/core';
-import { trackers, treatments } from '../db/schema/index.js';
 import type { ResourceDef } from '../crud/store.js';
+import { trackers, treatments } from '../db/schema/index.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
 const stamps = (row: Record<string, unknown>) => ({

@@ -1,14 +1,8 @@
-import { DomainError, type Profile, profileProblems, profileSchema } from '@spinekind/core';
+import { DomainError, profileProblems, profileSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { profiles } from '../db/schema/index.js';
-import type { UserScope } from '../db/scope.js';
+import { loadProfile, saveProfile } from './store.js';
 
-/** The user's profile document, `{}` until she fills anything in. */
-export async function loadProfile(scope: UserScope): Promise<Profile> {
-  const rows = await scope.db.select().from(profiles).where(scope.where(profiles));
-  return rows[0]?.data ?? {};
-}
-
+/** `GET /profile` and `PUT /profile` (her one profile document, replaced whole). */
 export const profileRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
   app.get('/profile', { schema: { tags: ['profile'] } }, async (request) => {
     return { profile: await loadProfile(request.requireUser().scope) };
@@ -24,10 +18,7 @@ export const profileRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async
       new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10),
     );
     if (problems.length) throw new DomainError('validation_failed', 'Some values are not valid.', problems);
-    await scope.db
-      .insert(profiles)
-      .values({ userId: scope.userId, data: profile, updatedAt: now })
-      .onConflictDoUpdate({ target: profiles.userId, set: { data: profile, updatedAt: now } });
+    await saveProfile(scope, profile, now);
     return { profile: await loadProfile(scope) };
   });
 };

@@ -1,5 +1,4 @@
 import {
-  applyPeriodPatch,
   bleedingEpisodes,
   cycleBleedingCheckSchema,
   cycleQuerySchema,
@@ -7,11 +6,6 @@ import {
   cycleVariability,
   estimateStage,
   localDateSchema,
-  type Period,
-  type PeriodInput,
-  type PeriodPatch,
-  periodInputSchema,
-  periodPatchSchema,
   stages,
 } from '@spinekind/core';
 import { inArray } from 'drizzle-orm';
@@ -19,36 +13,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadBleedingCheck } from '../bleeding/store.js';
 import { herToday, timeZoneField } from '../bleeding/today.js';
-import { checkins, periods } from '../db/schema/index.js';
-import { type ResourceDef, resourceStore } from '../crud/store.js';
-import { loadProfile } from './profile.js';
-
-export const periodResource: ResourceDef<Period, PeriodInput, PeriodPatch> = {
-  plural: 'periods',
-  singular: 'period',
-  table: periods,
-  input: periodInputSchema,
-  patch: periodPatchSchema,
-  toValues: ({ startDate, endDate, flow, notes }) => ({
-    startDate,
-    endDate: endDate ?? null,
-    flow: flow ?? null,
-    notes: notes ?? null,
-  }),
-  fromRow: (row) => {
-    const { userId: _u, createdAt, updatedAt, ...fields } = row as Record<string, unknown>;
-    return {
-      ...(fields as Omit<Period, 'createdAt' | 'updatedAt'>),
-      createdAt: (createdAt as Date).toISOString(),
-      updatedAt: (updatedAt as Date).toISOString(),
-    };
-  },
-  merge: (current, patch) => {
-    const { id: _id, ...input } = applyPeriodPatch(current, patch);
-    return input;
-  },
-  orderBy: [periods.startDate],
-};
+import { resourceStore } from '../crud/store.js';
+import { checkins } from '../db/schema/index.js';
+import { loadProfile } from '../profile/store.js';
+import { periodResource } from './store.js';
 
 const cycleQuery = cycleQuerySchema.extend({ timeZone: timeZoneField.optional() });
 const count = z.number().nullable();

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   formatWithOffset,
   localDateOf,
@@ -9,16 +8,12 @@ import {
   screeningInputSchema,
   screeningOutcome,
   screeningPatchSchema,
-  triage,
-  triageInputSchema,
 } from '@spinekind/core';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Db } from '../db/client.js';
+import type { ResourceDef } from '../crud/store.js';
 import { screenings } from '../db/schema/index.js';
-import { userScope } from '../db/scope.js';
-import { type ResourceDef, resourceStore } from '../crud/store.js';
 
 type Row = typeof screenings.$inferSelect;
+
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export const screeningResource: ResourceDef<Screening, ScreeningInput, ScreeningPatch> = {
@@ -71,21 +66,4 @@ export const screeningResource: ResourceDef<Screening, ScreeningInput, Screening
   }),
   orderBy: [screenings.recordedAt],
   derivedFields: ['localDate', 'level', 'reasons', 'rulesetVersion', 'matchedRules'],
-};
-
-/** `POST /triage`: anyone may ask; for a signed-in user the result is also kept as a screening. */
-export const triageRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }> = async (
-  app,
-  { db, clock },
-) => {
-  app.post('/triage', { schema: { tags: ['screenings'], body: triageInputSchema } }, async (request) => {
-    const result = triage(request.body);
-    if (request.user) {
-      const now = clock();
-      const store = resourceStore(screeningResource, userScope(db, request.user.id));
-      const recordedAt = now.toISOString();
-      await store.create(randomUUID(), { recordedAt, input: request.body }, now);
-    }
-    return result;
-  });
 };

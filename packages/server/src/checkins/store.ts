@@ -14,9 +14,9 @@ import {
   offsetMinutesOf,
 } from '@spinekind/core';
 import { between } from 'drizzle-orm';
-import { checkins } from '../db/schema/index.js';
 import type { ItemsOf, ResourceDef } from '../crud/store.js';
-import { trackerResource } from '../routes/tracking.js';
+import { checkins } from '../db/schema/index.js';
+import { trackerResource } from '../tracking/store.js';
 
 type Row = typeof checkins.$inferSelect;
 // Clocks drift and time zones reach 14 hours ahead of UTC; beyond a day ahead is a mistake.

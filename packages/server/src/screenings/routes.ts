@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import { triage, triageInputSchema } from '@spinekind/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { resourceStore } from '../crud/store.js';
+import type { Db } from '../db/client.js';
+import { userScope } from '../db/scope.js';
+import { screeningResource } from './store.js';
+
+/** `POST /triage`: anyone may ask; for a signed-in user the result is also kept as a screening. */
+export const triageRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }> = async (
+  app,
+  { db, clock },
+) => {
+  app.post('/triage', { schema: { tags: ['screenings'], body: triageInputSchema } }, async (request) => {
+    const result = triage(request.body);
+    if (request.user) {
+      const now = clock();
+      const store = resourceStore(screeningResource, userScope(db, request.user.id));
+      const recordedAt = now.toISOString();
+      await store.create(randomUUID(), { recordedAt, input: request.body }, now);
+    }
+    return result;
+  });
+};
