@@ -1,11 +1,10 @@
 import { bleedingAnswerResource } from '../bleeding/store.js';
+import { breakLogResource } from '../breaks/store.js';
 import { checkinResource } from '../checkins/store.js';
 import { periodResource } from '../cycle/store.js';
+import { ergonomicResource } from '../ergonomics/store.js';
+import { customExerciseResource, customRoutineResource, sessionResource } from '../exercise/store.js';
 import { responseResource } from '../instruments/store.js';
-import { breakLogResource } from '../routes/breaks.js';
-import { ergonomicResource } from '../routes/ergonomics.js';
-import { customExerciseResource, customRoutineResource } from '../routes/exercises.js';
-import { sessionResource } from '../routes/sessions.js';
 import { screeningResource } from '../screenings/store.js';
 import { trackerResource, treatmentResource } from '../tracking/store.js';
 import type { AnyResource } from './items.js';

@@ -7,6 +7,8 @@ import {
   weeklyPlanSchema,
 } from '@spinekind/core';
 import { z } from 'zod';
+import { loadBreaks, saveBreaks } from '../breaks/store.js';
+import { loadChecklistTicks, restoreChecklistTicks } from '../checklists/store.js';
 import type { UserScope } from '../db/scope.js';
 import {
   backupMetricSchema,
@@ -14,10 +16,8 @@ import {
   dailyMetricsTarget,
   exportDailyMetrics,
 } from '../imports/store.js';
+import { checkPlan, loadPlan, savePlan } from '../plan/store.js';
 import { loadProfile, saveProfile } from '../profile/store.js';
-import { loadBreaks, saveBreaks } from '../routes/breaks.js';
-import { loadChecklistTicks, restoreChecklistTicks } from '../routes/checklists.js';
-import { checkPlan, loadPlan, savePlan } from '../routes/plan.js';
 import type { StageTarget } from '../staging/runs.js';
 
 /**

@@ -4,10 +4,9 @@ import { checkinResource } from '../checkins/store.js';
 import { resourceStore } from '../crud/store.js';
 import { periodResource } from '../cycle/store.js';
 import type { UserScope } from '../db/scope.js';
+import { sessionResource, userLibrary } from '../exercise/store.js';
 import { exportDailyMetrics } from '../imports/store.js';
 import { responseResource } from '../instruments/store.js';
-import { userLibrary } from '../routes/exercises.js';
-import { sessionResource } from '../routes/sessions.js';
 import { trackerResource } from '../tracking/store.js';
 import { fhirBundle } from './fhir.js';
 

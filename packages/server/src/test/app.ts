@@ -70,7 +70,11 @@ function fromOwnAddress(app: FastifyInstance): void {
   const withAddress = (opts: InjectOptions | string) =>
     typeof opts === 'string' ? { url: opts, remoteAddress } : { remoteAddress, ...opts };
   app.inject = ((opts?: InjectOptions | string, callback?: never) =>
-    opts === undefined ? inject() : callback ? inject(withAddress(opts), callback) : inject(withAddress(opts))) as typeof app.inject;
+    opts === undefined
+      ? inject()
+      : callback
+        ? inject(withAddress(opts), callback)
+        : inject(withAddress(opts))) as typeof app.inject;
 }
 
 /** Builds the app on a real test database, closed after the file's tests. */

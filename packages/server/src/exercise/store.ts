@@ -1,12 +1,25 @@
 import {
   applySessionPatch,
+  type CustomExercise,
+  type CustomExerciseInput,
+  type CustomExercisePatch,
+  type CustomRoutine,
+  type CustomRoutineInput,
+  type CustomRoutinePatch,
+  catalogueLibrary,
+  customExerciseInputSchema,
+  customExercisePatchSchema,
   customIdOf,
+  customRef,
+  customRoutineInputSchema,
+  customRoutinePatchSchema,
+  type Dose,
   type ErrorDetail,
   formatWithOffset,
-  isBoneFragile,
+  type Library,
+  libraryOf,
   localDateOf,
   offsetMinutesOf,
-  progressionAdvice,
   type Session,
   type SessionInput,
   type SessionPatch,
@@ -15,24 +28,104 @@ import {
   sessionPatchSchema,
 } from '@spinekind/core';
 import { and, gte, lte, type SQL } from 'drizzle-orm';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { checkinResource } from '../checkins/store.js';
-import { checkins, exerciseSessions } from '../db/schema/index.js';
 import { type ItemsOf, type ResourceDef, resourceStore } from '../crud/store.js';
-import {
-  checkCustomExerciseRefs,
-  customExerciseResource,
-  customRoutineResource,
-  userLibrary,
-} from './exercises.js';
-import { loadProfile } from '../profile/store.js';
+import { customExercises, customRoutines, exerciseSessions } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+
+const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
+
+export const customExerciseResource: ResourceDef<CustomExercise, CustomExerciseInput, CustomExercisePatch> = {
+  plural: 'custom-exercises',
+  singular: 'exercise',
+  table: customExercises,
+  input: customExerciseInputSchema,
+  patch: customExercisePatchSchema,
+  toValues: ({ name, steps, dose, link, notes }) => ({
+    name,
+    steps,
+    dose,
+    link: link ?? null,
+    notes: notes ?? null,
+  }),
+  fromRow: (r) => {
+    const row = r as typeof customExercises.$inferSelect;
+    return {
+      id: row.id,
+      name: row.name,
+      steps: row.steps,
+      dose: row.dose as Dose,
+      link: row.link,
+      notes: row.notes,
+      archivedAt: iso(row.archivedAt),
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  },
+  merge: ({ name, steps, dose, link, notes }, patch) =>
+    customExerciseInputSchema.parse({ name, steps, dose, link, notes, ...patch }),
+  orderBy: [customExercises.createdAt],
+  // Archived exercises stay readable in routines and sessions that used them.
+  removal: 'archive',
+};
+
+/** Problems for `custom:<uuid>` references that are not among the user's own (archived ones count). */
+export function checkCustomExerciseRefs(
+  refs: readonly { path: string; ref: string }[],
+  items: ItemsOf,
+): ErrorDetail[] {
+  const wanted = refs.filter((r) => customIdOf(r.ref) !== undefined);
+  if (!wanted.length) return [];
+  const own = new Set(items(customExerciseResource).map((e) => customRef(e.id)));
+  return wanted
+    .filter((r) => !own.has(r.ref))
+    .map((r) => ({ path: r.path, message: 'There is no custom exercise with this id.' }));
+}
+
+export const customRoutineResource: ResourceDef<CustomRoutine, CustomRoutineInput, CustomRoutinePatch> = {
+  plural: 'custom-routines',
+  singular: 'routine',
+  table: customRoutines,
+  input: customRoutineInputSchema,
+  patch: customRoutinePatchSchema,
+  toValues: ({ name, items }) => ({ name, items }),
+  fromRow: (r) => {
+    const row = r as typeof customRoutines.$inferSelect;
+    return {
+      id: row.id,
+      name: row.name,
+      items: row.items as CustomRoutine['items'],
+      archivedAt: iso(row.archivedAt),
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  },
+  merge: ({ name, items }, patch) => customRoutineInputSchema.parse({ name, items, ...patch }),
+  orderBy: [customRoutines.createdAt],
+  check: {
+    needs: [customExerciseResource],
+    run: (input, items) =>
+      checkCustomExerciseRefs(
+        input.items.map((item, i) => ({ path: `items.${i}.exerciseId`, ref: item.exerciseId })),
+        items,
+      ),
+  },
+  removal: 'archive',
+};
+
+/** The catalogue plus the user's own exercises and routines (archived ones too, for old sessions). */
+export async function userLibrary(scope: UserScope): Promise<Library> {
+  const [own, built] = await Promise.all([
+    resourceStore(customExerciseResource, scope).list(),
+    resourceStore(customRoutineResource, scope).list(),
+  ]);
+  return libraryOf(catalogueLibrary, { exercises: own, routines: built });
+}
 
 type Row = typeof exerciseSessions.$inferSelect;
+
 // As for check-ins: clocks drift and zones reach 14 hours ahead of UTC; beyond a day ahead is a mistake.
 const FUTURE_SLACK_MS = 24 * 3600_000;
-/** Progression reads this many days of sessions, and two weeks more of check-ins for the usual level. */
-const PROGRESSION_DAYS = 90;
 
 function toSession(raw: Record<string, unknown>): Session {
   const row = raw as Row;
@@ -110,37 +203,4 @@ export const sessionResource: ResourceDef<Session, SessionInput, SessionPatch> =
   orderBy: [exerciseSessions.startedAt, exerciseSessions.createdAt],
   check: { needs: [customRoutineResource, customExerciseResource], run: check },
   derivedFields: ['localDate'],
-};
-
-const dayOffset = (now: Date, days: number) =>
-  new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** `GET /progression`: pain-monitoring advice per routine from recent sessions and next-morning check-ins. */
-export const progressionRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
-  app.get(
-    '/progression',
-    {
-      schema: {
-        tags: ['sessions'],
-        summary:
-          'Pain-monitoring advice per routine: step_back, keep or progress, with a reason and suggestions.',
-      },
-    },
-    async (request) => {
-      const { scope } = request.requireUser();
-      const now = clock();
-      const from = dayOffset(now, -PROGRESSION_DAYS);
-      const [sessions, painCheckins, library, profile] = await Promise.all([
-        resourceStore(sessionResource, scope).list(gte(exerciseSessions.localDate, from)),
-        resourceStore(checkinResource, scope).list(
-          gte(checkins.localDate, dayOffset(now, -PROGRESSION_DAYS - 14)),
-        ),
-        userLibrary(scope),
-        loadProfile(scope),
-      ]);
-      return {
-        items: progressionAdvice(sessions, painCheckins, library, { boneSafeOnly: isBoneFragile(profile) }),
-      };
-    },
-  );
 };

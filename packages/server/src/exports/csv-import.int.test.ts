@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { legacyNameId } from '../db/name-id.js';
 import { checkins } from '../db/schema/index.js';
 import { userScope } from '../db/scope.js';
-import { csvImportBodySchema, planCheckinImport } from '../exports/csv-import.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
+import { csvImportBodySchema, planCheckinImport } from './csv-import.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
 

@@ -1,8 +1,8 @@
 import { insightsReport, localDateSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loadInsightsInput } from '../insights/load.js';
 import type { UserSlots } from '../work/limits.js';
+import { loadInsightsInput } from './load.js';
 
 const query = z
   .strictObject({ from: localDateSchema, to: localDateSchema })

@@ -2,9 +2,9 @@ import { addDays, localDateSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { herToday } from '../bleeding/today.js';
-import { loadReport } from '../report/data.js';
 import type { UserSlots } from '../work/limits.js';
 import type { WorkerPool } from '../work/pool.js';
+import { loadReport } from './data.js';
 
 const query = z
   .strictObject({

@@ -14,11 +14,11 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createAccount } from '../accounts/signup.js';
-import { brakeKeys } from '../auth/brake.js';
-import { hashPassword, matchPassword, requireGoodPassword } from '../auth/passwords.js';
 import type { Db } from '../db/client.js';
 import { users } from '../db/schema/index.js';
 import { neverCompress } from '../http/compression.js';
+import { brakeKeys } from './brake.js';
+import { hashPassword, matchPassword, requireGoodPassword } from './passwords.js';
 
 interface AuthRouteOptions {
   db: Db;

@@ -1,18 +1,18 @@
 import { DomainError } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, checkedAgainst } from '../backup/parse.js';
+import { resourceStore } from '../crud/store.js';
 import type { DbKind } from '../db/client.js';
 import type { UserScope } from '../db/scope.js';
 import { csvExport, csvTypes } from '../exports/csv-export.js';
 import { fhirExport } from '../exports/fhir-export.js';
-import { exportResource } from '../backup/items.js';
-import { resourceStore } from '../crud/store.js';
-import { resources } from '../backup/registry.js';
-import { backupSections } from '../backup/sections.js';
 import { type StageTarget, startRun } from '../staging/runs.js';
 import type { UserSlots } from '../work/limits.js';
 import type { WorkerPool } from '../work/pool.js';
+import { exportResource } from './items.js';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, checkedAgainst } from './parse.js';
+import { resources } from './registry.js';
+import { backupSections } from './sections.js';
 
 const MB = 2 ** 20;
 /** The largest JSON backup restored: 15,000 check-ins over ten years export as ~9.4 MB, so ~3× that. */

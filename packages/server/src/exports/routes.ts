@@ -3,13 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DbKind } from '../db/client.js';
 import type { UserScope } from '../db/scope.js';
+import type { UserSlots } from '../work/limits.js';
 import {
   type CsvImportBody,
   csvImportBodySchema,
   insertPlannedCheckins,
   planCheckinImport,
-} from '../exports/csv-import.js';
-import type { UserSlots } from '../work/limits.js';
+} from './csv-import.js';
 
 const query = z.strictObject({
   type: z.enum(['checkins'], { error: 'Only check-ins can be imported from CSV.' }),

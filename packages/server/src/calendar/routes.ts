@@ -17,7 +17,7 @@ import type { Db } from '../db/client.js';
 import { breakSettings, calendarFeeds, customRoutines, exercisePlans } from '../db/schema/index.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { neverCompress } from '../http/compression.js';
-import { renderCalendar } from './calendar-ics.js';
+import { renderCalendar } from './ics.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const feedFile = /^([A-Za-z0-9_-]{43})\.ics$/;

@@ -1,0 +1,39 @@
+import { type ErgonomicAnswers, ergonomicAnswersSchema, scoreErgonomics } from '@spinekind/core';
+import { z } from 'zod';
+import type { ResourceDef } from '../crud/store.js';
+import { ergonomicChecks } from '../db/schema/index.js';
+
+type Input = ErgonomicAnswers & { id?: string | undefined };
+
+interface Check {
+  id: string;
+  answers: Record<string, string>;
+  score: number;
+  areas: { area: string; score: number; fixes: string[] }[];
+  topFixes: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const ergonomicResource: ResourceDef<Check, Input, never> = {
+  plural: 'ergonomicChecks',
+  singular: 'check',
+  routes: false,
+  table: ergonomicChecks,
+  input: ergonomicAnswersSchema.extend({ id: z.uuid().optional() }) as unknown as z.ZodType<Input>,
+  patch: z.never(),
+  toValues: (input) => ({ answers: input.answers, result: scoreErgonomics({ answers: input.answers }) }),
+  fromRow: (r) => {
+    const row = r as typeof ergonomicChecks.$inferSelect;
+    return {
+      id: row.id,
+      answers: row.answers,
+      ...(row.result as Pick<Check, 'score' | 'areas' | 'topFixes'>),
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  },
+  merge: (current) => current,
+  orderBy: [ergonomicChecks.createdAt],
+  derivedFields: ['score', 'areas', 'topFixes'],
+};
