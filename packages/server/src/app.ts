@@ -20,19 +20,18 @@ import { tokenRoutes } from './accounts/token-routes.js';
 import type { BrakeOptions } from './auth/brake.js';
 import { authPlugin } from './auth/plugin.js';
 import { authRoutes } from './auth/routes.js';
-import { resources } from './backup/registry.js';
 import { backupRoutes } from './backup/routes.js';
 import { bleedingRoutes } from './bleeding/routes.js';
 import { breakRoutes } from './breaks/routes.js';
 import { calendarRoutes } from './calendar/routes.js';
+import { checkinRoutes } from './checkins/routes.js';
 import { checklistRoutes } from './checklists/routes.js';
 import type { Config } from './config.js';
 import { fastifyTrustProxy, type TrustProxy } from './config-proxy.js';
-import { crudRoutes } from './crud/routes.js';
 import { cycleRoutes } from './cycle/routes.js';
 import type { Database } from './db/client.js';
 import { ergonomicRoutes } from './ergonomics/routes.js';
-import { exerciseRoutes, progressionRoutes } from './exercise/routes.js';
+import { exerciseRoutes } from './exercise/routes.js';
 import { csvImportRoutes } from './exports/routes.js';
 import { healthRoutes, storageAlarm } from './health/routes.js';
 import { historyRoutes } from './history/routes.js';
@@ -53,8 +52,9 @@ import { profileRoutes } from './profile/routes.js';
 import { defaultPushOptions, type PushOptions } from './push/options.js';
 import { pushPlugin } from './push/plugin.js';
 import { reportRoutes } from './report/routes.js';
-import { triageRoutes } from './screenings/routes.js';
+import { screeningRoutes } from './screenings/routes.js';
 import { answerUnavailableWhileClosing } from './shutdown.js';
+import { trackingRoutes } from './tracking/routes.js';
 import { version } from './version.js';
 import { userSlots } from './work/limits.js';
 import { workerPool } from './work/pool.js';
@@ -148,14 +148,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(meRoutes);
       await api.register(deviceRoutes, { clock });
       await api.register(inviteRoutes, { db, clock, publicUrl });
-      for (const def of resources)
-        if (def.routes !== false)
-          await api.register(async (a) => crudRoutes(a, `/${def.plural}`, def, clock));
+      await api.register(trackingRoutes, { clock });
+      await api.register(checkinRoutes, { clock });
       await api.register(profileRoutes, { clock });
       await api.register(backupRoutes, { clock, engine: opts.database.kind, limit, workers });
       await api.register(csvImportRoutes, { clock, engine: opts.database.kind, limit });
       await api.register(reportRoutes, { clock, limit, workers });
-      await api.register(triageRoutes, { db, clock });
+      await api.register(screeningRoutes, { db, clock });
       await api.register(cycleRoutes, { clock });
       await api.register(bleedingRoutes, { clock });
       await api.register(historyRoutes);
@@ -169,9 +168,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(ergonomicRoutes, { clock });
       await api.register(calendarRoutes, { db, clock, publicUrl: opts.config.publicUrl });
       await api.register(checklistRoutes, { clock });
-      await api.register(exerciseRoutes, { db });
+      await api.register(exerciseRoutes, { db, clock });
       await api.register(planRoutes, { clock });
-      await api.register(progressionRoutes, { clock });
       await api.register(insightRoutes, { limit });
       await api.register(importRoutes, {
         clock,

@@ -30,9 +30,9 @@ export function parseBackupItems(
 ): { rows: BackupRow[]; problems: ErrorDetail[] } {
   const problems: ErrorDetail[] = [];
   const rows: BackupRow[] = [];
-  if (!Array.isArray(items)) return { rows, problems: [{ path: def.plural, message: 'Expected a list.' }] };
+  if (!Array.isArray(items)) return { rows, problems: [{ path: def.key, message: 'Expected a list.' }] };
   items.forEach((item, i) => {
-    const where = [def.plural, String(i)];
+    const where = [def.key, String(i)];
     if (typeof item !== 'object' || item === null) {
       problems.push({ path: where.join('.'), message: 'Expected an object.' });
       return;

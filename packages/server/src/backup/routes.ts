@@ -58,7 +58,7 @@ export const backupRoutes: FastifyPluginAsyncZod<{
       exportedAt: now.toISOString(),
     };
     for (const x of backupSections) doc[x.key] = await x.load(scope);
-    for (const def of resources) doc[def.plural] = await exportResource(def, scope);
+    for (const def of resources) doc[def.key] = await exportResource(def, scope);
     return reply
       .header('content-disposition', `attachment; filename="spinekind-backup-${day}.json"`)
       .send(doc);
@@ -95,7 +95,7 @@ export const backupRoutes: FastifyPluginAsyncZod<{
     const run = await startRun(scope, 'restore', engine, now);
     try {
       const existing = Object.fromEntries(
-        await Promise.all(checkedAgainst.map(async (d) => [d.plural, await resourceStore(d, scope).list()])),
+        await Promise.all(checkedAgainst.map(async (d) => [d.key, await resourceStore(d, scope).list()])),
       );
       const parsed = await workers.parseBackup({ body, existing, userId: scope.userId, now: now.getTime() });
       if (!parsed.ok) throw new DomainError(parsed.error.code, parsed.error.message, parsed.error.details);
@@ -103,7 +103,7 @@ export const backupRoutes: FastifyPluginAsyncZod<{
       // Each batch is one short statement; between them PGlite serves everyone else.
       for (const [i, t] of parsed.tables.entries())
         for (const batch of t.batches) await run.stage(targets[i]?.target as StageTarget, batch);
-      const imported: Record<string, number> = Object.fromEntries(resources.map((d) => [d.plural, 0]));
+      const imported: Record<string, number> = Object.fromEntries(resources.map((d) => [d.key, 0]));
       for (const t of parsed.tables) imported[t.key] = t.count;
       await run.commit(targets, async (tx) => {
         for (const x of backupSections) {
@@ -120,9 +120,9 @@ export const backupRoutes: FastifyPluginAsyncZod<{
   }
 };
 
-/** The staging target of a table in the parsed backup: a resource by its plural, or a staged section. */
+/** The staging target of a table in the parsed backup: a resource by its key, or a staged section. */
 function targetOf(key: string): StageTarget {
-  const def = resources.find((r) => r.plural === key);
+  const def = resources.find((r) => r.key === key);
   if (def) return { table: def.table, conflict: [def.table.userId, def.table.id], onConflict: 'update' };
   const section = backupSections.find((x) => x.key === key)?.stage;
   if (!section) throw new Error(`no staging target for ${key}`);

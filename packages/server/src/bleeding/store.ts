@@ -13,7 +13,6 @@ import {
   offsetMinutesOf,
 } from '@spinekind/core';
 import { and, isNotNull, ne } from 'drizzle-orm';
-import { z } from 'zod';
 import { type ResourceDef, resourceStore } from '../crud/store.js';
 import { periodResource } from '../cycle/store.js';
 import { checkins } from '../db/schema/index.js';
@@ -27,13 +26,11 @@ type Row = typeof bleedingAnswers.$inferSelect;
  * Her answers to bleeding-check cards: storage and backup through the generic resource machinery; the
  * routes are this feature's own (create, list, delete: an answer is never edited).
  */
-export const bleedingAnswerResource: ResourceDef<BleedingAnswer, BleedingAnswerInput, never> = {
-  plural: 'bleedingAnswers',
+export const bleedingAnswerResource: ResourceDef<BleedingAnswer, BleedingAnswerInput> = {
+  key: 'bleedingAnswers',
   singular: 'answer',
-  routes: false,
   table: bleedingAnswers,
   input: bleedingAnswerInputSchema,
-  patch: z.never(),
   toValues: ({ runStart, answer, answeredAt }) => ({
     runStart,
     answer,
@@ -51,7 +48,6 @@ export const bleedingAnswerResource: ResourceDef<BleedingAnswer, BleedingAnswerI
       updatedAt: row.updatedAt.toISOString(),
     };
   },
-  merge: (current) => current,
   orderBy: [bleedingAnswers.answeredAt],
 };
 

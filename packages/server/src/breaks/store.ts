@@ -23,13 +23,11 @@ interface LogEntry {
   updatedAt: string;
 }
 
-export const breakLogResource: ResourceDef<LogEntry, LogInput, never> = {
-  plural: 'breakLog',
+export const breakLogResource: ResourceDef<LogEntry, LogInput> = {
+  key: 'breakLog',
   singular: 'entry',
-  routes: false,
   table: breakLog,
   input: logInputSchema,
-  patch: z.never(),
   toValues: ({ at, action, routineId }) => ({ at: new Date(at), action, routineId: routineId ?? null }),
   fromRow: (r) => {
     const row = r as typeof breakLog.$inferSelect;
@@ -42,7 +40,6 @@ export const breakLogResource: ResourceDef<LogEntry, LogInput, never> = {
       updatedAt: row.updatedAt.toISOString(),
     };
   },
-  merge: (current) => current,
   orderBy: [breakLog.at],
 };
 

@@ -14,7 +14,7 @@ import {
   offsetMinutesOf,
 } from '@spinekind/core';
 import { between } from 'drizzle-orm';
-import type { ItemsOf, ResourceDef } from '../crud/store.js';
+import type { EditableResourceDef, ItemsOf } from '../crud/store.js';
 import { checkins } from '../db/schema/index.js';
 import { trackerResource } from '../tracking/store.js';
 
@@ -57,8 +57,8 @@ function check(input: Omit<CheckinInput, 'id'>, items: ItemsOf, now: Date): Erro
   return problems;
 }
 
-export const checkinResource: ResourceDef<Checkin, CheckinInput, CheckinPatch> = {
-  plural: 'checkins',
+export const checkinResource: EditableResourceDef<Checkin, CheckinInput, CheckinPatch> = {
+  key: 'checkins',
   singular: 'checkin',
   table: checkins,
   input: checkinInputSchema,

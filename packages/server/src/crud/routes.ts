@@ -10,7 +10,7 @@ import {
   ifMatchHeaders,
   itemAnswer,
 } from '../versions/versions.js';
-import { itemsFor, type ResourceDef, resourceStore } from './store.js';
+import { type EditableResourceDef, itemsFor, resourceStore } from './store.js';
 
 type Row = Record<string, unknown>;
 const idParams = z.strictObject({ id: z.string() });
@@ -25,7 +25,7 @@ type Api = Parameters<FastifyPluginAsyncZod>[0];
 export function crudRoutes<Item, Input extends { id?: string | undefined }, Patch>(
   app: Api,
   path: `/${string}`,
-  def: ResourceDef<Item, Input, Patch>,
+  def: EditableResourceDef<Item, Input, Patch>,
   clock: () => Date,
 ): void {
   const notFound = () =>
@@ -34,7 +34,8 @@ export function crudRoutes<Item, Input extends { id?: string | undefined }, Patc
     const problems = def.check?.run(input, await itemsFor(def, scope), now) ?? [];
     if (problems.length) throw new DomainError('validation_failed', 'Some values are not valid.', problems);
   };
-  const tags = [def.plural];
+  // Tagged by the path (e.g. `checkins`) in the OpenAPI document.
+  const tags = [path.slice(1)];
 
   app.post(path, { schema: { tags, body: def.input } }, async (request, reply) => {
     const { scope } = request.requireUser();

@@ -7,20 +7,25 @@ import type { UserScope } from '../db/scope.js';
 type OwnedTable = PgTable & { userId: PgColumn; id: PgColumn; updatedAt: PgColumn; createdAt: PgColumn };
 type Row = Record<string, unknown>;
 
-/** What a simple user-owned resource needs to get create/list/get/patch/delete routes. */
-export interface ResourceDef<Item, Input extends { id?: string | undefined }, Patch> {
-  /** URL segment and plural, e.g. `treatments`. */
-  plural: string;
+/**
+ * A simple user-owned resource: its table, input and answer shapes. `resourceStore` reads and writes it
+ * through a user scope; the backup lists it (backup/registry.ts); a feature whose items are edited also
+ * gets create/list/get/patch/delete routes from `crudRoutes` (crud/routes.ts), called in its routes.ts.
+ */
+export interface ResourceDef<Item, Input extends { id?: string | undefined }, Patch = never> {
+  /** Its key in the JSON backup, e.g. `treatments` or `breakLog`. */
+  key: string;
   /** Key of a single item in answers, e.g. `treatment`. */
   singular: string;
   table: OwnedTable;
   input: z.ZodType<Input>;
-  patch: z.ZodType<Patch>;
+  /** The body of a patch (resources edited through `crudRoutes` only). */
+  patch?: z.ZodType<Patch>;
   /** Columns of a row (besides user, id and stamps) from validated input. */
   toValues(input: Omit<Input, 'id'>): Row;
   fromRow(row: Row): Item;
   /** Current item + patch → full input, re-validated so rules spanning fields hold. */
-  merge(current: Item, patch: Patch): Omit<Input, 'id'>;
+  merge?(current: Item, patch: Patch): Omit<Input, 'id'>;
   orderBy: PgColumn[];
   /** A validated query string for the list route and the condition it selects (e.g. a date range). */
   listQuery?: { schema: z.ZodType<Record<string, string>>; where(query: Record<string, string>): SQL };
@@ -36,11 +41,17 @@ export interface ResourceDef<Item, Input extends { id?: string | undefined }, Pa
   };
   /** `archive` keeps the row and stamps `archivedAt` instead of deleting it. */
   removal?: 'delete' | 'archive';
-  /** `false` when the resource has its own routes and uses this definition only for storage and backups. */
-  routes?: false;
   /** Fields the API answers but input never carries, e.g. `localDate`: dropped when a backup is restored. */
   derivedFields?: string[];
 }
+
+/** A resource whose items are edited (PATCH): what `crudRoutes` needs. */
+export type EditableResourceDef<Item, Input extends { id?: string | undefined }, Patch> = ResourceDef<
+  Item,
+  Input,
+  Patch
+> &
+  Required<Pick<ResourceDef<Item, Input, Patch>, 'patch' | 'merge'>>;
 
 /** The items of another resource, as a check reads them. */
 // biome-ignore lint/suspicious/noExplicitAny: a lookup serves resources of any input and patch type.

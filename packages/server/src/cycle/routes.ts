@@ -13,6 +13,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { loadBleedingCheck } from '../bleeding/store.js';
 import { herToday, timeZoneField } from '../bleeding/today.js';
+import { crudRoutes } from '../crud/routes.js';
 import { resourceStore } from '../crud/store.js';
 import { checkins } from '../db/schema/index.js';
 import { loadProfile } from '../profile/store.js';
@@ -44,9 +45,12 @@ const cycleAnswer = z.object({
 
 /**
  * `GET /cycle`: cycles from logged periods and check-in bleeding (light or more), the stage estimate, and
- * the bleeding check of her log (spec bleeding-check §6.2), as of `asOf` or her today.
+ * the bleeding check of her log (spec bleeding-check §6.2), as of `asOf` or her today. Her logged periods:
+ * create · list · get · patch · delete.
  */
 export const cycleRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
+  crudRoutes(app, '/periods', periodResource, clock);
+
   app.get(
     '/cycle',
     { schema: { tags: ['periods'], querystring: cycleQuery, response: { 200: cycleAnswer } } },

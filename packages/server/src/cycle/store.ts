@@ -6,11 +6,11 @@ import {
   periodInputSchema,
   periodPatchSchema,
 } from '@spinekind/core';
-import type { ResourceDef } from '../crud/store.js';
+import type { EditableResourceDef } from '../crud/store.js';
 import { periods } from '../db/schema/index.js';
 
-export const periodResource: ResourceDef<Period, PeriodInput, PeriodPatch> = {
-  plural: 'periods',
+export const periodResource: EditableResourceDef<Period, PeriodInput, PeriodPatch> = {
+  key: 'periods',
   singular: 'period',
   table: periods,
   input: periodInputSchema,

@@ -15,13 +15,11 @@ interface Check {
   updatedAt: string;
 }
 
-export const ergonomicResource: ResourceDef<Check, Input, never> = {
-  plural: 'ergonomicChecks',
+export const ergonomicResource: ResourceDef<Check, Input> = {
+  key: 'ergonomicChecks',
   singular: 'check',
-  routes: false,
   table: ergonomicChecks,
   input: ergonomicAnswersSchema.extend({ id: z.uuid().optional() }) as unknown as z.ZodType<Input>,
-  patch: z.never(),
   toValues: (input) => ({ answers: input.answers, result: scoreErgonomics({ answers: input.answers }) }),
   fromRow: (r) => {
     const row = r as typeof ergonomicChecks.$inferSelect;
@@ -33,7 +31,6 @@ export const ergonomicResource: ResourceDef<Check, Input, never> = {
       updatedAt: row.updatedAt.toISOString(),
     };
   },
-  merge: (current) => current,
   orderBy: [ergonomicChecks.createdAt],
   derivedFields: ['score', 'areas', 'topFixes'],
 };

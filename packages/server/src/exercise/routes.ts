@@ -23,6 +23,7 @@ import {
 import { gte } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { checkinResource } from '../checkins/store.js';
+import { crudRoutes } from '../crud/routes.js';
 import { resourceStore } from '../crud/store.js';
 import type { Db } from '../db/client.js';
 import { checkins, exerciseSessions } from '../db/schema/index.js';
@@ -113,8 +114,21 @@ async function routineViews(
   return { items: [...catalogue, ...mine], bones };
 }
 
-/** The catalogue (public, cacheable) and the routines, with the signed-in user's own routines added. */
-export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+/** Progression reads this many days of sessions, and two weeks more of check-ins for the usual level. */
+const PROGRESSION_DAYS = 90;
+
+const dayOffset = (now: Date, days: number) =>
+  new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The catalogue (public, cacheable) and the routines, with the signed-in user's own routines added; her
+ * custom exercises, custom routines and sessions (create · list · get · patch · archive or delete); and
+ * `GET /progression`.
+ */
+export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }> = async (
+  app,
+  { db, clock },
+) => {
   app.get(
     '/exercises',
     {
@@ -145,16 +159,13 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       return routineViews(scope);
     },
   );
-};
 
-/** Progression reads this many days of sessions, and two weeks more of check-ins for the usual level. */
-const PROGRESSION_DAYS = 90;
+  // Her own exercises and routines (archived, never deleted: old sessions still name them) and sessions.
+  crudRoutes(app, '/custom-exercises', customExerciseResource, clock);
+  crudRoutes(app, '/custom-routines', customRoutineResource, clock);
+  crudRoutes(app, '/sessions', sessionResource, clock);
 
-const dayOffset = (now: Date, days: number) =>
-  new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** `GET /progression`: pain-monitoring advice per routine from recent sessions and next-morning check-ins. */
-export const progressionRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
+  // Pain-monitoring advice per routine from recent sessions and next-morning check-ins.
   app.get(
     '/progression',
     {

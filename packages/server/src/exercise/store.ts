@@ -29,14 +29,18 @@ import {
 } from '@spinekind/core';
 import { and, gte, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { type ItemsOf, type ResourceDef, resourceStore } from '../crud/store.js';
+import { type EditableResourceDef, type ItemsOf, resourceStore } from '../crud/store.js';
 import { customExercises, customRoutines, exerciseSessions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
 
-export const customExerciseResource: ResourceDef<CustomExercise, CustomExerciseInput, CustomExercisePatch> = {
-  plural: 'custom-exercises',
+export const customExerciseResource: EditableResourceDef<
+  CustomExercise,
+  CustomExerciseInput,
+  CustomExercisePatch
+> = {
+  key: 'custom-exercises',
   singular: 'exercise',
   table: customExercises,
   input: customExerciseInputSchema,
@@ -82,8 +86,12 @@ export function checkCustomExerciseRefs(
     .map((r) => ({ path: r.path, message: 'There is no custom exercise with this id.' }));
 }
 
-export const customRoutineResource: ResourceDef<CustomRoutine, CustomRoutineInput, CustomRoutinePatch> = {
-  plural: 'custom-routines',
+export const customRoutineResource: EditableResourceDef<
+  CustomRoutine,
+  CustomRoutineInput,
+  CustomRoutinePatch
+> = {
+  key: 'custom-routines',
   singular: 'routine',
   table: customRoutines,
   input: customRoutineInputSchema,
@@ -179,8 +187,8 @@ function check(input: Omit<SessionInput, 'id'>, items: ItemsOf, now: Date): Erro
   return problems;
 }
 
-export const sessionResource: ResourceDef<Session, SessionInput, SessionPatch> = {
-  plural: 'sessions',
+export const sessionResource: EditableResourceDef<Session, SessionInput, SessionPatch> = {
+  key: 'sessions',
   singular: 'session',
   table: exerciseSessions,
   input: sessionInputSchema,

@@ -9,7 +9,6 @@ import {
   responseInputSchema,
   scoreResponse,
 } from '@spinekind/core';
-import { z } from 'zod';
 import type { ResourceDef } from '../crud/store.js';
 import { instrumentResponses } from '../db/schema/index.js';
 
@@ -22,13 +21,11 @@ export const instrumentOf = (id: string) => {
 };
 
 /** Storage and backup of questionnaire responses; its routes (routes.ts) are nested under each instrument. */
-export const responseResource: ResourceDef<InstrumentResponse, ResponseInput, never> = {
-  plural: 'instrumentResponses',
+export const responseResource: ResourceDef<InstrumentResponse, ResponseInput> = {
+  key: 'instrumentResponses',
   singular: 'response',
-  routes: false,
   table: instrumentResponses,
   input: responseInputSchema,
-  patch: z.never(),
   toValues: ({ instrument, answers, completedAt }) => {
     const { score, band, subscaleBands } = scoreResponse(instrumentOf(instrument), answers);
     return {
@@ -58,7 +55,6 @@ export const responseResource: ResourceDef<InstrumentResponse, ResponseInput, ne
       updatedAt: row.updatedAt.toISOString(),
     };
   },
-  merge: (current) => current,
   orderBy: [instrumentResponses.completedAt],
   derivedFields: ['localDate', 'score', 'band', 'subscaleBands'],
 };

@@ -9,15 +9,15 @@ import {
   screeningOutcome,
   screeningPatchSchema,
 } from '@spinekind/core';
-import type { ResourceDef } from '../crud/store.js';
+import type { EditableResourceDef } from '../crud/store.js';
 import { screenings } from '../db/schema/index.js';
 
 type Row = typeof screenings.$inferSelect;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export const screeningResource: ResourceDef<Screening, ScreeningInput, ScreeningPatch> = {
-  plural: 'screenings',
+export const screeningResource: EditableResourceDef<Screening, ScreeningInput, ScreeningPatch> = {
+  key: 'screenings',
   singular: 'screening',
   table: screenings,
   input: screeningInputSchema,

@@ -12,7 +12,7 @@ import {
   treatmentInputSchema,
   treatmentPatchSchema,
 } from '@spinekind/core';
-import type { ResourceDef } from '../crud/store.js';
+import type { EditableResourceDef } from '../crud/store.js';
 import { trackers, treatments } from '../db/schema/index.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
@@ -21,8 +21,8 @@ const stamps = (row: Record<string, unknown>) => ({
   updatedAt: iso(row.updatedAt) ?? '',
 });
 
-export const treatmentResource: ResourceDef<Treatment, TreatmentInput, TreatmentPatch> = {
-  plural: 'treatments',
+export const treatmentResource: EditableResourceDef<Treatment, TreatmentInput, TreatmentPatch> = {
+  key: 'treatments',
   singular: 'treatment',
   table: treatments,
   input: treatmentInputSchema,
@@ -45,8 +45,8 @@ export const treatmentResource: ResourceDef<Treatment, TreatmentInput, Treatment
   orderBy: [treatments.startDate, treatments.createdAt],
 };
 
-export const trackerResource: ResourceDef<Tracker, TrackerInput, TrackerPatch> = {
-  plural: 'trackers',
+export const trackerResource: EditableResourceDef<Tracker, TrackerInput, TrackerPatch> = {
+  key: 'trackers',
   singular: 'tracker',
   table: trackers,
   input: trackerInputSchema,
