@@ -5,7 +5,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { checkinFieldNames, checkinInputSchema, checkinListQuerySchema } from '@spinekind/core';
 import { and, asc, between, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import { checkinResource } from '../packages/server/dist/checkins/resource.js';
+import { checkinResource } from '../packages/server/dist/checkins/store.js';
 import { checkins, sessions, users } from '../packages/server/dist/db/schema/index.js';
 
 /** Mean microseconds per call of `fn`, after a warm-up that lets V8 optimise it. */

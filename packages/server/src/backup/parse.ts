@@ -1,13 +1,13 @@
 import { DomainError, type ErrorDetail } from '@spinekind/core';
 import secureJson from 'secure-json-parse';
 import { z } from 'zod';
+import type { ItemsOf } from '../crud/store.js';
 import { detailsFromIssues } from '../http/errors.js';
 import { textProblem } from '../http/input.js';
-import { type AnyResource, type BackupRow, parseBackupItems } from '../resources/backup.js';
-import type { ItemsOf } from '../resources/crud.js';
-import { resources } from '../resources/registry.js';
-import { backupSections, invalidBackup } from '../resources/sections.js';
 import { byColumnName, STAGE_ROWS } from '../staging/runs.js';
+import { type AnyResource, type BackupRow, parseBackupItems } from './items.js';
+import { resources } from './registry.js';
+import { backupSections, invalidBackup } from './sections.js';
 
 export const BACKUP_FORMAT = 'spinekind-backup';
 export const BACKUP_VERSION = 1;
@@ -19,7 +19,7 @@ export const backupSchema = z.strictObject({
   version: z.literal(BACKUP_VERSION, { error: `Only backup version ${BACKUP_VERSION} can be restored.` }),
   exportedAt: z.string().optional(),
   ...Object.fromEntries(backupSections.map((x) => [x.key, x.schema.optional()])),
-  ...Object.fromEntries(resources.map((r) => [r.plural, z.array(z.unknown()).optional()])),
+  ...Object.fromEntries(resources.map((r) => [r.key, z.array(z.unknown()).optional()])),
 });
 
 /** What the parse needs from the database: her current items of every resource a check reads. */
@@ -100,7 +100,7 @@ function parse({ body, existing, userId, now }: BackupParseInput) {
       detailsFromIssues(checked.error.issues),
     );
   const backup = checked.data as Record<string, unknown>;
-  const parsed = resources.map((def) => ({ def, ...parseBackupItems(def, backup[def.plural] ?? []) }));
+  const parsed = resources.map((def) => ({ def, ...parseBackupItems(def, backup[def.key] ?? []) }));
   const problems = parsed.flatMap((p) => p.problems);
   if (problems.length) invalidBackup(problems.slice(0, 100));
   // The last item with an id wins, as when the items were written one after the other.
@@ -115,7 +115,7 @@ function parse({ body, existing, userId, now }: BackupParseInput) {
     const issues = rows.flatMap((row) =>
       check
         .run(row.input, items, clock)
-        .map((d: ErrorDetail) => ({ ...d, path: `${def.plural}.${row.id}.${d.path}` })),
+        .map((d: ErrorDetail) => ({ ...d, path: `${def.key}.${row.id}.${d.path}` })),
     );
     if (issues.length) invalidBackup(issues.slice(0, 100));
   }
@@ -124,7 +124,7 @@ function parse({ body, existing, userId, now }: BackupParseInput) {
     if (rows.length)
       tables.push(
         stagedTable(
-          def.plural,
+          def.key,
           rows.map((r) => byColumnName(def.table, { ...r.values, id: r.id })),
         ),
       );
@@ -158,7 +158,7 @@ function overlay(
   return ((def: AnyResource) => {
     let list = cache.get(def);
     if (!list) {
-      const byId = new Map((existing[def.plural] ?? []).map((item) => [(item as { id: string }).id, item]));
+      const byId = new Map((existing[def.key] ?? []).map((item) => [(item as { id: string }).id, item]));
       for (const row of rowsOf.get(def) ?? [])
         byId.set(row.id, def.fromRow({ ...row.values, id: row.id, userId }));
       list = [...byId.values()];

@@ -9,7 +9,7 @@ import {
 } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { resourceStore } from '../resources/crud.js';
+import { resourceStore } from '../crud/store.js';
 import { bleedingAnswerResource } from './store.js';
 
 /**

@@ -13,12 +13,11 @@ import {
   offsetMinutesOf,
 } from '@spinekind/core';
 import { and, isNotNull, ne } from 'drizzle-orm';
-import { z } from 'zod';
+import { type ResourceDef, resourceStore } from '../crud/store.js';
+import { periodResource } from '../cycle/store.js';
 import { checkins } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { type ResourceDef, resourceStore } from '../resources/crud.js';
-import { periodResource } from '../routes/cycle.js';
-import { loadProfile } from '../routes/profile.js';
+import { loadProfile } from '../profile/store.js';
 import { bleedingAnswers } from './table.js';
 
 type Row = typeof bleedingAnswers.$inferSelect;
@@ -27,13 +26,11 @@ type Row = typeof bleedingAnswers.$inferSelect;
  * Her answers to bleeding-check cards: storage and backup through the generic resource machinery; the
  * routes are this feature's own (create, list, delete: an answer is never edited).
  */
-export const bleedingAnswerResource: ResourceDef<BleedingAnswer, BleedingAnswerInput, never> = {
-  plural: 'bleedingAnswers',
+export const bleedingAnswerResource: ResourceDef<BleedingAnswer, BleedingAnswerInput> = {
+  key: 'bleedingAnswers',
   singular: 'answer',
-  routes: false,
   table: bleedingAnswers,
   input: bleedingAnswerInputSchema,
-  patch: z.never(),
   toValues: ({ runStart, answer, answeredAt }) => ({
     runStart,
     answer,
@@ -51,7 +48,6 @@ export const bleedingAnswerResource: ResourceDef<BleedingAnswer, BleedingAnswerI
       updatedAt: row.updatedAt.toISOString(),
     };
   },
-  merge: (current) => current,
   orderBy: [bleedingAnswers.answeredAt],
 };
 

@@ -11,17 +11,17 @@ import {
   treatmentCsvColumns,
 } from '@spinekind/core';
 import { stringify } from 'csv-stringify/sync';
-import { checkinResource } from '../checkins/resource.js';
+import { breakLogResource } from '../breaks/store.js';
+import { checkinResource } from '../checkins/store.js';
+import { resourceStore } from '../crud/store.js';
+import { periodResource } from '../cycle/store.js';
 import type { UserScope } from '../db/scope.js';
+import { ergonomicResource } from '../ergonomics/store.js';
+import { sessionResource } from '../exercise/store.js';
 import { exportDailyMetrics } from '../imports/store.js';
-import { resourceStore } from '../resources/crud.js';
-import { breakLogResource } from '../routes/breaks.js';
-import { periodResource } from '../routes/cycle.js';
-import { ergonomicResource } from '../routes/ergonomics.js';
-import { responseResource } from '../routes/instruments.js';
-import { screeningResource } from '../routes/screenings.js';
-import { sessionResource } from '../routes/sessions.js';
-import { trackerResource, treatmentResource } from '../routes/tracking.js';
+import { responseResource } from '../instruments/store.js';
+import { screeningResource } from '../screenings/store.js';
+import { trackerResource, treatmentResource } from '../tracking/store.js';
 import { dailyMetricCsvColumns, dailyMetricRows, deskCheckCsvColumns } from './csv-columns.js';
 
 export const csvTypes = [

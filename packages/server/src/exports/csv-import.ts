@@ -10,14 +10,14 @@ import {
 import { parse } from 'csv-parse/sync';
 import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { checkinResource } from '../checkins/resource.js';
+import { checkinResource } from '../checkins/store.js';
+import { itemsFor, resourceStore } from '../crud/store.js';
 import type { DbKind } from '../db/client.js';
 import { legacyNameId, nameId } from '../db/name-id.js';
 import { checkins } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { itemsFor, resourceStore } from '../resources/crud.js';
-import { trackerResource } from '../routes/tracking.js';
 import { byColumnName, STAGE_ROWS, type StageTarget, startRun } from '../staging/runs.js';
+import { trackerResource } from '../tracking/store.js';
 
 export const MAX_IMPORT_ROWS = 20_000;
 const PREVIEW_ROWS = 20;

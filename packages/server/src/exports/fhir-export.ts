@@ -1,14 +1,13 @@
 import { WALKING_ROUTINE_ID } from '@spinekind/core';
 import type { Bundle } from 'fhir/r4.js';
-import { checkinResource } from '../checkins/resource.js';
+import { checkinResource } from '../checkins/store.js';
+import { resourceStore } from '../crud/store.js';
+import { periodResource } from '../cycle/store.js';
 import type { UserScope } from '../db/scope.js';
+import { sessionResource, userLibrary } from '../exercise/store.js';
 import { exportDailyMetrics } from '../imports/store.js';
-import { resourceStore } from '../resources/crud.js';
-import { periodResource } from '../routes/cycle.js';
-import { userLibrary } from '../routes/exercises.js';
-import { responseResource } from '../routes/instruments.js';
-import { sessionResource } from '../routes/sessions.js';
-import { trackerResource } from '../routes/tracking.js';
+import { responseResource } from '../instruments/store.js';
+import { trackerResource } from '../tracking/store.js';
 import { fhirBundle } from './fhir.js';
 
 /** Loads what the FHIR bundle carries for one user. */

@@ -1,8 +1,8 @@
 import { addDays, checkinDriverFields, type ExtraDrivers, localTimeOf } from '@spinekind/core';
 import { eq, gte, lte, min } from 'drizzle-orm';
+import { loadBreaks } from '../breaks/store.js';
 import { breakLog, dailyMetrics, exerciseSessions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { loadBreaks } from '../routes/breaks.js';
 
 /**
  * Day-level drivers that live outside the check-ins: exercise sessions done (count and minutes), movement

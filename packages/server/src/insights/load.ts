@@ -1,12 +1,12 @@
 import { addDays } from '@spinekind/core';
 import { and, gte, inArray, lte } from 'drizzle-orm';
-import { checkinResource } from '../checkins/resource.js';
+import { checkinResource } from '../checkins/store.js';
+import { resourceStore } from '../crud/store.js';
+import { periodResource } from '../cycle/store.js';
 import { checkins } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import { resourceStore } from '../resources/crud.js';
-import { periodResource } from '../routes/cycle.js';
-import { loadProfile } from '../routes/profile.js';
-import { trackerResource, treatmentResource } from '../routes/tracking.js';
+import { loadProfile } from '../profile/store.js';
+import { trackerResource, treatmentResource } from '../tracking/store.js';
 import { dayDrivers } from './day-drivers.js';
 
 /**

@@ -12,8 +12,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/client.js';
 import { breakSettings, pushReminders, pushSubscriptions } from '../db/schema/index.js';
 import { userScope } from '../db/scope.js';
-import { pushToUser } from './routes.js';
 import type { PushSender } from './sender.js';
+import { pushToUser } from './store.js';
 
 const MINUTE = 60_000;
 /** A reminder more than this late is not sent at all (a break prompt hours later is noise). */

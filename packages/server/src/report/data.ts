@@ -26,12 +26,12 @@ import {
 } from '@spinekind/core';
 import { between } from 'drizzle-orm';
 import { bleedingAnswerResource, loadBleedingInput } from '../bleeding/store.js';
+import { resourceStore } from '../crud/store.js';
 import { exercisePlans, exerciseSessions, instrumentResponses, screenings } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { loadInsightsInput } from '../insights/load.js';
-import { resourceStore } from '../resources/crud.js';
-import { responseResource } from '../routes/instruments.js';
-import { screeningResource } from '../routes/screenings.js';
+import { responseResource } from '../instruments/store.js';
+import { screeningResource } from '../screenings/store.js';
 import { backgroundLines, selfReportBesideLog } from './background.js';
 import { bleedingAfterMenopause, type ReportBleedingCheck, reportBleedingChecks } from './bleeding.js';
 import { firstPerson, levelLabels, treatmentKindLabels } from './labels.js';

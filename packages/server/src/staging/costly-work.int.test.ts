@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { MAX_BACKUP_BYTES } from '../backup/routes.js';
 import { zipBomb } from '../imports/fixtures.js';
-import { MAX_BACKUP_BYTES } from '../routes/backup.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });

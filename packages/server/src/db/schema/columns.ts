@@ -15,6 +15,6 @@ export const stamps = {
 
 /**
  * A record she can edit from several devices: 1 when created, +1 on every update. A write based on an older
- * version is refused with 409 `conflict` (see resources/crud.ts), so no edit is lost without her knowing.
+ * version is refused with 409 `conflict` (see crud/routes.ts), so no edit is lost without her knowing.
  */
 export const versioned = { version: integer().notNull().default(1) };

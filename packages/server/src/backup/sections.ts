@@ -1,0 +1,95 @@
+import {
+  breakSettingsSchema,
+  breakStateSchema,
+  DomainError,
+  instantSchema,
+  profileSchema,
+  weeklyPlanSchema,
+} from '@spinekind/core';
+import { z } from 'zod';
+import { loadBreaks, saveBreaks } from '../breaks/store.js';
+import { loadChecklistTicks, restoreChecklistTicks } from '../checklists/store.js';
+import type { UserScope } from '../db/scope.js';
+import {
+  backupMetricSchema,
+  dailyMetricRows,
+  dailyMetricsTarget,
+  exportDailyMetrics,
+} from '../imports/store.js';
+import { checkPlan, loadPlan, savePlan } from '../plan/store.js';
+import { loadProfile, saveProfile } from '../profile/store.js';
+import type { StageTarget } from '../staging/runs.js';
+
+/**
+ * A part of the JSON backup that is not a list of `ResourceDef` records (one document per user, or
+ * rows without client ids). Export calls `load`; restore calls `restore` inside the swap transaction, or stages `stage`.
+ */
+export interface BackupSection<T> {
+  key: string;
+  schema: z.ZodType<T>;
+  load(scope: UserScope): Promise<T>;
+  /** Writes the section in the restore's transaction; answers how many items, or undefined for none. */
+  restore?(tx: UserScope, value: T, now: Date): Promise<number | undefined>;
+  /** A section of many rows is staged instead (in the worker) and swapped in with the resources. */
+  stage?: { target: StageTarget; rows(value: T): Record<string, unknown>[] };
+  /** Restored after the resources, because it refers to them. */
+  afterResources?: boolean;
+}
+
+const section = <T>(s: BackupSection<T>) => s;
+
+/** Throws the standard validation error for a backup whose section fails a database rule. */
+export function invalidBackup(details: { path: string; message: string }[]): never {
+  throw new DomainError(
+    'validation_failed',
+    'The backup has invalid records; nothing was imported.',
+    details,
+  );
+}
+
+export const backupSections = [
+  section({
+    key: 'profile',
+    schema: profileSchema,
+    load: loadProfile,
+    restore: async (tx, data, now) => {
+      await saveProfile(tx, data, now);
+      return 1;
+    },
+  }),
+  section({
+    key: 'breaks',
+    schema: z.strictObject({ settings: breakSettingsSchema, state: breakStateSchema }),
+    load: loadBreaks,
+    restore: async (tx, { settings, state }, now) => {
+      await saveBreaks(tx, settings, state, now);
+      return 1;
+    },
+  }),
+  section({
+    key: 'dailyMetrics',
+    schema: z.array(backupMetricSchema),
+    load: exportDailyMetrics,
+    stage: { target: dailyMetricsTarget, rows: dailyMetricRows },
+  }),
+  section({
+    key: 'checklistTicks',
+    schema: z.array(z.strictObject({ itemId: z.string().max(100), tickedAt: instantSchema })),
+    load: loadChecklistTicks,
+    restore: async (tx, ticks) => (ticks.length ? restoreChecklistTicks(tx, ticks) : undefined),
+  }),
+  section({
+    key: 'plan',
+    schema: weeklyPlanSchema.nullable(),
+    load: loadPlan,
+    // A plan may name custom routines restored with the resources.
+    afterResources: true,
+    restore: async (tx, plan, now) => {
+      if (!plan) return undefined;
+      const issues = await checkPlan(plan, tx);
+      if (issues.length) invalidBackup(issues.map((d) => ({ ...d, path: `plan.${d.path}` })));
+      await savePlan(tx, plan, now);
+      return 1;
+    },
+  }),
+];

@@ -1,0 +1,121 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  breakSettingsSchema,
+  CALENDAR_FEED_WEEKS,
+  calendarEvents,
+  customIdOf,
+  DomainError,
+  type RoutineInfo,
+  routineById,
+  routineSeconds,
+  weeklyPlanSchema,
+} from '@spinekind/core';
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../db/client.js';
+import { breakSettings, calendarFeeds, customRoutines, exercisePlans } from '../db/schema/index.js';
+import { type UserScope, userScope } from '../db/scope.js';
+import { neverCompress } from '../http/compression.js';
+import { renderCalendar } from './ics.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const feedFile = /^([A-Za-z0-9_-]{43})\.ics$/;
+const notFound = () =>
+  new DomainError('not_found', 'This calendar link is not valid (it may have been replaced).');
+
+/** What the feed shows for a routine id: catalogue routines by name and length, her own by name. */
+async function routineLookup(scope: UserScope) {
+  const own = new Map(
+    (await scope.db.select().from(customRoutines).where(scope.where(customRoutines))).map((r) => [
+      r.id,
+      r.name,
+    ]),
+  );
+  return (id: string): RoutineInfo | undefined => {
+    const builtIn = routineById(id);
+    if (builtIn) {
+      return {
+        name: builtIn.name,
+        minutes: Math.ceil(routineSeconds(builtIn) / 60),
+        description: builtIn.description,
+      };
+    }
+    const name = own.get(customIdOf(id) ?? '');
+    return name === undefined ? undefined : { name, minutes: 10 };
+  };
+}
+
+async function feedFor(scope: UserScope, nowMs: number, baseUrl: string): Promise<string> {
+  const [breaks] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
+  const [plan] = await scope.db.select().from(exercisePlans).where(scope.where(exercisePlans));
+  const input = {
+    breaks: breakSettingsSchema.safeParse(breaks?.settings).data,
+    plan: weeklyPlanSchema.safeParse(plan?.plan).data,
+  };
+  const events = calendarEvents(input, nowMs, await routineLookup(scope));
+  // UIDs are global in calendar apps: a per-user part keeps two people's feeds apart without naming anyone.
+  const uidSuffix = sha256(`spinekind-calendar:${scope.userId}`).slice(0, 16);
+  return renderCalendar(events, { baseUrl, uidSuffix, nowMs });
+}
+
+/**
+ * The secret calendar feed: `POST /calendar/token` makes (or replaces) the link, `GET /calendar`
+ * says whether one exists, `DELETE /calendar/token` turns it off, and `GET /calendar/{token}.ics`
+ * serves the next weeks of break blocks and planned routines without a cookie.
+ */
+export const calendarRoutes: FastifyPluginAsyncZod<{
+  db: Db;
+  clock: () => Date;
+  publicUrl: string | undefined;
+}> = async (app, { db, clock, publicUrl }) => {
+  const tags = ['calendar'];
+  const baseOf = (request: { protocol: string; host: string }) =>
+    publicUrl ?? `${request.protocol}://${request.host}`;
+
+  app.get('/calendar', { schema: { tags } }, async (request) => {
+    const { scope } = request.requireUser();
+    const [row] = await scope.db.select().from(calendarFeeds).where(scope.where(calendarFeeds));
+    return { feed: row ? { createdAt: row.createdAt.toISOString(), weeks: CALENDAR_FEED_WEEKS } : null };
+  });
+
+  app.post('/calendar/token', { ...neverCompress, schema: { tags } }, async (request, reply) => {
+    const { scope } = request.requireUser();
+    const token = randomBytes(32).toString('base64url');
+    const now = clock();
+    const values = { tokenHash: sha256(token), createdAt: now };
+    await scope.db
+      .insert(calendarFeeds)
+      .values({ userId: scope.userId, ...values })
+      .onConflictDoUpdate({ target: calendarFeeds.userId, set: values });
+    return reply.code(201).send({ url: `${baseOf(request)}/api/v1/calendar/${token}.ics` });
+  });
+
+  app.delete('/calendar/token', { schema: { tags } }, async (request, reply) => {
+    const { scope } = request.requireUser();
+    const gone = await scope.db.delete(calendarFeeds).where(scope.where(calendarFeeds)).returning();
+    if (!gone.length) throw new DomainError('not_found', 'There is no calendar link to turn off.');
+    return reply.code(204).send();
+  });
+
+  // The token is the only credential here, so this route's requests are not logged (the URL holds it).
+  app.get(
+    '/calendar/:file',
+    { logLevel: 'warn', schema: { tags, params: z.strictObject({ file: z.string().max(100) }) } },
+    async (request, reply) => {
+      const token = feedFile.exec(request.params.file)?.[1];
+      if (!token) throw notFound();
+      const [feed] = await db
+        .select()
+        .from(calendarFeeds)
+        .where(eq(calendarFeeds.tokenHash, sha256(token)));
+      if (!feed) throw notFound();
+      const body = await feedFor(userScope(db, feed.userId), clock().getTime(), baseOf(request));
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('content-disposition', 'inline; filename="spinekind.ics"')
+        .header('cache-control', 'no-store')
+        .send(body);
+    },
+  );
+};

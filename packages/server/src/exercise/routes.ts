@@ -1,0 +1,195 @@
+import {
+  BONE_NOTE,
+  type BoneSwap,
+  boneCaution,
+  type CustomExercise,
+  type CustomRoutine,
+  catalogueLibrary,
+  customRef,
+  type Dose,
+  type ExerciseTag,
+  exerciseById,
+  exercises,
+  isBoneFragile,
+  type Library,
+  libraryOf,
+  type Profile,
+  progressionAdvice,
+  type Routine,
+  routineForBones,
+  routineSeconds,
+  routines,
+} from '@spinekind/core';
+import { gte } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { checkinResource } from '../checkins/store.js';
+import { crudRoutes } from '../crud/routes.js';
+import { resourceStore } from '../crud/store.js';
+import type { Db } from '../db/client.js';
+import { checkins, exerciseSessions } from '../db/schema/index.js';
+import { type UserScope, userScope } from '../db/scope.js';
+import { loadProfile } from '../profile/store.js';
+import { customExerciseResource, customRoutineResource, sessionResource, userLibrary } from './store.js';
+
+interface RoutineView {
+  id: string;
+  name: string;
+  description: string;
+  tags: ExerciseTag[];
+  exercises: string[];
+  items: { exerciseId: string; dose: Dose | null }[];
+  totalSeconds: number;
+  transitionSeconds: number;
+  custom: boolean;
+  /** Set when the routine was adapted for fragile bones (or holds exercises usually avoided then). */
+  boneNote: string | null;
+  boneSwaps: BoneSwap[];
+}
+
+function viewOf(
+  routine: Routine,
+  library: Library,
+  custom: boolean,
+  bones: { note: string | null; swaps: BoneSwap[] },
+): RoutineView {
+  const items = routine.items.map((i) => ({
+    exerciseId: i.exerciseId,
+    dose: i.dose ?? library.exercise(i.exerciseId)?.dose ?? null,
+  }));
+  return {
+    id: routine.id,
+    name: routine.name,
+    description: routine.description,
+    tags: routine.tags,
+    exercises: [...new Set(items.map((i) => i.exerciseId))],
+    items,
+    totalSeconds: routineSeconds(routine, (id) => library.exercise(id)),
+    transitionSeconds: routine.transitionSeconds,
+    custom,
+    boneNote: bones.note,
+    boneSwaps: bones.swaps,
+  };
+}
+
+// Custom routines have no transition time of their own; this matches the short catalogue ones.
+const CUSTOM_TRANSITION_SECONDS = 8;
+
+/** Her bone-health answer as it changed the routines: which condition and the note, or `null`. */
+type RoutineBones = { condition: 'osteoporosis' | 'osteopenia'; note: string } | null;
+
+async function routineViews(
+  scope: UserScope | undefined,
+): Promise<{ items: RoutineView[]; bones: RoutineBones }> {
+  const [profile, ownExercises, ownRoutines]: [Profile, CustomExercise[], CustomRoutine[]] = scope
+    ? await Promise.all([
+        loadProfile(scope),
+        resourceStore(customExerciseResource, scope).list(),
+        resourceStore(customRoutineResource, scope).list(),
+      ])
+    : [{}, [], []];
+  const library = libraryOf(catalogueLibrary, { exercises: ownExercises, routines: ownRoutines });
+  const catalogue = routines.map((r) => {
+    const safe = routineForBones(r, profile);
+    return viewOf(safe.routine, library, false, { note: safe.note, swaps: safe.swaps });
+  });
+  // Her own routines play as she built them; with fragile bones they carry a caution instead.
+  const mine = ownRoutines
+    .filter((r) => !r.archivedAt)
+    .map((r) => {
+      const tags = [...new Set(r.items.flatMap((i) => exerciseById(i.exerciseId)?.tags ?? []))];
+      const routine: Routine = {
+        id: customRef(r.id),
+        name: r.name,
+        description: '',
+        tags,
+        transitionSeconds: CUSTOM_TRANSITION_SECONDS,
+        items: r.items,
+      };
+      return viewOf(routine, library, true, { note: boneCaution(r, profile), swaps: [] });
+    });
+  const bones: RoutineBones =
+    profile.boneHealth === 'osteoporosis' || profile.boneHealth === 'osteopenia'
+      ? { condition: profile.boneHealth, note: BONE_NOTE }
+      : null;
+  return { items: [...catalogue, ...mine], bones };
+}
+
+/** Progression reads this many days of sessions, and two weeks more of check-ins for the usual level. */
+const PROGRESSION_DAYS = 90;
+
+const dayOffset = (now: Date, days: number) =>
+  new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The catalogue (public, cacheable) and the routines, with the signed-in user's own routines added; her
+ * custom exercises, custom routines and sessions (create · list · get · patch · archive or delete); and
+ * `GET /progression`.
+ */
+export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }> = async (
+  app,
+  { db, clock },
+) => {
+  app.get(
+    '/exercises',
+    {
+      schema: {
+        tags: ['exercises'],
+        summary: 'The exercise catalogue with drawings (SVG) and alt text; no sign-in needed, cacheable.',
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'public, max-age=3600');
+      return { items: exercises };
+    },
+  );
+
+  app.get(
+    '/routines',
+    {
+      schema: {
+        tags: ['exercises'],
+        summary:
+          'Built-in routines (bone-safe when her profile says osteoporosis or osteopenia, named in `bones`) and, signed in, her own as custom:<id>.',
+      },
+    },
+    async (request, reply) => {
+      const scope = request.user ? userScope(db, request.user.id) : undefined;
+      reply.header('cache-control', scope ? 'no-store' : 'public, max-age=3600').header('vary', 'cookie');
+      // `bones` says which bone-health answer shaped these routines, so the app can keep both together.
+      return routineViews(scope);
+    },
+  );
+
+  // Her own exercises and routines (archived, never deleted: old sessions still name them) and sessions.
+  crudRoutes(app, '/custom-exercises', customExerciseResource, clock);
+  crudRoutes(app, '/custom-routines', customRoutineResource, clock);
+  crudRoutes(app, '/sessions', sessionResource, clock);
+
+  // Pain-monitoring advice per routine from recent sessions and next-morning check-ins.
+  app.get(
+    '/progression',
+    {
+      schema: {
+        tags: ['sessions'],
+        summary:
+          'Pain-monitoring advice per routine: step_back, keep or progress, with a reason and suggestions.',
+      },
+    },
+    async (request) => {
+      const { scope } = request.requireUser();
+      const now = clock();
+      const from = dayOffset(now, -PROGRESSION_DAYS);
+      const [sessions, painCheckins, library, profile] = await Promise.all([
+        resourceStore(sessionResource, scope).list(gte(exerciseSessions.localDate, from)),
+        resourceStore(checkinResource, scope).list(
+          gte(checkins.localDate, dayOffset(now, -PROGRESSION_DAYS - 14)),
+        ),
+        userLibrary(scope),
+        loadProfile(scope),
+      ]);
+      return {
+        items: progressionAdvice(sessions, painCheckins, library, { boneSafeOnly: isBoneFragile(profile) }),
+      };
+    },
+  );
+};

@@ -1,0 +1,214 @@
+import {
+  applySessionPatch,
+  type CustomExercise,
+  type CustomExerciseInput,
+  type CustomExercisePatch,
+  type CustomRoutine,
+  type CustomRoutineInput,
+  type CustomRoutinePatch,
+  catalogueLibrary,
+  customExerciseInputSchema,
+  customExercisePatchSchema,
+  customIdOf,
+  customRef,
+  customRoutineInputSchema,
+  customRoutinePatchSchema,
+  type Dose,
+  type ErrorDetail,
+  formatWithOffset,
+  type Library,
+  libraryOf,
+  localDateOf,
+  offsetMinutesOf,
+  type Session,
+  type SessionInput,
+  type SessionPatch,
+  sessionInputSchema,
+  sessionListQuerySchema,
+  sessionPatchSchema,
+} from '@spinekind/core';
+import { and, gte, lte, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { type EditableResourceDef, type ItemsOf, resourceStore } from '../crud/store.js';
+import { customExercises, customRoutines, exerciseSessions } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+
+const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
+
+export const customExerciseResource: EditableResourceDef<
+  CustomExercise,
+  CustomExerciseInput,
+  CustomExercisePatch
+> = {
+  key: 'custom-exercises',
+  singular: 'exercise',
+  table: customExercises,
+  input: customExerciseInputSchema,
+  patch: customExercisePatchSchema,
+  toValues: ({ name, steps, dose, link, notes }) => ({
+    name,
+    steps,
+    dose,
+    link: link ?? null,
+    notes: notes ?? null,
+  }),
+  fromRow: (r) => {
+    const row = r as typeof customExercises.$inferSelect;
+    return {
+      id: row.id,
+      name: row.name,
+      steps: row.steps,
+      dose: row.dose as Dose,
+      link: row.link,
+      notes: row.notes,
+      archivedAt: iso(row.archivedAt),
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  },
+  merge: ({ name, steps, dose, link, notes }, patch) =>
+    customExerciseInputSchema.parse({ name, steps, dose, link, notes, ...patch }),
+  orderBy: [customExercises.createdAt],
+  // Archived exercises stay readable in routines and sessions that used them.
+  removal: 'archive',
+};
+
+/** Problems for `custom:<uuid>` references that are not among the user's own (archived ones count). */
+export function checkCustomExerciseRefs(
+  refs: readonly { path: string; ref: string }[],
+  items: ItemsOf,
+): ErrorDetail[] {
+  const wanted = refs.filter((r) => customIdOf(r.ref) !== undefined);
+  if (!wanted.length) return [];
+  const own = new Set(items(customExerciseResource).map((e) => customRef(e.id)));
+  return wanted
+    .filter((r) => !own.has(r.ref))
+    .map((r) => ({ path: r.path, message: 'There is no custom exercise with this id.' }));
+}
+
+export const customRoutineResource: EditableResourceDef<
+  CustomRoutine,
+  CustomRoutineInput,
+  CustomRoutinePatch
+> = {
+  key: 'custom-routines',
+  singular: 'routine',
+  table: customRoutines,
+  input: customRoutineInputSchema,
+  patch: customRoutinePatchSchema,
+  toValues: ({ name, items }) => ({ name, items }),
+  fromRow: (r) => {
+    const row = r as typeof customRoutines.$inferSelect;
+    return {
+      id: row.id,
+      name: row.name,
+      items: row.items as CustomRoutine['items'],
+      archivedAt: iso(row.archivedAt),
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  },
+  merge: ({ name, items }, patch) => customRoutineInputSchema.parse({ name, items, ...patch }),
+  orderBy: [customRoutines.createdAt],
+  check: {
+    needs: [customExerciseResource],
+    run: (input, items) =>
+      checkCustomExerciseRefs(
+        input.items.map((item, i) => ({ path: `items.${i}.exerciseId`, ref: item.exerciseId })),
+        items,
+      ),
+  },
+  removal: 'archive',
+};
+
+/** The catalogue plus the user's own exercises and routines (archived ones too, for old sessions). */
+export async function userLibrary(scope: UserScope): Promise<Library> {
+  const [own, built] = await Promise.all([
+    resourceStore(customExerciseResource, scope).list(),
+    resourceStore(customRoutineResource, scope).list(),
+  ]);
+  return libraryOf(catalogueLibrary, { exercises: own, routines: built });
+}
+
+type Row = typeof exerciseSessions.$inferSelect;
+
+// As for check-ins: clocks drift and zones reach 14 hours ahead of UTC; beyond a day ahead is a mistake.
+const FUTURE_SLACK_MS = 24 * 3600_000;
+
+function toSession(raw: Record<string, unknown>): Session {
+  const row = raw as Row;
+  return {
+    id: row.id,
+    routineId: row.routineId,
+    startedAt: formatWithOffset(row.startedAt.getTime(), row.utcOffsetMinutes),
+    // One offset per session: the end is written in the offset the session started in.
+    endedAt: formatWithOffset(row.endedAt.getTime(), row.utcOffsetMinutes),
+    exercises: (row.exercises as Session['exercises']) ?? null,
+    painBefore: row.painBefore as number,
+    painAfter: row.painAfter as number,
+    effort: row.effort as number,
+    rating: row.rating as Session['rating'],
+    notes: row.notes,
+    localDate: row.localDate,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function toValues(input: Omit<SessionInput, 'id'>): Record<string, unknown> {
+  return {
+    routineId: input.routineId,
+    startedAt: new Date(input.startedAt),
+    endedAt: new Date(input.endedAt),
+    utcOffsetMinutes: offsetMinutesOf(input.startedAt),
+    localDate: localDateOf(input.startedAt),
+    exercises: input.exercises ?? null,
+    painBefore: input.painBefore,
+    painAfter: input.painAfter,
+    effort: input.effort,
+    rating: input.rating,
+    notes: input.notes ?? null,
+  };
+}
+
+/** Not in the future; a custom routine or exercise must be one of the user's own (archived ones count). */
+function check(input: Omit<SessionInput, 'id'>, items: ItemsOf, now: Date): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
+  if (Date.parse(input.startedAt) > now.getTime() + FUTURE_SLACK_MS)
+    problems.push({ path: 'startedAt', message: "A session can't start in the future." });
+  const routineUuid = customIdOf(input.routineId);
+  if (routineUuid && !items(customRoutineResource).some((r) => r.id === routineUuid))
+    problems.push({ path: 'routineId', message: 'There is no custom routine with this id.' });
+  const refs = (input.exercises ?? []).map((e, i) => ({
+    path: `exercises.${i}.exerciseId`,
+    ref: e.exerciseId,
+  }));
+  problems.push(...checkCustomExerciseRefs(refs, items));
+  return problems;
+}
+
+export const sessionResource: EditableResourceDef<Session, SessionInput, SessionPatch> = {
+  key: 'sessions',
+  singular: 'session',
+  table: exerciseSessions,
+  input: sessionInputSchema,
+  patch: sessionPatchSchema,
+  toValues,
+  fromRow: toSession,
+  merge: (current, patch) => {
+    const { id: _id, ...input } = applySessionPatch(current, patch);
+    return input;
+  },
+  listQuery: {
+    // Both bounds are optional; the generic list route types its query as plain strings.
+    schema: sessionListQuerySchema as unknown as z.ZodType<Record<string, string>>,
+    where: (q) =>
+      and(
+        q.from ? gte(exerciseSessions.localDate, q.from) : undefined,
+        q.to ? lte(exerciseSessions.localDate, q.to) : undefined,
+      ) as SQL,
+  },
+  orderBy: [exerciseSessions.startedAt, exerciseSessions.createdAt],
+  check: { needs: [customRoutineResource, customExerciseResource], run: check },
+  derivedFields: ['localDate'],
+};

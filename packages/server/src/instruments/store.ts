@@ -1,0 +1,60 @@
+import {
+  DomainError,
+  formatWithOffset,
+  type InstrumentResponse,
+  instrumentById,
+  localDateOf,
+  offsetMinutesOf,
+  type ResponseInput,
+  responseInputSchema,
+  scoreResponse,
+} from '@spinekind/core';
+import type { ResourceDef } from '../crud/store.js';
+import { instrumentResponses } from '../db/schema/index.js';
+
+type Row = typeof instrumentResponses.$inferSelect;
+
+export const instrumentOf = (id: string) => {
+  const instrument = instrumentById(id);
+  if (!instrument) throw new DomainError('not_found', `There is no questionnaire called "${id}".`);
+  return instrument;
+};
+
+/** Storage and backup of questionnaire responses; its routes (routes.ts) are nested under each instrument. */
+export const responseResource: ResourceDef<InstrumentResponse, ResponseInput> = {
+  key: 'instrumentResponses',
+  singular: 'response',
+  table: instrumentResponses,
+  input: responseInputSchema,
+  toValues: ({ instrument, answers, completedAt }) => {
+    const { score, band, subscaleBands } = scoreResponse(instrumentOf(instrument), answers);
+    return {
+      instrument,
+      answers,
+      completedAt: new Date(completedAt),
+      utcOffsetMinutes: offsetMinutesOf(completedAt),
+      localDate: localDateOf(completedAt),
+      score: { ...score, ...(subscaleBands ? { subscaleBands } : {}) },
+      band: band.id,
+    };
+  },
+  fromRow: (raw) => {
+    const row = raw as Row;
+    const instrument = instrumentOf(row.instrument);
+    const { score, band, subscaleBands } = scoreResponse(instrument, row.answers);
+    return {
+      id: row.id,
+      instrument: instrument.id,
+      answers: row.answers,
+      completedAt: formatWithOffset(row.completedAt.getTime(), row.utcOffsetMinutes),
+      localDate: row.localDate,
+      score,
+      band,
+      ...(subscaleBands ? { subscaleBands } : {}),
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  },
+  orderBy: [instrumentResponses.completedAt],
+  derivedFields: ['localDate', 'score', 'band', 'subscaleBands'],
+};

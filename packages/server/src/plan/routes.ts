@@ -1,0 +1,106 @@
+import {
+  DomainError,
+  isTimeZone,
+  planForBones,
+  planToday,
+  streak,
+  suggestedPlan,
+  todaysPlan,
+  weeklyPlanSchema,
+} from '@spinekind/core';
+import { gte } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { resourceStore } from '../crud/store.js';
+import { breakSettings, exerciseSessions } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+import { sessionResource } from '../exercise/store.js';
+import { loadProfile } from '../profile/store.js';
+import { checkPlan, loadPlan, savePlan } from './store.js';
+
+const planQuery = z.strictObject({
+  timeZone: z
+    .string()
+    .refine(isTimeZone, 'Unknown time zone; use an IANA name like Europe/London.')
+    .optional(),
+});
+
+/** The stored plan, or a suggestion in the user's zone (query, else break settings, else London). */
+async function currentPlan(scope: UserScope, now: Date, timeZone?: string) {
+  const [plan, profile] = await Promise.all([loadPlan(scope), loadProfile(scope)]);
+  if (plan) {
+    const bones = planForBones(plan, profile);
+    return {
+      plan,
+      suggested: false,
+      bones: bones.note ? { note: bones.note, routines: bones.routines } : null,
+    };
+  }
+  const [breaks] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
+  const zone = timeZone ?? breaks?.settings.timeZone ?? 'Europe/London';
+  const today = planToday({ timeZone: zone }, now.getTime());
+  const s = suggestedPlan(profile, { timeZone: zone, today, workDays: breaks?.settings.workDays });
+  return { plan: s.plan, suggested: true, bones: s.note ? { note: s.note, routines: s.routines } : null };
+}
+
+/** `GET/PUT /plan` (one per user) and `GET /plan/today` (today's items and the streak). */
+export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
+  const tags = ['plan'];
+  app.get(
+    '/plan',
+    {
+      schema: {
+        tags,
+        querystring: planQuery,
+        summary: 'Her weekly plan, or a suggested one (suggested: true) until she saves one.',
+      },
+    },
+    async (request) => {
+      return currentPlan(request.requireUser().scope, clock(), request.query.timeZone);
+    },
+  );
+
+  app.put(
+    '/plan',
+    { schema: { tags, body: weeklyPlanSchema, summary: 'Saves (replaces) her weekly plan.' } },
+    async (request) => {
+      const { scope } = request.requireUser();
+      const now = clock();
+      await scope.transaction(async (tx) => {
+        const problems = await checkPlan(request.body, tx);
+        if (problems.length)
+          throw new DomainError('validation_failed', 'Some values are not valid.', problems);
+        await savePlan(tx, request.body, now);
+      });
+      return currentPlan(scope, now);
+    },
+  );
+
+  app.get(
+    '/plan/today',
+    {
+      schema: {
+        tags,
+        querystring: planQuery,
+        summary: "Today's planned items, each done or not, the streak and the days moved this week.",
+      },
+    },
+    async (request) => {
+      const { scope } = request.requireUser();
+      const now = clock();
+      const { plan, suggested } = await currentPlan(scope, now, request.query.timeZone);
+      const today = planToday(plan, now.getTime());
+      // A streak looks back at most ~400 days; sessions are read from there on.
+      const from = new Date(now.getTime() - 401 * 86_400_000).toISOString().slice(0, 10);
+      const sessions = await resourceStore(sessionResource, scope).list(
+        gte(exerciseSessions.localDate, from),
+      );
+      return {
+        date: today,
+        suggested,
+        items: todaysPlan(plan, today, sessions),
+        streak: streak(plan, today, sessions),
+      };
+    },
+  );
+};

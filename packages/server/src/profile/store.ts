@@ -1,0 +1,17 @@
+import type { Profile } from '@spinekind/core';
+import { profiles } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+
+/** The user's profile document, `{}` until she fills anything in. */
+export async function loadProfile(scope: UserScope): Promise<Profile> {
+  const rows = await scope.db.select().from(profiles).where(scope.where(profiles));
+  return rows[0]?.data ?? {};
+}
+
+/** Writes her one profile document (insert or replace). */
+export async function saveProfile(scope: UserScope, data: Profile, now: Date): Promise<void> {
+  await scope.db
+    .insert(profiles)
+    .values({ userId: scope.userId, data, updatedAt: now })
+    .onConflictDoUpdate({ target: profiles.userId, set: { data, updatedAt: now } });
+}

@@ -1,0 +1,69 @@
+import {
+  formatWithOffset,
+  localDateOf,
+  offsetMinutesOf,
+  type Screening,
+  type ScreeningInput,
+  type ScreeningPatch,
+  screeningInputSchema,
+  screeningOutcome,
+  screeningPatchSchema,
+} from '@spinekind/core';
+import type { EditableResourceDef } from '../crud/store.js';
+import { screenings } from '../db/schema/index.js';
+
+type Row = typeof screenings.$inferSelect;
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export const screeningResource: EditableResourceDef<Screening, ScreeningInput, ScreeningPatch> = {
+  key: 'screenings',
+  singular: 'screening',
+  table: screenings,
+  input: screeningInputSchema,
+  patch: screeningPatchSchema,
+  toValues: ({ recordedAt, input, acknowledgedAt, bookingReminder, bookedAt, followUp, followUpAt }) => ({
+    recordedAt: new Date(recordedAt),
+    utcOffsetMinutes: offsetMinutesOf(recordedAt),
+    localDate: localDateOf(recordedAt),
+    input,
+    ...screeningOutcome(input),
+    acknowledgedAt: acknowledgedAt ? new Date(acknowledgedAt) : null,
+    bookingReminder: bookingReminder ?? false,
+    bookedAt: bookedAt ? new Date(bookedAt) : null,
+    followUp: followUp ?? null,
+    followUpAt: followUpAt ? new Date(followUpAt) : null,
+  }),
+  fromRow: (raw) => {
+    const row = raw as Row;
+    return {
+      id: row.id,
+      recordedAt: formatWithOffset(row.recordedAt.getTime(), row.utcOffsetMinutes),
+      localDate: row.localDate,
+      input: row.input as Screening['input'],
+      level: row.level as Screening['level'],
+      reasons: row.reasons as Screening['reasons'],
+      rulesetVersion: row.rulesetVersion,
+      matchedRules: row.matchedRules,
+      acknowledgedAt: iso(row.acknowledgedAt),
+      bookingReminder: row.bookingReminder,
+      bookedAt: iso(row.bookedAt),
+      followUp: (row.followUp ?? null) as Screening['followUp'],
+      followUpAt: iso(row.followUpAt),
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  },
+  merge: ({ recordedAt, input, acknowledgedAt, bookingReminder, bookedAt, followUp, followUpAt }, patch) => ({
+    recordedAt,
+    input,
+    acknowledgedAt,
+    bookingReminder,
+    bookedAt,
+    followUp,
+    followUpAt,
+    ...patch,
+  }),
+  orderBy: [screenings.recordedAt],
+  derivedFields: ['localDate', 'level', 'reasons', 'rulesetVersion', 'matchedRules'],
+};
