@@ -1,4 +1,4 @@
-import { ApiError, api, NetworkError } from '../lib/api';
+import { ApiError, api, ifMatch, NetworkError } from '../lib/api';
 import { backoffDelay, timing } from './backoff';
 import { db, type OutboxItem, type OutboxOp, pathOf, singularOf } from './db';
 import { claimDevice, type DeviceOwner, deviceOwner, keptOwner } from './owner';
@@ -32,11 +32,11 @@ async function send(op: OutboxItem): Promise<{ version?: number } | undefined> {
   const key = singularOf[op.resource];
   const path = pathOf[op.resource];
   if (op.kind === 'create') return (await api<Record<string, object>>('POST', path, op.payload))[key];
-  const ifMatch: Record<string, string> = op.baseVersion ? { 'if-match': `"${op.baseVersion}"` } : {};
+  const basedOn = ifMatch(op.baseVersion || undefined);
   if (op.kind === 'update') {
-    return (await api<Record<string, object>>('PATCH', `${path}/${op.id}`, op.payload, ifMatch))[key];
+    return (await api<Record<string, object>>('PATCH', `${path}/${op.id}`, op.payload, basedOn))[key];
   }
-  await api('DELETE', `${path}/${op.id}`, undefined, ifMatch);
+  await api('DELETE', `${path}/${op.id}`, undefined, basedOn);
   return undefined;
 }
 
