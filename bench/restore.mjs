@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { zipBomb } from '../packages/server/dist/imports/fixtures.js';
+import { zipBomb } from '../packages/server/src/test/apple-health-fixtures.ts';
 import { root } from '../scripts/lib.mjs';
 import { register, startServer, unregister } from './server.mjs';
 

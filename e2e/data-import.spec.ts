@@ -1,5 +1,5 @@
 import { type Page, request } from '@playwright/test';
-import { exportXml, exportZip, sampleExportXml } from '../packages/server/src/imports/fixtures';
+import { exportXml, exportZip, sampleExportXml } from '../packages/server/src/test/apple-health-fixtures';
 import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PASSWORD, signUp } from './helpers';

@@ -1,5 +1,5 @@
 // The suite behind `npm test` (scripts/test.mjs checks the Node first): install what is missing, then
-// typecheck, lint, the dependency check (knip), unit, integration (PGlite, and PostgreSQL when
+// typecheck, lint, the dependency check (knip), the import boundaries (dependency-cruiser), unit, integration (PGlite, and PostgreSQL when
 // DATABASE_URL_TEST is set), build, Lighthouse's timeless categories, and e2e in Chromium. Nothing is skipped silently: a missing
 // PostgreSQL or Chromium is reported loudly, and under CI=true it fails the run.
 import { existsSync, readFileSync } from 'node:fs';
@@ -50,6 +50,12 @@ step('Typecheck', 'npx', ['tsc', '-b', 'packages/server', 'packages/web']);
 step('Typecheck tests', 'npx', ['tsc', '-p', 'tsconfig.tests.json']);
 step('Lint', 'npx', ['biome', 'check', '.']);
 step('Dependencies: none unused, none undeclared (knip)', 'npx', ['knip', '--dependencies']);
+step('Import boundaries (dependency-cruiser)', 'npx', [
+  'depcruise',
+  'packages',
+  '--config',
+  '.dependency-cruiser.cjs',
+]);
 vitestStep('Unit tests', 'unit');
 vitestStep('Integration tests on PGlite', 'int', { TEST_DB: 'pglite' });
 if (process.env.DATABASE_URL_TEST) {

@@ -10,7 +10,7 @@ import {
   exportHeader,
   recordXml,
   workoutXml,
-} from '../../packages/server/dist/imports/fixtures.js';
+} from '../../packages/server/src/test/apple-health-fixtures.ts';
 
 const pad = (n) => String(n).padStart(2, '0');
 const dayAfter = (date, n) =>

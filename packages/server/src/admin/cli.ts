@@ -1,25 +1,11 @@
-import { type Config, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
+import type { AdminCommand } from './command.js';
 import { dump, load } from './dump.js';
 import { resetLink } from './reset-link.js';
 
 // `npm run admin -- <command> …`: tasks for the person who runs the server, with the server's own
 // configuration (DATA_DIR / DATABASE_URL, PUBLIC_URL). A refusal is an Error whose message says what to
 // do: printed as one line, exit code 1.
-
-/** What a command gets: the server's configuration, the time, where to print, and the folder she typed it in. */
-export interface AdminContext {
-  config: Config;
-  now: () => Date;
-  print: (line: string) => void;
-  typedIn: string;
-}
-
-/** One admin command: `npm run admin -- <name> <args…>`. */
-export interface AdminCommand {
-  /** One line for the list of commands. */
-  usage: string;
-  run(args: string[], context: AdminContext): Promise<void>;
-}
 
 /** Every admin command by name; a new one joins here (its code in its own file). */
 const commands: Record<string, AdminCommand> = {

@@ -1,6 +1,6 @@
 import { emailSchema } from '@spinekind/core';
 import { accountIdByEmail, createResetToken, RESET_LINK_MS } from '../accounts/resets.js';
-import type { AdminCommand } from './cli.js';
+import type { AdminCommand } from './command.js';
 import { AdminProblem, openServerDatabase } from './database.js';
 
 /** `reset-link <email>`: a one-time link to set a new password, for when she forgot hers and no mail is set up. */

@@ -11,6 +11,9 @@ import { backupSections, invalidBackup } from './sections.js';
 
 export const BACKUP_FORMAT = 'spinekind-backup';
 export const BACKUP_VERSION = 1;
+export const MB = 2 ** 20;
+/** The largest JSON backup restored: 15,000 check-ins over ten years export as ~9.4 MB, so ~3× that. */
+export const MAX_BACKUP_BYTES = 32 * MB;
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, {

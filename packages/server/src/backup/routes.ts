@@ -10,13 +10,16 @@ import { type StageTarget, startRun } from '../staging/runs.js';
 import type { UserSlots } from '../work/limits.js';
 import type { WorkerPool } from '../work/pool.js';
 import { exportResource } from './items.js';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, checkedAgainst } from './parse.js';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  backupSchema,
+  checkedAgainst,
+  MAX_BACKUP_BYTES,
+  MB,
+} from './parse.js';
 import { resources } from './registry.js';
 import { backupSections } from './sections.js';
-
-const MB = 2 ** 20;
-/** The largest JSON backup restored: 15,000 check-ins over ten years export as ~9.4 MB, so ~3× that. */
-export const MAX_BACKUP_BYTES = 32 * MB;
 
 const exportQuery = z
   .strictObject({

@@ -1,8 +1,8 @@
 import { dailyMetricNames } from '@spinekind/core';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { exportXml, sampleExportXml } from '../imports/fixtures.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
+import { exportXml, sampleExportXml } from '../test/apple-health-fixtures.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
 

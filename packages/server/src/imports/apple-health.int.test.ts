@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { legacyNameId } from '../db/name-id.js';
 import { periods } from '../db/schema/index.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
+import { exportXml, exportZip, sampleExportXml, zipOf } from '../test/apple-health-fixtures.js';
 import { tmpRoot } from '../test/target.js';
-import { exportXml, exportZip, sampleExportXml, zipOf } from './fixtures.js';
 
 const tmpDir = mkdtempSync(join(tmpRoot, 'uploads-'));
 const t = await makeTestApp({ tmpDir, limits: { uploadBytes: 64 * 1024 } });

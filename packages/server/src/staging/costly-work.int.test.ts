@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { MAX_BACKUP_BYTES } from '../backup/routes.js';
-import { zipBomb } from '../imports/fixtures.js';
+import { MAX_BACKUP_BYTES } from '../backup/parse.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
+import { zipBomb } from '../test/apple-health-fixtures.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
 

@@ -1,5 +1,3 @@
-export * from '../../bleeding/table.js';
-export * from '../../staging/table.js';
 export * from './brake.js';
 export * from './breaks.js';
 export * from './checkins.js';

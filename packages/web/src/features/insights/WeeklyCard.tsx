@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayLocal } from '../../lib/dates';
 import { useCheckins } from '../checkins/api';
-import { fmt, shortDate } from './parts';
+import { fmt } from './parts';
 import { compareWeeks, MIN_DAYS, SAME_WITHIN } from './weekly';
 import './weekly.css';
 import { formatDay } from '../../lib/format';
