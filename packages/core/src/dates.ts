@@ -46,3 +46,13 @@ export function formatWithOffset(epochMs: number, offsetMinutes: number): string
   const mm = String(abs % 60).padStart(2, '0');
   return `${local}${sign}${hh}:${mm}`;
 }
+
+/**
+ * How far ahead of the server's clock a recorded moment may be: device clocks drift and time zones reach
+ * 14 hours ahead of UTC, so up to a day ahead is accepted; beyond it is a mistake.
+ */
+export const FUTURE_SLACK_MS = 24 * 3600_000;
+
+/** Whether a recorded instant lies further in the future than any drifting clock or time zone explains. */
+export const isInTheFuture = (instant: string, now: Date): boolean =>
+  Date.parse(instant) > now.getTime() + FUTURE_SLACK_MS;

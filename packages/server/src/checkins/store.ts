@@ -9,25 +9,21 @@ import {
   checkinListQuerySchema,
   checkinPatchSchema,
   type ErrorDetail,
-  formatWithOffset,
-  localDateOf,
-  offsetMinutesOf,
+  isInTheFuture,
 } from '@spinekind/core';
 import { between } from 'drizzle-orm';
 import type { EditableResourceDef, ItemsOf } from '../crud/store.js';
+import { asRecorded, localMomentValues } from '../db/schema/columns.js';
 import { checkins } from '../db/schema/index.js';
 import { trackerResource } from '../tracking/store.js';
 
 type Row = typeof checkins.$inferSelect;
-// Clocks drift and time zones reach 14 hours ahead of UTC; beyond a day ahead is a mistake.
-const FUTURE_SLACK_MS = 24 * 3600_000;
-
 /** Stored row → API record: every field present, `recordedAt` in the offset it was recorded with. */
 function toCheckin(row: Record<string, unknown>): Checkin {
   const { userId: _u, utcOffsetMinutes, recordedAt, createdAt, updatedAt, ...fields } = row as Row;
   return {
     ...(fields as Omit<Checkin, 'recordedAt' | 'createdAt' | 'updatedAt'>),
-    recordedAt: formatWithOffset(recordedAt.getTime(), utcOffsetMinutes),
+    recordedAt: asRecorded(recordedAt, utcOffsetMinutes),
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
   };
@@ -37,18 +33,13 @@ function toCheckin(row: Record<string, unknown>): Checkin {
 function toValues(input: Omit<CheckinInput, 'id'>): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const name of checkinFieldNames) values[name] = input[name] ?? null;
-  return {
-    ...values,
-    recordedAt: new Date(input.recordedAt),
-    utcOffsetMinutes: offsetMinutesOf(input.recordedAt),
-    localDate: localDateOf(input.recordedAt),
-  };
+  return { ...values, ...localMomentValues('recordedAt', input.recordedAt) };
 }
 
 /** Not in the future, and custom values matching the user's trackers (archived ones still count). */
 function check(input: Omit<CheckinInput, 'id'>, items: ItemsOf, now: Date): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
-  if (Date.parse(input.recordedAt) > now.getTime() + FUTURE_SLACK_MS) {
+  if (isInTheFuture(input.recordedAt, now)) {
     problems.push({ path: 'recordedAt', message: "A check-in can't be recorded in the future." });
   }
   if (input.custom && Object.keys(input.custom).length > 0) {

@@ -15,11 +15,9 @@ import {
   customRoutinePatchSchema,
   type Dose,
   type ErrorDetail,
-  formatWithOffset,
+  isInTheFuture,
   type Library,
   libraryOf,
-  localDateOf,
-  offsetMinutesOf,
   type Session,
   type SessionInput,
   type SessionPatch,
@@ -30,6 +28,7 @@ import {
 import { and, gte, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type EditableResourceDef, type ItemsOf, resourceStore } from '../crud/store.js';
+import { asRecorded, localMomentValues } from '../db/schema/columns.js';
 import { customExercises, customRoutines, exerciseSessions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 
@@ -132,17 +131,14 @@ export async function userLibrary(scope: UserScope): Promise<Library> {
 
 type Row = typeof exerciseSessions.$inferSelect;
 
-// As for check-ins: clocks drift and zones reach 14 hours ahead of UTC; beyond a day ahead is a mistake.
-const FUTURE_SLACK_MS = 24 * 3600_000;
-
 function toSession(raw: Record<string, unknown>): Session {
   const row = raw as Row;
   return {
     id: row.id,
     routineId: row.routineId,
-    startedAt: formatWithOffset(row.startedAt.getTime(), row.utcOffsetMinutes),
+    startedAt: asRecorded(row.startedAt, row.utcOffsetMinutes),
     // One offset per session: the end is written in the offset the session started in.
-    endedAt: formatWithOffset(row.endedAt.getTime(), row.utcOffsetMinutes),
+    endedAt: asRecorded(row.endedAt, row.utcOffsetMinutes),
     exercises: (row.exercises as Session['exercises']) ?? null,
     painBefore: row.painBefore as number,
     painAfter: row.painAfter as number,
@@ -158,10 +154,8 @@ function toSession(raw: Record<string, unknown>): Session {
 function toValues(input: Omit<SessionInput, 'id'>): Record<string, unknown> {
   return {
     routineId: input.routineId,
-    startedAt: new Date(input.startedAt),
+    ...localMomentValues('startedAt', input.startedAt),
     endedAt: new Date(input.endedAt),
-    utcOffsetMinutes: offsetMinutesOf(input.startedAt),
-    localDate: localDateOf(input.startedAt),
     exercises: input.exercises ?? null,
     painBefore: input.painBefore,
     painAfter: input.painAfter,
@@ -174,7 +168,7 @@ function toValues(input: Omit<SessionInput, 'id'>): Record<string, unknown> {
 /** Not in the future; a custom routine or exercise must be one of the user's own (archived ones count). */
 function check(input: Omit<SessionInput, 'id'>, items: ItemsOf, now: Date): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
-  if (Date.parse(input.startedAt) > now.getTime() + FUTURE_SLACK_MS)
+  if (isInTheFuture(input.startedAt, now))
     problems.push({ path: 'startedAt', message: "A session can't start in the future." });
   const routineUuid = customIdOf(input.routineId);
   if (routineUuid && !items(customRoutineResource).some((r) => r.id === routineUuid))

@@ -1,15 +1,13 @@
 import {
   DomainError,
-  formatWithOffset,
   type InstrumentResponse,
   instrumentById,
-  localDateOf,
-  offsetMinutesOf,
   type ResponseInput,
   responseInputSchema,
   scoreResponse,
 } from '@spinekind/core';
 import type { ResourceDef } from '../crud/store.js';
+import { asRecorded, localMomentValues } from '../db/schema/columns.js';
 import { instrumentResponses } from '../db/schema/index.js';
 
 type Row = typeof instrumentResponses.$inferSelect;
@@ -31,9 +29,7 @@ export const responseResource: ResourceDef<InstrumentResponse, ResponseInput> = 
     return {
       instrument,
       answers,
-      completedAt: new Date(completedAt),
-      utcOffsetMinutes: offsetMinutesOf(completedAt),
-      localDate: localDateOf(completedAt),
+      ...localMomentValues('completedAt', completedAt),
       score: { ...score, ...(subscaleBands ? { subscaleBands } : {}) },
       band: band.id,
     };
@@ -46,7 +42,7 @@ export const responseResource: ResourceDef<InstrumentResponse, ResponseInput> = 
       id: row.id,
       instrument: instrument.id,
       answers: row.answers,
-      completedAt: formatWithOffset(row.completedAt.getTime(), row.utcOffsetMinutes),
+      completedAt: asRecorded(row.completedAt, row.utcOffsetMinutes),
       localDate: row.localDate,
       score,
       band,

@@ -1,7 +1,4 @@
 import {
-  formatWithOffset,
-  localDateOf,
-  offsetMinutesOf,
   type Screening,
   type ScreeningInput,
   type ScreeningPatch,
@@ -10,6 +7,7 @@ import {
   screeningPatchSchema,
 } from '@spinekind/core';
 import type { EditableResourceDef } from '../crud/store.js';
+import { asRecorded, localMomentValues } from '../db/schema/columns.js';
 import { screenings } from '../db/schema/index.js';
 
 type Row = typeof screenings.$inferSelect;
@@ -23,9 +21,7 @@ export const screeningResource: EditableResourceDef<Screening, ScreeningInput, S
   input: screeningInputSchema,
   patch: screeningPatchSchema,
   toValues: ({ recordedAt, input, acknowledgedAt, bookingReminder, bookedAt, followUp, followUpAt }) => ({
-    recordedAt: new Date(recordedAt),
-    utcOffsetMinutes: offsetMinutesOf(recordedAt),
-    localDate: localDateOf(recordedAt),
+    ...localMomentValues('recordedAt', recordedAt),
     input,
     ...screeningOutcome(input),
     acknowledgedAt: acknowledgedAt ? new Date(acknowledgedAt) : null,
@@ -38,7 +34,7 @@ export const screeningResource: EditableResourceDef<Screening, ScreeningInput, S
     const row = raw as Row;
     return {
       id: row.id,
-      recordedAt: formatWithOffset(row.recordedAt.getTime(), row.utcOffsetMinutes),
+      recordedAt: asRecorded(row.recordedAt, row.utcOffsetMinutes),
       localDate: row.localDate,
       input: row.input as Screening['input'],
       level: row.level as Screening['level'],

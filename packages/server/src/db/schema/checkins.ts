@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  date,
   doublePrecision,
   index,
   jsonb,
@@ -12,7 +11,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { versioned } from './columns.js';
+import { localMoment, versioned } from './columns.js';
 import { users } from './users.js';
 
 /** One row per check-in; column names mirror the API fields of `@spinekind/core` (snake_case in SQL). */
@@ -23,9 +22,7 @@ export const checkins = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     id: uuid().notNull(),
-    recordedAt: timestamp({ withTimezone: true }).notNull(),
-    utcOffsetMinutes: smallint().notNull(),
-    localDate: date({ mode: 'string' }).notNull(),
+    ...localMoment('recordedAt'),
     pain: smallint().notNull(),
     painWorst: smallint(),
     bodyAreas: text().array(),

@@ -1,15 +1,5 @@
-import {
-  date,
-  index,
-  jsonb,
-  pgTable,
-  primaryKey,
-  smallint,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { owner, stamps, versioned } from './columns.js';
+import { index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { localMoment, owner, stamps, versioned } from './columns.js';
 
 /** A played routine: what was done, pain before and after, effort and how it felt. */
 export const exerciseSessions = pgTable(
@@ -18,10 +8,8 @@ export const exerciseSessions = pgTable(
     userId: owner(),
     id: uuid().notNull(),
     routineId: text().notNull(),
-    startedAt: timestamp({ withTimezone: true }).notNull(),
+    ...localMoment('startedAt'),
     endedAt: timestamp({ withTimezone: true }).notNull(),
-    utcOffsetMinutes: smallint().notNull(),
-    localDate: date({ mode: 'string' }).notNull(),
     exercises: jsonb().$type<Record<string, unknown>[]>(),
     painBefore: smallint(),
     painAfter: smallint(),

@@ -12,7 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { owner, stamps, versioned } from './columns.js';
+import { localMoment, owner, stamps, versioned } from './columns.js';
 
 /** One profile document per user; every field optional, validated by `profileSchema`. */
 export const profiles = pgTable('profiles', {
@@ -82,9 +82,7 @@ export const screenings = pgTable(
   {
     userId: owner(),
     id: uuid().notNull(),
-    recordedAt: timestamp({ withTimezone: true }).notNull(),
-    utcOffsetMinutes: smallint().notNull(),
-    localDate: date({ mode: 'string' }).notNull(),
+    ...localMoment('recordedAt'),
     input: jsonb().$type<Record<string, unknown>>().notNull(),
     level: text().notNull(),
     reasons: text().array().notNull(),
@@ -112,9 +110,7 @@ export const instrumentResponses = pgTable(
     id: uuid().notNull(),
     instrument: text().notNull(),
     answers: smallint().array().notNull(),
-    completedAt: timestamp({ withTimezone: true }).notNull(),
-    utcOffsetMinutes: smallint().notNull(),
-    localDate: date({ mode: 'string' }).notNull(),
+    ...localMoment('completedAt'),
     score: jsonb().$type<Record<string, unknown>>().notNull(),
     band: text().notNull(),
     ...stamps,

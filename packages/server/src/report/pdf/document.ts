@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { ReportModel } from '../data.js';
 import { artifact, colour, type Doc, endStructure, registerFonts } from './draw.js';
-import { bodyAndSleep, header, painSection, screeningSection } from './sections-first.js';
+import { bodyAndSleep, header, painSection, screeningSection } from './sections-pain-sleep-screening.js';
 import {
   cycleSection,
   exerciseSection,
@@ -9,7 +9,7 @@ import {
   questionnaireSection,
   questionsSection,
   treatmentSection,
-} from './sections-second.js';
+} from './sections-cycle-care-insights.js';
 
 export type Paper = 'a4' | 'letter';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { endStructure, registerFonts } from './draw.js';
-import { questionsSection } from './sections-second.js';
+import { questionsSection } from './sections-cycle-care-insights.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'spinekind-headings-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
