@@ -19,6 +19,7 @@ export * from './profile/checks.js';
 export * from './profile/first-day.js';
 export * from './profile/schema.js';
 export * from './push/index.js';
+export * from './reminders/index.js';
 export * from './report/index.js';
 export * from './setup/index.js';
 export * from './tokens/schema.js';

@@ -1,0 +1,103 @@
+import { addDays, daysBetween } from './days.js';
+import type { Cycle } from './episodes.js';
+import type { StageEstimate, StageProfile } from './stage.js';
+
+/** Complete cycles a forecast reads: the most recent ones say most about the next. */
+export const FORECAST_FROM_CYCLES = 6;
+/** Fewer complete cycles than this and there is nothing to forecast from. */
+export const FORECAST_MIN_CYCLES = 3;
+/** A window wider than this is not a forecast any more: we say so instead of guessing. */
+export const FORECAST_MAX_WINDOW_DAYS = 14;
+/** Even regular cycles vary from one to the next (Bull et al. 2019, npj Digital Medicine: over 600,000 cycles). */
+const MIN_HALF_WIDTH_DAYS = 2;
+
+export interface PeriodForecast {
+  /** First and last day of the window the next period is likely to start in. */
+  from: string;
+  to: string;
+  /** In plain words, what the window rests on. */
+  basis: string;
+  /** `medium` for a narrow window from six steady cycles, `low` otherwise: never more. */
+  confidence: 'low' | 'medium';
+}
+
+/** A forecast, or why there is none: the reason is shown where the forecast would be. */
+export type ForecastAnswer = { forecast: PeriodForecast; note: null } | { forecast: null; note: string };
+
+const none = (note: string): ForecastAnswer => ({ forecast: null, note });
+
+const median = (sorted: readonly number[]): number => {
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] as number;
+  return sorted.length % 2 ? upper : Math.round(((sorted[mid - 1] as number) + upper) / 2);
+};
+
+function formatDay(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+}
+
+/**
+ * When her next period is likely to start, from the lengths of her last six complete cycles: the window runs
+ * from the shortest to the longest of them after the start of the cycle running now (at least two days
+ * either side of the median). No forecast, with the reason, when her bleeding does not follow her cycle
+ * (hormonal contraception, HRT, no uterus), after the menopause by the stage estimate, with fewer than three
+ * complete cycles, when the window would be wider than 14 days, or when the window has passed.
+ */
+export function forecastNextPeriod(args: {
+  cycles: readonly Cycle[];
+  profile: StageProfile | null | undefined;
+  stage: Pick<StageEstimate, 'stage'>;
+  asOf: string;
+}): ForecastAnswer {
+  const { cycles, profile, stage, asOf } = args;
+  if (profile?.hormonalContraception)
+    return none('Hormonal contraception changes bleeding, so we do not forecast your period.');
+  if (profile?.hrt) return none('HRT changes bleeding, so we do not forecast your period.');
+  if (profile?.uterusRemoved) return none('Without a uterus there are no periods to forecast.');
+  if (stage.stage === 'postmenopause')
+    return none('Your log suggests your periods have stopped, so there is nothing to forecast.');
+  const running = cycles.at(-1);
+  const lengths = cycles
+    .map((c) => c.lengthDays)
+    .filter((n): n is number => n !== null)
+    .slice(-FORECAST_FROM_CYCLES)
+    .sort((a, b) => a - b);
+  if (!running || running.lengthDays !== null || lengths.length < FORECAST_MIN_CYCLES) {
+    return none(
+      `A forecast needs at least ${FORECAST_MIN_CYCLES} complete cycles in your log${
+        lengths.length ? ` (there ${lengths.length === 1 ? 'is 1' : `are ${lengths.length}`} so far)` : ''
+      }.`,
+    );
+  }
+  const shortest = lengths[0] as number;
+  const longest = lengths.at(-1) as number;
+  const middle = median(lengths);
+  const from = Math.min(shortest, middle - MIN_HALF_WIDTH_DAYS);
+  const to = Math.max(longest, middle + MIN_HALF_WIDTH_DAYS);
+  const described = `Your last ${lengths.length} cycles were ${shortest} to ${longest} days long`;
+  if (to - from + 1 > FORECAST_MAX_WINDOW_DAYS) {
+    return none(
+      `${described}: they vary too much to forecast the next one honestly. Cycles often vary like this in the years around the menopause.`,
+    );
+  }
+  const window = { from: addDays(running.start, from), to: addDays(running.start, to) };
+  if (daysBetween(window.to, asOf) > 0) {
+    return none(
+      `Your period was expected by ${formatDay(window.to)} and is not logged yet. Cycles often get longer or skip in the years around the menopause.`,
+    );
+  }
+  const steady =
+    lengths.length >= FORECAST_FROM_CYCLES && to - from + 1 <= 7 && stage.stage === 'reproductive';
+  return {
+    forecast: {
+      ...window,
+      basis: `${described} (usually ${middle}), counted from the start of your last period on ${formatDay(running.start)}.`,
+      confidence: steady ? 'medium' : 'low',
+    },
+    note: null,
+  };
+}

@@ -1,0 +1,2 @@
+export * from './next.js';
+export * from './schema.js';
