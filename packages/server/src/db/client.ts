@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { DatabaseUnreachableError } from './faults.js';
 import { guardPglite } from './pglite-guard.js';
+import { statementLogger } from './query-log.js';
 
 /** The database, without Drizzle's relational query API (every query names its table). */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -46,7 +47,7 @@ export async function openPglite(
   });
   await client.waitReady;
   const guard = guardPglite(client, statementTimeoutMs);
-  const db = drizzlePglite({ client, casing: 'snake_case' });
+  const db = drizzlePglite({ client, casing: 'snake_case', logger: statementLogger });
   return {
     db: db as unknown as Db,
     kind: 'pglite',
@@ -101,7 +102,7 @@ export async function openPostgres(
   });
   // An idle client's network error must not crash the process; the pool replaces the client.
   pool.on('error', () => {});
-  const db = drizzlePg({ client: pool, casing: 'snake_case' });
+  const db = drizzlePg({ client: pool, casing: 'snake_case', logger: statementLogger });
   await pool.query('select 1');
   return {
     db: db as unknown as Db,

@@ -1,7 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { ReportModel } from '../data.js';
 import { artifact, colour, type Doc, endStructure, registerFonts } from './draw.js';
-import { bodyAndSleep, header, painSection, screeningSection } from './sections-pain-sleep-screening.js';
 import {
   cycleSection,
   exerciseSection,
@@ -10,6 +9,7 @@ import {
   questionsSection,
   treatmentSection,
 } from './sections-cycle-care-insights.js';
+import { bodyAndSleep, header, painSection, screeningSection } from './sections-pain-sleep-screening.js';
 
 export type Paper = 'a4' | 'letter';
 

@@ -69,7 +69,7 @@ export async function send(
 }
 
 /** Tables that hold a user's rows (every table with a `user_id`), read from the database itself. */
-async function userTables(database: Database): Promise<string[]> {
+export async function userTables(database: Database): Promise<string[]> {
   const result = (await database.db.execute(
     sql`select table_name from information_schema.columns where column_name = 'user_id' and table_schema = 'public' order by table_name`,
   )) as unknown as { rows: { table_name: string }[] };
