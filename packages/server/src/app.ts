@@ -129,6 +129,19 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         version,
         description: 'Back-pain companion for midlife. JSON under /api/v1.',
       },
+      // "Session" means two things here; the docs name them apart (the paths are the stable contract).
+      tags: [
+        {
+          name: 'sessions',
+          description:
+            'Exercise sessions: a routine she played, with pain before and after. Not sign-in sessions (account: /me/sessions).',
+        },
+        {
+          name: 'account',
+          description:
+            'Her account: password, deletion, and her sign-in sessions (/me/sessions: the devices she is signed in on).',
+        },
+      ],
     },
     transform: jsonSchemaTransform,
   });

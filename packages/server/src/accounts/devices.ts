@@ -1,10 +1,10 @@
 import type { DeviceSession } from '@spinekind/core';
 import { desc, eq, ne } from 'drizzle-orm';
-import { liveSession } from '../auth/sessions.js';
-import { accessTokens, sessions } from '../db/schema/index.js';
+import { liveSession } from '../auth/sign-in-sessions.js';
+import { accessTokens, signInSessions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 
-/** Her signed-in devices (live sessions), newest first; `current` marks the one asking. */
+/** Her signed-in devices (live sign-in sessions), newest first; `current` marks the one asking. */
 export async function listDevices(
   scope: UserScope,
   currentId: string | undefined,
@@ -12,14 +12,14 @@ export async function listDevices(
 ): Promise<DeviceSession[]> {
   const rows = await scope.db
     .select({
-      id: sessions.id,
-      createdAt: sessions.createdAt,
-      lastSeenAt: sessions.lastSeenAt,
-      userAgent: sessions.userAgent,
+      id: signInSessions.id,
+      createdAt: signInSessions.createdAt,
+      lastSeenAt: signInSessions.lastSeenAt,
+      userAgent: signInSessions.userAgent,
     })
-    .from(sessions)
-    .where(scope.where(sessions, liveSession(now)))
-    .orderBy(desc(sessions.createdAt), desc(sessions.id));
+    .from(signInSessions)
+    .where(scope.where(signInSessions, liveSession(now)))
+    .orderBy(desc(signInSessions.createdAt), desc(signInSessions.id));
   return rows.map((r) => ({
     id: r.id,
     createdAt: r.createdAt.toISOString(),
@@ -32,9 +32,9 @@ export async function listDevices(
 /** Signs one device out by its session's public id; false when she has no session with that id. */
 export async function endDevice(scope: UserScope, id: string): Promise<boolean> {
   const rows = await scope.db
-    .delete(sessions)
-    .where(scope.where(sessions, eq(sessions.id, id)))
-    .returning({ id: sessions.id });
+    .delete(signInSessions)
+    .where(scope.where(signInSessions, eq(signInSessions.id, id)))
+    .returning({ id: signInSessions.id });
   return rows.length > 0;
 }
 
@@ -44,7 +44,7 @@ export async function endDevice(scope: UserScope, id: string): Promise<boolean> 
  */
 export async function endOtherSignIns(scope: UserScope, keepId: string | undefined): Promise<void> {
   await scope.db
-    .delete(sessions)
-    .where(scope.where(sessions, keepId === undefined ? undefined : ne(sessions.id, keepId)));
+    .delete(signInSessions)
+    .where(scope.where(signInSessions, keepId === undefined ? undefined : ne(signInSessions.id, keepId)));
   await scope.db.delete(accessTokens).where(scope.where(accessTokens));
 }

@@ -5,7 +5,7 @@ import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { type Brake, type BrakeOptions, createBrake } from './brake.js';
 import { needsSignIn } from './public-routes.js';
-import { IDLE_MS, type SessionUser, sessionCookieName, sessionStore } from './sessions.js';
+import { IDLE_MS, type SessionUser, sessionCookieName, sessionStore } from './sign-in-sessions.js';
 import { bearerSecret, checkTokenAccess, resolveToken, type TokenUser } from './tokens.js';
 
 declare module 'fastify' {

@@ -13,7 +13,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
 import { accessTokens, users } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
-import type { SessionUser } from './sessions.js';
+import type { SessionUser } from './sign-in-sessions.js';
 
 // Write `last_used_at` at most this often, so a script polling every second doesn't write every time.
 const TOUCH_EVERY_MS = 60_000;

@@ -12,8 +12,11 @@ export const users = pgTable('users', {
   passwordChangeRequired: boolean().notNull().default(false),
 });
 
-/** Server-side sessions: only the SHA-256 of the random token is stored. */
-export const sessions = pgTable(
+/**
+ * Sign-in sessions (her devices; not exercise sessions, which are `exerciseSessions`): only the SHA-256 of
+ * the random token is stored. The table keeps its first name, `sessions`.
+ */
+export const signInSessions = pgTable(
   'sessions',
   {
     userId: uuid()

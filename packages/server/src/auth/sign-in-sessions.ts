@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { sessions, users } from '../db/schema/index.js';
+import { signInSessions, users } from '../db/schema/index.js';
 
 export const SESSION_COOKIE = 'spinekind_session';
 /** The cookie's name when the app is served over https (`PUBLIC_URL` https): Secure, Path=/, no Domain. */
@@ -32,7 +32,7 @@ export const USER_AGENT_MAX = 256;
 
 /** Sessions still usable at `now`: before their absolute end and not idle too long. */
 export const liveSession = (now: Date) =>
-  and(gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - IDLE_MS)));
+  and(gt(signInSessions.expiresAt, now), gt(signInSessions.lastSeenAt, new Date(now.getTime() - IDLE_MS)));
 
 /** Session storage: random 256-bit tokens, only their SHA-256 kept in the database. */
 export function sessionStore(db: Db) {
@@ -40,7 +40,7 @@ export function sessionStore(db: Db) {
     async create(userId: string, now: Date, userAgent?: string): Promise<{ token: string; expiresAt: Date }> {
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + ABSOLUTE_MS);
-      await db.insert(sessions).values({
+      await db.insert(signInSessions).values({
         userId,
         tokenHash: hashToken(token),
         userAgent: userAgent ? userAgent.slice(0, USER_AGENT_MAX) : null,
@@ -55,25 +55,33 @@ export function sessionStore(db: Db) {
     async resolve(token: string, now: Date): Promise<ResolvedSession | undefined> {
       const tokenHash = hashToken(token);
       const rows = await db
-        .select({ id: users.id, email: users.email, sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(and(eq(sessions.tokenHash, tokenHash), liveSession(now)));
+        .select({
+          id: users.id,
+          email: users.email,
+          sessionId: signInSessions.id,
+          lastSeenAt: signInSessions.lastSeenAt,
+        })
+        .from(signInSessions)
+        .innerJoin(users, eq(users.id, signInSessions.userId))
+        .where(and(eq(signInSessions.tokenHash, tokenHash), liveSession(now)));
       const row = rows[0];
       if (!row) return undefined;
       if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-        await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+        await db
+          .update(signInSessions)
+          .set({ lastSeenAt: now })
+          .where(eq(signInSessions.tokenHash, tokenHash));
       }
       return { user: { id: row.id, email: row.email }, sessionId: row.sessionId };
     },
 
     async revoke(token: string): Promise<void> {
-      await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+      await db.delete(signInSessions).where(eq(signInSessions.tokenHash, hashToken(token)));
     },
 
-    /** Drops expired sessions; called now and then, never needed for correctness. */
+    /** Drops expired signInSessions; called now and then, never needed for correctness. */
     async purgeExpired(now: Date): Promise<void> {
-      await db.delete(sessions).where(lt(sessions.expiresAt, now));
+      await db.delete(signInSessions).where(lt(signInSessions.expiresAt, now));
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestApp } from '../test/app.js';
-import { ABSOLUTE_MS, IDLE_MS } from './sessions.js';
+import { ABSOLUTE_MS, IDLE_MS } from './sign-in-sessions.js';
 
 let now = new Date('2026-03-01T09:00:00Z');
 const t = await makeTestApp({ clock: () => now });
