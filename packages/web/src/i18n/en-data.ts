@@ -87,6 +87,7 @@ export const dataCopy = {
       plan: 'your weekly plan',
       dailyMetrics: '{{count}} imported daily values',
       checklistTicks: '{{count}} ticked set-up tips',
+      lessonReads: '{{count}} lessons read',
     },
     csvImport: {
       title: 'Import check-ins from a spreadsheet',

@@ -1,4 +1,5 @@
 export * from '../../bleeding/table.js';
+export * from '../../lessons/table.js';
 export * from '../../staging/table.js';
 export * from './brake.js';
 export * from './breaks.js';
