@@ -12,6 +12,9 @@ async function todaysPick(page: Page): Promise<{ id: string; title: string }> {
 
 const todayCard = (page: Page) => page.getByTestId('today-lesson');
 
+// Long journeys with two axe scans on a shared machine.
+test.describe.configure({ timeout: 180_000 });
+
 test('browse by topic, search, read a lesson with its grade and sources, mark it read; Today moves on', async ({
   page,
 }) => {

@@ -11,7 +11,7 @@ export const learnCopy = {
     matches_one: '1 lesson matches “{{query}}”.',
     matches_other: '{{count}} lessons match “{{query}}”.',
     noMatches: 'No lesson matches “{{query}}”. Try a shorter or different word.',
-    byTopic: 'Lessons by topic',
+    results: 'Search results',
     minutes: '{{count}} min read',
     read: 'Read',
     back: 'Learn',

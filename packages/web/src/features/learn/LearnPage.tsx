@@ -63,11 +63,18 @@ export function Component() {
           : ''}
       </p>
       {deferred ? (
-        <ul className="lesson-list card">
-          {found.map((l) => (
-            <LessonItem key={l.id} lesson={l} reads={reads} />
-          ))}
-        </ul>
+        <section aria-labelledby="learn-results">
+          <h2 id="learn-results" className="visually-hidden">
+            {t('learn.results')}
+          </h2>
+          {found.length > 0 && (
+            <ul className="lesson-list card">
+              {found.map((l) => (
+                <LessonItem key={l.id} lesson={l} reads={reads} />
+              ))}
+            </ul>
+          )}
+        </section>
       ) : (
         groups.map((g) => (
           <section key={g.topic} className="card stack" aria-labelledby={`topic-${g.topic}`}>

@@ -91,10 +91,7 @@ export function Component() {
     <Page title={lesson.title} back={back}>
       <article className="stack lesson" key={lesson.id}>
         <p className="lesson-summary">{lesson.summary}</p>
-        <section className="card stack lesson-grade" aria-labelledby="lesson-grade">
-          <h2 id="lesson-grade" className="visually-hidden">
-            {t('learn.whyGrade')}
-          </h2>
+        <section className="card stack lesson-grade" aria-label={t('learn.whyGrade')}>
           <p className="lesson-meta">
             <span>{t('learn.minutes', { count: lesson.minutes })}</span>
             <GradeBadge grade={lesson.grade} />

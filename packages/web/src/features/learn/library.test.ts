@@ -14,6 +14,10 @@ describe('lesson library helpers', () => {
     expect(sleep?.title.toLowerCase()).not.toContain('cortisol');
     expect(searchLessons(lessons, 'cortisol').map((l) => l.id)).toContain('sleep-pain-loop');
     expect(searchLessons(lessons, 'zzqx')).toEqual([]);
+    // Lessons about the word come before those that only mention it.
+    const found = searchLessons(lessons, 'sleep');
+    expect(found[0]?.title.toLowerCase()).toContain('sleep');
+    expect(found.map((l) => l.id)).toContain('back-pain-usually-eases');
   });
 
   it('groups every lesson exactly once, by its first topic', () => {
@@ -21,6 +25,8 @@ describe('lesson library helpers', () => {
     const ids = groups.flatMap((g) => g.lessons.map((l) => l.id));
     expect(ids.sort()).toEqual(lessons.map((l) => l.id).sort());
     for (const g of groups) for (const l of g.lessons) expect(l.topics[0]).toBe(g.topic);
+    expect(new Set(groups.map((g) => g.topic)).size).toBe(groups.length);
+    expect(groups[0]?.topic).toBe(lessons[0]?.topics[0]);
   });
 
   it('maps each kind of "try this" link to a screen of the app', () => {

@@ -15,21 +15,33 @@ function words(text: string): string[] {
 }
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Lessons holding every word of `query` (title, summary or body), in library order. */
+/**
+ * Lessons holding every word of `query` (title, summary or body): those with every word in the title or
+ * summary first, then the rest, each part in library order.
+ */
 export function searchLessons(library: readonly Lesson[], query: string): Lesson[] {
   const wanted = words(query);
   if (wanted.length === 0) return [...library];
-  return library.filter((lesson) => {
-    const haystack = fold([lesson.title, ...lessonTexts(lesson)].join(' '));
-    return wanted.every((w) => haystack.includes(w));
-  });
+  const holds = (text: string) => {
+    const folded = fold(text);
+    return wanted.every((w) => folded.includes(w));
+  };
+  const found = library.filter((l) => holds([l.title, ...lessonTexts(l)].join(' ')));
+  const upFront = found.filter((l) => holds(`${l.title} ${l.summary}`));
+  return [...upFront, ...found.filter((l) => !upFront.includes(l))];
 }
 
-/** Lessons grouped by their first topic, topics in the library's topic order, lessons in reading order. */
+/**
+ * Lessons grouped by their first topic, in reading order: a topic comes where its first lesson does
+ * (so how pain goes and the warning signs come first, as in the library).
+ */
 export function byTopic(library: readonly Lesson[]): { topic: LessonTopic; lessons: Lesson[] }[] {
-  return lessonTopics
-    .map((topic) => ({ topic, lessons: library.filter((l) => l.topics[0] === topic) }))
-    .filter((g) => g.lessons.length > 0);
+  const groups = new Map<LessonTopic, Lesson[]>();
+  for (const lesson of library) {
+    const topic = lesson.topics[0] ?? lessonTopics[0];
+    groups.set(topic, [...(groups.get(topic) ?? []), lesson]);
+  }
+  return [...groups].map(([topic, lessons]) => ({ topic, lessons }));
 }
 
 /**
