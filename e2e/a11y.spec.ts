@@ -43,6 +43,13 @@ const pages = [
   { name: 'before a session', path: '/move/play/morning-5', heading: 'Morning mobility', auth: true },
   { name: 'weekly plan', path: '/move/plan', heading: 'Weekly plan', auth: true },
   { name: 'own exercises', path: '/move/custom', heading: 'Your own exercises', auth: true },
+  { name: 'learn', path: '/learn', heading: 'Learn', auth: true },
+  {
+    name: 'lesson',
+    path: '/learn/bone-health',
+    heading: 'Bone health, osteopenia and osteoporosis',
+    auth: true,
+  },
 ];
 
 async function newSignedInPage(browser: Browser, width: number, colorScheme: 'light' | 'dark') {

@@ -46,6 +46,7 @@ import { registerWebApp } from './http/web-app.js';
 import { importRoutes } from './imports/routes.js';
 import { insightRoutes } from './insights/routes.js';
 import { instrumentRoutes } from './instruments/routes.js';
+import { lessonRoutes } from './lessons/routes.js';
 import type { Mailer } from './mail/mailer.js';
 import { planRoutes } from './plan/routes.js';
 import { profileRoutes } from './profile/routes.js';
@@ -182,6 +183,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(calendarRoutes, { db, clock, publicUrl: opts.config.publicUrl });
       await api.register(checklistRoutes, { clock });
       await api.register(exerciseRoutes, { db, clock });
+      await api.register(lessonRoutes, { db, clock });
       await api.register(planRoutes, { clock });
       await api.register(insightRoutes, { limit });
       await api.register(importRoutes, {

@@ -34,7 +34,13 @@ const routes = screens([
     children: [
       {
         index: true,
-        element: page(() => import('./features/checkins/TodayPage'), 'safety', 'tracking', 'insights'),
+        element: page(
+          () => import('./features/checkins/TodayPage'),
+          'safety',
+          'tracking',
+          'insights',
+          'learn',
+        ),
       },
       {
         path: 'insights',
@@ -84,6 +90,8 @@ const routes = screens([
       { path: 'breaks', element: page(() => import('./features/breaks/BreaksPage')) },
       { path: 'desk-check', element: page(() => import('./features/desk-check/DeskCheckPage')) },
       { path: 'setup', element: page(() => import('./features/setup/SetupPage')) },
+      { path: 'learn', element: page(() => import('./features/learn/LearnPage'), 'learn') },
+      { path: 'learn/:id', element: page(() => import('./features/learn/LessonPage'), 'learn') },
       {
         // Self-care content: re-shows today's emergency result and carries the safety-net line.
         path: 'move',

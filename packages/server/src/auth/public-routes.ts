@@ -21,6 +21,9 @@ export const publicRoutes: readonly string[] = [
   'GET /api/v1/routines',
   'GET /api/v1/instruments',
   'GET /api/v1/ergonomics/questions',
+  // Lessons: the same for everyone (signed in adds her reading state).
+  'GET /api/v1/lessons',
+  'GET /api/v1/lessons/:id',
   // The calendar feed: its secret token is the credential (calendar apps send no cookie).
   'GET /api/v1/calendar/:file',
 ];

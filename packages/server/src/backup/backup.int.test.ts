@@ -68,6 +68,8 @@ async function fillAccount(u: TestUser) {
       custom: { [steps.id]: 1000 * d, [heels.id]: d % 2 === 0 },
     });
   }
+  for (const id of ['walking', 'bone-health'])
+    expect((await u.call('PUT', `/api/v1/lessons/${id}/read`, { read: true })).status).toBe(200);
 }
 
 /** A custom exercise (archived), a routine built on it, sessions of it and of the catalogue, and a plan naming it. */
@@ -131,6 +133,10 @@ describe('JSON backup', () => {
     expect(backup).toMatchObject({ format: 'spinekind-backup', version: 1 });
     expect(backup.checkins).toHaveLength(5);
     expect(backup.sessions).toHaveLength(2);
+    expect(backup.lessonReads.map((r: { lessonId: string }) => r.lessonId)).toEqual([
+      'bone-health',
+      'walking',
+    ]);
     expect(backup.plan.entries).toHaveLength(1);
     expect(backup.profile).toEqual(profile);
     expect(backup.bleedingAnswers).toEqual([
@@ -155,6 +161,7 @@ describe('JSON backup', () => {
       'custom-routines': 1,
       sessions: 2,
       bleedingAnswers: 1,
+      lessonReads: 2,
       plan: 1,
     });
     expect(await exportOf(b, { versions: false })).toEqual(await exportOf(a, { versions: false }));

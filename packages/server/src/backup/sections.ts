@@ -16,6 +16,7 @@ import {
   dailyMetricsTarget,
   exportDailyMetrics,
 } from '../imports/store.js';
+import { loadLessonReads, restoreLessonReads } from '../lessons/store.js';
 import { checkPlan, loadPlan, savePlan } from '../plan/store.js';
 import { loadProfile, saveProfile } from '../profile/store.js';
 import type { StageTarget } from '../staging/runs.js';
@@ -77,6 +78,12 @@ export const backupSections = [
     schema: z.array(z.strictObject({ itemId: z.string().max(100), tickedAt: instantSchema })),
     load: loadChecklistTicks,
     restore: async (tx, ticks) => (ticks.length ? restoreChecklistTicks(tx, ticks) : undefined),
+  }),
+  section({
+    key: 'lessonReads',
+    schema: z.array(z.strictObject({ lessonId: z.string().max(100), readAt: instantSchema })),
+    load: loadLessonReads,
+    restore: async (tx, reads) => (reads.length ? restoreLessonReads(tx, reads) : undefined),
   }),
   section({
     key: 'plan',

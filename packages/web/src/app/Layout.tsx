@@ -15,6 +15,8 @@ const icons = {
   move: 'M14.5 4a1.5 1.5 0 1 1-3 0 1.5 1.5 0 0 1 3 0M12 7l-2 6 4 3v5M10 13l-3 7M7 10l5-3 3 3 3 1',
   insights: 'M3 17l6-6 4 4 8-8M15 7h6v6',
   history: 'M4 19h16M7 16V9m5 7V5m5 11v-4',
+  learn:
+    'M4 5.5A1.5 1.5 0 0 1 5.5 4H11v15H5.5A1.5 1.5 0 0 0 4 20.5zM20 5.5A1.5 1.5 0 0 0 18.5 4H13v15h5.5a1.5 1.5 0 0 1 1.5 1.5z',
   more: 'M5 12h.01M12 12h.01M19 12h.01',
 };
 
@@ -74,6 +76,11 @@ export function Component() {
         <NavLink to="/insights">
           <NavIcon d={icons.insights} />
           {t('nav.insights')}
+        </NavLink>
+        {/* Desktop only: phones keep five tabs, and reach Learn from More and from Today's lesson. */}
+        <NavLink to="/learn" className="nav-wide">
+          <NavIcon d={icons.learn} />
+          {t('nav.learn')}
         </NavLink>
         <NavLink to="/more">
           <NavIcon d={icons.more} />

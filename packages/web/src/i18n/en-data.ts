@@ -87,6 +87,8 @@ export const dataCopy = {
       plan: 'your weekly plan',
       dailyMetrics: '{{count}} imported daily values',
       checklistTicks: '{{count}} ticked set-up tips',
+      lessonReads_one: '1 lesson read',
+      lessonReads_other: '{{count}} lessons read',
     },
     csvImport: {
       title: 'Import check-ins from a spreadsheet',

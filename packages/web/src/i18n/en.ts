@@ -8,7 +8,14 @@ import { bodyAreaLabels } from '@spinekind/core/body-areas';
 
 export const everyday = {
   app: { name: 'Spinekind', skip: 'Skip to content', loading: 'Loading…' },
-  nav: { today: 'Today', insights: 'Insights', history: 'History', more: 'More', label: 'Main' },
+  nav: {
+    today: 'Today',
+    insights: 'Insights',
+    history: 'History',
+    learn: 'Learn',
+    more: 'More',
+    label: 'Main',
+  },
   footer: {
     help: 'When to get help',
     disclaimer: 'Spinekind is a diary and a guide, not a diagnosis.',
@@ -258,6 +265,8 @@ export const everyday = {
   },
   more: {
     title: 'More',
+    learn: 'Lessons on back pain and midlife',
+    learnHint: 'What is known about the advice you hear, and how sure we are.',
     account: 'Your account',
     yourData: 'Your information',
     signedInAs: 'Signed in as {{email}}',

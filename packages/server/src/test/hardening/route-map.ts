@@ -17,6 +17,11 @@ export const notRecordParams: Record<string, { why: string; value: string }> = {
     why: 'a catalogue item id; every user ticks the same items',
     value: 'sleep-position',
   },
+  'GET /api/v1/lessons/:id': { why: 'a lesson id; every user reads the same lessons', value: 'walking' },
+  'PUT /api/v1/lessons/:id/read': {
+    why: 'a lesson id; her reading state is her own',
+    value: 'walking',
+  },
   'POST /api/v1/instruments/:id/responses': { why: 'a questionnaire id; answers are her own', value: 'peg' },
   'GET /api/v1/instruments/:id/responses': { why: 'a questionnaire id; lists her own answers', value: 'peg' },
   'DELETE /api/v1/admin/invites/:id': {

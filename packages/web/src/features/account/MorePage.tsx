@@ -26,6 +26,15 @@ export function Component() {
 
   return (
     <Page title={t('more.title')}>
+      <section className="card stack" aria-labelledby="more-learn">
+        <h2 id="more-learn">{t('nav.learn')}</h2>
+        <ul className="link-list">
+          <li>
+            <Link to="/learn">{t('more.learn')}</Link>
+            <p className="hint">{t('more.learnHint')}</p>
+          </li>
+        </ul>
+      </section>
       <section className="card stack" aria-labelledby="account">
         <h2 id="account">{t('more.account')}</h2>
         <p>{t('more.signedInAs', { email: me?.user.email ?? '' })}</p>

@@ -14,6 +14,7 @@ import { BreaksLink } from '../breaks/BreaksLink';
 import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
 import { WeeklyCard } from '../insights/WeeklyCard';
 import { InstallCard } from '../install/InstallCard';
+import { TodayLessonCard } from '../learn/TodayLessonCard';
 import { TodayPlan } from '../move/TodayPlan';
 import { isServerProfile, useProfile } from '../profile/api';
 import { DueCards } from '../questionnaires/ListPage';
@@ -141,6 +142,7 @@ function Today({
           <BreaksLink from="/" />
         </nav>
         <DueCards />
+        <TodayLessonCard />
         <WeeklyCard />
       </div>
     </Page>
