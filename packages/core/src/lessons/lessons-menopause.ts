@@ -20,7 +20,7 @@ export const menopauseLessons: Lesson[] = [
       },
       {
         type: 'p',
-        text: 'Most people know about hot flushes and night sweats. Fewer know that aching joints, stiff muscles and back pain are also among the most common changes reported in these years. Studies that followed women through the transition found that many of them noticed new or worse aches, and for some the aches got in the way of daily life.',
+        text: 'Most people know about hot flashes and night sweats. Fewer know that aching joints, stiff muscles and back pain are also among the most common changes reported in these years. Studies that followed women through the transition found that many of them noticed new or worse aches, and for some the aches got in the way of daily life.',
       },
       {
         type: 'p',
@@ -36,7 +36,7 @@ export const menopauseLessons: Lesson[] = [
           'Keep moving: gentle activity most days beats rest.',
           'Build strength two or three times a week: muscle and bone both respond to it.',
           'Protect your sleep: poor nights make pain feel worse the next day.',
-          'Write down what you notice: pain, periods, hot flushes and sleep, side by side.',
+          'Write down what you notice: pain, periods, hot flashes and sleep, side by side.',
         ],
       },
       {
@@ -111,11 +111,11 @@ export const menopauseLessons: Lesson[] = [
     id: 'hrt-to-discuss',
     title: 'HRT: something to discuss with a clinician',
     summary:
-      'HRT eases hot flushes and protects bone, but whether it helps back pain is not known, so it is a decision for you and your clinician.',
+      'HRT eases hot flashes and protects bone, but whether it helps back pain is not known, so it is a decision for you and your clinician.',
     topics: ['hrt', 'menopause'],
     grade: 'D',
     gradeReason:
-      'Guidelines support HRT for hot flushes and bone (A), but there is little evidence on back pain itself (D).',
+      'Guidelines support HRT for hot flashes and bone (A), but there is little evidence on back pain itself (D).',
     sources: [SOURCES.niceNg23],
     reviewedAt: REVIEWED_AT,
     body: [
@@ -125,7 +125,7 @@ export const menopauseLessons: Lesson[] = [
       },
       {
         type: 'p',
-        text: 'What HRT is known to help: the UK guideline on menopause says HRT is effective for hot flushes and night sweats. It also protects against bone loss and lowers the chance of fractures while it is taken.',
+        text: 'What HRT is known to help: the UK guideline on menopause says HRT is effective for hot flashes and night sweats. It also protects against bone loss and lowers the chance of fractures while it is taken.',
       },
       {
         type: 'p',
@@ -138,7 +138,7 @@ export const menopauseLessons: Lesson[] = [
       {
         type: 'list',
         items: [
-          'Write down your symptoms before the appointment: hot flushes, sleep, mood, aches and pain.',
+          'Write down your symptoms before the appointment: hot flashes, sleep, mood, aches and pain.',
           'Bring a summary of your pain and sleep log if you keep one.',
           'Ask what the benefits and risks would be for you in particular.',
           'Ask what else could help, with or without HRT.',

@@ -29,7 +29,7 @@ export const sleepMoodLessons: Lesson[] = [
       },
       {
         type: 'p',
-        text: 'In the menopause transition, night sweats and hot flushes add another reason to wake. Logging night sweats beside your sleep and pain can show whether they are part of your pattern.',
+        text: 'In the menopause transition, night sweats and hot flashes add another reason to wake. Logging night sweats beside your sleep and pain can show whether they are part of your pattern.',
       },
       {
         type: 'list',

@@ -55,11 +55,11 @@ describe("today's lesson", () => {
     );
   });
 
-  it('offers the menopause lesson after hot flushes on 3 days this week', () => {
+  it('offers the menopause lesson after hot flashes on 3 days this week', () => {
     const pick = choose({ checkins: flushOn(['2026-03-08', '2026-03-11', '2026-03-13']) });
     expect(pick).toMatchObject({
       lesson: { id: 'menopause-transition' },
-      reason: 'You logged hot flushes on 3 days this week.',
+      reason: 'You logged hot flashes on 3 days this week.',
     });
     expect(choose({ checkins: flushOn(['2026-03-11', '2026-03-13']) }).lesson?.id).not.toBe(
       'menopause-transition',

@@ -10,7 +10,7 @@ import type { Lesson } from './schema.js';
  * 1. an emergency or urgent safety-check result in the last 14 days → the warning-signs lesson;
  * 2. under 6 hours of sleep on at least 3 of the last 7 nights → the sleep–pain loop;
  * 3. osteopenia or osteoporosis in her profile → bone health;
- * 4. hot flushes logged on at least 3 of the last 7 days → the menopause transition;
+ * 4. hot flashes logged on at least 3 of the last 7 days → the menopause transition;
  * 5. otherwise the next unread lesson in the library's order.
  */
 export interface TodayLessonInput {
@@ -82,7 +82,7 @@ export function chooseTodayLesson(library: readonly Lesson[], input: TodayLesson
   const flushDays = new Set(week.filter((c) => (c.hotFlushes ?? 0) > 0).map((c) => c.localDate)).size;
   const menopause = flushDays >= TODAY_RULES.hotFlushDays && unread('menopause-transition');
   if (menopause)
-    return { lesson: menopause, reason: `You logged hot flushes on ${days(flushDays)} this week.` };
+    return { lesson: menopause, reason: `You logged hot flashes on ${days(flushDays)} this week.` };
 
   const next = library.find((l) => !input.read.has(l.id));
   return next ? { lesson: next, reason: NEXT } : { lesson: null, reason: ALL_READ };

@@ -7,7 +7,7 @@ import {
   routineById,
 } from '@spinekind/core';
 
-/** Lowercased words of a search, without accents, so "flushes" finds "Hot flushes" and "pilates" "Pilates". */
+/** Lowercased words of a search, without accents, so "flashes" finds "Hot flashes" and "pilates" "Pilates". */
 function words(text: string): string[] {
   return fold(text)
     .split(/[^\p{L}\p{N}]+/u)
