@@ -1,6 +1,8 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { openEdit, twoDevices } from './devices';
 import { expect, test } from './fixtures';
-import { goOffline, goOnline, openCheckinGroups, painRadio, serverCheckins, signIn, signUp } from './helpers';
+import { goOffline, goOnline, openCheckinGroups, painRadio, serverCheckins } from './helpers';
 
 // Two devices, each signing in and editing: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
@@ -12,28 +14,6 @@ test.beforeEach(({ pageErrors }) => {
     /status of 409.*\/api\/v1\/checkins\//,
   );
 });
-
-/** Opens today's check-in for editing and waits for the edit page (its code loads on the way). */
-async function openEdit(page: Page) {
-  await page
-    .getByTestId('checkin-entry')
-    .getByRole('link', { name: /^Edit check-in/ })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Edit check-in' })).toBeVisible();
-}
-
-/** Her phone (390 px) and her laptop (1280 px), one account, one check-in of pain 4 on both. */
-async function twoDevices(page: Page, browser: { newContext: (o: object) => Promise<BrowserContext> }) {
-  const email = await signUp(page);
-  await painRadio(page, 4).click();
-  await page.getByRole('button', { name: 'Save check-in' }).click();
-  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
-  const laptopContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const laptop = await laptopContext.newPage();
-  await signIn(laptop, email);
-  await expect(laptop.getByTestId('checkin-entry')).toContainText('Pain 4');
-  return { laptop, laptopContext };
-}
 
 /** The phone, offline, changes the pain to 7; the laptop, online, to 3 with a note. */
 async function staleEditOnPhone(page: Page, laptop: Page) {
@@ -60,6 +40,9 @@ async function staleEditOnPhone(page: Page, laptop: Page) {
   await expect(page.getByTestId('sync-state')).toHaveText('1 change needs your choice');
   const conflict = page.getByTestId('checkin-conflict');
   await expect(conflict.getByRole('heading', { name: 'Changed on another device' })).toBeVisible();
+  // The field both changed is named; focus moves to the choice.
+  await expect(conflict).toContainText('You and another device both changed pain.');
+  await expect(conflict).toBeFocused();
   await expect(conflict).toContainText('On this device');
   await expect(conflict).toContainText('Pain 7');
   await expect(conflict).toContainText('On the other device');
@@ -70,7 +53,7 @@ async function staleEditOnPhone(page: Page, laptop: Page) {
   expect(held.map((c) => [c.pain, c.notes])).toEqual([[3, 'took ibuprofen 10:00']]);
 }
 
-test('a stale offline edit is a conflict, not "All saved"; Keep mine ends both devices on hers', async ({
+test('a stale offline edit of the same field is a conflict, not "All saved"; Keep mine ends both devices on her pain, their note kept', async ({
   page,
   browser,
 }) => {
@@ -78,15 +61,17 @@ test('a stale offline edit is a conflict, not "All saved"; Keep mine ends both d
   await staleEditOnPhone(page, laptop);
 
   await page.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(page.getByText('Kept your version.')).toBeVisible();
   await expect(page.getByTestId('sync-state')).toHaveText('All saved');
   await expect(page.getByTestId('checkin-conflict')).toHaveCount(0);
+  // Only the pain was hers: the note, which only the laptop wrote, stays (no stale roll-back).
   await expect(page.getByTestId('checkin-entry')).toContainText('Pain 7');
-  await expect(page.getByTestId('checkin-entry')).not.toContainText('took ibuprofen');
-  expect((await serverCheckins(page)).map((c) => [c.pain, c.notes])).toEqual([[7, null]]);
+  await expect(page.getByTestId('checkin-entry')).toContainText('took ibuprofen 10:00');
+  expect((await serverCheckins(page)).map((c) => [c.pain, c.notes])).toEqual([[7, 'took ibuprofen 10:00']]);
 
   await laptop.reload();
   await expect(laptop.getByTestId('checkin-entry')).toContainText('Pain 7');
-  await expect(laptop.getByTestId('checkin-entry')).not.toContainText('took ibuprofen');
+  await expect(laptop.getByTestId('checkin-entry')).toContainText('took ibuprofen 10:00');
   await laptopContext.close();
 });
 
@@ -104,5 +89,22 @@ test('Keep theirs takes the other device’s version on this one, and nothing mo
   expect((await serverCheckins(page)).map((c) => [c.pain, c.notes])).toEqual([[3, 'took ibuprofen 10:00']]);
   await laptop.reload();
   await expect(laptop.getByTestId('checkin-entry')).toContainText('Pain 3');
+  await laptopContext.close();
+});
+
+test('Keep both keeps theirs and makes hers a check-in of its own', async ({ page, browser }) => {
+  const { laptop, laptopContext } = await twoDevices(page, browser);
+  await staleEditOnPhone(page, laptop);
+  // Readable on her phone: looked at by eye (the screenshot is kept for the report).
+  mkdirSync('test-results/merge', { recursive: true });
+  await page.getByTestId('checkin-conflict').screenshot({ path: 'test-results/merge/changed-390.png' });
+  await page.getByRole('button', { name: 'Keep both' }).click();
+  await expect(page.getByText('Kept both check-ins.')).toBeVisible();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  await expect(page.getByTestId('checkin-entry')).toHaveCount(2);
+  const held = await serverCheckins(page);
+  expect(held.map((c) => c.pain).sort()).toEqual([3, 7]);
+  await laptop.reload();
+  await expect(laptop.getByTestId('checkin-entry')).toHaveCount(2);
   await laptopContext.close();
 });

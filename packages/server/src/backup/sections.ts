@@ -63,7 +63,8 @@ export const backupSections = [
     schema: z.strictObject({ settings: breakSettingsSchema, state: breakStateSchema }),
     load: loadBreaks,
     restore: async (tx, { settings, state }, now) => {
-      await saveBreaks(tx, settings, state, now);
+      // An overwrite counts one change, as for every versioned record.
+      await saveBreaks(tx, settings, state, now, true);
       return 1;
     },
   }),

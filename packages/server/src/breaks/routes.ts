@@ -14,9 +14,17 @@ import { and, gte, lt } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { resourceStore } from '../crud/store.js';
-import { breakLog } from '../db/schema/index.js';
+import { breakLog, breakSettings } from '../db/schema/index.js';
+import {
+  baseVersionOf,
+  conflictAnswer,
+  documentAnswer,
+  ifMatchHeaders,
+  singletonVersion,
+} from '../versions/versions.js';
 import {
   breakLogResource,
+  breaksAnswer,
   estimatesStart,
   type LogInput,
   loadBreaks,
@@ -35,14 +43,25 @@ export const breakRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
   const tags = ['breaks'];
   // The state (snooze, skip, pause) comes along so every device shows today's pause.
   app.get('/breaks/settings', { schema: { tags } }, async (request) =>
-    loadBreaks(request.requireUser().scope),
+    breaksAnswer(request.requireUser().scope),
   );
 
-  app.put('/breaks/settings', { schema: { tags, body: breakSettingsSchema } }, async (request) => {
+  const putSchema = {
+    tags,
+    headers: ifMatchHeaders,
+    body: breakSettingsSchema,
+    response: { 200: documentAnswer, 409: conflictAnswer },
+  };
+  app.put('/breaks/settings', { schema: putSchema }, async (request) => {
     const { scope } = request.requireUser();
-    // New settings start a fresh day plan: earlier snoozes or skips no longer apply.
-    await saveBreaks(scope, request.body, {}, clock());
-    return { settings: request.body };
+    const version = await scope.transaction(async (tx) => {
+      const check = { base: baseVersionOf(request.headers), current: () => breaksAnswer(tx) };
+      const before = await singletonVersion(tx, breakSettings, check);
+      // New settings start a fresh day plan: earlier snoozes or skips no longer apply.
+      await saveBreaks(tx, request.body, {}, clock(), true);
+      return before + 1;
+    });
+    return { settings: request.body, version };
   });
 
   app.get('/breaks/next', { schema: { tags, querystring: nextQuery } }, async (request) => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ResourceDef } from '../crud/store.js';
 import { breakLog, breakSettings } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
+import { countChange, singletonVersion } from '../versions/versions.js';
 
 export const logInputSchema = z.strictObject({
   id: z.uuid().optional(),
@@ -43,6 +44,11 @@ export const breakLogResource: ResourceDef<LogEntry, LogInput> = {
   orderBy: [breakLog.at],
 };
 
+/** Her break settings as `GET /breaks/settings` answers them: settings, today's state, the version. */
+export async function breaksAnswer(scope: UserScope) {
+  return { ...(await loadBreaks(scope)), version: await singletonVersion(scope, breakSettings) };
+}
+
 export async function loadBreaks(scope: UserScope) {
   const [row] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
   return { settings: row?.settings ?? defaultBreakSettings(), state: row?.state ?? {} };
@@ -52,7 +58,14 @@ export async function loadBreaks(scope: UserScope) {
  * Saves settings and state. `enabledSince` records when reminders were turned on (kept while they
  * stay on, cleared when they go off), so the sitting estimates don't count days before (see stats).
  */
-export async function saveBreaks(scope: UserScope, settings: BreakSettings, state: object, now: Date) {
+export async function saveBreaks(
+  scope: UserScope,
+  settings: BreakSettings,
+  state: object,
+  now: Date,
+  /** A save of her settings (not of a snooze or skip): counts one change of the version. */
+  counted = false,
+) {
   const values = { settings, state, updatedAt: now } as typeof breakSettings.$inferInsert;
   await scope.db
     .insert(breakSettings)
@@ -61,6 +74,7 @@ export async function saveBreaks(scope: UserScope, settings: BreakSettings, stat
       target: breakSettings.userId,
       set: {
         ...values,
+        ...(counted ? countChange(breakSettings) : {}),
         enabledSince: settings.enabled ? sql`coalesce(${breakSettings.enabledSince}, ${now})` : null,
       },
     });

@@ -182,7 +182,7 @@ describe('weekly plan', () => {
     const p = plan();
     const put = await u.call('PUT', '/api/v1/plan', p);
     expect(put.status).toBe(200);
-    expect(put.json).toEqual({ plan: p, suggested: false, bones: null });
+    expect(put.json).toEqual({ plan: p, suggested: false, bones: null, version: 1 });
     expect((await u.call('GET', '/api/v1/plan')).json).toEqual(put.json);
     const second = plan({ walking: null });
     expect((await u.call('PUT', '/api/v1/plan', second)).json.plan).toEqual(second);

@@ -12,10 +12,17 @@ import { gte } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { resourceStore } from '../crud/store.js';
-import { breakSettings, exerciseSessions } from '../db/schema/index.js';
+import { breakSettings, exercisePlans, exerciseSessions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { sessionResource } from '../exercise/store.js';
 import { loadProfile } from '../profile/store.js';
+import {
+  baseVersionOf,
+  conflictAnswer,
+  documentAnswer,
+  ifMatchHeaders,
+  singletonVersion,
+} from '../versions/versions.js';
 import { checkPlan, loadPlan, savePlan } from './store.js';
 
 const planQuery = z.strictObject({
@@ -25,22 +32,28 @@ const planQuery = z.strictObject({
     .optional(),
 });
 
-/** The stored plan, or a suggestion in the user's zone (query, else break settings, else London). */
+/** The stored plan (with its version, 0 while only suggested), or a suggestion in the user's zone (query, else break settings, else London). */
 async function currentPlan(scope: UserScope, now: Date, timeZone?: string) {
-  const [plan, profile] = await Promise.all([loadPlan(scope), loadProfile(scope)]);
+  const [plan, profile, version] = await Promise.all([
+    loadPlan(scope),
+    loadProfile(scope),
+    singletonVersion(scope, exercisePlans),
+  ]);
   if (plan) {
     const bones = planForBones(plan, profile);
     return {
       plan,
       suggested: false,
       bones: bones.note ? { note: bones.note, routines: bones.routines } : null,
+      version,
     };
   }
   const [breaks] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
   const zone = timeZone ?? breaks?.settings.timeZone ?? 'Europe/London';
   const today = planToday({ timeZone: zone }, now.getTime());
   const s = suggestedPlan(profile, { timeZone: zone, today, workDays: breaks?.settings.workDays });
-  return { plan: s.plan, suggested: true, bones: s.note ? { note: s.note, routines: s.routines } : null };
+  const bones = s.note ? { note: s.note, routines: s.routines } : null;
+  return { plan: s.plan, suggested: true, bones, version };
 }
 
 /** `GET/PUT /plan` (one per user) and `GET /plan/today` (today's items and the streak). */
@@ -62,11 +75,21 @@ export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (a
 
   app.put(
     '/plan',
-    { schema: { tags, body: weeklyPlanSchema, summary: 'Saves (replaces) her weekly plan.' } },
+    {
+      schema: {
+        tags,
+        headers: ifMatchHeaders,
+        body: weeklyPlanSchema,
+        response: { 200: documentAnswer, 409: conflictAnswer },
+        summary: 'Saves (replaces) her weekly plan; `If-Match` names the version it was based on.',
+      },
+    },
     async (request) => {
       const { scope } = request.requireUser();
       const now = clock();
       await scope.transaction(async (tx) => {
+        const base = baseVersionOf(request.headers);
+        await singletonVersion(tx, exercisePlans, { base, current: () => currentPlan(tx, now) });
         const problems = await checkPlan(request.body, tx);
         if (problems.length)
           throw new DomainError('validation_failed', 'Some values are not valid.', problems);

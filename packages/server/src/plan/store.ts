@@ -3,6 +3,7 @@ import { resourceStore } from '../crud/store.js';
 import { exercisePlans } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { customRoutineResource } from '../exercise/store.js';
+import { countChange } from '../versions/versions.js';
 
 /** The stored plan, or `null` when the user has not saved one. */
 export async function loadPlan(scope: UserScope): Promise<WeeklyPlan | null> {
@@ -20,10 +21,13 @@ export async function checkPlan(plan: WeeklyPlan, scope: UserScope): Promise<Err
     .map((e) => ({ path: `entries.${e.i}.routineId`, message: 'There is no custom routine with this id.' }));
 }
 
-/** Writes the one plan of the user (insert or replace). */
+/** Writes the one plan of the user (insert or replace); every save counts one change of its version. */
 export async function savePlan(scope: UserScope, plan: WeeklyPlan, now: Date): Promise<void> {
   await scope.db
     .insert(exercisePlans)
     .values({ userId: scope.userId, plan, updatedAt: now })
-    .onConflictDoUpdate({ target: exercisePlans.userId, set: { plan, updatedAt: now } });
+    .onConflictDoUpdate({
+      target: exercisePlans.userId,
+      set: { plan, updatedAt: now, ...countChange(exercisePlans) },
+    });
 }

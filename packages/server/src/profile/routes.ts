@@ -1,14 +1,28 @@
 import { DomainError, profileProblems, profileSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { loadProfile, saveProfile } from './store.js';
+import { profiles } from '../db/schema/index.js';
+import {
+  baseVersionOf,
+  conflictAnswer,
+  documentAnswer,
+  ifMatchHeaders,
+  singletonVersion,
+} from '../versions/versions.js';
+import { profileAnswer, saveProfile } from './store.js';
 
-/** `GET /profile` and `PUT /profile` (her one profile document, replaced whole). */
+/** `GET /profile` and `PUT /profile` (her one profile document, replaced whole; versioned, `If-Match`). */
 export const profileRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
   app.get('/profile', { schema: { tags: ['profile'] } }, async (request) => {
-    return { profile: await loadProfile(request.requireUser().scope) };
+    return profileAnswer(request.requireUser().scope);
   });
 
-  app.put('/profile', { schema: { tags: ['profile'], body: profileSchema } }, async (request) => {
+  const putSchema = {
+    tags: ['profile'],
+    headers: ifMatchHeaders,
+    body: profileSchema,
+    response: { 200: documentAnswer, 409: conflictAnswer },
+  };
+  app.put('/profile', { schema: putSchema }, async (request) => {
     const { scope } = request.requireUser();
     const now = clock();
     const profile = request.body;
@@ -18,7 +32,11 @@ export const profileRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async
       new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10),
     );
     if (problems.length) throw new DomainError('validation_failed', 'Some values are not valid.', problems);
-    await saveProfile(scope, profile, now);
-    return { profile: await loadProfile(scope) };
+    await scope.transaction(async (tx) => {
+      const check = { base: baseVersionOf(request.headers), current: () => profileAnswer(tx) };
+      await singletonVersion(tx, profiles, check);
+      await saveProfile(tx, profile, now);
+    });
+    return profileAnswer(scope);
   });
 };

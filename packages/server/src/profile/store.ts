@@ -1,6 +1,7 @@
 import type { Profile } from '@spinekind/core';
 import { profiles } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
+import { countChange, singletonVersion } from '../versions/versions.js';
 
 /** The user's profile document, `{}` until she fills anything in. */
 export async function loadProfile(scope: UserScope): Promise<Profile> {
@@ -8,10 +9,15 @@ export async function loadProfile(scope: UserScope): Promise<Profile> {
   return rows[0]?.data ?? {};
 }
 
-/** Writes her one profile document (insert or replace). */
+/** Writes her one profile document (insert or replace); every save counts one change of its version. */
 export async function saveProfile(scope: UserScope, data: Profile, now: Date): Promise<void> {
   await scope.db
     .insert(profiles)
     .values({ userId: scope.userId, data, updatedAt: now })
-    .onConflictDoUpdate({ target: profiles.userId, set: { data, updatedAt: now } });
+    .onConflictDoUpdate({ target: profiles.userId, set: { data, updatedAt: now, ...countChange(profiles) } });
+}
+
+/** Her profile as `GET /profile` answers it: the document and its version (0 until she saves one). */
+export async function profileAnswer(scope: UserScope) {
+  return { profile: await loadProfile(scope), version: await singletonVersion(scope, profiles) };
 }

@@ -138,7 +138,7 @@ describe('treatments', () => {
 describe('profile', () => {
   it('starts empty, saves every field, and keeps it per user', async () => {
     const u = await t.newUser();
-    expect((await u.call('GET', '/api/v1/profile')).json).toEqual({ profile: {} });
+    expect((await u.call('GET', '/api/v1/profile')).json).toEqual({ profile: {}, version: 0 });
     const profile = {
       birthYear: 1980,
       country: 'GB',

@@ -1,5 +1,8 @@
 import { DomainError } from '@spinekind/core';
+import { sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import type { UserOwned, UserScope } from '../db/scope.js';
 
 /**
  * Versioned writes. Every editable record carries `version` (1 when created, +1 on every change). A client
@@ -58,3 +61,34 @@ export const itemAnswer = (singular: string) =>
       version: z.number().int().positive().optional().describe('1 when created, +1 on every change.'),
     }),
   });
+
+/** Her one row of a per-user document (profile, plan, break settings), versioned like the records above. */
+type Singleton = PgTable & UserOwned & { version: PgColumn };
+
+/**
+ * The version of her one document in `table`: 0 until she saves one (so `If-Match: "0"` means "based on
+ * nothing saved yet"). With `base` (a PUT's `If-Match`), it is read locked until the transaction ends and a
+ * different one is refused: 409 with `current()`, the document as `GET` answers it now.
+ */
+export async function singletonVersion(
+  scope: UserScope,
+  table: Singleton,
+  check?: { base: number | undefined; current: () => Promise<object> },
+): Promise<number> {
+  const query = scope.db.select({ version: table.version }).from(table).where(scope.where(table));
+  const [row] = check ? await query.for('update') : await query;
+  const version = (row?.version as number | undefined) ?? 0;
+  if (check?.base !== undefined && check.base !== version) throw new VersionConflict(await check.current());
+  return version;
+}
+
+/** The `set` of a save that counts one change (an insert starts at 1, the column's default). */
+export const countChange = (table: Singleton) => ({ version: sql`${table.version} + 1` });
+
+/**
+ * What a versioned `PUT` of a per-user document answers: the document (under its key, in its feature's
+ * shape) and its `version`; only the version is promised here.
+ */
+export const documentAnswer = z
+  .looseObject({ version: z.number().int().min(0).describe('0 until first saved, +1 on every save.') })
+  .describe('The document as saved, and its version.');

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type Conflict, db, type Resource } from './db';
+import { merge, pick } from './merge';
 import { enqueue } from './outbox';
 
 type Editable = Exclude<Resource, 'breakLog' | 'bleedingAnswers'>;
@@ -21,25 +22,52 @@ export function useConflictCount(): number | undefined {
   }, []);
 }
 
+type Held = { conflict?: Conflict; id: string } & Record<string, unknown>;
+const heldOf = async (resource: Editable, id: string) =>
+  (await db.table(resource).get(id)) as Held | undefined;
+
 /**
- * "Keep mine": her change is sent again, now based on the other device's version (it overwrites it).
- * `payload` is the whole of her version where a patch would leave some of theirs standing.
+ * "Keep mine": her change is sent again, now based on the other device's version: the fields she changed
+ * (theirs stays for the rest), or her delete. A record deleted elsewhere is restored by the caller (a create
+ * with its id, e.g. `restoreCheckin`).
  */
-export async function keepMine(resource: Editable, id: string, payload?: object): Promise<void> {
-  const record = (await db.table(resource).get(id)) as ({ conflict?: Conflict } & object) | undefined;
+export async function keepMine(resource: Editable, id: string): Promise<void> {
+  const record = await heldOf(resource, id);
   const conflict = record?.conflict;
-  if (!record || !conflict) return;
-  const baseVersion = conflict.theirs.version;
+  if (!record || !conflict || conflict.gone) return;
+  const { theirs } = conflict;
+  const baseVersion = theirs.version;
   if (conflict.deleted) return enqueue({ resource, kind: 'delete', id, baseVersion }, null);
-  const { conflict: _c, ...mine } = record;
+  const payload = (conflict.patch ?? {}) as Record<string, unknown>;
+  const base = pick(theirs, Object.keys(payload));
   await enqueue(
-    { resource, kind: 'update', id, payload: payload ?? conflict.patch ?? {}, baseVersion },
-    { ...mine, pending: true },
+    { resource, kind: 'update', id, payload, base, baseVersion },
+    { ...theirs, ...payload, pending: true },
   );
 }
 
-/** "Keep theirs": the other device's version becomes this device's too; her change is let go. */
-export async function keepTheirs(resource: Editable, id: string): Promise<void> {
-  const record = (await db.table(resource).get(id)) as { conflict?: Conflict } | undefined;
-  if (record?.conflict) await db.table(resource).put(record.conflict.theirs);
+/**
+ * "Keep theirs": the other device's version becomes this device's too. Her changes to fields the other device
+ * left alone still go through (unless `alone`: theirs exactly, as "Keep both" wants); a record deleted
+ * elsewhere ("Let it go") leaves this device too.
+ */
+export async function keepTheirs(resource: Editable, id: string, alone = false): Promise<void> {
+  const record = await heldOf(resource, id);
+  const conflict = record?.conflict;
+  if (!conflict) return;
+  if (conflict.gone) return db.table(resource).delete(id);
+  const { theirs, patch = {}, base = {} } = conflict;
+  const rest = conflict.deleted || alone ? {} : merge(base, patch as Record<string, unknown>, theirs).merged;
+  if (Object.keys(rest).length === 0) return void (await db.table(resource).put(theirs));
+  await enqueue(
+    {
+      resource,
+      kind: 'update',
+      id,
+      payload: rest,
+      base: pick(theirs, Object.keys(rest)),
+      baseVersion: theirs.version,
+    },
+    { ...theirs, ...rest, pending: true },
+  );
 }

@@ -9,7 +9,13 @@ import { Dexie, type EntityTable } from 'dexie';
 export interface Conflict {
   theirs: Record<string, unknown> & { version?: number };
   patch?: object;
+  /** What the fields of `patch` held when she edited them (a change queued before bases were kept has none). */
+  base?: Record<string, unknown>;
+  /** The fields both devices changed, to different values: what she chooses between. */
+  fields?: string[];
   deleted?: boolean;
+  /** Her edit met a record deleted on another device: `theirs` is then her own last copy of it. */
+  gone?: boolean;
 }
 /** What the device keeps of a record: the server's copy, or a local one still waiting to sync. */
 type Local<T> = T & { pending?: boolean; syncError?: string; version?: number; conflict?: Conflict };
@@ -67,6 +73,10 @@ export type OutboxItem = OutboxOp & {
   nextAttemptAt?: number;
   /** The record's version this update or delete was based on, sent as `If-Match` (none for old queues). */
   baseVersion?: number;
+  /** An update: the values its fields held when she changed them, to merge with another device's change. */
+  base?: Record<string, unknown>;
+  /** A delete: the record as it was, brought back with the reason if the server refuses the delete. */
+  before?: object;
 };
 
 /** The on-device store: mirrors of the user's records and the outbox of writes not yet sent. */

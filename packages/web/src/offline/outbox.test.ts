@@ -1,32 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeServer } from './fake-server.test-support';
-
-const HER = { id: 'u-1', email: 'maya@example.org' };
-const T0 = Date.parse('2026-12-06T09:00:00Z');
-
-/** One browser tab: its own copy of the offline modules (module state, Dexie connection), one shared database. */
-async function openTab() {
-  vi.resetModules();
-  const tab = {
-    ...(await import('./outbox')),
-    ...(await import('./db')),
-    ...(await import('./owner')),
-    ...(await import('./failed')),
-    ...(await import('./backoff')),
-    wakes: [] as number[],
-    clock: T0,
-  };
-  tab.timing.now = () => tab.clock;
-  tab.timing.random = () => 0.5;
-  tab.timing.later = (_wake, ms) => {
-    tab.wakes.push(ms);
-    return () => undefined;
-  };
-  tab.sendAs(HER.id);
-  return tab;
-}
-type Tab = Awaited<ReturnType<typeof openTab>>;
+import type { FakeServer } from './fake-server.test-support';
+import { freshDevice, HER, openTab, T0, type Tab } from './tab.test-support';
 
 /** A check-in written on the device (optimistic copy and outbox), as the check-in form does. */
 const save = (tab: Tab, id: string, pain: number) =>
@@ -46,19 +21,7 @@ const sent = (method?: string) =>
   server.calls.filter((c) => !method || c.method === method).map((c) => `${c.method} ${c.id}`);
 
 beforeEach(async () => {
-  server = new FakeServer();
-  const store = new Map<string, string>();
-  vi.stubGlobal('localStorage', {
-    getItem: (k: string) => store.get(k) ?? null,
-    setItem: (k: string, v: string) => store.set(k, v),
-    removeItem: (k: string) => store.delete(k),
-  });
-  vi.stubGlobal('navigator', { onLine: true });
-  vi.stubGlobal('fetch', server.fetch);
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  tab = await openTab();
-  await tab.clearLocalData();
-  await tab.claimDevice(HER);
+  ({ server, tab } = await freshDevice());
 });
 
 afterEach(() => {

@@ -1,6 +1,7 @@
 import { ApiError, api, ifMatch, NetworkError } from '../lib/api';
 import { backoffDelay, timing } from './backoff';
 import { db, type OutboxItem, type OutboxOp, pathOf, singularOf } from './db';
+import { holdConflict, holdGone, withoutLocal } from './hold';
 import { claimDevice, type DeviceOwner, deviceOwner, keptOwner } from './owner';
 import { setState, touch } from './status';
 
@@ -10,16 +11,22 @@ export { syncStatus } from './status';
  * Saves a write on the device first (optimistic), then tries to send it. An update or delete remembers the
  * version of the record it was based on (`If-Match`), so a change made meanwhile elsewhere is not overwritten.
  */
-export async function enqueue(op: OutboxOp & { baseVersion?: number }, local: object | null): Promise<void> {
+export async function enqueue(
+  op: OutboxOp & Pick<OutboxItem, 'baseVersion' | 'base'>,
+  local: object | null,
+): Promise<void> {
   const mirror = db.table(op.resource);
   await db.transaction('rw', mirror, db.outbox, async () => {
     const prior = (await mirror.get(op.id)) as { version?: number } | undefined;
     const baseVersion = op.kind === 'create' ? undefined : (op.baseVersion ?? prior?.version);
     if (local) await mirror.put({ ...local, version: baseVersion ?? prior?.version });
     else await mirror.delete(op.id);
+    // A delete keeps the record as it was, so a refusal can bring it back with the reason.
+    const before = op.kind === 'delete' && prior ? withoutLocal(prior) : undefined;
     await db.outbox.add({
       ...op,
       baseVersion,
+      ...(before ? { before } : {}),
       queuedAt: new Date().toISOString(),
       attempts: 0,
     } as OutboxItem);
@@ -40,47 +47,16 @@ async function send(op: OutboxItem): Promise<{ version?: number } | undefined> {
   return undefined;
 }
 
-/**
- * Another device changed the record first (409): nothing of hers is dropped. Her version stays as the local
- * record (a delete brings theirs back to show), marked with theirs and what she was sending, until she chooses.
- */
-async function holdConflict(op: OutboxItem, theirs: Record<string, unknown>) {
-  const mirror = db.table(op.resource);
-  await db.transaction('rw', mirror, db.outbox, async () => {
-    const chain = await db.outbox.where('id').equals(op.id).toArray();
-    const patch = Object.assign({}, ...chain.map((o) => ('payload' in o ? o.payload : {})));
-    await db.outbox.bulkDelete(chain.map((o) => o.seq as number));
-    const deleted = chain.at(-1)?.kind === 'delete';
-    if (op.resource !== 'checkins' && !deleted) {
-      // Screenings are changed by small patches (acknowledged, booked, followed up): hers go on top of
-      // theirs, field by field, with nothing to choose.
-      const version = theirs.version as number | undefined;
-      await mirror.put({ ...theirs, ...patch, pending: true });
-      const { resource, id, queuedAt } = op;
-      const rebased = {
-        resource,
-        kind: 'update',
-        id,
-        payload: patch,
-        baseVersion: version,
-        queuedAt,
-        attempts: 0,
-      };
-      await db.outbox.add(rebased as OutboxItem);
-      return;
-    }
-    const mine = deleted ? theirs : await mirror.get(op.id);
-    await mirror.put({ ...(mine ?? theirs), pending: false, conflict: { theirs, patch, deleted } });
-  });
-}
-
 /** Marks the local copy with why the server refused it, so the user sees it and can fix it. */
 async function refuse(op: OutboxItem, message: string) {
   console.warn(`Sync: the server refused a change (${op.kind} of one of her ${op.resource})`);
   const mirror = db.table(op.resource);
   await db.transaction('rw', mirror, db.outbox, async () => {
     await db.outbox.delete(op.seq as number);
-    if (op.kind !== 'delete') await mirror.update(op.id, { syncError: message, pending: false });
+    // A refused delete brings the record back, with the reason, like any other refused change.
+    if (op.kind === 'delete' && op.before)
+      await mirror.put({ ...op.before, syncError: message, pending: false });
+    else if (op.kind !== 'delete') await mirror.update(op.id, { syncError: message, pending: false });
   });
 }
 
@@ -157,6 +133,11 @@ async function failed(op: OutboxItem, err: unknown): Promise<Outcome> {
   }
   if (err instanceof ApiError && err.status === 409 && err.code === 'conflict' && err.current) {
     await holdConflict(op, err.current);
+    return 'done';
+  }
+  if (err instanceof ApiError && err.status === 404 && op.kind === 'update' && op.resource === 'checkins') {
+    // Deleted on another device: her edit waits for her choice (restore it with her changes, or let it go).
+    await holdGone(op);
     return 'done';
   }
   if (err instanceof ApiError && err.status === 404 && op.kind === 'delete') {

@@ -1,6 +1,6 @@
 import type { BreakSettings, BreakState } from '@spinekind/core';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { owner } from './columns.js';
+import { owner, versioned } from './columns.js';
 
 /** One row per user: break settings and what she did to today's reminders (snooze, skip, pause). */
 export const breakSettings = pgTable('break_settings', {
@@ -10,6 +10,8 @@ export const breakSettings = pgTable('break_settings', {
   /** When reminders were last turned on (null while off): sitting estimates count from here. */
   enabledSince: timestamp({ withTimezone: true }),
   updatedAt: timestamp({ withTimezone: true }).notNull(),
+  /** Counts saves of the settings (`PUT /breaks/settings`), not her snoozes and skips. */
+  ...versioned,
 });
 
 /** What happened at each reminder: taken, snoozed or skipped, with the routine used. */

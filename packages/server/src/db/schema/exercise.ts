@@ -63,6 +63,7 @@ export const exercisePlans = pgTable('exercise_plans', {
   userId: owner().primaryKey(),
   plan: jsonb().$type<Record<string, unknown>>().notNull(),
   updatedAt: timestamp({ withTimezone: true }).notNull(),
+  ...versioned,
 });
 
 /** Ticked items of the sleep and travel setup checklists. */

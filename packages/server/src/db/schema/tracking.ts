@@ -19,6 +19,7 @@ export const profiles = pgTable('profiles', {
   userId: owner().primaryKey(),
   data: jsonb().$type<Profile>().notNull(),
   updatedAt: timestamp({ withTimezone: true }).notNull(),
+  ...versioned,
 });
 
 export const trackers = pgTable(

@@ -4,14 +4,15 @@ import {
   type BreakSettings,
   breakSettingsSchema,
 } from '@spinekind/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldErrors, problemMessage, zodFieldErrors } from '../../lib/api';
+import { ApiError, fieldErrors, isConflict, problemMessage, zodFieldErrors } from '../../lib/api';
 import { useLeaveGuard } from '../../lib/leave-guard';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { useToast } from '../../ui/Toast';
-import { useSaveBreakSettings } from './api';
+import { breaksKeys, useSaveBreakSettings } from './api';
 import { ModeField } from './ModeField';
 import { candidateOf, type Draft, draftOf, hasChanges } from './settings-draft';
 import { TimeZoneField } from './TimeZoneField';
@@ -27,6 +28,7 @@ export function SettingsForm({ saved }: { saved: BreakSettings }) {
   const { t } = useTranslation();
   const toast = useToast();
   const save = useSaveBreakSettings();
+  const client = useQueryClient();
   const zones = useMemo(knownTimeZones, []);
   const [draft, setDraft] = useState(() => draftOf(saved));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -69,6 +71,12 @@ export function SettingsForm({ saved }: { saved: BreakSettings }) {
     } catch (err) {
       if (err instanceof ApiError) setErrors(fieldErrors(err.details));
       setProblem(problemMessage(err, t));
+      // Changed on another device: the form shows the settings as they are now (read again on the 409).
+      const fresh = isConflict(err) ? client.getQueryData<BreakSettings>(breaksKeys.settings) : undefined;
+      if (fresh) {
+        shown.current = fresh;
+        setDraft(draftOf(fresh));
+      }
     }
   }
 

@@ -6,8 +6,9 @@ import {
   nextReminders,
 } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, NetworkError } from '../../lib/api';
+import { api, isConflict, NetworkError } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
+import { basedOn, noteVersion } from '../../lib/documents';
 import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
 
 export const breaksKeys = {
@@ -18,13 +19,17 @@ export const breaksKeys = {
 
 /** The device copy of settings and reminder state, so the schedule and its reminders work offline. */
 const COPY_KEY = 'break-settings';
+const SETTINGS = '/breaks/settings';
 type Saved = { settings: BreakSettings; state: BreakState };
 
 export function useBreakSettings() {
   return useQuery({
     queryKey: breaksKeys.settings,
     queryFn: async () => {
-      const { settings, state } = await readWithCopy(COPY_KEY, () => api<Saved>('GET', '/breaks/settings'));
+      const { settings, state } = await readWithCopy(COPY_KEY, async () => {
+        const answer = noteVersion(SETTINGS, await api<Saved & { version?: number }>('GET', SETTINGS));
+        return { settings: answer.settings, state: answer.state };
+      });
       // The server's pause wins, so a pause set on another device shows here too.
       savePausedDay(state.pausedAt);
       return settings;
@@ -37,8 +42,18 @@ export function useBreakSettings() {
 export function useSaveBreakSettings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (settings: BreakSettings) =>
-      (await api<{ settings: BreakSettings }>('PUT', '/breaks/settings', settings)).settings,
+    // Based on the version this device read: settings changed on another device meanwhile are refused (409).
+    mutationFn: async (settings: BreakSettings) => {
+      const answer = await api<{ settings: BreakSettings; version?: number }>(
+        'PUT',
+        SETTINGS,
+        settings,
+        basedOn(SETTINGS),
+      );
+      return noteVersion(SETTINGS, answer).settings;
+    },
+    onError: (err) =>
+      isConflict(err) ? client.invalidateQueries({ queryKey: breaksKeys.settings }) : undefined,
     onSuccess: async (settings) => {
       client.setQueryData(breaksKeys.settings, settings);
       await keepCopy(COPY_KEY, { settings, state: {} } satisfies Saved);

@@ -1,7 +1,7 @@
 import {
-  type Checkin,
   type CheckinGroup,
   type CheckinInput,
+  checkinFieldNames,
   checkinGroups,
   checkinInputSchema,
   pinnedGroupsOf,
@@ -12,8 +12,11 @@ import { useTranslation } from 'react-i18next';
 import { zodFieldErrors } from '../../lib/api';
 import { nowWithOffset } from '../../lib/dates';
 import { useUnsaved } from '../../lib/unsaved';
+import type { LocalCheckin } from '../../offline/db';
+import { sameValue } from '../../offline/merge';
 import { Button } from '../../ui/Button';
 import { useProfile, useSaveProfile } from '../profile/api';
+import type { CheckinField } from './api';
 import { Group } from './form/Group';
 import {
   BodyFields,
@@ -32,10 +35,20 @@ import {
   groupHasAnswer,
   groupHasError,
   toCandidate,
+  type Units,
   unitsOf,
 } from './form/state';
 import { useTrackers } from './trackers-api';
 import './checkins.css';
+
+/**
+ * The fields whose answer differs from the check-in as she opened it, compared as the form gives them
+ * (a weight shown in pounds and left alone is no change, whatever the rounding).
+ */
+function changedFields(seen: LocalCheckin, input: CheckinInput, units: Units): CheckinField[] {
+  const before = toCandidate(fromCheckin(seen, units), units, seen.recordedAt);
+  return checkinFieldNames.filter((k) => !sameValue(input[k], before[k]));
+}
 
 /**
  * The check-in: pain and where it hurts, then Save — the whole of a quick check-in, on one phone screen.
@@ -47,8 +60,9 @@ export function CheckinForm({
   onSubmit,
   onCancel,
 }: {
-  initial?: Checkin;
-  onSubmit(input: CheckinInput): Promise<void>;
+  initial?: LocalCheckin;
+  /** `edit` (editing only): the check-in as she opened it, and the fields she changed since. */
+  onSubmit(input: CheckinInput, edit?: { seen: LocalCheckin; changed: CheckinField[] }): Promise<void>;
   onCancel?(): void;
 }) {
   const { t } = useTranslation();
@@ -57,6 +71,8 @@ export function CheckinForm({
   const { data: trackers = [] } = useTrackers();
   const units = unitsOf(profile);
   const [form, setForm] = useState<FormState>(() => fromCheckin(initial, units));
+  // The check-in as she opened it: what her changes are based on, even if a pull brings a newer copy.
+  const [seen] = useState(initial);
   const untouched = useMemo(() => JSON.stringify(fromCheckin(initial, units)), [initial, units]);
   useUnsaved(JSON.stringify(form) !== untouched);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -101,7 +117,7 @@ export function CheckinForm({
     setErrors({});
     setBusy(true);
     try {
-      await onSubmit(parsed.data);
+      await onSubmit(parsed.data, seen && { seen, changed: changedFields(seen, parsed.data, units) });
       if (!initial) {
         setForm(fromCheckin(undefined, units));
         setToggled({});

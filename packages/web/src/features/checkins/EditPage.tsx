@@ -36,8 +36,8 @@ export function Component() {
       <CheckinForm
         initial={checkin}
         onCancel={() => navigate(-1)}
-        onSubmit={async (input) => {
-          await updateCheckin(checkin, input);
+        onSubmit={async (input, edit) => {
+          await updateCheckin(edit?.seen ?? checkin, input, edit?.changed ?? []);
           toast(t('checkin.updated'));
           // Bleeding with something to say keeps her here to read it; otherwise back where she came from.
           if (!(await bleeding.afterSave(input.bleeding))) navigate(-1);

@@ -2,7 +2,9 @@ import { type Checkin, type CheckinInput, checkinFieldNames, localDateOf } from 
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { keepTheirs } from '../../offline/conflicts';
 import { db, type LocalCheckin } from '../../offline/db';
+import { pick } from '../../offline/merge';
 import { enqueue } from '../../offline/outbox';
 import { pullRange } from '../../offline/pull';
 
@@ -27,6 +29,8 @@ export function useCheckins(from: string, to: string) {
   if (ready && !settled) setSettled(true);
   return { items, loading: !(settled || ready), refresh };
 }
+
+export type CheckinField = (typeof checkinFieldNames)[number];
 
 /** A full local record from input, so the UI shows it at once, marked as waiting to sync. */
 function localRecord(id: string, input: CheckinInput, previous?: Checkin): LocalCheckin {
@@ -53,11 +57,36 @@ export async function createCheckin(input: CheckinInput): Promise<string> {
   return id;
 }
 
-export async function updateCheckin(previous: Checkin, input: CheckinInput): Promise<void> {
-  const { id: _id, ...patch } = input;
+/**
+ * Saves an edit: only the fields she changed (`changed`), with the values they held in the copy she edited
+ * (`seen`) as their base, so another device's change to other fields is never written over, and the same
+ * field changed on both is found (offline/merge.ts). Nothing changed, nothing sent.
+ */
+export async function updateCheckin(
+  seen: LocalCheckin,
+  input: CheckinInput,
+  changed: CheckinField[],
+): Promise<void> {
+  if (changed.length === 0) return;
+  const payload = Object.fromEntries(changed.map((k) => [k, input[k] ?? null]));
+  // The device's copy now (a pull may have brought another device's change meanwhile), hers on top.
+  const current = (await db.checkins.get(seen.id)) ?? seen;
   await enqueue(
-    { resource: 'checkins', kind: 'update', id: previous.id, payload: patch },
-    localRecord(previous.id, input, previous),
+    {
+      resource: 'checkins',
+      kind: 'update',
+      id: seen.id,
+      payload,
+      base: pick(seen, changed),
+      baseVersion: seen.version,
+    },
+    {
+      ...current,
+      ...payload,
+      localDate: localDateOf(input.recordedAt),
+      updatedAt: new Date().toISOString(),
+      pending: true,
+    },
   );
 }
 
@@ -67,11 +96,23 @@ export async function deleteCheckin(checkin: Checkin): Promise<Checkin> {
   return checkin;
 }
 
+/** Brings a check-in back with the same id (undo of a delete, or hers restored after it was deleted elsewhere). */
 export async function restoreCheckin(checkin: Checkin): Promise<void> {
-  const { localDate: _l, createdAt: _c, updatedAt: _u, ...rest } = checkin as LocalCheckin;
-  const { pending: _p, syncError: _s, version: _v, conflict: _x, ...input } = rest as LocalCheckin;
+  const input = inputOf(checkin);
   await enqueue(
-    { resource: 'checkins', kind: 'create', id: checkin.id, payload: input as CheckinInput },
-    localRecord(checkin.id, input as CheckinInput, checkin),
+    { resource: 'checkins', kind: 'create', id: checkin.id, payload: { ...input, id: checkin.id } },
+    localRecord(checkin.id, input, checkin),
   );
+}
+
+/** Her version as a check-in's input, without what only the server or this device keeps. */
+function inputOf(c: Checkin): CheckinInput {
+  return Object.fromEntries(checkinFieldNames.map((k) => [k, c[k] ?? null])) as unknown as CheckinInput;
+}
+
+/** "Keep both": theirs stays as it is, hers becomes a check-in of its own (a new id, sent like any other). */
+export async function keepBothCheckins(mine: LocalCheckin): Promise<void> {
+  const input = inputOf(mine);
+  await keepTheirs('checkins', mine.id, true);
+  await createCheckin(input);
 }

@@ -1,7 +1,7 @@
 import { routines, suggestedPlan, type WeeklyPlan } from '@spinekind/core';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldErrors, problemMessage } from '../../lib/api';
+import { ApiError, fieldErrors, isConflict, problemMessage } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -90,6 +90,8 @@ export function Component() {
     } catch (err) {
       setError(problemMessage(err, t));
       if (err instanceof ApiError) setErrors(fieldErrors(err.details));
+      // Changed on another device: the plan as it is now (read again on the 409) fills the editor.
+      if (isConflict(err)) setDraft(null);
     }
   }
 

@@ -8,6 +8,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, ifMatch, isConflict } from '../../lib/api';
+import { basedOn, noteVersion } from '../../lib/documents';
 import { deviceCopy, readWithCopy } from '../../offline/cache';
 import { db } from '../../offline/db';
 import { isServerProfile, useProfile } from '../profile/api';
@@ -111,7 +112,9 @@ export function usePlan() {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return useQuery({
     queryKey: ['plan'],
-    queryFn: cachedQuery('plan', `/plan?timeZone=${encodeURIComponent(timeZone)}`, planState),
+    queryFn: cachedQuery('plan', `/plan?timeZone=${encodeURIComponent(timeZone)}`, (b) =>
+      planState(noteVersion('/plan', b)),
+    ),
     networkMode: 'always',
     retry: false,
   });
@@ -120,8 +123,12 @@ export function usePlan() {
 export function useSavePlan() {
   const client = useQueryClient();
   return useMutation({
+    // Based on the version this device read: a plan changed on another device meanwhile is refused (409).
     mutationFn: async (plan: WeeklyPlan) =>
-      planState(await api<Record<string, unknown>>('PUT', '/plan', plan)),
+      planState(
+        noteVersion('/plan', await api<Record<string, unknown>>('PUT', '/plan', plan, basedOn('/plan'))),
+      ),
+    onError: (err) => (isConflict(err) ? client.invalidateQueries({ queryKey: ['plan'] }) : undefined),
     onSuccess: async (state) => {
       await db.cached.put({ key: 'plan', value: state });
       client.setQueryData(['plan'], state);

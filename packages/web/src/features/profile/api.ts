@@ -1,6 +1,7 @@
 import type { Profile } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, NetworkError } from '../../lib/api';
+import { api, isConflict, NetworkError } from '../../lib/api';
+import { basedOn, noteVersion } from '../../lib/documents';
 import { keepCopy, readWithCopy } from '../../offline/cache';
 
 /** Key of this device's copy of her profile (Dexie `cached`), as the server last answered it (cleared on sign-out). */
@@ -23,7 +24,8 @@ export function useProfile() {
       try {
         // Only a missing network falls back to the device copy: a 401 means it is not hers to show.
         return await readWithCopy(PROFILE_COPY, async () => {
-          const { profile } = await api<{ profile: Profile }>('GET', '/profile');
+          const answer = await api<{ profile: Profile; version?: number }>('GET', '/profile');
+          const { profile } = noteVersion('/profile', answer);
           return profile;
         });
       } catch (err) {
@@ -36,12 +38,23 @@ export function useProfile() {
   });
 }
 
-/** Saves the whole profile (PUT) and refreshes every view of it. */
+/**
+ * Saves the whole profile (PUT, based on the version this device read) and refreshes every view of it; a
+ * profile changed on another device meanwhile is refused (409) and read again.
+ */
 export function useSaveProfile() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (profile: Profile) =>
-      (await api<{ profile: Profile }>('PUT', '/profile', profile)).profile,
+    mutationFn: async (profile: Profile) => {
+      const answer = await api<{ profile: Profile; version?: number }>(
+        'PUT',
+        '/profile',
+        profile,
+        basedOn('/profile'),
+      );
+      return noteVersion('/profile', answer).profile;
+    },
+    onError: (err) => (isConflict(err) ? client.invalidateQueries({ queryKey: ['profile'] }) : undefined),
     onSuccess: async (profile) => {
       await keepCopy(PROFILE_COPY, profile);
       client.setQueryData(['profile'], profile);
