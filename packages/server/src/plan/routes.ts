@@ -1,8 +1,10 @@
 import {
   DomainError,
   isTimeZone,
+  planAnswer,
   planForBones,
   planToday,
+  planTodayAnswer,
   streak,
   suggestedPlan,
   todaysPlan,
@@ -53,6 +55,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (a
         tags,
         querystring: planQuery,
         summary: 'Her weekly plan, or a suggested one (suggested: true) until she saves one.',
+        response: { 200: planAnswer },
       },
     },
     async (request) => {
@@ -62,7 +65,14 @@ export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (a
 
   app.put(
     '/plan',
-    { schema: { tags, body: weeklyPlanSchema, summary: 'Saves (replaces) her weekly plan.' } },
+    {
+      schema: {
+        tags,
+        body: weeklyPlanSchema,
+        summary: 'Saves (replaces) her weekly plan.',
+        response: { 200: planAnswer },
+      },
+    },
     async (request) => {
       const { scope } = request.requireUser();
       const now = clock();
@@ -83,6 +93,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (a
         tags,
         querystring: planQuery,
         summary: "Today's planned items, each done or not, the streak and the days moved this week.",
+        response: { 200: planTodayAnswer },
       },
     },
     async (request) => {

@@ -5,6 +5,7 @@ import {
   type Screening,
   type ScreeningInput,
   type ScreeningPatch,
+  screeningAnswers,
   screeningInputSchema,
   screeningOutcome,
   screeningPatchSchema,
@@ -19,6 +20,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const screeningResource: EditableResourceDef<Screening, ScreeningInput, ScreeningPatch> = {
   key: 'screenings',
   singular: 'screening',
+  answers: screeningAnswers,
   table: screenings,
   input: screeningInputSchema,
   patch: screeningPatchSchema,

@@ -49,12 +49,3 @@ export function checkBaseVersion(current: object, base: number | undefined): voi
   if (base !== undefined && typeof version === 'number' && version !== base)
     throw new VersionConflict(current);
 }
-
-/** A record as PATCH answers it: its own fields, with `version` where the resource is versioned. */
-export const itemAnswer = (singular: string) =>
-  z.strictObject({
-    [singular]: z.looseObject({
-      id: z.string(),
-      version: z.number().int().positive().optional().describe('1 when created, +1 on every change.'),
-    }),
-  });

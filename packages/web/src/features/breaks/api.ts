@@ -6,7 +6,7 @@ import {
   nextReminders,
 } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, NetworkError } from '../../lib/api';
+import { call, NetworkError } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
 
@@ -24,7 +24,7 @@ export function useBreakSettings() {
   return useQuery({
     queryKey: breaksKeys.settings,
     queryFn: async () => {
-      const { settings, state } = await readWithCopy(COPY_KEY, () => api<Saved>('GET', '/breaks/settings'));
+      const { settings, state } = await readWithCopy(COPY_KEY, () => call('GET /breaks/settings'));
       // The server's pause wins, so a pause set on another device shows here too.
       savePausedDay(state.pausedAt);
       return settings;
@@ -38,7 +38,7 @@ export function useSaveBreakSettings() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (settings: BreakSettings) =>
-      (await api<{ settings: BreakSettings }>('PUT', '/breaks/settings', settings)).settings,
+      (await call('PUT /breaks/settings', { body: settings })).settings,
     onSuccess: async (settings) => {
       client.setQueryData(breaksKeys.settings, settings);
       await keepCopy(COPY_KEY, { settings, state: {} } satisfies Saved);
@@ -57,12 +57,8 @@ export async function fetchNextReminders(count: number): Promise<BreakReminder[]
   const now = Date.now();
   const from = new Date(now).toISOString();
   try {
-    return (
-      await api<{ items: BreakReminder[] }>(
-        'GET',
-        `/breaks/next?from=${encodeURIComponent(from)}&count=${count}`,
-      )
-    ).items;
+    return (await call('GET /breaks/next', { query: `from=${encodeURIComponent(from)}&count=${count}` }))
+      .items;
   } catch (err) {
     const copy = await deviceCopy<Saved>(COPY_KEY);
     if (!(err instanceof NetworkError) || !copy) throw err;
@@ -94,8 +90,7 @@ export function useReminderQueue(refetchInterval?: number) {
 export function useBreakAction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (action: BreakAction) =>
-      api<{ state: BreakState; next: BreakReminder[] }>('POST', '/breaks/actions', action),
+    mutationFn: (action: BreakAction) => call('POST /breaks/actions', { body: action }),
     onSuccess: async ({ state }) => {
       savePausedDay(state.pausedAt);
       const copy = await deviceCopy<Saved>(COPY_KEY);

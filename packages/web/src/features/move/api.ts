@@ -7,7 +7,7 @@ import {
 } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api, ifMatch, isConflict } from '../../lib/api';
+import { api, call, ifMatch, isConflict } from '../../lib/api';
 import { deviceCopy, readWithCopy } from '../../offline/cache';
 import { db } from '../../offline/db';
 import { isServerProfile, useProfile } from '../profile/api';
@@ -120,8 +120,7 @@ export function usePlan() {
 export function useSavePlan() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (plan: WeeklyPlan) =>
-      planState(await api<Record<string, unknown>>('PUT', '/plan', plan)),
+    mutationFn: async (plan: WeeklyPlan) => planState(await call('PUT /plan', { body: plan })),
     onSuccess: async (state) => {
       await db.cached.put({ key: 'plan', value: state });
       client.setQueryData(['plan'], state);
@@ -145,7 +144,7 @@ export function useRoutinesAnswer() {
     queryKey: [ROUTINES],
     queryFn: () =>
       readWithCopy(ROUTINES, async () => {
-        const answer = parseAnswer(await api<unknown>('GET', '/routines'));
+        const answer = parseAnswer(await call('GET /routines'));
         if (!answer) throw new Error('The routines answer was not in the expected shape.');
         return answer;
       }).then((value) => parseAnswer(value) ?? null),

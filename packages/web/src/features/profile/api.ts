@@ -1,6 +1,6 @@
 import type { Profile } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, NetworkError } from '../../lib/api';
+import { call, NetworkError } from '../../lib/api';
 import { keepCopy, readWithCopy } from '../../offline/cache';
 
 /** Key of this device's copy of her profile (Dexie `cached`), as the server last answered it (cleared on sign-out). */
@@ -23,7 +23,7 @@ export function useProfile() {
       try {
         // Only a missing network falls back to the device copy: a 401 means it is not hers to show.
         return await readWithCopy(PROFILE_COPY, async () => {
-          const { profile } = await api<{ profile: Profile }>('GET', '/profile');
+          const { profile } = await call('GET /profile');
           return profile;
         });
       } catch (err) {
@@ -40,8 +40,7 @@ export function useProfile() {
 export function useSaveProfile() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (profile: Profile) =>
-      (await api<{ profile: Profile }>('PUT', '/profile', profile)).profile,
+    mutationFn: async (profile: Profile) => (await call('PUT /profile', { body: profile })).profile,
     onSuccess: async (profile) => {
       await keepCopy(PROFILE_COPY, profile);
       client.setQueryData(['profile'], profile);
