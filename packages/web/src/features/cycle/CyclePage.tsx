@@ -1,4 +1,4 @@
-import { flowLevels, type Period, periodInputSchema } from '@spinekind/core';
+import { flowLevels, periodInputSchema } from '@spinekind/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,7 @@ export function Component() {
   const toast = useToast();
   const client = useQueryClient();
   const today = todayLocal();
-  const periods = useResource<Period>('periods', { keepOnDevice: true });
+  const periods = useResource('periods', { keepOnDevice: true });
   const cycle = useQuery({
     queryKey: ['cycle', periods.list.dataUpdatedAt],
     queryFn: () => readWithCopy(CYCLE_COPY, () => call('GET /cycle', { query: cycleQuery() })),
