@@ -1,4 +1,9 @@
-import { DomainError, deviceSessionListSchema } from '@spinekind/core';
+import {
+  DomainError,
+  deviceSessionListSchema,
+  deviceSignedOut,
+  otherDevicesSignedOut,
+} from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { endDevice, endOtherSignIns, listDevices } from './devices.js';
@@ -21,24 +26,27 @@ export const deviceRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async 
 
   app.delete(
     '/me/sessions/:id',
-    { config: sessionOnly, schema: { tags: ['account'], params: idParams } },
+    {
+      config: sessionOnly,
+      schema: { tags: ['account'], params: idParams, response: { 204: deviceSignedOut } },
+    },
     async (request, reply) => {
       const { scope } = request.requireUser();
       const { id } = request.params;
       if (!(await endDevice(scope, id))) throw notFound();
       // Signing out this very device: the cookie goes too.
       if (id === request.sessionId) await reply.endSession();
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
   app.post(
     '/me/sessions/revoke-others',
-    { config: sessionOnly, schema: { tags: ['account'] } },
+    { config: sessionOnly, schema: { tags: ['account'], response: { 204: otherDevicesSignedOut } } },
     async (request, reply) => {
       const { scope } = request.requireUser();
       await scope.transaction((tx) => endOtherSignIns(tx, request.sessionId));
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -1,4 +1,4 @@
-import { inviteInputSchema, inviteListSchema, newInviteSchema } from '@spinekind/core';
+import { inviteInputSchema, inviteListSchema, inviteRevoked, newInviteSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
@@ -49,10 +49,13 @@ export const inviteRoutes: FastifyPluginAsyncZod<InviteRouteOptions> = async (
 
   app.delete(
     '/admin/invites/:id',
-    { config: { sessionOnly: true }, schema: { tags: ['admin'], params: idParams } },
+    {
+      config: { sessionOnly: true },
+      schema: { tags: ['admin'], params: idParams, response: { 204: inviteRevoked } },
+    },
     async (request, reply) => {
       await store.revoke(request.params.id);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

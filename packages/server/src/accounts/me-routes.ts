@@ -1,4 +1,4 @@
-import { deleteAccountSchema, meSchema } from '@spinekind/core';
+import { accountDeleted, deleteAccountSchema, meSchema } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reauthenticate } from '../auth/reauth.js';
@@ -21,7 +21,10 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
   // Deletes the account and, through ON DELETE CASCADE on every user-owned table, all its data in one statement.
   app.delete(
     '/me',
-    { config: { sessionOnly: true }, schema: { tags: ['account'], body: deleteAccountSchema } },
+    {
+      config: { sessionOnly: true },
+      schema: { tags: ['account'], body: deleteAccountSchema, response: { 204: accountDeleted } },
+    },
     async (request, reply) => {
       const { user, scope } = request.requireUser();
       await reauthenticate(request, request.body.password, {
@@ -29,7 +32,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       await scope.db.delete(users).where(eq(users.id, user.id));
       await reply.endSession();
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };

@@ -2,7 +2,10 @@ import {
   changePasswordSchema,
   DomainError,
   forgotPasswordSchema,
+  passwordChanged,
+  passwordReset,
   resetPasswordSchema,
+  resetRequested,
 } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -35,7 +38,10 @@ export const passwordRoutes: FastifyPluginAsyncZod<PasswordRouteOptions> = async
 
   app.post(
     '/me/password',
-    { config: { sessionOnly: true }, schema: { tags: ['account'], body: changePasswordSchema } },
+    {
+      config: { sessionOnly: true },
+      schema: { tags: ['account'], body: changePasswordSchema, response: { 204: passwordChanged } },
+    },
     async (request, reply) => {
       const { user, scope } = request.requireUser();
       const { currentPassword, newPassword } = request.body;
@@ -54,13 +60,16 @@ export const passwordRoutes: FastifyPluginAsyncZod<PasswordRouteOptions> = async
         // This device stays signed in; every other one, and every access token, needs the new password.
         await endOtherSignIns(tx, request.sessionId);
       });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
   app.post(
     '/auth/reset',
-    { config: { rateLimit }, schema: { tags: ['auth'], body: resetPasswordSchema } },
+    {
+      config: { rateLimit },
+      schema: { tags: ['auth'], body: resetPasswordSchema, response: { 204: passwordReset } },
+    },
     async (request, reply) => {
       const { token, newPassword } = request.body;
       const account = await resetAccount(db, token, clock());
@@ -72,7 +81,7 @@ export const passwordRoutes: FastifyPluginAsyncZod<PasswordRouteOptions> = async
           'This reset link has been used or has expired. Ask for a new one.',
           [{ path: 'token', message: 'This link can no longer be used.' }],
         );
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -80,7 +89,10 @@ export const passwordRoutes: FastifyPluginAsyncZod<PasswordRouteOptions> = async
   // all happen after the answer, off the request path.
   app.post(
     '/auth/forgot',
-    { config: { rateLimit }, schema: { tags: ['auth'], body: forgotPasswordSchema } },
+    {
+      config: { rateLimit },
+      schema: { tags: ['auth'], body: forgotPasswordSchema, response: { 202: resetRequested } },
+    },
     async (request, reply) => {
       const { email } = request.body;
       mailer?.later(async () => {
@@ -88,7 +100,8 @@ export const passwordRoutes: FastifyPluginAsyncZod<PasswordRouteOptions> = async
         const token = userId ? await createResetToken(db, userId, clock()) : undefined;
         return token ? resetMail(email, `${appOrigin(publicUrl, undefined)}/reset/${token}`) : undefined;
       }, request.log);
-      return reply.code(202).send();
+      // No body (the schema's null documents that): `send()` without a payload, as before.
+      return reply.code(202).send(undefined as unknown as null);
     },
   );
 };

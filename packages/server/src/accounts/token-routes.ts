@@ -1,4 +1,4 @@
-import { accessTokenSchema, DomainError, newAccessTokenSchema, tokenInputSchema } from '@spinekind/core';
+import { DomainError, newTokenAnswer, tokenInputSchema, tokenRevoked, tokensAnswer } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { reauthenticate } from '../auth/reauth.js';
@@ -21,7 +21,7 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
     {
       ...neverCompress,
       config,
-      schema: { tags, body: tokenInputSchema, response: { 201: z.object({ token: newAccessTokenSchema }) } },
+      schema: { tags, body: tokenInputSchema, response: { 201: newTokenAnswer } },
     },
     async (request, reply) => {
       const { scope } = request.requireUser();
@@ -34,21 +34,21 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
     },
   );
 
-  app.get(
-    '/tokens',
-    { config, schema: { tags, response: { 200: z.object({ items: z.array(accessTokenSchema) }) } } },
-    async (request) => {
+  app.get('/tokens', { config, schema: { tags, response: { 200: tokensAnswer } } }, async (request) => {
+    const { scope } = request.requireUser();
+    return { items: await tokenStore(scope).list() };
+  });
+
+  app.delete(
+    '/tokens/:id',
+    { config, schema: { tags, params: idParams, response: { 204: tokenRevoked } } },
+    async (request, reply) => {
       const { scope } = request.requireUser();
-      return { items: await tokenStore(scope).list() };
+      const ok =
+        z.uuid().safeParse(request.params.id).success && (await tokenStore(scope).revoke(request.params.id));
+      if (!ok)
+        throw new DomainError('not_found', 'That token does not exist (it may have been revoked already).');
+      return reply.code(204).send(null);
     },
   );
-
-  app.delete('/tokens/:id', { config, schema: { tags, params: idParams } }, async (request, reply) => {
-    const { scope } = request.requireUser();
-    const ok =
-      z.uuid().safeParse(request.params.id).success && (await tokenStore(scope).revoke(request.params.id));
-    if (!ok)
-      throw new DomainError('not_found', 'That token does not exist (it may have been revoked already).');
-    return reply.code(204).send();
-  });
 };

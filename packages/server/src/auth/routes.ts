@@ -5,14 +5,14 @@ import {
   PASSWORD_MAX,
   PASSWORD_MIN,
   passwordLength,
+  registeredAnswer,
   registerSchema,
   type SignupMode,
   signedInSchema,
-  userSchema,
+  signedOut,
 } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { createAccount } from '../accounts/signup.js';
 import type { Db } from '../db/client.js';
 import { users } from '../db/schema/index.js';
@@ -43,7 +43,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     {
       ...neverCompress,
       config: { rateLimit },
-      schema: { tags: ['auth'], body: registerSchema, response: { 201: z.object({ user: userSchema }) } },
+      schema: { tags: ['auth'], body: registerSchema, response: { 201: registeredAnswer } },
     },
     async (request, reply) => {
       const { email, password, inviteToken } = request.body;
@@ -97,8 +97,12 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (_request, reply) => {
-    await reply.endSession();
-    return reply.code(204).send();
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], response: { 204: signedOut } } },
+    async (_request, reply) => {
+      await reply.endSession();
+      return reply.code(204).send(null);
+    },
+  );
 };

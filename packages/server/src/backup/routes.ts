@@ -1,4 +1,4 @@
-import { DomainError } from '@spinekind/core';
+import { backupRestoredAnswer, DomainError, exportAnswer } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { resourceStore } from '../crud/store.js';
@@ -38,34 +38,38 @@ export const backupRoutes: FastifyPluginAsyncZod<{
   limit: UserSlots;
   workers: WorkerPool;
 }> = async (app, { clock, engine, limit, workers }) => {
-  app.get('/export', { schema: { tags: ['backup'], querystring: exportQuery } }, async (request, reply) => {
-    const { scope } = request.requireUser();
-    const now = clock();
-    const day = now.toISOString().slice(0, 10);
-    const { format, type } = request.query;
-    if (format === 'csv' && type) {
+  app.get(
+    '/export',
+    { schema: { tags: ['backup'], querystring: exportQuery, response: { 200: exportAnswer } } },
+    async (request, reply) => {
+      const { scope } = request.requireUser();
+      const now = clock();
+      const day = now.toISOString().slice(0, 10);
+      const { format, type } = request.query;
+      if (format === 'csv' && type) {
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="spinekind-${type}-${day}.csv"`)
+          .send(await csvExport(type, scope));
+      }
+      if (format === 'fhir') {
+        return reply
+          .header('content-type', 'application/fhir+json; charset=utf-8')
+          .header('content-disposition', `attachment; filename="spinekind-fhir-${day}.json"`)
+          .send(JSON.stringify(await fhirExport(scope, now)));
+      }
+      const doc: Record<string, unknown> = {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        exportedAt: now.toISOString(),
+      };
+      for (const x of backupSections) doc[x.key] = await x.load(scope);
+      for (const def of resources) doc[def.key] = await exportResource(def, scope);
       return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="spinekind-${type}-${day}.csv"`)
-        .send(await csvExport(type, scope));
-    }
-    if (format === 'fhir') {
-      return reply
-        .header('content-type', 'application/fhir+json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="spinekind-fhir-${day}.json"`)
-        .send(JSON.stringify(await fhirExport(scope, now)));
-    }
-    const doc: Record<string, unknown> = {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt: now.toISOString(),
-    };
-    for (const x of backupSections) doc[x.key] = await x.load(scope);
-    for (const def of resources) doc[def.key] = await exportResource(def, scope);
-    return reply
-      .header('content-disposition', `attachment; filename="spinekind-backup-${day}.json"`)
-      .send(doc);
-  });
+        .header('content-disposition', `attachment; filename="spinekind-backup-${day}.json"`)
+        .send(doc as typeof doc & { format: string; version: number; exportedAt: string });
+    },
+  );
 
   await app.register(async (scoped) => {
     // The backup's bytes go to a worker thread as they are: decoding and checking ~10 MB of JSON on the
@@ -83,7 +87,7 @@ export const backupRoutes: FastifyPluginAsyncZod<{
       {
         bodyLimit: MAX_BACKUP_BYTES,
         // The schema documents the body (OpenAPI, the hardening suite's fuzzing); the worker applies it.
-        schema: { tags: ['backup'], body: backupSchema },
+        schema: { tags: ['backup'], body: backupSchema, response: { 200: backupRestoredAnswer } },
         validatorCompiler: () => () => true,
       },
       async (request, reply) => {

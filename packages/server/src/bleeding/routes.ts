@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
+  bleedingAnswerAnswer,
   bleedingAnswerInputSchema,
-  bleedingAnswerSchema,
+  bleedingAnswersAnswer,
   bleedingCheck,
   bleedingCheckInputSchema,
   bleedingCheckResultSchema,
   DomainError,
+  recordDeleted,
 } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,7 +21,6 @@ import { bleedingAnswerResource } from './store.js';
  */
 export const BLEEDING_CHECK_BODY_LIMIT = 512 * 1024;
 
-const answerBody = z.strictObject({ answer: bleedingAnswerSchema });
 const idParams = z.strictObject({ id: z.string().max(64) });
 /** None of these routes reads a query string: an unexpected parameter is a mistake worth a 400. */
 const noQuery = z.strictObject({});
@@ -60,7 +61,7 @@ export const bleedingRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asyn
         summary: '"I have booked" or "Remind me tomorrow" for a run; the same client id again answers 200.',
         querystring: noQuery,
         body: bleedingAnswerInputSchema,
-        response: { 200: answerBody, 201: answerBody },
+        response: { 200: bleedingAnswerAnswer, 201: bleedingAnswerAnswer },
       },
     },
     async (request, reply) => {
@@ -80,7 +81,7 @@ export const bleedingRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asyn
         tags,
         summary: 'All her answers, ordered by when she gave them.',
         querystring: noQuery,
-        response: { 200: z.strictObject({ items: z.array(bleedingAnswerSchema) }) },
+        response: { 200: bleedingAnswersAnswer },
       },
     },
     async (request) => ({
@@ -96,7 +97,7 @@ export const bleedingRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asyn
         tags,
         querystring: noQuery,
         params: idParams,
-        response: { 204: z.null().describe('Deleted.') },
+        response: { 204: recordDeleted },
       },
     },
     async (request, reply) => {

@@ -2,7 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   breakSettingsSchema,
   CALENDAR_FEED_WEEKS,
+  calendarAnswer,
   calendarEvents,
+  calendarFeedAnswer,
+  calendarLinkAnswer,
+  calendarLinkRemoved,
   customIdOf,
   DomainError,
   type RoutineInfo,
@@ -73,35 +77,50 @@ export const calendarRoutes: FastifyPluginAsyncZod<{
   const baseOf = (request: { protocol: string; host: string }) =>
     publicUrl ?? `${request.protocol}://${request.host}`;
 
-  app.get('/calendar', { schema: { tags } }, async (request) => {
+  app.get('/calendar', { schema: { tags, response: { 200: calendarAnswer } } }, async (request) => {
     const { scope } = request.requireUser();
     const [row] = await scope.db.select().from(calendarFeeds).where(scope.where(calendarFeeds));
     return { feed: row ? { createdAt: row.createdAt.toISOString(), weeks: CALENDAR_FEED_WEEKS } : null };
   });
 
-  app.post('/calendar/token', { ...neverCompress, schema: { tags } }, async (request, reply) => {
-    const { scope } = request.requireUser();
-    const token = randomBytes(32).toString('base64url');
-    const now = clock();
-    const values = { tokenHash: sha256(token), createdAt: now };
-    await scope.db
-      .insert(calendarFeeds)
-      .values({ userId: scope.userId, ...values })
-      .onConflictDoUpdate({ target: calendarFeeds.userId, set: values });
-    return reply.code(201).send({ url: `${baseOf(request)}/api/v1/calendar/${token}.ics` });
-  });
+  app.post(
+    '/calendar/token',
+    { ...neverCompress, schema: { tags, response: { 201: calendarLinkAnswer } } },
+    async (request, reply) => {
+      const { scope } = request.requireUser();
+      const token = randomBytes(32).toString('base64url');
+      const now = clock();
+      const values = { tokenHash: sha256(token), createdAt: now };
+      await scope.db
+        .insert(calendarFeeds)
+        .values({ userId: scope.userId, ...values })
+        .onConflictDoUpdate({ target: calendarFeeds.userId, set: values });
+      return reply.code(201).send({ url: `${baseOf(request)}/api/v1/calendar/${token}.ics` });
+    },
+  );
 
-  app.delete('/calendar/token', { schema: { tags } }, async (request, reply) => {
-    const { scope } = request.requireUser();
-    const gone = await scope.db.delete(calendarFeeds).where(scope.where(calendarFeeds)).returning();
-    if (!gone.length) throw new DomainError('not_found', 'There is no calendar link to turn off.');
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/calendar/token',
+    { schema: { tags, response: { 204: calendarLinkRemoved } } },
+    async (request, reply) => {
+      const { scope } = request.requireUser();
+      const gone = await scope.db.delete(calendarFeeds).where(scope.where(calendarFeeds)).returning();
+      if (!gone.length) throw new DomainError('not_found', 'There is no calendar link to turn off.');
+      return reply.code(204).send(null);
+    },
+  );
 
   // The token is the only credential here, so this route's requests are not logged (the URL holds it).
   app.get(
     '/calendar/:file',
-    { logLevel: 'warn', schema: { tags, params: z.strictObject({ file: z.string().max(100) }) } },
+    {
+      logLevel: 'warn',
+      schema: {
+        tags,
+        params: z.strictObject({ file: z.string().max(100) }),
+        response: { 200: calendarFeedAnswer },
+      },
+    },
     async (request, reply) => {
       const token = feedFile.exec(request.params.file)?.[1];
       if (!token) throw notFound();

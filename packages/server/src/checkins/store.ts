@@ -4,6 +4,7 @@ import {
   type CheckinInput,
   type CheckinPatch,
   checkCustomValues,
+  checkinAnswers,
   checkinFieldNames,
   checkinInputSchema,
   checkinListQuerySchema,
@@ -51,6 +52,7 @@ function check(input: Omit<CheckinInput, 'id'>, items: ItemsOf, now: Date): Erro
 export const checkinResource: EditableResourceDef<Checkin, CheckinInput, CheckinPatch> = {
   key: 'checkins',
   singular: 'checkin',
+  answers: checkinAnswers,
   table: checkins,
   input: checkinInputSchema,
   patch: checkinPatchSchema,

@@ -1,4 +1,11 @@
-import { checklistItemById, checklistItems, checklistTickSchema, DomainError } from '@spinekind/core';
+import {
+  checklistItemById,
+  checklistItems,
+  checklistsAnswer,
+  checklistTickAnswer,
+  checklistTickSchema,
+  DomainError,
+} from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,14 +23,21 @@ const withTick = (ticks: Map<string, string>) => (item: (typeof checklistItems)[
 export const checklistRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
   const tags = ['checklists'];
 
-  app.get('/checklists', { schema: { tags } }, async (request) => {
+  app.get('/checklists', { schema: { tags, response: { 200: checklistsAnswer } } }, async (request) => {
     const ticks = await loadChecklistTicks(request.requireUser().scope);
     return { items: checklistItems.map(withTick(new Map(ticks.map((t) => [t.itemId, t.tickedAt])))) };
   });
 
   app.put(
     '/checklists/:itemId',
-    { schema: { tags, params: z.strictObject({ itemId: z.string().max(100) }), body: checklistTickSchema } },
+    {
+      schema: {
+        tags,
+        params: z.strictObject({ itemId: z.string().max(100) }),
+        body: checklistTickSchema,
+        response: { 200: checklistTickAnswer },
+      },
+    },
     async (request) => {
       const { scope } = request.requireUser();
       const item = checklistItemById(request.params.itemId);

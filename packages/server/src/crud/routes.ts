@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError } from '@spinekind/core';
+import { DomainError, recordDeleted } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { UserScope } from '../db/scope.js';
-import {
-  baseVersionOf,
-  checkBaseVersion,
-  conflictAnswer,
-  ifMatchHeaders,
-  itemAnswer,
-} from '../versions/versions.js';
+import { baseVersionOf, checkBaseVersion, conflictAnswer, ifMatchHeaders } from '../versions/versions.js';
 import { type EditableResourceDef, itemsFor, resourceStore } from './store.js';
 
-type Row = Record<string, unknown>;
 const idParams = z.strictObject({ id: z.string() });
 
 type Api = Parameters<FastifyPluginAsyncZod>[0];
@@ -36,23 +29,32 @@ export function crudRoutes<Item, Input extends { id?: string | undefined }, Patc
   };
   // Tagged by the path (e.g. `checkins`) in the OpenAPI document.
   const tags = [path.slice(1)];
+  const { one, list } = def.answers;
 
-  app.post(path, { schema: { tags, body: def.input } }, async (request, reply) => {
-    const { scope } = request.requireUser();
-    const { id = randomUUID(), ...input } = request.body as Input;
-    const now = clock();
-    await checked(input, scope, now);
-    const { item, created } = await resourceStore(def, scope).create(id, input, now);
-    return reply.code(created ? 201 : 200).send({ [def.singular]: item });
-  });
+  app.post(
+    path,
+    { schema: { tags, body: def.input, response: { 200: one, 201: one } } },
+    async (request, reply) => {
+      const { scope } = request.requireUser();
+      const { id = randomUUID(), ...input } = request.body as Input;
+      const now = clock();
+      await checked(input, scope, now);
+      const { item, created } = await resourceStore(def, scope).create(id, input, now);
+      return reply.code(created ? 201 : 200).send({ [def.singular]: item });
+    },
+  );
 
   const querystring = def.listQuery?.schema;
-  app.get(path, { schema: { tags, ...(querystring ? { querystring } : {}) } }, async (request) => {
-    const where = def.listQuery?.where(request.query as Record<string, string>);
-    return { items: await resourceStore(def, request.requireUser().scope).list(where) };
-  });
+  app.get(
+    path,
+    { schema: { tags, ...(querystring ? { querystring } : {}), response: { 200: list } } },
+    async (request) => {
+      const where = def.listQuery?.where(request.query as Record<string, string>);
+      return { items: await resourceStore(def, request.requireUser().scope).list(where) };
+    },
+  );
 
-  app.get(`${path}/:id`, { schema: { tags, params: idParams } }, async (request) => {
+  app.get(`${path}/:id`, { schema: { tags, params: idParams, response: { 200: one } } }, async (request) => {
     const item = await resourceStore(def, request.requireUser().scope).get(request.params.id);
     if (!item) throw notFound();
     return { [def.singular]: item };
@@ -66,7 +68,7 @@ export function crudRoutes<Item, Input extends { id?: string | undefined }, Patc
         params: idParams,
         headers: ifMatchHeaders,
         body: def.patch,
-        response: { 200: itemAnswer(def.singular), 409: conflictAnswer },
+        response: { 200: one, 409: conflictAnswer },
       },
       // Someone else's (or no) record is a 404 before the body is validated: a 400 would tell that
       // the id exists for no one, and the order of checks stays the same on every route.
@@ -90,7 +92,7 @@ export function crudRoutes<Item, Input extends { id?: string | undefined }, Patc
         return store.update(request.params.id, def.toValues(merged), now);
       });
       if (!item) throw notFound();
-      return { [def.singular]: item as unknown as Row & { id: string } };
+      return { [def.singular]: item };
     },
   );
 
@@ -101,7 +103,7 @@ export function crudRoutes<Item, Input extends { id?: string | undefined }, Patc
         tags,
         params: idParams,
         headers: ifMatchHeaders,
-        response: { 204: z.null().describe('Deleted.'), 409: conflictAnswer },
+        response: { 204: recordDeleted, 409: conflictAnswer },
       },
     },
     async (request, reply) => {
@@ -123,7 +125,14 @@ export function crudRoutes<Item, Input extends { id?: string | undefined }, Patc
   if (def.removal === 'archive')
     app.post(
       `${path}/:id/restore`,
-      { schema: { tags, params: idParams, summary: `Brings back an archived ${def.singular}.` } },
+      {
+        schema: {
+          tags,
+          params: idParams,
+          summary: `Brings back an archived ${def.singular}.`,
+          response: { 200: one },
+        },
+      },
       async (request) => {
         const scope = request.requireUser().scope;
         const item = await resourceStore(def, scope).unarchive(request.params.id, clock());

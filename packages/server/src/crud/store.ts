@@ -51,7 +51,10 @@ export type EditableResourceDef<Item, Input extends { id?: string | undefined },
   Input,
   Patch
 > &
-  Required<Pick<ResourceDef<Item, Input, Patch>, 'patch' | 'merge'>>;
+  Required<Pick<ResourceDef<Item, Input, Patch>, 'patch' | 'merge'>> & {
+    /** Its answers, from core (`recordAnswers`): one record under `singular`, and the list. */
+    answers: { one: z.ZodType; list: z.ZodType };
+  };
 
 /** The items of another resource, as a check reads them. */
 // biome-ignore lint/suspicious/noExplicitAny: a lookup serves resources of any input and patch type.

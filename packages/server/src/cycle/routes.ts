@@ -1,16 +1,13 @@
 import {
   bleedingEpisodes,
-  cycleBleedingCheckSchema,
+  cycleAnswer,
   cycleQuerySchema,
   cyclesOf,
   cycleVariability,
   estimateStage,
-  localDateSchema,
-  stages,
 } from '@spinekind/core';
 import { inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { loadBleedingCheck } from '../bleeding/store.js';
 import { herToday, timeZoneField } from '../bleeding/today.js';
 import { crudRoutes } from '../crud/routes.js';
@@ -20,28 +17,6 @@ import { loadProfile } from '../profile/store.js';
 import { periodResource } from './store.js';
 
 const cycleQuery = cycleQuerySchema.extend({ timeZone: timeZoneField.optional() });
-const count = z.number().nullable();
-// Not strict: a field the estimate grows later is left out of the answer rather than failing it (a 500
-// here would hide the bleeding check).
-const cycleAnswer = z.object({
-  asOf: localDateSchema,
-  episodes: z.array(z.object({ start: localDateSchema, end: localDateSchema })),
-  cycles: z.array(z.object({ start: localDateSchema, lengthDays: count, periodEnd: localDateSchema })),
-  variability: z.object({
-    cycles: z.number(),
-    meanDays: count,
-    sdDays: count,
-    maxDifferenceDays: count,
-  }),
-  stage: z.object({
-    stage: z.enum(stages),
-    basis: z.string(),
-    evidence: z.array(localDateSchema),
-    isEstimate: z.literal(true),
-    daysSinceLastPeriod: count,
-  }),
-  bleedingCheck: cycleBleedingCheckSchema,
-});
 
 /**
  * `GET /cycle`: cycles from logged periods and check-in bleeding (light or more), the stage estimate, and

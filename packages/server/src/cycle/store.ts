@@ -3,6 +3,7 @@ import {
   type Period,
   type PeriodInput,
   type PeriodPatch,
+  periodAnswers,
   periodInputSchema,
   periodPatchSchema,
 } from '@spinekind/core';
@@ -12,6 +13,7 @@ import { periods } from '../db/schema/index.js';
 export const periodResource: EditableResourceDef<Period, PeriodInput, PeriodPatch> = {
   key: 'periods',
   singular: 'period',
+  answers: periodAnswers,
   table: periods,
   input: periodInputSchema,
   patch: periodPatchSchema,

@@ -1,4 +1,11 @@
-import { ergonomicAnswersSchema, ergonomicAreas, ergonomicQuestions } from '@spinekind/core';
+import {
+  ergonomicAnswersSchema,
+  ergonomicAreas,
+  ergonomicCheckAnswer,
+  ergonomicChecksAnswer,
+  ergonomicQuestions,
+  ergonomicQuestionsAnswer,
+} from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { resourceStore } from '../crud/store.js';
 import { ergonomicResource } from './store.js';
@@ -6,28 +13,36 @@ import { ergonomicResource } from './store.js';
 /** The desk self-check: its questions, scoring a filled-in check, and the history of checks. */
 export const ergonomicRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
   const tags = ['ergonomics'];
-  app.get('/ergonomics/questions', { schema: { tags } }, async () => ({
-    items: ergonomicQuestions.map(({ id, area, text, why, options }) => ({
-      id,
-      area,
-      text,
-      why,
-      options: options.map(({ value, label }) => ({ value, label })),
-    })),
-    areas: ergonomicAreas,
-  }));
+  app.get(
+    '/ergonomics/questions',
+    { schema: { tags, response: { 200: ergonomicQuestionsAnswer } } },
+    async () => ({
+      items: ergonomicQuestions.map(({ id, area, text, why, options }) => ({
+        id,
+        area,
+        text,
+        why,
+        options: options.map(({ value, label }) => ({ value, label })),
+      })),
+      areas: [...ergonomicAreas],
+    }),
+  );
 
-  app.post('/ergonomics', { schema: { tags, body: ergonomicAnswersSchema } }, async (request, reply) => {
-    const { scope } = request.requireUser();
-    const { item } = await resourceStore(ergonomicResource, scope).create(
-      crypto.randomUUID(),
-      request.body,
-      clock(),
-    );
-    return reply.code(201).send({ check: item });
-  });
+  app.post(
+    '/ergonomics',
+    { schema: { tags, body: ergonomicAnswersSchema, response: { 201: ergonomicCheckAnswer } } },
+    async (request, reply) => {
+      const { scope } = request.requireUser();
+      const { item } = await resourceStore(ergonomicResource, scope).create(
+        crypto.randomUUID(),
+        request.body,
+        clock(),
+      );
+      return reply.code(201).send({ check: item });
+    },
+  );
 
-  app.get('/ergonomics', { schema: { tags } }, async (request) => ({
+  app.get('/ergonomics', { schema: { tags, response: { 200: ergonomicChecksAnswer } } }, async (request) => ({
     items: await resourceStore(ergonomicResource, request.requireUser().scope).list(),
   }));
 };

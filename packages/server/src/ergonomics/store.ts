@@ -1,4 +1,9 @@
-import { type ErgonomicAnswers, ergonomicAnswersSchema, scoreErgonomics } from '@spinekind/core';
+import {
+  type ErgonomicAnswers,
+  type ErgonomicResult,
+  ergonomicAnswersSchema,
+  scoreErgonomics,
+} from '@spinekind/core';
 import { z } from 'zod';
 import type { ResourceDef } from '../crud/store.js';
 import { ergonomicChecks } from '../db/schema/index.js';
@@ -9,7 +14,7 @@ interface Check {
   id: string;
   answers: Record<string, string>;
   score: number;
-  areas: { area: string; score: number; fixes: string[] }[];
+  areas: ErgonomicResult['areas'];
   topFixes: string[];
   createdAt: string;
   updatedAt: string;

@@ -10,15 +10,18 @@ import {
   type ExerciseTag,
   exerciseById,
   exercises,
+  exercisesAnswer,
   isBoneFragile,
   type Library,
   libraryOf,
   type Profile,
   progressionAdvice,
+  progressionAnswer,
   type Routine,
   routineForBones,
   routineSeconds,
   routines,
+  routinesViewAnswer,
 } from '@spinekind/core';
 import { gte } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -135,11 +138,12 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
       schema: {
         tags: ['exercises'],
         summary: 'The exercise catalogue with drawings (SVG) and alt text; no sign-in needed, cacheable.',
+        response: { 200: exercisesAnswer },
       },
     },
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=3600');
-      return { items: exercises };
+      return { items: [...exercises] };
     },
   );
 
@@ -150,6 +154,7 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
         tags: ['exercises'],
         summary:
           'Built-in routines (bone-safe when her profile says osteoporosis or osteopenia, named in `bones`) and, signed in, her own as custom:<id>.',
+        response: { 200: routinesViewAnswer },
       },
     },
     async (request, reply) => {
@@ -173,6 +178,7 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
         tags: ['sessions'],
         summary:
           'Pain-monitoring advice per routine: step_back, keep or progress, with a reason and suggestions.',
+        response: { 200: progressionAnswer },
       },
     },
     async (request) => {

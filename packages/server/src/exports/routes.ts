@@ -1,4 +1,4 @@
-import { DomainError } from '@spinekind/core';
+import { csvImportAnswer, DomainError } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DbKind } from '../db/client.js';
@@ -30,7 +30,12 @@ export const csvImportRoutes: FastifyPluginAsyncZod<{
     '/import/csv',
     {
       bodyLimit: 10 * 1024 * 1024,
-      schema: { tags: ['backup'], querystring: query, body: csvImportBodySchema },
+      schema: {
+        tags: ['backup'],
+        querystring: query,
+        body: csvImportBodySchema,
+        response: { 200: csvImportAnswer },
+      },
     },
     async (request, reply) => {
       const { scope } = request.requireUser();

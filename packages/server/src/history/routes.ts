@@ -1,9 +1,6 @@
-import { localDateSchema } from '@spinekind/core';
+import { spanAnswer } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { firstHistoryDay } from './store.js';
-
-const spanAnswer = z.strictObject({ first: localDateSchema.nullable() });
 
 /** `GET /history/span`: the first day History can show, so the page offers "Show earlier" only when there is more. */
 export const historyRoutes: FastifyPluginAsyncZod = async (app) => {

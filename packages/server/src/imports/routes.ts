@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import { DomainError, dailyMetricsQuerySchema } from '@spinekind/core';
+import { appleImportAnswer, DomainError, dailyMetricsAnswer, dailyMetricsQuerySchema } from '@spinekind/core';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { DbKind } from '../db/client.js';
@@ -73,7 +73,11 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
     {
       bodyLimit: maxBytes,
       config: { fileUpload: true },
-      schema: { tags: ['import'], consumes: [...RAW_TYPES, 'multipart/form-data'] },
+      schema: {
+        tags: ['import'],
+        consumes: [...RAW_TYPES, 'multipart/form-data'],
+        response: { 200: appleImportAnswer },
+      },
     },
     async (request, reply) => {
       try {
@@ -108,7 +112,13 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
 
   app.get(
     '/daily-metrics',
-    { schema: { tags: ['import'], querystring: dailyMetricsQuerySchema } },
+    {
+      schema: {
+        tags: ['import'],
+        querystring: dailyMetricsQuerySchema,
+        response: { 200: dailyMetricsAnswer },
+      },
+    },
     async (request) => {
       const { scope } = request.requireUser();
       return { items: await listDailyMetrics(scope, request.query.from, request.query.to) };

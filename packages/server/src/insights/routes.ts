@@ -1,4 +1,4 @@
-import { insightsReport, localDateSchema } from '@spinekind/core';
+import { insightsAnswer, insightsReport, localDateSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { UserSlots } from '../work/limits.js';
@@ -17,9 +17,13 @@ const query = z
  * trackers, plus the day-level drivers kept elsewhere: exercise sessions, breaks taken, imported metrics.
  */
 export const insightRoutes: FastifyPluginAsyncZod<{ limit: UserSlots }> = async (app, { limit }) => {
-  app.get('/insights', { schema: { tags: ['insights'], querystring: query } }, async (request, reply) => {
-    const { from, to } = request.query;
-    const { scope } = request.requireUser();
-    return limit(scope.userId, reply, async () => insightsReport(await loadInsightsInput(scope, from, to)));
-  });
+  app.get(
+    '/insights',
+    { schema: { tags: ['insights'], querystring: query, response: { 200: insightsAnswer } } },
+    async (request, reply) => {
+      const { from, to } = request.query;
+      const { scope } = request.requireUser();
+      return limit(scope.userId, reply, async () => insightsReport(await loadInsightsInput(scope, from, to)));
+    },
+  );
 };

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { answersSchema, DomainError, instruments, responseBodySchema } from '@spinekind/core';
+import {
+  answersSchema,
+  DomainError,
+  instrumentResponseAnswer,
+  instrumentResponsesAnswer,
+  instruments,
+  instrumentsAnswer,
+  responseBodySchema,
+} from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,13 +20,24 @@ const params = z.strictObject({ id: z.string() });
 
 /** Questionnaires: their definitions, and each user's responses with scores. */
 export const instrumentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
-  app.get('/instruments', { schema: { tags: ['questionnaires'] } }, async () => ({
-    items: instruments.map(({ score: _s, band: _b, ...definition }) => definition),
-  }));
+  app.get(
+    '/instruments',
+    { schema: { tags: ['questionnaires'], response: { 200: instrumentsAnswer } } },
+    async () => ({
+      items: instruments.map(({ score: _s, band: _b, ...definition }) => definition),
+    }),
+  );
 
   app.post(
     '/instruments/:id/responses',
-    { schema: { tags: ['questionnaires'], params, body: responseBodySchema } },
+    {
+      schema: {
+        tags: ['questionnaires'],
+        params,
+        body: responseBodySchema,
+        response: { 200: instrumentResponseAnswer, 201: instrumentResponseAnswer },
+      },
+    },
     async (request, reply) => {
       const { scope } = request.requireUser();
       const instrument = instrumentOf(request.params.id);
@@ -40,13 +59,17 @@ export const instrumentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     },
   );
 
-  app.get('/instruments/:id/responses', { schema: { tags: ['questionnaires'], params } }, async (request) => {
-    const { scope } = request.requireUser();
-    const instrument = instrumentOf(request.params.id);
-    return {
-      items: await resourceStore(responseResource, scope).list(
-        eq(instrumentResponses.instrument, instrument.id),
-      ),
-    };
-  });
+  app.get(
+    '/instruments/:id/responses',
+    { schema: { tags: ['questionnaires'], params, response: { 200: instrumentResponsesAnswer } } },
+    async (request) => {
+      const { scope } = request.requireUser();
+      const instrument = instrumentOf(request.params.id);
+      return {
+        items: await resourceStore(responseResource, scope).list(
+          eq(instrumentResponses.instrument, instrument.id),
+        ),
+      };
+    },
+  );
 };

@@ -1,8 +1,10 @@
 import {
   DomainError,
   isTimeZone,
+  planAnswer,
   planForBones,
   planToday,
+  planTodayAnswer,
   streak,
   suggestedPlan,
   todaysPlan,
@@ -16,13 +18,7 @@ import { breakSettings, exercisePlans, exerciseSessions } from '../db/schema/ind
 import type { UserScope } from '../db/scope.js';
 import { sessionResource } from '../exercise/store.js';
 import { loadProfile } from '../profile/store.js';
-import {
-  baseVersionOf,
-  conflictAnswer,
-  documentAnswer,
-  ifMatchHeaders,
-  singletonVersion,
-} from '../versions/versions.js';
+import { baseVersionOf, conflictAnswer, ifMatchHeaders, singletonVersion } from '../versions/versions.js';
 import { checkPlan, loadPlan, savePlan } from './store.js';
 
 const planQuery = z.strictObject({
@@ -66,6 +62,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (a
         tags,
         querystring: planQuery,
         summary: 'Her weekly plan, or a suggested one (suggested: true) until she saves one.',
+        response: { 200: planAnswer },
       },
     },
     async (request) => {
@@ -80,7 +77,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (a
         tags,
         headers: ifMatchHeaders,
         body: weeklyPlanSchema,
-        response: { 200: documentAnswer, 409: conflictAnswer },
+        response: { 200: planAnswer, 409: conflictAnswer },
         summary: 'Saves (replaces) her weekly plan; `If-Match` names the version it was based on.',
       },
     },
@@ -106,6 +103,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (a
         tags,
         querystring: planQuery,
         summary: "Today's planned items, each done or not, the streak and the days moved this week.",
+        response: { 200: planTodayAnswer },
       },
     },
     async (request) => {

@@ -1,26 +1,24 @@
-import { DomainError, profileProblems, profileSchema } from '@spinekind/core';
+import { DomainError, profileAnswer, profileProblems, profileSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { profiles } from '../db/schema/index.js';
-import {
-  baseVersionOf,
-  conflictAnswer,
-  documentAnswer,
-  ifMatchHeaders,
-  singletonVersion,
-} from '../versions/versions.js';
-import { profileAnswer, saveProfile } from './store.js';
+import { baseVersionOf, conflictAnswer, ifMatchHeaders, singletonVersion } from '../versions/versions.js';
+import { loadProfileDocument, saveProfile } from './store.js';
 
 /** `GET /profile` and `PUT /profile` (her one profile document, replaced whole; versioned, `If-Match`). */
 export const profileRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
-  app.get('/profile', { schema: { tags: ['profile'] } }, async (request) => {
-    return profileAnswer(request.requireUser().scope);
-  });
+  app.get(
+    '/profile',
+    { schema: { tags: ['profile'], response: { 200: profileAnswer } } },
+    async (request) => {
+      return loadProfileDocument(request.requireUser().scope);
+    },
+  );
 
   const putSchema = {
     tags: ['profile'],
     headers: ifMatchHeaders,
     body: profileSchema,
-    response: { 200: documentAnswer, 409: conflictAnswer },
+    response: { 200: profileAnswer, 409: conflictAnswer },
   };
   app.put('/profile', { schema: putSchema }, async (request) => {
     const { scope } = request.requireUser();
@@ -33,10 +31,10 @@ export const profileRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async
     );
     if (problems.length) throw new DomainError('validation_failed', 'Some values are not valid.', problems);
     await scope.transaction(async (tx) => {
-      const check = { base: baseVersionOf(request.headers), current: () => profileAnswer(tx) };
+      const check = { base: baseVersionOf(request.headers), current: () => loadProfileDocument(tx) };
       await singletonVersion(tx, profiles, check);
       await saveProfile(tx, profile, now);
     });
-    return profileAnswer(scope);
+    return loadProfileDocument(scope);
   });
 };

@@ -18,6 +18,6 @@ export async function saveProfile(scope: UserScope, data: Profile, now: Date): P
 }
 
 /** Her profile as `GET /profile` answers it: the document and its version (0 until she saves one). */
-export async function profileAnswer(scope: UserScope) {
+export async function loadProfileDocument(scope: UserScope) {
   return { profile: await loadProfile(scope), version: await singletonVersion(scope, profiles) };
 }

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, pushSubscriptionInputSchema } from '@spinekind/core';
+import {
+  DomainError,
+  pushKeyAnswer,
+  pushRemoved,
+  pushSubscriptionAnswer,
+  pushSubscriptionInputSchema,
+  pushSubscriptionsAnswer,
+  pushTestAnswer,
+} from '@spinekind/core';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -23,24 +31,34 @@ export const pushRoutes: FastifyPluginAsyncZod<{
 }> = async (app, { clock, push, keys, send }) => {
   const tags = ['push'];
 
-  app.get('/push/key', { schema: { tags } }, async (request) => {
+  app.get('/push/key', { schema: { tags, response: { 200: pushKeyAnswer } } }, async (request) => {
     request.requireUser();
     return { publicKey: (await keys()).publicKey };
   });
 
-  app.get('/push/subscriptions', { schema: { tags } }, async (request) => {
-    const { scope } = request.requireUser();
-    const rows = await scope.db
-      .select()
-      .from(pushSubscriptions)
-      .where(scope.where(pushSubscriptions))
-      .orderBy(pushSubscriptions.createdAt);
-    return { items: rows.map(toInfo) };
-  });
+  app.get(
+    '/push/subscriptions',
+    { schema: { tags, response: { 200: pushSubscriptionsAnswer } } },
+    async (request) => {
+      const { scope } = request.requireUser();
+      const rows = await scope.db
+        .select()
+        .from(pushSubscriptions)
+        .where(scope.where(pushSubscriptions))
+        .orderBy(pushSubscriptions.createdAt);
+      return { items: rows.map(toInfo) };
+    },
+  );
 
   app.post(
     '/push/subscriptions',
-    { schema: { tags, body: pushSubscriptionInputSchema } },
+    {
+      schema: {
+        tags,
+        body: pushSubscriptionInputSchema,
+        response: { 200: pushSubscriptionAnswer, 201: pushSubscriptionAnswer },
+      },
+    },
     async (request, reply) => {
       const { scope } = request.requireUser();
       const { endpoint, keys: k } = request.body;
@@ -89,30 +107,41 @@ export const pushRoutes: FastifyPluginAsyncZod<{
     },
   );
 
-  app.delete('/push/subscriptions', { schema: { tags, body: endpointBody } }, async (request, reply) => {
-    const { scope } = request.requireUser();
-    const gone = await scope.db
-      .delete(pushSubscriptions)
-      .where(scope.where(pushSubscriptions, eq(pushSubscriptions.endpoint, request.body.endpoint)))
-      .returning();
-    if (!gone.length) throw notFound();
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/push/subscriptions',
+    { schema: { tags, body: endpointBody, response: { 204: pushRemoved } } },
+    async (request, reply) => {
+      const { scope } = request.requireUser();
+      const gone = await scope.db
+        .delete(pushSubscriptions)
+        .where(scope.where(pushSubscriptions, eq(pushSubscriptions.endpoint, request.body.endpoint)))
+        .returning();
+      if (!gone.length) throw notFound();
+      return reply.code(204).send(null);
+    },
+  );
 
-  app.delete('/push/subscriptions/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
-    const { scope } = request.requireUser();
-    if (!z.uuid().safeParse(request.params.id).success) throw notFound();
-    const gone = await scope.db
-      .delete(pushSubscriptions)
-      .where(scope.where(pushSubscriptions, eq(pushSubscriptions.id, request.params.id)))
-      .returning();
-    if (!gone.length) throw notFound();
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/push/subscriptions/:id',
+    { schema: { tags, params: idParams, response: { 204: pushRemoved } } },
+    async (request, reply) => {
+      const { scope } = request.requireUser();
+      if (!z.uuid().safeParse(request.params.id).success) throw notFound();
+      const gone = await scope.db
+        .delete(pushSubscriptions)
+        .where(scope.where(pushSubscriptions, eq(pushSubscriptions.id, request.params.id)))
+        .returning();
+      if (!gone.length) throw notFound();
+      return reply.code(204).send(null);
+    },
+  );
 
   app.post(
     '/push/test',
-    { config: { rateLimit: { max: 10, timeWindow: 60_000 } }, schema: { tags } },
+    {
+      config: { rateLimit: { max: 10, timeWindow: 60_000 } },
+      schema: { tags, response: { 200: pushTestAnswer } },
+    },
     async (request) => {
       const { scope } = request.requireUser();
       const now = clock();

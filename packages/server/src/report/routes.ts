@@ -1,4 +1,4 @@
-import { addDays, localDateSchema } from '@spinekind/core';
+import { addDays, localDateSchema, reportAnswer } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { herToday } from '../bleeding/today.js';
@@ -27,20 +27,27 @@ export const reportRoutes: FastifyPluginAsyncZod<{
   limit: UserSlots;
   workers: WorkerPool;
 }> = async (app, { clock, limit, workers }) => {
-  app.get('/report.pdf', { schema: { tags: ['report'], querystring: query } }, async (request, reply) => {
-    const { scope } = request.requireUser();
-    // At most two at once per user; the PDF itself is drawn in a worker thread (pdfkit takes ~100 ms).
-    const { pdf, from, to } = await limit(scope.userId, reply, async () => {
-      const today = await herToday(scope, clock());
-      const to = request.query.to ?? today;
-      const from = request.query.from ?? addDays(to, -90);
-      const model = await loadReport(scope, from, to, today);
-      return { pdf: await workers.renderReport(model, request.query.paper), from, to };
-    });
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `attachment; filename="spinekind-report-${from}-to-${to}.pdf"`)
-      .header('cache-control', 'no-store')
-      .send(pdf);
-  });
+  app.get(
+    '/report.pdf',
+    { schema: { tags: ['report'], querystring: query, response: { 200: reportAnswer } } },
+    async (request, reply) => {
+      const { scope } = request.requireUser();
+      // At most two at once per user; the PDF itself is drawn in a worker thread (pdfkit takes ~100 ms).
+      const { pdf, from, to } = await limit(scope.userId, reply, async () => {
+        const today = await herToday(scope, clock());
+        const to = request.query.to ?? today;
+        const from = request.query.from ?? addDays(to, -90);
+        const model = await loadReport(scope, from, to, today);
+        return { pdf: await workers.renderReport(model, request.query.paper), from, to };
+      });
+      return (
+        reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename="spinekind-report-${from}-to-${to}.pdf"`)
+          .header('cache-control', 'no-store')
+          // The bytes go as they are: Fastify runs no serializer on a Buffer.
+          .send(pdf as unknown as string)
+      );
+    },
+  );
 };

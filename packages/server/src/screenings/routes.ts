@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { triage, triageInputSchema } from '@spinekind/core';
+import { triage, triageInputSchema, triageResultSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { crudRoutes } from '../crud/routes.js';
 import { resourceStore } from '../crud/store.js';
@@ -17,14 +17,18 @@ export const screeningRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date 
 ) => {
   crudRoutes(app, '/screenings', screeningResource, clock);
 
-  app.post('/triage', { schema: { tags: ['screenings'], body: triageInputSchema } }, async (request) => {
-    const result = triage(request.body);
-    if (request.user) {
-      const now = clock();
-      const store = resourceStore(screeningResource, userScope(db, request.user.id));
-      const recordedAt = now.toISOString();
-      await store.create(randomUUID(), { recordedAt, input: request.body }, now);
-    }
-    return result;
-  });
+  app.post(
+    '/triage',
+    { schema: { tags: ['screenings'], body: triageInputSchema, response: { 200: triageResultSchema } } },
+    async (request) => {
+      const result = triage(request.body);
+      if (request.user) {
+        const now = clock();
+        const store = resourceStore(screeningResource, userScope(db, request.user.id));
+        const recordedAt = now.toISOString();
+        await store.create(randomUUID(), { recordedAt, input: request.body }, now);
+      }
+      return result;
+    },
+  );
 };

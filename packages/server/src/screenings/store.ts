@@ -2,6 +2,7 @@ import {
   type Screening,
   type ScreeningInput,
   type ScreeningPatch,
+  screeningAnswers,
   screeningInputSchema,
   screeningOutcome,
   screeningPatchSchema,
@@ -17,6 +18,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const screeningResource: EditableResourceDef<Screening, ScreeningInput, ScreeningPatch> = {
   key: 'screenings',
   singular: 'screening',
+  answers: screeningAnswers,
   table: screenings,
   input: screeningInputSchema,
   patch: screeningPatchSchema,

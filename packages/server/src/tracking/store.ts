@@ -7,8 +7,10 @@ import {
   type Treatment,
   type TreatmentInput,
   type TreatmentPatch,
+  trackerAnswers,
   trackerInputSchema,
   trackerPatchSchema,
+  treatmentAnswers,
   treatmentInputSchema,
   treatmentPatchSchema,
 } from '@spinekind/core';
@@ -24,6 +26,7 @@ const stamps = (row: Record<string, unknown>) => ({
 export const treatmentResource: EditableResourceDef<Treatment, TreatmentInput, TreatmentPatch> = {
   key: 'treatments',
   singular: 'treatment',
+  answers: treatmentAnswers,
   table: treatments,
   input: treatmentInputSchema,
   patch: treatmentPatchSchema,
@@ -48,6 +51,7 @@ export const treatmentResource: EditableResourceDef<Treatment, TreatmentInput, T
 export const trackerResource: EditableResourceDef<Tracker, TrackerInput, TrackerPatch> = {
   key: 'trackers',
   singular: 'tracker',
+  answers: trackerAnswers,
   table: trackers,
   input: trackerInputSchema,
   patch: trackerPatchSchema,

@@ -53,15 +53,6 @@ export function checkBaseVersion(current: object, base: number | undefined): voi
     throw new VersionConflict(current);
 }
 
-/** A record as PATCH answers it: its own fields, with `version` where the resource is versioned. */
-export const itemAnswer = (singular: string) =>
-  z.strictObject({
-    [singular]: z.looseObject({
-      id: z.string(),
-      version: z.number().int().positive().optional().describe('1 when created, +1 on every change.'),
-    }),
-  });
-
 /** Her one row of a per-user document (profile, plan, break settings), versioned like the records above. */
 type Singleton = PgTable & UserOwned & { version: PgColumn };
 
@@ -84,11 +75,3 @@ export async function singletonVersion(
 
 /** The `set` of a save that counts one change (an insert starts at 1, the column's default). */
 export const countChange = (table: Singleton) => ({ version: sql`${table.version} + 1` });
-
-/**
- * What a versioned `PUT` of a per-user document answers: the document (under its key, in its feature's
- * shape) and its `version`; only the version is promised here.
- */
-export const documentAnswer = z
-  .looseObject({ version: z.number().int().min(0).describe('0 until first saved, +1 on every save.') })
-  .describe('The document as saved, and its version.');

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ErrorDetail } from '@spinekind/core';
+import type { AnswerOf, ApiErrorBody, ApiRoute, ErrorDetail } from '@spinekind/core';
 import type { TFunction } from 'i18next';
 import { finishPendingSignOut } from './signed-out';
 
@@ -48,8 +48,32 @@ const READ_RETRY_DELAYS_MS = [500, 1_500];
 const SERVER_DOWN = new Set([500, 502, 503, 504]);
 export const isServerDown = (status: number): boolean => SERVER_DOWN.has(status);
 
-/** JSON request to our own API; cookies go along automatically (same origin). */
-export async function api<T>(
+export interface CallOptions {
+  /** Values of the route's `:params`, e.g. `{ id }` for `GET /checkins/:id`. */
+  params?: Record<string, string>;
+  /** The query string, without `?`. */
+  query?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The typed client: one API call by its route in core's contract, e.g. `call('GET /checkins/:id',
+ * { params: { id } })`, answering the type core's schema gives that route. Types only: the answer is not
+ * checked in the browser (the server's serializer checks every answer against the same schema).
+ */
+export function call<R extends ApiRoute>(route: R, options: CallOptions = {}): Promise<AnswerOf<R>> {
+  const space = route.indexOf(' ');
+  const path = route.slice(space + 1).replace(/:(\w+)/g, (_, name: string) => options.params?.[name] ?? '');
+  const query = options.query ? `?${options.query}` : '';
+  return api<AnswerOf<R>>(route.slice(0, space), `${path}${query}`, options.body, options.headers);
+}
+
+/**
+ * JSON request to our own API; cookies go along automatically (same origin). Typed calls go through `call`;
+ * a type argument here is an unchecked assertion, left only where a caller picks the route at run time.
+ */
+export async function api<T = unknown>(
   method: string,
   path: string,
   body?: unknown,
@@ -59,7 +83,7 @@ export async function api<T>(
   if (path !== '/auth/logout' && !(await finishPendingSignOut())) throw new NetworkError();
   for (let attempt = 0; ; attempt++) {
     try {
-      return await request<T>(method, path, body, headers);
+      return (await request(method, path, body, headers)) as T;
     } catch (err) {
       const pause = READ_RETRY_DELAYS_MS[attempt];
       const retry = method === 'GET' && err instanceof NetworkError && err.deviceOnline && !err.timedOut;
@@ -69,12 +93,12 @@ export async function api<T>(
   }
 }
 
-async function request<T>(
+async function request(
   method: string,
   path: string,
   body: unknown,
   headers: Record<string, string>,
-): Promise<T> {
+): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(`/api/v1${path}`, {
@@ -88,7 +112,7 @@ async function request<T>(
     throw new NetworkError(err instanceof DOMException && err.name === 'TimeoutError');
   }
   if (isServerDown(res.status)) throw new NetworkError(false, res.status);
-  if (res.status === 204) return undefined as T;
+  if (res.status === 204) return undefined;
   const json = (await res.json().catch(() => undefined)) as unknown;
   if (!res.ok) {
     const err = (
@@ -103,7 +127,7 @@ async function request<T>(
       err?.current,
     );
   }
-  return json as T;
+  return json;
 }
 
 /** `Retry-After` as whole seconds (it may also be an HTTP date); undefined when absent or unreadable. */

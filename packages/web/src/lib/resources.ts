@@ -1,18 +1,24 @@
+import type { AnswerOf } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { readWithCopy } from '../offline/cache';
-import { api, ifMatch, isConflict } from './api';
+import { api, call, ifMatch, isConflict } from './api';
+
+/** The simple online resources by their path, each with its item as core's contract types it. */
+interface Items {
+  periods: AnswerOf<'GET /periods'>['items'][number];
+  treatments: AnswerOf<'GET /treatments'>['items'][number];
+  trackers: AnswerOf<'GET /trackers'>['items'][number];
+}
 
 /**
  * List of a simple online resource (`/periods`, `/treatments`, `/trackers`…), with create, update,
  * delete and, for resources the server archives, restore (undo of an archive). With `keepOnDevice` the
  * list is also kept on the device (`resource:<plural>`) and answered from there offline.
  */
-export function useResource<T extends { id: string; version?: number }>(
-  plural: string,
-  { keepOnDevice = false } = {},
-) {
+export function useResource<P extends keyof Items>(plural: P, { keepOnDevice = false } = {}) {
   const client = useQueryClient();
-  const read = async () => (await api<{ items: T[] }>('GET', `/${plural}`)).items;
+  // The answer is the list of `plural`'s items; TypeScript can't narrow the union of the three by `P`.
+  const read = async () => (await call(`GET /${plural}` as `GET /${keyof Items}`)).items as Items[P][];
   const list = useQuery({
     queryKey: [plural],
     queryFn: keepOnDevice ? () => readWithCopy(deviceKeyOf(plural), read) : read,

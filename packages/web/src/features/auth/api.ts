@@ -1,6 +1,6 @@
 import type { User } from '@spinekind/core';
 import type { QueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api, call } from '../../lib/api';
 import { forgetStoredKeys, markSignOutPending } from '../../lib/signed-out';
 import { clearLocalData, db } from '../../offline/db';
 import { claimDevice, type DeviceOwner, deviceOwner, maskEmail } from '../../offline/owner';
@@ -36,11 +36,7 @@ export async function authenticate(
   client: QueryClient,
   { discardHeld = false } = {},
 ): Promise<User> {
-  const answer = await api<{ user: User; passwordChangeRequired?: boolean }>(
-    'POST',
-    `/auth/${kind}`,
-    credentials,
-  );
+  const answer = await call(`POST /auth/${kind}`, { body: credentials });
   const { user } = answer;
   const owner = await deviceOwner();
   if (owner?.id !== user.id) {
@@ -53,7 +49,11 @@ export async function authenticate(
   }
   await claimDevice(user);
   localStorage.setItem(CACHED_USER, JSON.stringify(user));
-  const me: Account = { user, admin: false, passwordChangeRequired: answer.passwordChangeRequired ?? false };
+  const me: Account = {
+    user,
+    admin: false,
+    passwordChangeRequired: 'passwordChangeRequired' in answer && answer.passwordChangeRequired,
+  };
   client.setQueryData(['me'], me);
   // Only GET /me says whether she runs this server.
   void client.invalidateQueries({ queryKey: ['me'] });

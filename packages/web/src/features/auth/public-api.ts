@@ -1,6 +1,6 @@
 import type { SignupInfo, SignupMode } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
 
 /** `GET /auth/signup`: who may create an account here, and whether "Forgot password" can send mail. */
 export function useSignupInfo() {
@@ -8,7 +8,7 @@ export function useSignupInfo() {
     queryKey: ['signup-info'],
     staleTime: 60_000,
     retry: 1,
-    queryFn: () => api<SignupInfo>('GET', '/auth/signup'),
+    queryFn: () => call('GET /auth/signup'),
   });
 }
 
@@ -19,11 +19,11 @@ export function signupOffer(info: SignupInfo | undefined): SignupMode {
 }
 
 /** Asks for a reset link by mail; the answer is the same whether or not the email has an account. */
-export const requestReset = (email: string) => api<void>('POST', '/auth/forgot', { email });
+export const requestReset = (email: string) => call('POST /auth/forgot', { body: { email } });
 
 /** Sets a new password with a reset link's token; every session and token of hers ends. */
 export const resetPassword = (token: string, newPassword: string) =>
-  api<void>('POST', '/auth/reset', { token, newPassword });
+  call('POST /auth/reset', { body: { token, newPassword } });
 
 /** The token at the end of an invite link she pasted (or the bare token). */
 export function inviteTokenFrom(text: string): string {

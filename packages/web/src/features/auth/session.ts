@@ -1,6 +1,6 @@
 import type { Me, SignedIn, User } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, api } from '../../lib/api';
+import { ApiError, call } from '../../lib/api';
 
 export const CACHED_USER = 'spinekind.user';
 
@@ -28,7 +28,7 @@ function useMe<T>(select: (me: Account | null) => T) {
     select,
     queryFn: async (): Promise<Account | null> => {
       try {
-        const me = await api<Account>('GET', '/me');
+        const me = await call('GET /me');
         localStorage.setItem(CACHED_USER, JSON.stringify(me.user));
         return me;
       } catch (err) {

@@ -11,7 +11,7 @@ import {
 } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
 import { nowWithOffset } from '../../lib/dates';
 import { deviceKeyOf } from '../../lib/resources';
 import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
@@ -52,9 +52,9 @@ export async function bleedingCheckOnDevice(profile: Profile, today: string): Pr
   };
 }
 
-/** `GET /cycle` for her today in the device's time zone. */
-export const cyclePath = () =>
-  `/cycle?timeZone=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`;
+/** The query of `GET /cycle` for her today in the device's time zone. */
+export const cycleQuery = () =>
+  `timeZone=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`;
 
 /** The check for today, recomputed whenever the device's check-ins, copies or her profile change. */
 export function useBleedingCheck(today: string): DeviceBleedingCheck | undefined {
@@ -65,11 +65,8 @@ export function useBleedingCheck(today: string): DeviceBleedingCheck | undefined
 /** Refreshes what the device check reads (periods, the cycle answer, recent check-ins, her answers). */
 async function refreshSources(today: string): Promise<true> {
   await Promise.allSettled([
-    readWithCopy(
-      deviceKeyOf('periods'),
-      async () => (await api<{ items: Period[] }>('GET', '/periods')).items,
-    ),
-    readWithCopy(CYCLE_COPY, () => api<object>('GET', cyclePath())),
+    readWithCopy(deviceKeyOf('periods'), async () => (await call('GET /periods')).items),
+    readWithCopy(CYCLE_COPY, () => call('GET /cycle', { query: cycleQuery() })),
     pullRange(addLocalDays(today, -RECENT_DAYS), today),
     pull('bleedingAnswers'),
   ]);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemMessage } from '../../lib/api';
+import { call, problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
 
@@ -17,7 +17,7 @@ export function CalendarSection() {
     setBusy(true);
     setError('');
     try {
-      setUrl((await api<{ url: string }>('POST', '/calendar/token', {})).url);
+      setUrl((await call('POST /calendar/token', { body: {} })).url);
       toast(t('calendar.created'));
     } catch (err) {
       setError(problemMessage(err, t));

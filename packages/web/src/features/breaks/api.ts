@@ -6,7 +6,7 @@ import {
   nextReminders,
 } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, isConflict, NetworkError } from '../../lib/api';
+import { call, isConflict, NetworkError } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { basedOn, noteVersion } from '../../lib/documents';
 import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
@@ -27,7 +27,7 @@ export function useBreakSettings() {
     queryKey: breaksKeys.settings,
     queryFn: async () => {
       const { settings, state } = await readWithCopy(COPY_KEY, async () => {
-        const answer = noteVersion(SETTINGS, await api<Saved & { version?: number }>('GET', SETTINGS));
+        const answer = noteVersion(SETTINGS, await call('GET /breaks/settings'));
         return { settings: answer.settings, state: answer.state };
       });
       // The server's pause wins, so a pause set on another device shows here too.
@@ -44,12 +44,7 @@ export function useSaveBreakSettings() {
   return useMutation({
     // Based on the version this device read: settings changed on another device meanwhile are refused (409).
     mutationFn: async (settings: BreakSettings) => {
-      const answer = await api<{ settings: BreakSettings; version?: number }>(
-        'PUT',
-        SETTINGS,
-        settings,
-        basedOn(SETTINGS),
-      );
+      const answer = await call('PUT /breaks/settings', { body: settings, headers: basedOn(SETTINGS) });
       return noteVersion(SETTINGS, answer).settings;
     },
     onError: (err) =>
@@ -72,12 +67,8 @@ export async function fetchNextReminders(count: number): Promise<BreakReminder[]
   const now = Date.now();
   const from = new Date(now).toISOString();
   try {
-    return (
-      await api<{ items: BreakReminder[] }>(
-        'GET',
-        `/breaks/next?from=${encodeURIComponent(from)}&count=${count}`,
-      )
-    ).items;
+    return (await call('GET /breaks/next', { query: `from=${encodeURIComponent(from)}&count=${count}` }))
+      .items;
   } catch (err) {
     const copy = await deviceCopy<Saved>(COPY_KEY);
     if (!(err instanceof NetworkError) || !copy) throw err;
@@ -109,8 +100,7 @@ export function useReminderQueue(refetchInterval?: number) {
 export function useBreakAction() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (action: BreakAction) =>
-      api<{ state: BreakState; next: BreakReminder[] }>('POST', '/breaks/actions', action),
+    mutationFn: (action: BreakAction) => call('POST /breaks/actions', { body: action }),
     onSuccess: async ({ state }) => {
       savePausedDay(state.pausedAt);
       const copy = await deviceCopy<Saved>(COPY_KEY);

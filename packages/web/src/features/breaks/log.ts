@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
 import { db, type LocalBreakEntry } from '../../offline/db';
 import { enqueue, syncNow } from '../../offline/outbox';
 import { type BreakLogAction, type BreakStats, breaksKeys } from './api';
@@ -47,7 +47,7 @@ export function useWeekStats(from: string, to: string) {
       await syncNow();
       const counted = (await db.breakLog.filter((e) => !e.pending).primaryKeys()) as string[];
       const query = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
-      return { ...(await api<BreakStats>('GET', `/breaks/stats?${query}`)), counted };
+      return { ...(await call('GET /breaks/stats', { query })), counted };
     },
   });
   const entries = useLiveQuery(

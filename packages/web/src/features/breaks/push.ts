@@ -1,4 +1,4 @@
-import { api } from '../../lib/api';
+import { api, call } from '../../lib/api';
 
 /** What this browser can do about reminders while the app is closed. */
 export type PushSupport = 'supported' | 'unsupported' | 'ios-needs-home-screen';
@@ -56,7 +56,7 @@ export async function enablePush(): Promise<void> {
   const permission = await Notification.requestPermission();
   if (permission === 'denied') throw new PushSetupError('blocked');
   if (permission !== 'granted') throw new PushSetupError('dismissed');
-  const { publicKey } = await api<{ publicKey: string }>('GET', '/push/key');
+  const { publicKey } = await call('GET /push/key');
   let subscription: PushSubscription;
   try {
     subscription =

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
 import { dayLabel, todayLocal } from '../../lib/dates';
 import type { LocalCheckin, LocalScreening } from '../../offline/db';
 import { Button } from '../../ui/Button';
@@ -80,7 +80,7 @@ function ChartCard({ items, today }: { items: readonly LocalCheckin[]; today: st
 function useFirstDay() {
   return useQuery({
     queryKey: ['history-span'],
-    queryFn: async () => (await api<{ first: string | null }>('GET', '/history/span')).first,
+    queryFn: async () => (await call('GET /history/span')).first,
     retry: false,
   }).data;
 }

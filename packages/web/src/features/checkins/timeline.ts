@@ -1,7 +1,6 @@
-import type { InstrumentResponse, Period, Treatment } from '@spinekind/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
 
 /** One line in a day of History besides check-ins and safety checks. */
 export interface DayEvent {
@@ -11,24 +10,23 @@ export interface DayEvent {
   link: string;
 }
 
-const list =
-  <T>(path: string) =>
-  async () =>
-    (await api<{ items: T[] }>('GET', path)).items;
-
 /** Period starts and ends, treatment starts and stops, and questionnaires, as dated events for History. */
 export function useDayEvents(): DayEvent[] {
   const { t } = useTranslation();
-  const periods = useQuery({ queryKey: ['periods'], queryFn: list<Period>('/periods'), retry: false });
+  const periods = useQuery({
+    queryKey: ['periods'],
+    queryFn: async () => (await call('GET /periods')).items,
+    retry: false,
+  });
   const treatments = useQuery({
     queryKey: ['treatments'],
-    queryFn: list<Treatment>('/treatments'),
+    queryFn: async () => (await call('GET /treatments')).items,
     retry: false,
   });
   const responses = useQueries({
     queries: ['peg', 'mrs', 'phq2', 'gad2'].map((id) => ({
       queryKey: ['responses', id],
-      queryFn: list<InstrumentResponse>(`/instruments/${id}/responses`),
+      queryFn: async () => (await call('GET /instruments/:id/responses', { params: { id } })).items,
       retry: false,
     })),
   });

@@ -1,6 +1,6 @@
 import type { Tracker } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
-import { api, NetworkError } from '../../lib/api';
+import { call, NetworkError } from '../../lib/api';
 import { readWithCopy } from '../../offline/cache';
 
 /** Key of the device copy of her trackers (Dexie `cached`), so check-ins offline still show them. */
@@ -15,7 +15,7 @@ export function useTrackers() {
     queryFn: async (): Promise<Tracker[]> => {
       try {
         return await readWithCopy(TRACKERS_COPY, async () => {
-          const { items } = await api<{ items: Tracker[] }>('GET', '/trackers');
+          const { items } = await call('GET /trackers');
           return items;
         });
       } catch (err) {

@@ -1,8 +1,8 @@
-import { flowLevels, type Period, periodInputSchema } from '@spinekind/core';
+import { flowLevels, periodInputSchema } from '@spinekind/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemMessage, zodFieldErrors } from '../../lib/api';
+import { call, problemMessage, zodFieldErrors } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { formatDay, formatDayRange } from '../../lib/format';
 import { useResource } from '../../lib/resources';
@@ -12,15 +12,9 @@ import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
-import { CYCLE_COPY, cyclePath, useBleedingCheck, useBleedingSources } from '../bleeding/api';
+import { CYCLE_COPY, cycleQuery, useBleedingCheck, useBleedingSources } from '../bleeding/api';
 import { BleedingCycleCard } from '../bleeding/BleedingCards';
 import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
-
-interface CycleAnswer {
-  cycles: { start: string; lengthDays: number | null }[];
-  variability: { cycles: number; sdDays: number | null; maxDifferenceDays: number | null };
-  stage: { stage: string; basis: string; evidence: string[] };
-}
 
 /**
  * Period log, cycle lengths and the STRAW+10 stage estimate, with the bleeding check above the stage.
@@ -31,10 +25,10 @@ export function Component() {
   const toast = useToast();
   const client = useQueryClient();
   const today = todayLocal();
-  const periods = useResource<Period>('periods', { keepOnDevice: true });
+  const periods = useResource('periods', { keepOnDevice: true });
   const cycle = useQuery({
     queryKey: ['cycle', periods.list.dataUpdatedAt],
-    queryFn: () => readWithCopy(CYCLE_COPY, () => api<CycleAnswer>('GET', cyclePath())),
+    queryFn: () => readWithCopy(CYCLE_COPY, () => call('GET /cycle', { query: cycleQuery() })),
     networkMode: 'always',
     retry: false,
   });

@@ -1,6 +1,6 @@
 import type { ApiErrorBody } from '@spinekind/core';
 import { format } from 'date-fns';
-import { ApiError, api, NetworkError } from '../../lib/api';
+import { ApiError, api, call, NetworkError } from '../../lib/api';
 
 /** Fetches a file from our API and hands it to the browser as a download; answers the file name. */
 export async function downloadFile(path: string, fallbackName: string): Promise<string> {
@@ -36,7 +36,7 @@ export type ImportCounts = Record<string, number>;
 
 /** `POST /import` with a whole backup document. */
 export async function restoreBackup(doc: unknown): Promise<ImportCounts> {
-  return (await api<{ imported: ImportCounts }>('POST', '/import', doc)).imported;
+  return (await call('POST /import', { body: doc })).imported;
 }
 
 export interface RowError {

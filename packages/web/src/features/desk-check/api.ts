@@ -1,6 +1,6 @@
-import type { ErgonomicArea, ErgonomicAreaId } from '@spinekind/core';
+import type { ErgonomicAreaId } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
 
 export interface DeskQuestion {
   id: string;
@@ -22,7 +22,7 @@ export interface DeskCheck {
 export function useDeskQuestions() {
   return useQuery({
     queryKey: ['ergonomics', 'questions'],
-    queryFn: () => api<{ items: DeskQuestion[]; areas: ErgonomicArea[] }>('GET', '/ergonomics/questions'),
+    queryFn: () => call('GET /ergonomics/questions'),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -31,7 +31,7 @@ export function useDeskQuestions() {
 export function useDeskChecks() {
   return useQuery({
     queryKey: ['ergonomics', 'checks'],
-    queryFn: async () => (await api<{ items: DeskCheck[] }>('GET', '/ergonomics')).items,
+    queryFn: async () => (await call('GET /ergonomics')).items,
   });
 }
 
@@ -39,7 +39,7 @@ export function useSubmitDeskCheck() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (answers: Record<string, string>) =>
-      (await api<{ check: DeskCheck }>('POST', '/ergonomics', { answers })).check,
+      (await call('POST /ergonomics', { body: { answers } })).check,
     onSuccess: () => client.invalidateQueries({ queryKey: ['ergonomics', 'checks'] }),
   });
 }

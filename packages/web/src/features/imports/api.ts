@@ -1,14 +1,12 @@
-import type { DailyMetric } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
 
 /** Imported daily values in a range of local dates (inclusive). */
 export function useDailyMetrics(from: string | null, to: string | null) {
   return useQuery({
     queryKey: ['daily-metrics', from, to],
     enabled: from !== null && to !== null,
-    queryFn: async () =>
-      (await api<{ items: DailyMetric[] }>('GET', `/daily-metrics?from=${from}&to=${to}`)).items,
+    queryFn: async () => (await call('GET /daily-metrics', { query: `from=${from}&to=${to}` })).items,
     retry: false,
   });
 }

@@ -8,7 +8,7 @@ import type {
 } from '@spinekind/core';
 import { addLocalDays } from '@spinekind/core';
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, NetworkError } from '../../lib/api';
+import { call, NetworkError } from '../../lib/api';
 import { deviceCopy } from '../../offline/cache';
 import { db } from '../../offline/db';
 import { pullRange } from '../../offline/pull';
@@ -45,7 +45,7 @@ export function useInsights(from: string, to: string) {
     queryKey: ['insights', from, to],
     queryFn: async () => {
       try {
-        const report = await api<InsightsReport>('GET', `/insights?from=${from}&to=${to}`);
+        const report = await call('GET /insights', { query: `from=${from}&to=${to}` });
         // Keep the device copy of these check-ins current, so the page still works offline next time.
         void pullRange(addLocalDays(report.from, -1), to).catch((err: unknown) =>
           // The report is shown already; only the device copy stays as it was.

@@ -1,6 +1,6 @@
-import type { Invite, NewInvite } from '@spinekind/core';
+import type { Invite } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
 
 export type InviteStatus = 'waiting' | 'used' | 'expired';
 
@@ -19,14 +19,14 @@ export function useInvites() {
   const refresh = () => client.invalidateQueries({ queryKey: ['invites'] });
   const list = useQuery({
     queryKey: ['invites'],
-    queryFn: async () => (await api<{ items: Invite[] }>('GET', '/admin/invites')).items,
+    queryFn: async () => (await call('GET /admin/invites')).items,
   });
   const create = useMutation({
-    mutationFn: (expiresInDays: number) => api<NewInvite>('POST', '/admin/invites', { expiresInDays }),
+    mutationFn: (expiresInDays: number) => call('POST /admin/invites', { body: { expiresInDays } }),
     onSuccess: refresh,
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api<void>('DELETE', `/admin/invites/${id}`),
+    mutationFn: (id: string) => call('DELETE /admin/invites/:id', { params: { id } }),
     onSuccess: refresh,
   });
   return { list, create, revoke };

@@ -1,11 +1,6 @@
-import {
-  type LessonReadAnswer,
-  lessonListAnswerSchema,
-  type TodayLessonAnswer,
-  todayLessonAnswerSchema,
-} from '@spinekind/core';
+import type { TodayLessonAnswer } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
 
@@ -26,7 +21,7 @@ export function useLessonReads() {
     queryKey: ['lessons', 'reads'],
     queryFn: () =>
       readWithCopy(READS_COPY, async () => {
-        const { items } = lessonListAnswerSchema.parse(await api<unknown>('GET', '/lessons'));
+        const { items } = await call('GET /lessons');
         const reads: Reads = {};
         for (const l of items) if (l.readAt) reads[l.id] = l.readAt;
         return reads;
@@ -41,7 +36,7 @@ export function useMarkRead() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, read }: { id: string; read: boolean }) =>
-      api<LessonReadAnswer>('PUT', `/lessons/${encodeURIComponent(id)}/read`, { read }),
+      call('PUT /lessons/:id/read', { params: { id: encodeURIComponent(id) }, body: { read } }),
     onSuccess: async ({ lesson }) => {
       const reads = { ...(client.getQueryData<Reads>(['lessons', 'reads']) ?? {}) };
       if (lesson.readAt) reads[lesson.id] = lesson.readAt;
@@ -60,10 +55,8 @@ export function useTodayLesson() {
   return useQuery({
     queryKey: ['lessons', 'today'],
     queryFn: () =>
-      readWithCopy<TodayLessonAnswer>(TODAY_COPY, async () =>
-        todayLessonAnswerSchema.parse(
-          await api<unknown>('GET', `/lessons/today?timeZone=${encodeURIComponent(timeZone)}`),
-        ),
+      readWithCopy<TodayLessonAnswer>(TODAY_COPY, () =>
+        call('GET /lessons/today', { query: `timeZone=${encodeURIComponent(timeZone)}` }),
       ),
     networkMode: 'always',
     retry: false,

@@ -1,4 +1,5 @@
 import {
+  type AnswerOf,
   type CustomExercise,
   type CustomRoutine,
   type RoutinesAnswer,
@@ -7,7 +8,7 @@ import {
 } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api, ifMatch, isConflict } from '../../lib/api';
+import { call, ifMatch, isConflict } from '../../lib/api';
 import { basedOn, noteVersion } from '../../lib/documents';
 import { deviceCopy, readWithCopy } from '../../offline/cache';
 import { db } from '../../offline/db';
@@ -18,16 +19,14 @@ import { type BoneCondition, type BoneStatus, boneStatusOf } from './bone-status
  * Move's online data (her own exercises and routines, the weekly plan). Each read keeps a copy
  * on the device, so the player and the plan card work offline; writes need the network and say so.
  */
-function cachedQuery<T>(key: string, path: string, pick: (body: Record<string, unknown>) => T) {
-  return () => readWithCopy(key, async () => pick(await api<Record<string, unknown>>('GET', path)));
+function cachedQuery<T>(key: string, read: () => Promise<T>) {
+  return () => readWithCopy(key, read);
 }
-
-const items = <T>(body: Record<string, unknown>) => (body.items ?? []) as T[];
 
 export function useCustomExercises() {
   return useQuery({
     queryKey: ['custom-exercises'],
-    queryFn: cachedQuery('custom-exercises', '/custom-exercises', items<CustomExercise>),
+    queryFn: cachedQuery('custom-exercises', async () => (await call('GET /custom-exercises')).items),
     networkMode: 'always',
     retry: false,
   });
@@ -36,7 +35,7 @@ export function useCustomExercises() {
 export function useCustomRoutines() {
   return useQuery({
     queryKey: ['custom-routines'],
-    queryFn: cachedQuery('custom-routines', '/custom-routines', items<CustomRoutine>),
+    queryFn: cachedQuery('custom-routines', async () => (await call('GET /custom-routines')).items),
     networkMode: 'always',
     retry: false,
   });
@@ -49,7 +48,6 @@ export function useCustomRoutines() {
  */
 export function useCustomWrite(plural: 'custom-exercises' | 'custom-routines') {
   const client = useQueryClient();
-  const singular = plural === 'custom-exercises' ? 'exercise' : 'routine';
   const refresh = () => client.invalidateQueries({ queryKey: [plural] });
   const apply = async (item: Owned) => {
     const list = client.getQueryData<Owned[]>([plural]) ?? [];
@@ -60,8 +58,8 @@ export function useCustomWrite(plural: 'custom-exercises' | 'custom-routines') {
     await db.cached.put({ key: plural, value: next });
     await refresh();
   };
-  const answer = async (method: string, path: string, body?: object, headers?: Record<string, string>) =>
-    (await api<Record<string, Owned>>(method, path, body, headers))[singular] as Owned;
+  const one = (answer: { exercise: CustomExercise } | { routine: CustomRoutine }): Owned =>
+    'exercise' in answer ? answer.exercise : answer.routine;
   // Based on the version she sees: another device's change first is refused (409) and the list refreshed.
   const basedOn = (id: string) =>
     ifMatch(
@@ -72,25 +70,25 @@ export function useCustomWrite(plural: 'custom-exercises' | 'custom-routines') {
   // Offline, a write fails at once with "you're offline" instead of waiting unseen for the network.
   const networkMode = 'always';
   const create = useMutation({
-    mutationFn: (body: object) => api('POST', `/${plural}`, body),
+    mutationFn: (body: object) => call(`POST /${plural}`, { body }),
     onSuccess: refresh,
     networkMode,
   });
   const update = useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: object }) =>
-      answer('PATCH', `/${plural}/${id}`, patch, basedOn(id)),
+      call(`PATCH /${plural}/:id`, { params: { id }, body: patch, headers: basedOn(id) }).then(one),
     onSuccess: apply,
     onError,
     networkMode,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/${plural}/${id}`, undefined, basedOn(id)),
+    mutationFn: (id: string) => call(`DELETE /${plural}/:id`, { params: { id }, headers: basedOn(id) }),
     onSuccess: refresh,
     onError,
     networkMode,
   });
   const restore = useMutation({
-    mutationFn: (id: string) => answer('POST', `/${plural}/${id}/restore`),
+    mutationFn: (id: string) => call(`POST /${plural}/:id/restore`, { params: { id } }).then(one),
     onSuccess: apply,
     networkMode,
   });
@@ -103,17 +101,17 @@ export interface PlanState {
   plan: WeeklyPlan | null;
   suggestion: WeeklyPlan | null;
 }
-const planState = (b: Record<string, unknown>): PlanState =>
-  b.suggested
-    ? { plan: null, suggestion: (b.plan ?? null) as WeeklyPlan | null }
-    : { plan: (b.plan ?? null) as WeeklyPlan | null, suggestion: null };
+const planState = (b: AnswerOf<'GET /plan'>): PlanState =>
+  b.suggested ? { plan: null, suggestion: b.plan } : { plan: b.plan, suggestion: null };
 
 export function usePlan() {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return useQuery({
     queryKey: ['plan'],
-    queryFn: cachedQuery('plan', `/plan?timeZone=${encodeURIComponent(timeZone)}`, (b) =>
-      planState(noteVersion('/plan', b)),
+    queryFn: cachedQuery('plan', async () =>
+      planState(
+        noteVersion('/plan', await call('GET /plan', { query: `timeZone=${encodeURIComponent(timeZone)}` })),
+      ),
     ),
     networkMode: 'always',
     retry: false,
@@ -125,9 +123,7 @@ export function useSavePlan() {
   return useMutation({
     // Based on the version this device read: a plan changed on another device meanwhile is refused (409).
     mutationFn: async (plan: WeeklyPlan) =>
-      planState(
-        noteVersion('/plan', await api<Record<string, unknown>>('PUT', '/plan', plan, basedOn('/plan'))),
-      ),
+      planState(noteVersion('/plan', await call('PUT /plan', { body: plan, headers: basedOn('/plan') }))),
     onError: (err) => (isConflict(err) ? client.invalidateQueries({ queryKey: ['plan'] }) : undefined),
     onSuccess: async (state) => {
       await db.cached.put({ key: 'plan', value: state });
@@ -152,7 +148,7 @@ export function useRoutinesAnswer() {
     queryKey: [ROUTINES],
     queryFn: () =>
       readWithCopy(ROUTINES, async () => {
-        const answer = parseAnswer(await api<unknown>('GET', '/routines'));
+        const answer = parseAnswer(await call('GET /routines'));
         if (!answer) throw new Error('The routines answer was not in the expected shape.');
         return answer;
       }).then((value) => parseAnswer(value) ?? null),

@@ -1,6 +1,6 @@
 import type { Profile } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, isConflict, NetworkError } from '../../lib/api';
+import { call, isConflict, NetworkError } from '../../lib/api';
 import { basedOn, noteVersion } from '../../lib/documents';
 import { keepCopy, readWithCopy } from '../../offline/cache';
 
@@ -24,8 +24,7 @@ export function useProfile() {
       try {
         // Only a missing network falls back to the device copy: a 401 means it is not hers to show.
         return await readWithCopy(PROFILE_COPY, async () => {
-          const answer = await api<{ profile: Profile; version?: number }>('GET', '/profile');
-          const { profile } = noteVersion('/profile', answer);
+          const { profile } = noteVersion('/profile', await call('GET /profile'));
           return profile;
         });
       } catch (err) {
@@ -46,12 +45,7 @@ export function useSaveProfile() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (profile: Profile) => {
-      const answer = await api<{ profile: Profile; version?: number }>(
-        'PUT',
-        '/profile',
-        profile,
-        basedOn('/profile'),
-      );
+      const answer = await call('PUT /profile', { body: profile, headers: basedOn('/profile') });
       return noteVersion('/profile', answer).profile;
     },
     onError: (err) => (isConflict(err) ? client.invalidateQueries({ queryKey: ['profile'] }) : undefined),

@@ -1,6 +1,6 @@
-import { dueInstruments, type Instrument, type InstrumentId, type InstrumentResponse } from '@spinekind/core';
+import { dueInstruments, type Instrument, type InstrumentId } from '@spinekind/core';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { useProfile } from '../profile/api';
 
@@ -11,15 +11,14 @@ export function useInstruments() {
   return useQuery({
     queryKey: ['instruments'],
     staleTime: Number.POSITIVE_INFINITY,
-    queryFn: async () => (await api<{ items: InstrumentDefinition[] }>('GET', '/instruments')).items,
+    queryFn: async () => (await call('GET /instruments')).items,
   });
 }
 
 export function useResponses(id: string) {
   return useQuery({
     queryKey: ['responses', id],
-    queryFn: async () =>
-      (await api<{ items: InstrumentResponse[] }>('GET', `/instruments/${id}/responses`)).items,
+    queryFn: async () => (await call('GET /instruments/:id/responses', { params: { id } })).items,
   });
 }
 
@@ -28,9 +27,9 @@ export function useSubmitResponse(id: string) {
   return useMutation({
     mutationFn: async (body: { answers: number[]; completedAt: string }) =>
       (
-        await api<{ response: InstrumentResponse }>('POST', `/instruments/${id}/responses`, {
-          id: crypto.randomUUID(),
-          ...body,
+        await call('POST /instruments/:id/responses', {
+          params: { id },
+          body: { id: crypto.randomUUID(), ...body },
         })
       ).response,
     onSuccess: () => client.invalidateQueries({ queryKey: ['responses', id] }),
@@ -43,8 +42,7 @@ export function useDueQuestionnaires(): InstrumentId[] {
   const results = useQueries({
     queries: ids.map((id) => ({
       queryKey: ['responses', id],
-      queryFn: async () =>
-        (await api<{ items: InstrumentResponse[] }>('GET', `/instruments/${id}/responses`)).items,
+      queryFn: async () => (await call('GET /instruments/:id/responses', { params: { id } })).items,
     })),
   });
   if (results.some((r) => !r.data)) return [];

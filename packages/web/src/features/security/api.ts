@@ -1,6 +1,6 @@
-import type { ChangePassword, DeviceSession } from '@spinekind/core';
+import type { ChangePassword } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
 
 /** Her password and her signed-in devices. Ending sessions also ends her access tokens on the server. */
 export function useSecurity() {
@@ -12,19 +12,19 @@ export function useSecurity() {
     ]);
   const devices = useQuery({
     queryKey: ['devices'],
-    queryFn: async () => (await api<{ items: DeviceSession[] }>('GET', '/me/sessions')).items,
+    queryFn: async () => (await call('GET /me/sessions')).items,
   });
   const changePassword = useMutation({
-    mutationFn: (input: ChangePassword) => api<void>('POST', '/me/password', input),
+    mutationFn: (input: ChangePassword) => call('POST /me/password', { body: input }),
     // The flag "choose a longer password" is gone now: ask /me again.
     onSuccess: () => Promise.all([refresh(), client.invalidateQueries({ queryKey: ['me'] })]),
   });
   const signOutDevice = useMutation({
-    mutationFn: (id: string) => api<void>('DELETE', `/me/sessions/${id}`),
+    mutationFn: (id: string) => call('DELETE /me/sessions/:id', { params: { id } }),
     onSuccess: refresh,
   });
   const signOutOthers = useMutation({
-    mutationFn: () => api<void>('POST', '/me/sessions/revoke-others'),
+    mutationFn: () => call('POST /me/sessions/revoke-others'),
     onSuccess: refresh,
   });
   return { devices, changePassword, signOutDevice, signOutOthers };

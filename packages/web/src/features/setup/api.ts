@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api, call } from '../../lib/api';
 
 export interface ChecklistItem {
   id: string;
@@ -16,7 +16,7 @@ const key = ['checklists'] as const;
 export function useChecklists() {
   return useQuery({
     queryKey: key,
-    queryFn: async () => (await api<{ items: ChecklistItem[] }>('GET', '/checklists')).items,
+    queryFn: async () => (await call('GET /checklists')).items,
   });
 }
 

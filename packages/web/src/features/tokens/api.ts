@@ -1,6 +1,6 @@
-import type { AccessToken, NewAccessToken, TokenInput } from '@spinekind/core';
+import type { TokenInput } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api, call } from '../../lib/api';
 
 /** The user's access tokens (never their secrets), create and revoke. */
 export function useTokens() {
@@ -8,11 +8,10 @@ export function useTokens() {
   const refresh = () => client.invalidateQueries({ queryKey: ['tokens'] });
   const list = useQuery({
     queryKey: ['tokens'],
-    queryFn: async () => (await api<{ items: AccessToken[] }>('GET', '/tokens')).items,
+    queryFn: async () => (await call('GET /tokens')).items,
   });
   const create = useMutation({
-    mutationFn: async (input: TokenInput) =>
-      (await api<{ token: NewAccessToken }>('POST', '/tokens', input)).token,
+    mutationFn: async (input: TokenInput) => (await call('POST /tokens', { body: input })).token,
     onSuccess: refresh,
   });
   const revoke = useMutation({

@@ -15,7 +15,7 @@ export function Component() {
   const { t } = useTranslation();
   const toast = useToast();
   const client = useQueryClient();
-  const trackers = useResource<Tracker>('trackers');
+  const trackers = useResource('trackers');
   const [form, setForm] = useState({ name: '', kind: 'number', unit: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const fail = (err: unknown) => toast(problemMessage(err, t), { tone: 'error' });

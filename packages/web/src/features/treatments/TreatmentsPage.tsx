@@ -1,4 +1,4 @@
-import { type Treatment, treatmentInputSchema, treatmentKinds } from '@spinekind/core';
+import { treatmentInputSchema, treatmentKinds } from '@spinekind/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage, zodFieldErrors } from '../../lib/api';
@@ -14,7 +14,7 @@ import { useToast } from '../../ui/Toast';
 export function Component() {
   const { t } = useTranslation();
   const toast = useToast();
-  const treatments = useResource<Treatment>('treatments');
+  const treatments = useResource('treatments');
   const [form, setForm] = useState({
     kind: 'physio',
     name: '',
