@@ -33,3 +33,5 @@ const byId = new Map(lessons.map((l) => [l.id, l]));
 export function lessonById(id: string): Lesson | undefined {
   return byId.get(id);
 }
+
+export { lessonFor } from './in-context.js';

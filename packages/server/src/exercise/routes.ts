@@ -16,6 +16,7 @@ import {
   type Profile,
   progressionAdvice,
   type Routine,
+  type RoutineEvidence,
   routineForBones,
   routineSeconds,
   routines,
@@ -44,6 +45,9 @@ interface RoutineView {
   /** Set when the routine was adapted for fragile bones (or holds exercises usually avoided then). */
   boneNote: string | null;
   boneSwaps: BoneSwap[];
+  /** The lesson that explains the routine (`/learn/<id>` in the app), and its grade where it has one. */
+  lessonId: string | null;
+  evidence: RoutineEvidence | null;
 }
 
 function viewOf(
@@ -68,6 +72,8 @@ function viewOf(
     custom,
     boneNote: bones.note,
     boneSwaps: bones.swaps,
+    lessonId: routine.lessonId ?? null,
+    evidence: routine.evidence ?? null,
   };
 }
 
