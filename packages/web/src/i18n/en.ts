@@ -211,6 +211,7 @@ export const everyday = {
     keepDeleted: 'Keep it deleted',
     keepTheirs: 'Keep theirs',
   },
+  lessonLink: { more: 'Learn more: {{title}}' },
   today: {
     entries: "Today's check-ins",
     none: 'No check-ins yet today. The first one takes about 20 seconds.',
