@@ -48,6 +48,8 @@ export const checklistItemSchema = z.strictObject({
   text: z.string(),
   why: z.string(),
   routineId: z.string().nullable(),
+  /** The lesson that explains the tip, or null. */
+  lessonId: z.string().nullable(),
   ticked: z.boolean(),
   tickedAt: z.string().nullable(),
 });

@@ -3,7 +3,7 @@ import { breakReminderSchema, breakSettingsSchema } from '../breaks/schema.js';
 import { breakStateSchema } from '../breaks/state.js';
 import { doseSchema } from '../exercises/custom.js';
 import { weeklyPlanSchema } from '../exercises/plan.js';
-import { exerciseSchema } from '../exercises/schema.js';
+import { exerciseSchema, routineEvidenceSchema } from '../exercises/schema.js';
 import { exerciseTags } from '../exercises/types.js';
 import { pushSubscriptionSchema } from '../push/subscription.js';
 import { documentVersion, listOf, noContent } from './common.js';
@@ -86,6 +86,9 @@ export const routineViewSchema = z.strictObject({
   custom: z.boolean(),
   boneNote: z.string().nullable(),
   boneSwaps: z.array(boneSwap),
+  /** The lesson that explains the routine (null for her own), and the evidence behind the relaxation sessions. */
+  lessonId: z.string().nullable(),
+  evidence: routineEvidenceSchema.nullable(),
 });
 export const routinesViewAnswer = z.strictObject({
   items: z.array(routineViewSchema),

@@ -84,15 +84,16 @@ describe('checking a planned reminder before it is sent', () => {
 });
 
 describe('the notification of a reminder', () => {
-  it('offers the three desk routines in turn through the day', () => {
+  it('offers the four desk routines in turn through the day, the tension release among them', () => {
     const s = makeSettings();
-    const urls = ['09:25', '09:55', '10:25', '10:55'].map(
+    const urls = ['09:25', '09:55', '10:25', '10:55', '11:25'].map(
       (t) => breakNotification(s, { at: `2026-03-02T${t}:00Z`, kind: 'move' }).url,
     );
     expect(urls).toEqual([
       '/move/play/desk-shoulders-neck',
       '/move/play/desk-back-release',
       '/move/play/desk-stand-up',
+      '/move/play/desk-tension-release',
       '/move/play/desk-shoulders-neck',
     ]);
   });

@@ -6,13 +6,19 @@ import { snoozeChoices } from './snooze.js';
 import { type BreakState, snoozeMinutes } from './state.js';
 import { localTimeOf, minutesOfDay } from './zoned-time.js';
 
-/** The 2-minute desk routines a `move` reminder offers, in turn through the day. */
-export const deskRoutineIds = ['desk-shoulders-neck', 'desk-back-release', 'desk-stand-up'] as const;
+/** The 2-minute desk routines a `move` reminder offers, in turn through the day (one of them relaxation). */
+export const deskRoutineIds = [
+  'desk-shoulders-neck',
+  'desk-back-release',
+  'desk-stand-up',
+  'desk-tension-release',
+] as const;
 
 const routineLines: Record<(typeof deskRoutineIds)[number], string> = {
   'desk-shoulders-neck': 'Two minutes for your shoulders and neck.',
   'desk-back-release': 'Two minutes to ease your back.',
   'desk-stand-up': 'Stand up and move for two minutes.',
+  'desk-tension-release': 'Two minutes to let go of tension in your shoulders and jaw.',
 };
 
 /**

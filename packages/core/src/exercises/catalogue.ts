@@ -1,6 +1,7 @@
 import { coreExercises } from './catalogue-core.js';
 import { deskExercises } from './catalogue-desk.js';
 import { mobilityExercises } from './catalogue-mobility.js';
+import { relaxExercises } from './catalogue-relax.js';
 import { strengthExercises } from './catalogue-strength.js';
 import { walkBreatheExercises } from './catalogue-walk-breathe.js';
 import type { Exercise } from './types.js';
@@ -12,6 +13,7 @@ export const exercises: readonly Exercise[] = [
   ...strengthExercises,
   ...deskExercises,
   ...walkBreatheExercises,
+  ...relaxExercises,
 ];
 
 const byId = new Map(exercises.map((e) => [e.id, e]));

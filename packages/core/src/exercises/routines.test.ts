@@ -15,6 +15,10 @@ const targets: Record<string, number> = {
   'strength-b': 1350,
   'evening-wind-down-10': 600,
   'travel-stretch-5': 300,
+  'relax-breathing-5': 300,
+  'relax-pmr-12': 720,
+  'relax-body-scan-10': 600,
+  'desk-tension-release': 120,
 };
 
 describe('dose seconds', () => {

@@ -1,5 +1,6 @@
 import { exerciseById } from './catalogue.js';
 import { hold, reps } from './dose.js';
+import { relaxRoutines } from './routines-relax.js';
 import type { Dose, Routine } from './types.js';
 
 /** Seconds one dose takes: every set (both sides when `perSide`) plus the rests between sets. */
@@ -25,7 +26,7 @@ export function routineSeconds(
   return total;
 }
 
-/** The built-in routines. Morning and desk routines use only bone-safe exercises. */
+/** The built-in routines. Morning, desk and relaxation routines use only bone-safe exercises. */
 export const routines: readonly Routine[] = [
   {
     id: 'morning-5',
@@ -34,6 +35,7 @@ export const routines: readonly Routine[] = [
       'Five gentle minutes to ease a stiff back after the night, from lying down to standing. All bone-safe.',
     tags: ['mobility'],
     transitionSeconds: 8,
+    lessonId: 'exercise-helps',
     items: [
       { exerciseId: 'pelvic-tilt' },
       { exerciseId: 'glute-bridge', dose: reps(8, 1, 4) },
@@ -50,6 +52,7 @@ export const routines: readonly Routine[] = [
     description: 'Two minutes for a stiff neck and shoulders after screen time.',
     tags: ['desk', 'mobility'],
     transitionSeconds: 5,
+    lessonId: 'posture-and-sitting',
     items: [
       { exerciseId: 'shoulder-rolls' },
       { exerciseId: 'chin-tuck' },
@@ -62,6 +65,7 @@ export const routines: readonly Routine[] = [
     description: 'Two minutes to undo sitting, without bending forward or twisting.',
     tags: ['desk', 'mobility'],
     transitionSeconds: 5,
+    lessonId: 'posture-and-sitting',
     items: [
       { exerciseId: 'seated-tall-reach' },
       { exerciseId: 'thoracic-extension-chair' },
@@ -74,6 +78,7 @@ export const routines: readonly Routine[] = [
     description: 'Two minutes on your feet to wake up your legs and back.',
     tags: ['desk', 'strength'],
     transitionSeconds: 5,
+    lessonId: 'movement-breaks',
     items: [
       { exerciseId: 'sit-to-stand', dose: reps(8, 1, 4) },
       { exerciseId: 'calf-raise', dose: reps(10, 1, 3) },
@@ -88,6 +93,7 @@ export const routines: readonly Routine[] = [
       'Fifteen minutes of slow, controlled work for the deep tummy, back and hip muscles, mostly lying down.',
     tags: ['pilates', 'core'],
     transitionSeconds: 15,
+    lessonId: 'pilates',
     items: [
       { exerciseId: 'box-breathing' },
       { exerciseId: 'pelvic-tilt' },
@@ -106,6 +112,7 @@ export const routines: readonly Routine[] = [
     description: 'Fifteen unhurried minutes of yoga-style stretches and balance, moving with your breath.',
     tags: ['yoga', 'mobility'],
     transitionSeconds: 15,
+    lessonId: 'yoga',
     items: [
       { exerciseId: 'box-breathing' },
       { exerciseId: 'four-point-rock' },
@@ -126,6 +133,7 @@ export const routines: readonly Routine[] = [
     description: 'About 20–25 minutes for legs, buttocks, upper back and trunk with bodyweight and a band.',
     tags: ['strength', 'glutes'],
     transitionSeconds: 20,
+    lessonId: 'strength-and-glutes',
     items: [
       { exerciseId: 'easy-walk', dose: hold(120) },
       { exerciseId: 'sit-to-stand', dose: reps(10, 3, 4, { restSeconds: 45 }) },
@@ -143,6 +151,7 @@ export const routines: readonly Routine[] = [
     description: 'About 20–25 minutes, the partner to Strength A: holds, hinges and back strength.',
     tags: ['strength', 'glutes', 'core'],
     transitionSeconds: 20,
+    lessonId: 'strength-and-glutes',
     items: [
       { exerciseId: 'easy-walk', dose: hold(120) },
       { exerciseId: 'wall-sit', dose: hold(30, 3, { restSeconds: 30 }) },
@@ -160,6 +169,7 @@ export const routines: readonly Routine[] = [
     description: 'Ten quiet minutes on the floor to let the day go: slow breathing and easy stretches.',
     tags: ['mobility', 'breathing'],
     transitionSeconds: 12,
+    lessonId: 'stretching',
     items: [
       { exerciseId: 'box-breathing', dose: hold(120) },
       { exerciseId: 'pelvic-tilt' },
@@ -177,6 +187,7 @@ export const routines: readonly Routine[] = [
     description: 'Five minutes for a plane, train or car break: mostly seated, a little standing.',
     tags: ['mobility', 'desk'],
     transitionSeconds: 6,
+    lessonId: 'travel-and-car',
     items: [
       { exerciseId: 'ankle-pumps' },
       { exerciseId: 'shoulder-rolls' },
@@ -188,6 +199,7 @@ export const routines: readonly Routine[] = [
       { exerciseId: 'calf-raise', dose: reps(12, 1, 3) },
     ],
   },
+  ...relaxRoutines,
 ];
 
 const byId = new Map(routines.map((r) => [r.id, r]));

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { lessonGrades, lessonIdSchema, lessonSourceSchema } from '../lessons/schema.js';
 import {
   type Dose,
   type Exercise,
   equipmentKinds,
   exerciseTags,
   type Routine,
+  type RoutineEvidence,
   type RoutineItem,
 } from './types.js';
 
@@ -65,11 +67,23 @@ export const exerciseSchema: z.ZodType<Exercise> = z.strictObject({
   boneSafe: z.boolean(),
   illustration: illustrationSchema,
   alt: text(200),
+  rhythm: z
+    .array(z.strictObject({ say: text(120), seconds: z.int().min(1).max(300) }))
+    .min(1)
+    .max(12)
+    .optional(),
 });
 
 export const routineItemSchema: z.ZodType<RoutineItem> = z.strictObject({
   exerciseId: exerciseIdSchema,
   dose: catalogueDoseSchema.optional(),
+});
+
+/** A routine's grade and sources (relaxation sessions), graded as lessons are. */
+export const routineEvidenceSchema: z.ZodType<RoutineEvidence> = z.strictObject({
+  grade: z.enum(lessonGrades),
+  reason: text(200),
+  sources: z.array(lessonSourceSchema).min(1).max(4),
 });
 
 export const routineSchema: z.ZodType<Routine> = z.strictObject({
@@ -79,6 +93,8 @@ export const routineSchema: z.ZodType<Routine> = z.strictObject({
   tags: z.array(z.enum(exerciseTags)).min(1),
   items: z.array(routineItemSchema).min(1),
   transitionSeconds: z.int().min(0).max(60),
+  lessonId: lessonIdSchema.optional(),
+  evidence: routineEvidenceSchema.optional(),
 });
 
 /**
@@ -92,6 +108,9 @@ export const routinesAnswerSchema = z.object({
       custom: z.boolean(),
       items: z.array(z.object({ exerciseId: z.string(), dose: catalogueDoseSchema.nullable().catch(null) })),
       boneSwaps: z.array(z.object({ from: z.string(), to: z.string().nullable() })),
+      /** The lesson that explains the routine, and its grade where it has one (relaxation). */
+      lessonId: z.string().nullish(),
+      evidence: routineEvidenceSchema.nullish(),
     }),
   ),
   bones: z.object({ condition: z.enum(['osteoporosis', 'osteopenia']), note: z.string() }).nullable(),

@@ -1,3 +1,5 @@
+import type { LessonGrade, LessonSource } from '../lessons/schema.js';
+
 /**
  * Shared shapes of the exercise library. The catalogue (`catalogue*.ts`), routines (`routines.ts`),
  * progression and plans all build on these; the server and web app read them through `core`.
@@ -13,6 +15,7 @@ export const exerciseTags = [
   'desk',
   'walking',
   'breathing',
+  'relax',
 ] as const;
 export type ExerciseTag = (typeof exerciseTags)[number];
 
@@ -33,6 +36,15 @@ export type Dose =
       restSeconds?: number;
       perSide?: boolean;
     };
+
+/**
+ * Lines the player speaks in turn inside each repetition (or, for a timed hold, one after another
+ * through the hold, starting again when they run out): "Breathe in" for 5 s, "Breathe out" for 5 s.
+ */
+export interface Beat {
+  say: string;
+  seconds: number;
+}
 
 /** One exercise of the catalogue, written in our own words. */
 export interface Exercise {
@@ -59,6 +71,8 @@ export interface Exercise {
   illustration: string;
   /** What the drawing shows, for screen readers. */
   alt: string;
+  /** Spoken lines paced within each repetition or hold (relaxation sessions); see `Beat`. */
+  rhythm?: Beat[];
 }
 
 /** One block of a routine: an exercise with the dose used here (defaults to the exercise's). */
@@ -76,4 +90,16 @@ export interface Routine {
   items: RoutineItem[];
   /** Seconds of rest/transition between items. */
   transitionSeconds: number;
+  /** The lesson that explains what this routine is for (`lessonById`). */
+  lessonId?: string;
+  /** Where a routine's own claim needs one (relaxation sessions): its grade and sources. */
+  evidence?: RoutineEvidence;
+}
+
+/** The strength of the evidence behind a routine, graded as lessons are (A–D). */
+export interface RoutineEvidence {
+  grade: LessonGrade;
+  /** One line saying why the grade is what it is. */
+  reason: string;
+  sources: LessonSource[];
 }

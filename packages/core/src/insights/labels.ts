@@ -35,6 +35,7 @@ const numeric: Record<string, [name: string, step: string, per?: number]> = {
   stiffnessMinutes: ['morning stiffness', '10 minutes of morning stiffness', 10],
   exerciseSessions: ['exercise sessions', 'exercise session'],
   exerciseMinutes: ['exercise minutes', '10 minutes of exercise', 10],
+  relaxMinutes: ['relaxation minutes', '10 minutes of relaxation', 10],
   breaksTaken: ['movement breaks', 'movement break'],
   steps: ['steps', '1,000 steps', 1000],
 };

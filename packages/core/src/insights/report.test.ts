@@ -30,8 +30,10 @@ describe('insightsReport', () => {
   it('gives the same drivers as the engine, each with a plain name', () => {
     const report = insightsReport({ checkins, from: FROM, to: TO });
     const engine = computeInsights({ checkins, from: addDays(FROM, 30), to: TO });
-    expect(report.drivers.map(({ label: _, ...d }) => d)).toEqual(engine.drivers);
-    expect(report.drivers.find((d) => d.driver === 'sleepHours')?.label).toBe('sleep hours');
+    expect(report.drivers.map(({ label: _, lessonId: __, ...d }) => d)).toEqual(engine.drivers);
+    const sleep = report.drivers.find((d) => d.driver === 'sleepHours');
+    expect(sleep?.label).toBe('sleep hours');
+    expect(sleep?.lessonId).toBe('sleep-pain-loop');
   });
 
   it('names custom trackers and treatments', () => {

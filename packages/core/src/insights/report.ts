@@ -6,6 +6,7 @@ import { type CycleInsights, cycleInsights } from './cycle.js';
 import { addExtraDrivers, dailySeries } from './daily.js';
 import type { DriverResult } from './drivers.js';
 import { type DriverNames, driverLabel } from './labels.js';
+import { driverLessonId } from './lessons.js';
 
 export interface InsightsReportInput extends InsightsInput {
   periods?: readonly PeriodLike[];
@@ -19,7 +20,8 @@ export interface InsightsReport extends Insights {
   /** The range the numbers describe: `from` moves up to the first check-in when the range starts earlier. */
   from: string;
   to: string;
-  drivers: (DriverResult & { label: string })[];
+  /** Each driver with its name and the lesson that explains it (`lessonById`). */
+  drivers: (DriverResult & { label: string; lessonId: string })[];
   cycle: Omit<CycleInsights, 'drivers'>;
 }
 
@@ -61,7 +63,11 @@ export function insightsReport(input: InsightsReportInput): InsightsReport {
     ...insights,
     from,
     to,
-    drivers: insights.drivers.map((d) => ({ ...d, label: driverLabel(d.driver, names) })),
+    drivers: insights.drivers.map((d) => ({
+      ...d,
+      label: driverLabel(d.driver, names),
+      lessonId: driverLessonId(d.driver),
+    })),
     cycle,
   };
 }

@@ -34,4 +34,5 @@ export function lessonById(id: string): Lesson | undefined {
   return byId.get(id);
 }
 export * from './api.js';
+export { lessonFor } from './in-context.js';
 export * from './today.js';

@@ -102,6 +102,18 @@ export const SOURCES = {
     year: 2016,
     url: 'https://doi.org/10.1001/jama.2016.2323',
   },
+  zaccaro2018: {
+    citation:
+      'Zaccaro A, Piarulli A, Laurino M, et al. How breath-control can change your life: a systematic review on psycho-physiological correlates of slow breathing. Frontiers in Human Neuroscience',
+    year: 2018,
+    url: 'https://doi.org/10.3389/fnhum.2018.00353',
+  },
+  toussaint2021: {
+    citation:
+      'Toussaint L, Nguyen QA, Roettger C, et al. Effectiveness of progressive muscle relaxation, deep breathing, and guided imagery in promoting psychological and physiological states of relaxation. Evidence-Based Complementary and Alternative Medicine',
+    year: 2021,
+    url: 'https://doi.org/10.1155/2021/5924040',
+  },
   shiri2010: {
     citation:
       'Shiri R, Karppinen J, Leino-Arjas P, Solovieva S, Viikari-Juntura E. The association between obesity and low back pain: a meta-analysis. American Journal of Epidemiology',

@@ -13,7 +13,10 @@ describe('setup checklists', () => {
     expect(items[0]).toMatchObject({ checklist: 'sleep', ticked: false, tickedAt: null });
     expect(items.find((i: { id: string }) => i.id === 'sleep-wind-down')).toMatchObject({
       routineId: 'evening-wind-down-10',
+      lessonId: 'tension-and-mindfulness',
     });
+    // A lesson where one fits, else null (never missing).
+    expect(items.find((i: { id: string }) => i.id === 'travel-backpack-both-straps').lessonId).toBeNull();
     expect(new Set(items.map((i: { checklist: string }) => i.checklist))).toEqual(
       new Set(['sleep', 'travel']),
     );

@@ -15,6 +15,7 @@ import { loadChecklistTicks } from './store.js';
 const withTick = (ticks: Map<string, string>) => (item: (typeof checklistItems)[number]) => ({
   ...item,
   routineId: item.routineId ?? null,
+  lessonId: item.lessonId ?? null,
   ticked: ticks.has(item.id),
   tickedAt: ticks.get(item.id) ?? null,
 });

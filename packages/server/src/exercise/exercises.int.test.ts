@@ -39,6 +39,43 @@ describe('catalogue', () => {
     expect(morning.totalSeconds).toBeLessThanOrEqual(360);
   });
 
+  it('serves the four relaxation sessions, each with its lesson and grade, and every routine with a lesson', async () => {
+    const res = await get('/api/v1/routines');
+    const relax = res.json.items.filter((r: { tags: string[] }) => r.tags.includes('relax'));
+    expect(relax.map((r: { id: string }) => r.id)).toEqual([
+      'relax-breathing-5',
+      'relax-pmr-12',
+      'relax-body-scan-10',
+      'desk-tension-release',
+    ]);
+    const breathing = relax[0];
+    expect(breathing).toMatchObject({ lessonId: 'tension-and-mindfulness', totalSeconds: 300 });
+    expect(breathing.items).toEqual([
+      { exerciseId: 'paced-breathing', dose: { kind: 'reps', reps: 30, sets: 1, secondsPerRep: 10 } },
+    ]);
+    expect(breathing.evidence.grade).toBe('C');
+    expect(breathing.evidence.sources[0].url).toMatch(/^https:\/\/doi\.org\//);
+    for (const r of res.json.items) expect(r.lessonId, r.id).toMatch(/^[a-z0-9-]+$/);
+    const morning = res.json.items.find((r: { id: string }) => r.id === 'morning-5');
+    expect(morning.evidence).toBeNull();
+    const paced = (await get('/api/v1/exercises')).json.items.find(
+      (e: { id: string }) => e.id === 'paced-breathing',
+    );
+    expect(paced.rhythm).toEqual([
+      { say: 'Breathe in', seconds: 5 },
+      { say: 'And out, slowly', seconds: 5 },
+    ]);
+  });
+
+  it('keeps the relaxation sessions whole for fragile bones: nothing in them bends or twists', async () => {
+    const u = await t.newUser();
+    await u.call('PUT', '/api/v1/profile', { boneHealth: 'osteoporosis' });
+    const items = (await u.call('GET', '/api/v1/routines')).json.items;
+    const pmr = items.find((r: { id: string }) => r.id === 'relax-pmr-12');
+    expect(pmr.boneSwaps).toEqual([]);
+    expect(pmr.items).toHaveLength(8);
+  });
+
   it('adapts routines for fragile bones and says why', async () => {
     const u = await t.newUser();
     await u.call('PUT', '/api/v1/profile', { boneHealth: 'osteopenia' });

@@ -18,6 +18,7 @@ import {
   progressionAdvice,
   progressionAnswer,
   type Routine,
+  type RoutineEvidence,
   routineForBones,
   routineSeconds,
   routines,
@@ -47,6 +48,9 @@ interface RoutineView {
   /** Set when the routine was adapted for fragile bones (or holds exercises usually avoided then). */
   boneNote: string | null;
   boneSwaps: BoneSwap[];
+  /** The lesson that explains the routine (`/learn/<id>` in the app), and its grade where it has one. */
+  lessonId: string | null;
+  evidence: RoutineEvidence | null;
 }
 
 function viewOf(
@@ -71,6 +75,8 @@ function viewOf(
     custom,
     boneNote: bones.note,
     boneSwaps: bones.swaps,
+    lessonId: routine.lessonId ?? null,
+    evidence: routine.evidence ?? null,
   };
 }
 

@@ -1,38 +1,45 @@
-import { addDays, checkinDriverFields, type ExtraDrivers, localTimeOf } from '@spinekind/core';
-import { eq, gte, lte, min } from 'drizzle-orm';
+import {
+  addDays,
+  checkinDriverFields,
+  type ExtraDrivers,
+  fromFirstUse,
+  isRelaxRoutine,
+  localTimeOf,
+  RELAX_DRIVER,
+  relaxMinutesDriver,
+  routines,
+} from '@spinekind/core';
+import { eq, gte, inArray, lte, min } from 'drizzle-orm';
 import { loadBreaks } from '../breaks/store.js';
 import { breakLog, dailyMetrics, exerciseSessions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 
 /**
- * Day-level drivers that live outside the check-ins: exercise sessions done (count and minutes), movement
- * breaks taken, and daily metrics imported from other sources (Apple Health steps, sleep, weight…).
+ * Day-level drivers that live outside the check-ins: exercise sessions done (count and minutes), minutes of
+ * guided relaxation, movement breaks taken, and daily metrics imported from other sources (Apple Health
+ * steps, sleep, weight…). From the first day a feature was used, a day without an entry counts as 0 (no
+ * session, no break taken); before it, days are unknown: she may have moved without the app (`fromFirstUse`).
  */
 
 const add = (map: Map<string, number>, day: string, value: number) =>
   map.set(day, (map.get(day) ?? 0) + value);
 
-/**
- * From the first day a feature was used, a day without an entry counts as 0 (no session, no break taken);
- * before it, days are unknown: she may have moved without the app.
- */
-function fromFirstUse(first: string | null, from: string, to: string, byDay: Map<string, number>) {
-  if (!first || first > to) return undefined;
-  const values = new Map<string, number>();
-  for (let day = first > from ? first : from; day <= to; day = addDays(day, 1))
-    values.set(day, byDay.get(day) ?? 0);
-  return { values };
-}
+const relaxRoutineIds = routines.filter((r) => isRelaxRoutine(r.id)).map((r) => r.id);
 
 async function sessionDrivers(scope: UserScope, from: string, to: string): Promise<ExtraDrivers> {
-  const [[first], rows] = await Promise.all([
+  const [[first], [firstRelax], rows] = await Promise.all([
     scope.db
       .select({ day: min(exerciseSessions.localDate) })
       .from(exerciseSessions)
       .where(scope.where(exerciseSessions)),
     scope.db
+      .select({ day: min(exerciseSessions.localDate) })
+      .from(exerciseSessions)
+      .where(scope.where(exerciseSessions, inArray(exerciseSessions.routineId, relaxRoutineIds))),
+    scope.db
       .select({
-        day: exerciseSessions.localDate,
+        routineId: exerciseSessions.routineId,
+        localDate: exerciseSessions.localDate,
         startedAt: exerciseSessions.startedAt,
         endedAt: exerciseSessions.endedAt,
       })
@@ -48,12 +55,16 @@ async function sessionDrivers(scope: UserScope, from: string, to: string): Promi
   const count = new Map<string, number>();
   const minutes = new Map<string, number>();
   for (const r of rows) {
-    add(count, r.day, 1);
-    add(minutes, r.day, Math.max(0, r.endedAt.getTime() - r.startedAt.getTime()) / 60_000);
+    add(count, r.localDate, 1);
+    add(minutes, r.localDate, Math.max(0, r.endedAt.getTime() - r.startedAt.getTime()) / 60_000);
   }
-  const sessions = fromFirstUse(first?.day ?? null, from, to, count);
-  const time = fromFirstUse(first?.day ?? null, from, to, minutes);
-  return sessions && time ? { exerciseSessions: sessions, exerciseMinutes: time } : {};
+  const sessions = fromFirstUse(first?.day, from, to, count);
+  const time = fromFirstUse(first?.day, from, to, minutes);
+  const relax = relaxMinutesDriver(rows, firstRelax?.day, from, to);
+  return {
+    ...(sessions && time ? { exerciseSessions: sessions, exerciseMinutes: time } : {}),
+    ...(relax ? { [RELAX_DRIVER]: relax } : {}),
+  };
 }
 
 async function breakDrivers(scope: UserScope, from: string, to: string): Promise<ExtraDrivers> {

@@ -112,6 +112,51 @@ describe('GET /api/v1/insights', () => {
     expect(find(drivers, 'sleepHours', 1)?.n).toBe(60);
   });
 
+  it('gives every driver its lesson, and turns relaxation sessions into relaxation minutes from the first one', async () => {
+    const u = await t.newUser();
+    const felt = { painBefore: 4, painAfter: 3, effort: 2, rating: 'about_right' };
+    // 40 days of check-ins; relaxation from day 10 on: 10 minutes of breathing on even days (pain 3), none on
+    // odd days (pain 6), plus a morning routine every day, which must not count as relaxation.
+    for (let i = 0; i < 40; i++) {
+      const relaxed = i >= 10 && i % 2 === 0;
+      await u.call('POST', '/api/v1/checkins', {
+        recordedAt: `${day(i)}T20:00:00Z`,
+        pain: relaxed ? 3 : 6,
+        sleepHours: 6 + (i % 3),
+      });
+      const morning = await u.call('POST', '/api/v1/sessions', {
+        id: crypto.randomUUID(),
+        routineId: 'morning-5',
+        startedAt: `${day(i)}T07:00:00+01:00`,
+        endedAt: `${day(i)}T07:05:00+01:00`,
+        ...felt,
+      });
+      expect(morning.status, JSON.stringify(morning.json)).toBe(201);
+      if (relaxed) {
+        const res = await u.call('POST', '/api/v1/sessions', {
+          id: crypto.randomUUID(),
+          routineId: 'relax-breathing-5',
+          startedAt: `${day(i)}T12:00:00+01:00`,
+          endedAt: `${day(i)}T12:10:00+01:00`,
+          ...felt,
+        });
+        expect(res.status).toBe(201);
+      }
+    }
+    const res = await u.call('GET', `/api/v1/insights?from=${day(0)}&to=${day(39)}`);
+    expect(res.status).toBe(200);
+    const drivers: (Driver & { label: string; lessonId: string })[] = res.json.drivers;
+    for (const d of drivers) expect(d.lessonId, d.driver).toMatch(/^[a-z0-9-]+$/);
+    expect(find(drivers, 'sleepHours', 1)).toMatchObject({ lessonId: 'sleep-pain-loop' });
+    // Known from day 10 (the first session) to day 39: 30 days, 15 of them with 10 minutes.
+    const relax = find(drivers, 'relaxMinutes', 0);
+    expect(relax).toMatchObject({ n: 30, label: 'relaxation minutes', lessonId: 'tension-and-mindfulness' });
+    // Per 10 minutes of relaxation, pain 3 points lower the same day.
+    expect(relax?.effect).toBeCloseTo(-3, 6);
+    // The morning routine counts as exercise, from day 0.
+    expect(find(drivers, 'exerciseMinutes', 0)?.n).toBe(40);
+  });
+
   it("never shows another user's sessions, breaks or imported metrics", async () => {
     const a = await t.newUser();
     await seedMovement(a);

@@ -42,6 +42,7 @@ export const move = {
       desk: 'Desk',
       walking: 'Walking',
       breathing: 'Breathing',
+      relax: 'Relaxation',
     },
     equipment: {
       none: 'No equipment',
@@ -99,6 +100,9 @@ export const move = {
   },
   routine: {
     back: 'Move',
+    grade: 'Evidence grade {{grade}}',
+    sources: 'Sources',
+    sourceLink: 'Read it',
     notFound: 'There is no routine with this name.',
     overview: 'What you will do',
     swapped: '{{from}} is swapped for {{to}}.',
@@ -146,6 +150,7 @@ export const move = {
     repsLabel: '{{count}} of {{total}} repetitions',
     countRep: 'Count a rep',
     counting: 'You count: tap “Count a rep” after each one. It moves on at {{count}}.',
+    paced: 'Follow the words on screen or the voice: they keep the pace for you.',
     pace: 'Spinekind counts along, one rep every {{seconds}} s. To count your own, tap “Count a rep” after each one.',
     seconds: '{{count}} seconds left',
     pause: 'Pause',

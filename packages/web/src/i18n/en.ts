@@ -260,6 +260,7 @@ export const everyday = {
       custom: 'your own trackers',
     },
   },
+  lessonLink: { more: 'Learn more: {{title}}' },
   today: {
     entries: "Today's check-ins",
     none: 'No check-ins yet today. The first one takes about 20 seconds.',

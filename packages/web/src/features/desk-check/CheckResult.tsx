@@ -1,8 +1,9 @@
-import { type ErgonomicArea, ergonomicRecheckDays } from '@spinekind/core';
+import { type ErgonomicArea, ergonomicRecheckDays, lessonFor } from '@spinekind/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../lib/dates';
 import { formatDay } from '../../lib/format';
+import { LessonLink } from '../../ui/LessonLink';
 import type { DeskCheck } from './api';
 
 export const recheckDate = (check: DeskCheck) =>
@@ -38,6 +39,9 @@ export function CheckResult({
       ) : (
         <p>{t('deskCheck.noFixes')}</p>
       )}
+      <p>
+        <LessonLink id={lessonFor.deskCheckResult} />
+      </p>
       <ul className="area-results">
         {check.areas.map((a) => {
           const area = areaOf.get(a.area);

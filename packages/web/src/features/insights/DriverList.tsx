@@ -1,5 +1,6 @@
 import {
   type DriverStatus,
+  driverLessonId,
   driverWords,
   type InsightsReport,
   NOT_PROOF,
@@ -7,6 +8,7 @@ import {
 } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LessonLink } from '../../ui/LessonLink';
 import { actionsFor } from './actions';
 import { ChartSection, DataTable, fmt } from './parts';
 
@@ -83,6 +85,10 @@ function DriverRow({ d }: { d: Driver }) {
           ))}
         </p>
       )}
+      {/* A report cached before lessons existed carries no lessonId: core knows it too. */}
+      <p className="driver-lesson">
+        <LessonLink id={d.lessonId ?? driverLessonId(d.driver)} />
+      </p>
     </li>
   );
 }

@@ -1,5 +1,6 @@
-import { BONE_CONSENSUS_CITATION } from '@spinekind/core';
+import { BONE_CONSENSUS_CITATION, lessonFor } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
+import { LessonLink } from '../../ui/LessonLink';
 import type { BoneCondition, BoneStatus } from './bone-status';
 
 /** The id of a routine's bone status note, which a waiting Start button points at. */
@@ -11,13 +12,16 @@ function BoneSource() {
   return <span className="bone-source">{t('move.boneSource', { source: BONE_CONSENSUS_CITATION })}</span>;
 }
 
-/** Why Move shows bone-safe exercises only: her profile says osteoporosis or osteopenia. */
+/** Why Move shows bone-safe exercises only: her profile says osteoporosis or osteopenia; then the bone lesson. */
 export function BoneNote({ condition }: { condition: BoneCondition }) {
   const { t } = useTranslation();
   return (
-    <p className="notice" data-testid="bone-note">
-      {t('move.boneNote', { condition: t(`move.boneCondition.${condition}`) })} <BoneSource />
-    </p>
+    <>
+      <p className="notice" data-testid="bone-note">
+        {t('move.boneNote', { condition: t(`move.boneCondition.${condition}`) })} <BoneSource />
+      </p>
+      <LessonLink id={lessonFor.boneNote} />
+    </>
   );
 }
 

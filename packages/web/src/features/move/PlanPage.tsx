@@ -1,10 +1,11 @@
-import { routines, suggestedPlan, type WeeklyPlan } from '@spinekind/core';
+import { lessonFor, routines, suggestedPlan, type WeeklyPlan } from '@spinekind/core';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors, isConflict, problemMessage } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { LessonLink } from '../../ui/LessonLink';
 import { Page } from '../../ui/Page';
 import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
@@ -166,6 +167,7 @@ export function Component() {
         <section className="card stack" aria-labelledby={`${id}-walk`}>
           <h2 id={`${id}-walk`}>{t('plan.walking')}</h2>
           <p className="hint">{t('plan.walkingHint')}</p>
+          <LessonLink id={lessonFor.walkingPlan} />
           <label className="check">
             <input
               type="checkbox"

@@ -10,6 +10,7 @@ import { Illustration } from './Illustration';
 import { exercisePath } from './LibraryPage';
 import { routineMinutes } from './library';
 import { playPath } from './RoutineCard';
+import { RoutineLearn } from './RoutineLearn';
 import './move.css';
 
 /** A routine before playing it: what is in it, how long, advice from past sessions, and Start. */
@@ -40,6 +41,7 @@ export function Component() {
           ))}
         </ul>
       )}
+      <RoutineLearn routine={routine} sources />
       {swaps.length > 0 && <BoneStatusNote status={status} about="routine" id={BONE_WHY} />}
       {caution && <p className="notice">{caution}</p>}
       {waiting ? (

@@ -6,6 +6,7 @@ import {
   type Exercise,
   exerciseById,
   type Routine,
+  type RoutineEvidence,
   routineById,
   routineSeconds,
 } from '@spinekind/core';
@@ -29,6 +30,9 @@ export interface MoveRoutine {
   items: { exerciseId: string; dose: Dose }[];
   transitionSeconds: number;
   custom: boolean;
+  /** Built-in routines: the lesson that explains them, and the grade of relaxation sessions. */
+  lessonId?: string;
+  evidence?: RoutineEvidence;
 }
 
 /** Seconds to get into position between exercises of her own routines. */

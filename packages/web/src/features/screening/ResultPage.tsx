@@ -1,8 +1,9 @@
-import { triageAdvice } from '@spinekind/core';
+import { lessonFor, triageAdvice } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { nowWithOffset } from '../../lib/dates';
 import { Button } from '../../ui/Button';
+import { LessonLink } from '../../ui/LessonLink';
 import { Page } from '../../ui/Page';
 import { updateScreening, useScreening } from './api';
 import { EmergencyScreen, Reasons } from './EmergencyScreen';
@@ -64,6 +65,10 @@ export function Component() {
         )}
       </section>
       <p className="card safety-net">{t('screening.safetyNet')}</p>
+      {/* The warning-signs lesson comes after the advice and the safety net, never above them. */}
+      <p>
+        <LessonLink id={lessonFor.triageResult} />
+      </p>
       <div className="row">
         <Link className="btn btn-secondary" to="/">
           {t('screening.done')}

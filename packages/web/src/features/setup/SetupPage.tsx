@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemMessage } from '../../lib/api';
+import { LessonLink } from '../../ui/LessonLink';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
 import { type ChecklistItem, useChecklists, useTick } from './api';
@@ -73,6 +74,7 @@ function Checklist({ list, items }: { list: (typeof lists)[number]; items: Check
                 <span className="visually-hidden">: {item.text}</span>
               </Link>
             )}
+            <LessonLink id={item.lessonId} />
           </li>
         ))}
       </ul>

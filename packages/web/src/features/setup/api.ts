@@ -7,6 +7,8 @@ export interface ChecklistItem {
   text: string;
   why: string;
   routineId?: string | null;
+  /** The lesson that explains the tip, where one fits. */
+  lessonId?: string | null;
   ticked: boolean;
   tickedAt: string | null;
 }

@@ -12,6 +12,7 @@ import { AdviceCard } from '../AdviceCard';
 import { BONE_WHY, BoneStatusNote } from '../BoneNote';
 import { useSafeRoutine } from '../bone';
 import { type MoveRoutine, routineMinutes } from '../library';
+import { RoutineLearn } from '../RoutineLearn';
 import { createSession } from '../sessions';
 import { type AfterAnswers, AfterForm } from './AfterForm';
 import { type PlayerState, sessionExercises } from './engine';
@@ -95,6 +96,7 @@ export function Component() {
             {t('move.exercises', { count: total })}
           </p>
           <p>{t('player.safety')}</p>
+          <RoutineLearn routine={routine} />
           {(safe.swaps?.length ?? 0) > 0 && <BoneStatusNote status={bones} about="routine" id={BONE_WHY} />}
           {caution && <p className="notice">{caution}</p>}
           <ScaleInput

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Illustration } from '../Illustration';
 import type { Lookup, MoveRoutine } from '../library';
-import { isWork, type PlayerState, remainingMs, type Step } from './engine';
+import { currentBeat, isWork, type PlayerState, remainingMs, type Step } from './engine';
 import { usePlayer } from './usePlayer';
 import { VoiceToggle } from './VoiceToggle';
 
@@ -61,6 +61,8 @@ export function PlayerStage({
   const next = nextItem ? find(nextItem.exerciseId) : undefined;
   const left = remainingMs(state);
   const working = isWork(step);
+  const beat = currentBeat(state);
+  const line = beat === undefined ? undefined : exercise?.rhythm?.[beat]?.say;
 
   return (
     <div className="player" data-testid="player">
@@ -114,11 +116,18 @@ export function PlayerStage({
               )
             )}
           </div>
+          {line && (
+            <p className="player-beat" data-testid="player-beat">
+              {line}
+            </p>
+          )}
           {step.kind === 'reps' && (
             <p className="hint" data-testid="player-who-counts">
-              {state.manual
-                ? t('player.counting', { count: step.reps })
-                : t('player.pace', { seconds: Math.round(step.paceMs / 1000) })}
+              {step.beats
+                ? t('player.paced')
+                : state.manual
+                  ? t('player.counting', { count: step.reps })
+                  : t('player.pace', { seconds: Math.round(step.paceMs / 1000) })}
             </p>
           )}
           {state.paused && (
@@ -148,7 +157,8 @@ export function PlayerStage({
       )}
 
       <div className="player-controls">
-        {step.kind === 'reps' && (
+        {/* A paced rhythm (relaxation) counts itself: tapping would silence it. */}
+        {step.kind === 'reps' && !step.beats && (
           <Button variant="primary" className="player-count" onClick={() => dispatch({ type: 'countRep' })}>
             {t('player.countRep')}
           </Button>

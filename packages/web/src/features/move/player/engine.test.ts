@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSteps,
   cuesBetween,
+  currentBeat,
   initialPlayerState,
   type PlayerAction,
   type PlayerState,
@@ -154,5 +155,60 @@ describe('cuesBetween', () => {
     const end = run(start, tick(70_000));
     expect(cuesBetween(start, end)).toEqual([{ kind: 'finished' }]);
     expect(cuesBetween(end, end)).toEqual([]);
+  });
+});
+
+describe('a rhythm (relaxation)', () => {
+  // Paced breathing: 3 breaths of 10 s, in for 5 and out for 5.
+  const breathing: PlayItem = {
+    exerciseId: 'paced-breathing',
+    dose: { kind: 'reps', reps: 3, sets: 1, secondsPerRep: 10 },
+    rhythm: [5, 5],
+  };
+  const start = initialPlayerState([breathing], 0);
+  const working = run(start, tick(5000));
+
+  it('starts on the first line and says each next one when it begins', () => {
+    expect(cuesBetween(start, working)).toEqual([{ kind: 'start', item: 0 }]);
+    expect(currentBeat(working)).toBe(0);
+    const almostOut = run(working, tick(4900));
+    expect(cuesBetween(working, almostOut)).toEqual([]);
+    const out = run(almostOut, tick(200));
+    expect(cuesBetween(almostOut, out)).toEqual([{ kind: 'beat', item: 0, beat: 1 }]);
+    expect(currentBeat(out)).toBe(1);
+    // The second breath starts the rhythm again, with the repetition.
+    const beforeNext = run(working, tick(9900));
+    const next = run(beforeNext, tick(200));
+    expect(next.reps).toBe(1);
+    expect(cuesBetween(beforeNext, next)).toEqual([{ kind: 'beat', item: 0, beat: 0 }]);
+  });
+
+  it('keeps six breaths a minute: 30 breaths take 5 minutes, and the session is done', () => {
+    const five = initialPlayerState(
+      [{ ...breathing, dose: { kind: 'reps', reps: 30, sets: 1, secondsPerRep: 10 } }],
+      0,
+    );
+    const end = run(five, tick(5000), tick(299_000));
+    expect(end.finished).toBe(false);
+    expect(end.reps).toBe(29);
+    expect(run(end, tick(1000)).finished).toBe(true);
+  });
+
+  it('runs the lines of a hold in turn, and is calm: no halfway, no countdown', () => {
+    const scan = initialPlayerState(
+      [{ exerciseId: 'body-scan', dose: { kind: 'time', seconds: 120, sets: 1 }, rhythm: [60, 60] }],
+      0,
+    );
+    const on = run(scan, tick(5000));
+    const mid = run(on, tick(59_900));
+    expect(cuesBetween(mid, run(mid, tick(200)))).toEqual([{ kind: 'beat', item: 0, beat: 1 }]);
+    const near = run(on, tick(116_500));
+    expect(cuesBetween(near, run(near, tick(600)))).toEqual([]);
+  });
+
+  it('falls silent when she counts the repetitions herself', () => {
+    const manual = run(working, { type: 'countRep' });
+    expect(currentBeat(manual)).toBeUndefined();
+    expect(cuesBetween(manual, run(manual, tick(6000)))).toEqual([]);
   });
 });

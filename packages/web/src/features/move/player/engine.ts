@@ -11,6 +11,8 @@ import type { Dose } from '@spinekind/core';
 export interface PlayItem {
   exerciseId: string;
   dose: Dose;
+  /** Seconds of each spoken line of the exercise's rhythm (relaxation): paced in every repetition or hold. */
+  rhythm?: readonly number[];
 }
 
 export type Side = 'left' | 'right';
@@ -20,8 +22,17 @@ export type Step =
   | { kind: 'ready'; item: number; ms: number }
   /** A pause between sets, or to switch sides. */
   | { kind: 'rest'; item: number; ms: number; reason: 'set' | 'side' }
-  | { kind: 'time'; item: number; ms: number; set: number; sets: number; side?: Side }
-  | { kind: 'reps'; item: number; reps: number; paceMs: number; set: number; sets: number; side?: Side };
+  | { kind: 'time'; item: number; ms: number; set: number; sets: number; side?: Side; beats?: number[] }
+  | {
+      kind: 'reps';
+      item: number;
+      reps: number;
+      paceMs: number;
+      set: number;
+      sets: number;
+      side?: Side;
+      beats?: number[];
+    };
 
 export type WorkStep = Extract<Step, { kind: 'time' | 'reps' }>;
 
@@ -35,7 +46,8 @@ const BACK_RESTART_MS = 3000;
 /** Unrolls a routine into the steps the player walks through. */
 export function buildSteps(items: readonly PlayItem[], transitionSeconds: number): Step[] {
   const steps: Step[] = [];
-  items.forEach(({ dose }, item) => {
+  items.forEach(({ dose, rhythm }, item) => {
+    const beats = rhythm?.length ? { beats: rhythm.map((seconds) => seconds * 1000) } : {};
     const readySeconds = item === 0 ? LEAD_IN_SECONDS : transitionSeconds;
     if (readySeconds > 0) steps.push({ kind: 'ready', item, ms: readySeconds * 1000 });
     const restMs = (dose.restSeconds ?? DEFAULT_SET_REST_SECONDS) * 1000;
@@ -44,7 +56,7 @@ export function buildSteps(items: readonly PlayItem[], transitionSeconds: number
       if (set > 1 && restMs > 0) steps.push({ kind: 'rest', item, ms: restMs, reason: 'set' });
       sides.forEach((side, i) => {
         if (i > 0) steps.push({ kind: 'rest', item, ms: SIDE_SWITCH_SECONDS * 1000, reason: 'side' });
-        const where = { item, set, sets: dose.sets, ...(side ? { side } : {}) };
+        const where = { item, set, sets: dose.sets, ...(side ? { side } : {}), ...beats };
         steps.push(
           dose.kind === 'time'
             ? { kind: 'time', ms: dose.seconds * 1000, ...where }
@@ -234,8 +246,44 @@ export type Cue =
   | { kind: 'set'; set: number; sets: number; side?: Side }
   | { kind: 'rest'; reason: 'set' | 'side' }
   | { kind: 'halfway' }
+  /** The next line of the exercise's rhythm ("Breathe in", "And let go"). */
+  | { kind: 'beat'; item: number; beat: number }
   | { kind: 'count'; n: number }
   | { kind: 'finished' };
+
+/** Which line of a rhythm (and in which round of it) `ms` into a repetition or hold falls on. */
+function beatAt(beats: readonly number[], ms: number): { round: number; beat: number } {
+  const cycle = beats.reduce((a, b) => a + b, 0);
+  const round = Math.floor(ms / cycle);
+  let t = ms - round * cycle;
+  for (let beat = 0; beat < beats.length; beat++) {
+    t -= beats[beat] as number;
+    if (t < 0) return { round, beat };
+  }
+  return { round, beat: beats.length - 1 };
+}
+
+/** The rhythm line playing now (0-based), or `undefined` when the step has no rhythm or she counts herself. */
+export function currentBeat(s: PlayerState): number | undefined {
+  const step = s.steps[s.index];
+  if (!isWork(step) || !step.beats || s.manual || s.finished) return undefined;
+  return beatAt(step.beats, step.kind === 'reps' ? s.sinceRepMs : s.stepMs).beat;
+}
+
+/**
+ * A rhythm's next line, when one starts between two moments of the same step: a new repetition starts
+ * it again; in a hold the lines run in turn. A step with a rhythm is calm: no halfway, no countdown.
+ */
+function beatCues(step: WorkStep & { beats: number[] }, prev: PlayerState, next: PlayerState): Cue[] {
+  if (next.manual) return [];
+  const [before, after] =
+    step.kind === 'reps'
+      ? [beatAt(step.beats, prev.sinceRepMs), beatAt(step.beats, next.sinceRepMs)]
+      : [beatAt(step.beats, prev.stepMs), beatAt(step.beats, next.stepMs)];
+  const newRep = step.kind === 'reps' && next.reps !== prev.reps;
+  const moved = newRep || before.round !== after.round || before.beat !== after.beat;
+  return moved ? [{ kind: 'beat', item: step.item, beat: after.beat }] : [];
+}
 
 /** What to say (or announce) between two states: step changes, halfway, and the last three seconds. */
 export function cuesBetween(prev: PlayerState, next: PlayerState): Cue[] {
@@ -247,6 +295,7 @@ export function cuesBetween(prev: PlayerState, next: PlayerState): Cue[] {
     if (next.index === firstWorkOf(next, step.item)) return [{ kind: 'start', item: step.item }];
     return [{ kind: 'set', set: step.set, sets: step.sets, ...(step.side ? { side: step.side } : {}) }];
   }
+  if (isWork(step) && step.beats) return beatCues({ ...step, beats: step.beats }, prev, next);
   if (step.kind === 'reps') return [];
   const before = step.ms - prev.stepMs;
   const after = step.ms - next.stepMs;

@@ -17,7 +17,10 @@ export function usePlayer(routine: MoveRoutine, find: Lookup['exercise']) {
   const { t } = useTranslation();
   const doseText = useDoseText();
   const [state, dispatch] = useReducer(playerReducer, routine, (r) =>
-    initialPlayerState(r.items, r.transitionSeconds),
+    initialPlayerState(
+      r.items.map((i) => ({ ...i, rhythm: find(i.exerciseId)?.rhythm?.map((b) => b.seconds) })),
+      r.transitionSeconds,
+    ),
   );
   const [announcement, setAnnouncement] = useState('');
   const running = !state.paused && !state.finished;
@@ -48,6 +51,9 @@ export function usePlayer(routine: MoveRoutine, find: Lookup['exercise']) {
       const id = routine.items[item]?.exerciseId ?? '';
       return find(id)?.name ?? id;
     };
+    /** The line of an exercise's rhythm (relaxation), if it has one. */
+    const lineOf = (item: number, beat: number) =>
+      find(routine.items[item]?.exerciseId ?? '')?.rhythm?.[beat]?.say;
     if (prev.paused !== state.paused && !state.finished)
       setAnnouncement(state.paused ? t('player.announcePaused') : t('player.announceResumed'));
     for (const cue of cues) {
@@ -55,7 +61,7 @@ export function usePlayer(routine: MoveRoutine, find: Lookup['exercise']) {
         case 'start': {
           const ex = find(routine.items[cue.item]?.exerciseId ?? '');
           const dose = routine.items[cue.item]?.dose;
-          speak([ex?.name, ex?.cues[0]].filter(Boolean).join('. '));
+          speak([ex?.name, ex?.rhythm?.[0]?.say ?? ex?.cues[0]].filter(Boolean).join('. '));
           setAnnouncement(
             t('player.announceStart', {
               current: cue.item + 1,
@@ -72,8 +78,9 @@ export function usePlayer(routine: MoveRoutine, find: Lookup['exercise']) {
           break;
         case 'set': {
           const side = cue.side ? t(`player.side.${cue.side}`) : '';
+          const item = state.steps[state.index]?.item ?? 0;
           speak(
-            [cue.set > 1 && !cue.side ? t('player.saySet', { set: cue.set }) : '', side]
+            [cue.set > 1 && !cue.side ? t('player.saySet', { set: cue.set }) : '', side, lineOf(item, 0)]
               .filter(Boolean)
               .join('. '),
           );
@@ -91,6 +98,11 @@ export function usePlayer(routine: MoveRoutine, find: Lookup['exercise']) {
         case 'halfway':
           speak(t('player.sayHalfway'));
           break;
+        case 'beat': {
+          const line = lineOf(cue.item, cue.beat);
+          if (line) speak(line);
+          break;
+        }
         case 'count':
           speak(String(cue.n));
           break;
