@@ -4,6 +4,7 @@ import {
   DomainError,
   instantSchema,
   profileSchema,
+  reminderSettingsSchema,
   weeklyPlanSchema,
 } from '@spinekind/core';
 import { z } from 'zod';
@@ -18,6 +19,7 @@ import {
 } from '../imports/store.js';
 import { checkPlan, loadPlan, savePlan } from '../plan/store.js';
 import { loadProfile, saveProfile } from '../profile/store.js';
+import { savedReminderSettings, saveReminderSettings } from '../reminders/store.js';
 import type { StageTarget } from '../staging/runs.js';
 
 /**
@@ -63,6 +65,17 @@ export const backupSections = [
     load: loadBreaks,
     restore: async (tx, { settings, state }, now) => {
       await saveBreaks(tx, settings, state, now);
+      return 1;
+    },
+  }),
+  section({
+    key: 'reminders',
+    // Only saved settings travel: the defaults follow the zone of wherever the backup is restored.
+    schema: reminderSettingsSchema.nullable(),
+    load: savedReminderSettings,
+    restore: async (tx, settings, now) => {
+      if (!settings) return undefined;
+      await saveReminderSettings(tx, settings, now);
       return 1;
     },
   }),

@@ -1,0 +1,2 @@
+ALTER TABLE "push_reminders" DROP CONSTRAINT "push_reminders_user_id_due_at_pk";--> statement-breakpoint
+ALTER TABLE "push_reminders" ADD CONSTRAINT "push_reminders_user_id_due_at_key_pk" PRIMARY KEY("user_id","due_at","key");
