@@ -14,6 +14,7 @@ import { breakSettings, calendarFeeds, exercisePlans } from '../db/schema/index.
 import { type UserScope, userScope } from '../db/scope.js';
 import { routineLookup } from '../exercise/store.js';
 import { neverCompress } from '../http/compression.js';
+import { savedReminderSettings } from '../reminders/store.js';
 import { renderCalendar } from './ics.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -27,6 +28,7 @@ async function feedFor(scope: UserScope, nowMs: number, baseUrl: string): Promis
   const input = {
     breaks: breakSettingsSchema.safeParse(breaks?.settings).data,
     plan: weeklyPlanSchema.safeParse(plan?.plan).data,
+    reminders: (await savedReminderSettings(scope)) ?? undefined,
   };
   const events = calendarEvents(input, nowMs, await routineLookup(scope));
   // UIDs are global in calendar apps: a per-user part keeps two people's feeds apart without naming anyone.
@@ -37,7 +39,7 @@ async function feedFor(scope: UserScope, nowMs: number, baseUrl: string): Promis
 /**
  * The secret calendar feed: `POST /calendar/token` makes (or replaces) the link, `GET /calendar`
  * says whether one exists, `DELETE /calendar/token` turns it off, and `GET /calendar/{token}.ics`
- * serves the next weeks of break blocks and planned routines without a cookie.
+ * serves the next weeks of break blocks, planned routines and check-in reminders (with alarms) without a cookie.
  */
 export const calendarRoutes: FastifyPluginAsyncZod<{
   db: Db;

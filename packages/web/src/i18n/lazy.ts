@@ -16,6 +16,7 @@ export const copyBundles = {
   move: () => import('./en-move').then((m) => m.move),
   connect: () => import('./en-connect').then((m) => m.connectCopy),
   account: () => import('./en-account').then((m) => m.accountCopy),
+  reminders: () => import('./en-reminders').then((m) => m.remindersCopy),
 };
 export type CopyBundle = keyof typeof copyBundles;
 

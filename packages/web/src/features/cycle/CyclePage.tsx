@@ -1,4 +1,4 @@
-import { flowLevels, type Period, periodInputSchema } from '@spinekind/core';
+import { flowLevels, type Period, type PeriodForecast, periodInputSchema } from '@spinekind/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +15,15 @@ import { useToast } from '../../ui/Toast';
 import { CYCLE_COPY, cyclePath, useBleedingCheck, useBleedingSources } from '../bleeding/api';
 import { BleedingCycleCard } from '../bleeding/BleedingCards';
 import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
+import { ForecastCard } from './ForecastCard';
 
 interface CycleAnswer {
   cycles: { start: string; lengthDays: number | null }[];
   variability: { cycles: number; sdDays: number | null; maxDifferenceDays: number | null };
   stage: { stage: string; basis: string; evidence: string[] };
+  /** Absent from a device copy saved before the forecast existed. */
+  forecast?: PeriodForecast | null;
+  forecastNote?: string | null;
 }
 
 /**
@@ -95,6 +99,9 @@ export function Component() {
           <p>{t('app.loading')}</p>
         )}
       </section>
+      {cycle.data && (
+        <ForecastCard forecast={cycle.data.forecast ?? null} note={cycle.data.forecastNote ?? null} />
+      )}
       <form className="card stack" onSubmit={add} noValidate aria-labelledby="log-period">
         <h2 id="log-period">{t('cycle.log')}</h2>
         <Field
