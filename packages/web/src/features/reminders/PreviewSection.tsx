@@ -1,6 +1,5 @@
 import type { ReminderItem } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { problemMessage } from '../../lib/api';
 import { useNextReminders } from './api';
 
@@ -36,11 +35,14 @@ export function PreviewSection({ timeZone }: { timeZone: string }) {
         <ol className="link-list" data-testid="reminder-preview">
           {next.data.map((item: ReminderItem) => (
             <li key={item.key}>
-              <Link to={item.url}>{item.title}</Link>
-              <p className="hint">
-                <time dateTime={item.at}>{when(item.at, timeZone)}</time> ·{' '}
-                {t(`reminders.kinds.${item.kind}`)}
+              <p>
+                <strong>
+                  <time dateTime={item.at}>{when(item.at, timeZone)}</time>
+                </strong>{' '}
+                · {t(`reminders.kinds.${item.kind}`)}
               </p>
+              {/* A check-in says the same every time; the others say what they are about. */}
+              {item.kind !== 'checkin' && <p className="hint">{item.title}</p>}
             </li>
           ))}
         </ol>
