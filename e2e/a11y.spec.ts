@@ -34,6 +34,7 @@ const pages = [
   { name: 'invites', path: '/admin/invites', heading: 'Invites', auth: true },
   { name: 'mrs', path: '/questionnaires/mrs', heading: 'Menopause Rating Scale (MRS)', auth: true },
   { name: 'breaks', path: '/breaks', heading: 'Movement breaks', auth: true },
+  { name: 'reminders', path: '/reminders', heading: 'Reminders', auth: true },
   { name: 'desk check', path: '/desk-check', heading: 'Desk check', auth: true },
   { name: 'setup', path: '/setup', heading: 'Sleep and travel set-up', auth: true },
   { name: 'move', path: '/move', heading: 'Move', auth: true },

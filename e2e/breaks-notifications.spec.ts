@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
 import { countedBreaks } from './breaks-seed';
 import { expect, test } from './fixtures';
-import { goOffline, goOnline, PASSWORD, signUp, waitForServiceWorker } from './helpers';
+import { goOffline, goOnline, PASSWORD, pushDeliverer, signUp, waitForServiceWorker } from './helpers';
 
 // Push reminders and what a tap on their notification does, online and off (public/push-sw.js).
 test.use({ viewport: { width: 390, height: 844 } });
@@ -76,29 +76,18 @@ test('a pushed reminder shows a notification with Start and Snooze; its click ha
   expect(saved.status()).toBe(200);
 
   // Deliver pushes straight to the service worker through the DevTools protocol.
-  const cdp = await context.newCDPSession(page);
-  const registrationId = new Promise<string>((resolve) =>
-    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
-      const live = registrations.find((r) => !r.isDeleted);
-      if (live) resolve(live.registrationId);
-    }),
-  );
-  await cdp.send('ServiceWorker.enable');
+  const push = await pushDeliverer(page, context);
   const deliver = async (over: { tag?: string; snooze?: number[] } = {}) =>
-    cdp.send('ServiceWorker.deliverPushMessage', {
-      origin: new URL(page.url()).origin,
-      registrationId: await registrationId,
-      data: JSON.stringify({
-        title: 'Time to move',
-        body: 'A 2-minute routine for your neck and shoulders.',
-        kind: 'move',
-        at: new Date().toISOString(),
-        url: '/move/play/desk-shoulders-neck',
-        tag: 'break-test',
-        routineId: 'desk-shoulders-neck',
-        snooze: [5, 10],
-        ...over,
-      }),
+    push({
+      title: 'Time to move',
+      body: 'A 2-minute routine for your neck and shoulders.',
+      kind: 'move',
+      at: new Date().toISOString(),
+      url: '/move/play/desk-shoulders-neck',
+      tag: 'break-test',
+      routineId: 'desk-shoulders-neck',
+      snooze: [5, 10],
+      ...over,
     });
   const shown = () =>
     page.evaluate(async () => {

@@ -107,3 +107,21 @@ export async function goOnline(context: BrowserContext): Promise<void> {
   await context.setOffline(false);
   await context.unroute('**/api/**', cutOff);
 }
+
+/** Delivers a push message to this page's service worker through the DevTools protocol. */
+export async function pushDeliverer(page: Page, context: BrowserContext) {
+  const cdp = await context.newCDPSession(page);
+  const registrationId = new Promise<string>((resolve) =>
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const live = registrations.find((r) => !r.isDeleted);
+      if (live) resolve(live.registrationId);
+    }),
+  );
+  await cdp.send('ServiceWorker.enable');
+  return async (data: unknown) =>
+    cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: new URL(page.url()).origin,
+      registrationId: await registrationId,
+      data: JSON.stringify(data),
+    });
+}

@@ -52,6 +52,7 @@ import { planRoutes } from './plan/routes.js';
 import { profileRoutes } from './profile/routes.js';
 import { defaultPushOptions, type PushOptions } from './push/options.js';
 import { pushPlugin } from './push/plugin.js';
+import { reminderRoutes } from './reminders/routes.js';
 import { reportRoutes } from './report/routes.js';
 import { screeningRoutes } from './screenings/routes.js';
 import { answerUnavailableWhileClosing } from './shutdown.js';
@@ -174,6 +175,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(historyRoutes);
       await api.register(instrumentRoutes, { clock });
       await api.register(breakRoutes, { clock });
+      await api.register(reminderRoutes, { clock });
       await api.register(pushPlugin, {
         db,
         clock,

@@ -1,5 +1,5 @@
-// Break reminders pushed by the server, shown while Spinekind is closed. Workbox's generated
-// service worker loads this file with importScripts (see vite.config.ts). The payload is
+// Break reminders (and her other reminders, below) pushed by the server, shown while Spinekind is
+// closed. Workbox's generated service worker loads this file with importScripts (see vite.config.ts). The payload is
 // {title, body, kind, at, url, tag, snooze}; url is where Start leads, e.g. /move/play/desk-shoulders-neck.
 // A break taken from the notification is sent from here; when that fails (offline, signed out,
 // slow network), the routine opens with `?breakId=…&breakAt=…` and the page keeps the entry in its
@@ -18,9 +18,34 @@ function payloadOf(event) {
   }
 }
 
+// Reminders other than breaks (check-in, routine, questionnaire, period, lesson; core
+// `reminderNotificationSchema`): {title, body, kind, at, url, tag, key, refId}. "Check in" opens the
+// quick check-in on Today, "Start" the routine in the player, "Later" asks the server to bring the
+// same reminder back in an hour (it comes only if still due then: not once she has checked in).
+const REMINDER_KINDS = ['checkin', 'routine', 'questionnaire', 'period', 'lesson'];
+
+function showReminder(data, url) {
+  const actions = [];
+  if (data.kind === 'checkin') actions.push({ action: 'open', title: 'Check in' });
+  if (data.kind === 'routine') actions.push({ action: 'open', title: 'Start' });
+  actions.push({ action: 'later', title: 'Later' });
+  return self.registration.showNotification(data.title || 'Spinekind', {
+    body: data.body || '',
+    tag: data.tag || `reminder-${data.key}`,
+    icon: '/icon-192.png',
+    badge: '/icon-192.png',
+    data: { url, kind: data.kind, at: data.at || null, key: data.key || null },
+    actions,
+  });
+}
+
 self.addEventListener('push', (event) => {
   const data = payloadOf(event);
   const url = typeof data.url === 'string' && data.url.startsWith('/') ? data.url : '/breaks';
+  if (REMINDER_KINDS.includes(data.kind)) {
+    event.waitUntil(showReminder(data, url));
+    return;
+  }
   const actions = [{ action: 'start', title: 'Start' }];
   // Sit-down prompts have nothing to snooze into a routine, but moving and standing do. The server
   // lists the snoozes that come back before work ends (core `snoozeChoices`); near the end, none.
@@ -143,6 +168,15 @@ self.addEventListener('notificationclick', (event) => {
   const notification = event.notification;
   const data = notification.data || {};
   notification.close();
+  if (REMINDER_KINDS.includes(data.kind)) {
+    // "Later" without a network lets the reminder go: Today still shows what is due.
+    if (event.action === 'later') {
+      event.waitUntil(post('/reminders/later', { key: data.key, at: data.at }).catch(() => undefined));
+      return;
+    }
+    event.waitUntil(openOrFocus(data.url || '/'));
+    return;
+  }
   if (event.action === 'snooze') {
     event.waitUntil(
       (async () => {

@@ -56,7 +56,13 @@ const routes = screens([
       },
       {
         path: 'more',
-        element: page(() => import('./features/account/MorePage'), 'tracking', 'data', 'connect'),
+        element: page(
+          () => import('./features/account/MorePage'),
+          'tracking',
+          'data',
+          'connect',
+          'reminders',
+        ),
       },
       { path: 'profile', element: page(() => import('./features/profile/ProfilePage'), 'tracking') },
       { path: 'cycle', element: page(() => import('./features/cycle/CyclePage'), 'tracking', 'safety') },
@@ -88,6 +94,7 @@ const routes = screens([
       { path: 'screening', element: page(() => import('./features/screening/ScreeningPage'), 'safety') },
       { path: 'screening/:id', element: page(() => import('./features/screening/ResultPage'), 'safety') },
       { path: 'breaks', element: page(() => import('./features/breaks/BreaksPage')) },
+      { path: 'reminders', element: page(() => import('./features/reminders/RemindersPage'), 'reminders') },
       { path: 'desk-check', element: page(() => import('./features/desk-check/DeskCheckPage')) },
       { path: 'setup', element: page(() => import('./features/setup/SetupPage')) },
       { path: 'learn', element: page(() => import('./features/learn/LearnPage'), 'learn') },

@@ -14,6 +14,11 @@ import {
   lessonReadAnswerSchema,
   todayLessonAnswerSchema,
 } from '../lessons/api.js';
+import {
+  reminderLaterAnswerSchema,
+  reminderSettingsAnswerSchema,
+  remindersNextAnswerSchema,
+} from '../reminders/api.js';
 import { triageResultSchema } from '../triage/schema.js';
 import * as accounts from './accounts.js';
 import { recordDeleted } from './common.js';
@@ -116,6 +121,10 @@ export const contract = {
   'GET /lessons/today': todayLessonAnswerSchema,
   'GET /lessons/:id': lessonAnswerSchema,
   'PUT /lessons/:id/read': lessonReadAnswerSchema,
+  'GET /reminders': reminderSettingsAnswerSchema,
+  'PUT /reminders': reminderSettingsAnswerSchema,
+  'GET /reminders/next': remindersNextAnswerSchema,
+  'POST /reminders/later': reminderLaterAnswerSchema,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bleedingAnswerSchema, cycleBleedingCheckSchema } from '../bleeding/index.js';
+import { periodForecastSchema } from '../cycle/forecast.js';
 import { stages } from '../cycle/index.js';
 import { localDateSchema } from '../dates.js';
 import { ergonomicAreaIds } from '../ergonomics/areas.js';
@@ -202,6 +203,9 @@ export const cycleAnswer = z.object({
     daysSinceLastPeriod: count,
   }),
   bleedingCheck: cycleBleedingCheckSchema,
+  /** The next period's likely window, or null with the reason in `forecastNote`. */
+  forecast: periodForecastSchema.nullable(),
+  forecastNote: z.string().nullable(),
 });
 
 /** Her answers to the bleeding check's questions (`/bleeding-answers`). */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { BreakSettings } from '../breaks/schema.js';
 import type { WeeklyPlan } from '../exercises/plan.js';
-import { breakEvents, CALENDAR_FEED_WEEKS, calendarEvents, planEvents, type RoutineInfo } from './events.js';
+import { defaultReminderSettings } from '../reminders/schema.js';
+import {
+  breakEvents,
+  CALENDAR_FEED_WEEKS,
+  calendarEvents,
+  checkinEvents,
+  planEvents,
+  type RoutineInfo,
+} from './events.js';
 
 const breaks: BreakSettings = {
   enabled: true,
@@ -92,5 +100,30 @@ describe('calendar feed: everything together', () => {
     expect(events).toHaveLength(CALENDAR_FEED_WEEKS * 7 + CALENDAR_FEED_WEEKS * 5);
     expect(events.map((e) => e.start)).toEqual([...events.map((e) => e.start)].sort((a, b) => a - b));
     expect(iso(events[0]?.start ?? 0)).toBe('2026-03-02T08:00:00.000Z');
+  });
+});
+
+describe('calendar feed: check-in reminders', () => {
+  const reminders = {
+    ...defaultReminderSettings('America/New_York'),
+    checkin: { enabled: true, times: ['08:00', '20:30'], days: [6, 7] },
+  };
+
+  it('makes a free event with an alarm at each chosen time on chosen days only', () => {
+    // Friday 6 to Monday 9 March 2026: New York moves to summer time on Sunday 8th.
+    const events = checkinEvents(reminders, '2026-03-06', 4);
+    expect(events.map((e) => iso(e.start))).toEqual([
+      '2026-03-07T13:00:00.000Z',
+      '2026-03-08T01:30:00.000Z',
+      '2026-03-08T12:00:00.000Z',
+      '2026-03-09T00:30:00.000Z',
+    ]);
+    expect(events.every((e) => e.free && e.alarmMinutesBefore === 0 && e.path === '/')).toBe(true);
+  });
+
+  it('makes none while check-in reminders are off', () => {
+    expect(
+      checkinEvents({ ...reminders, checkin: { ...reminders.checkin, enabled: false } }, '2026-03-06', 7),
+    ).toEqual([]);
   });
 });

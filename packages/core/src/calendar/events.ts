@@ -10,6 +10,7 @@ import {
 import type { LocalDate } from '../dates.js';
 import type { WeeklyPlan } from '../exercises/plan.js';
 import { walkingMinutesFor, walkingPlan } from '../exercises/walking-plan.js';
+import type { ReminderSettings } from '../reminders/schema.js';
 
 const MINUTE = 60_000;
 /** How far ahead the calendar feed reaches. */
@@ -19,7 +20,7 @@ export const CALENDAR_FEED_WEEKS = 8;
 export interface CalendarEvent {
   /** Stable within one user's feed, so calendar apps update an event instead of duplicating it. */
   uid: string;
-  kind: 'breaks' | 'routine' | 'walking';
+  kind: 'breaks' | 'routine' | 'walking' | 'checkin';
   summary: string;
   description: string;
   start: number;
@@ -29,6 +30,8 @@ export interface CalendarEvent {
   path: string;
   /** Shown as free time (break blocks must not make the whole work day look busy). */
   free: boolean;
+  /** A calendar alarm (`VALARM`) this many minutes before the start: her reminders, for calendar people. */
+  alarmMinutesBefore?: number;
 }
 
 /** What the feed needs of a routine: its name, length and a line about it. */
@@ -130,19 +133,60 @@ export function planEvents(
 }
 
 /**
+ * Her check-in reminders as short free events at each chosen time on each chosen day, with an alarm at
+ * the time itself. (A calendar can't know she has checked in already: the app's own reminders can.)
+ */
+export function checkinEvents(settings: ReminderSettings, from: LocalDate, days: number): CalendarEvent[] {
+  const { checkin, timeZone } = settings;
+  if (!checkin.enabled) return [];
+  return dates(from, days)
+    .filter((date) => checkin.days.includes(weekdayOf(date)))
+    .flatMap((date) =>
+      checkin.times.map((time) => {
+        const start = at(date, minutesOfDay(time), timeZone);
+        return {
+          uid: `checkin-${date}-${time.replace(':', '')}`,
+          kind: 'checkin' as const,
+          summary: 'Check in with Spinekind',
+          description:
+            'How is your back today? Your check-in takes a minute. Skip it if you have already checked in.',
+          start,
+          end: start + 5 * MINUTE,
+          timeZone,
+          path: '/',
+          free: true,
+          alarmMinutesBefore: 0,
+        };
+      }),
+    );
+}
+
+/**
  * Everything the calendar feed shows from today (in each part's own time zone) for
- * `CALENDAR_FEED_WEEKS` weeks, in time order.
+ * `CALENDAR_FEED_WEEKS` weeks, in time order: break blocks, planned routines and walks, and her check-in
+ * reminders; with routine reminders on, each routine carries an alarm `minutesBefore` it.
  */
 export function calendarEvents(
-  input: { breaks?: BreakSettings | undefined; plan?: WeeklyPlan | undefined },
+  input: {
+    breaks?: BreakSettings | undefined;
+    plan?: WeeklyPlan | undefined;
+    reminders?: ReminderSettings | undefined;
+  },
   nowMs: number,
   routine: (id: string) => RoutineInfo | undefined,
 ): CalendarEvent[] {
   const days = CALENDAR_FEED_WEEKS * 7;
+  const reminders = input.reminders;
+  // Routine reminders on: each planned routine (not walks) alarms minutesBefore its start, as the push does.
+  const routineAlarm = (e: CalendarEvent): CalendarEvent =>
+    reminders?.routines.enabled && e.kind === 'routine'
+      ? { ...e, alarmMinutesBefore: reminders.routines.minutesBefore }
+      : e;
   const events = [
+    ...(reminders ? checkinEvents(reminders, localTimeOf(nowMs, reminders.timeZone).date, days) : []),
     ...(input.breaks ? breakEvents(input.breaks, localTimeOf(nowMs, input.breaks.timeZone).date, days) : []),
     ...(input.plan
-      ? planEvents(input.plan, localTimeOf(nowMs, input.plan.timeZone).date, days, routine)
+      ? planEvents(input.plan, localTimeOf(nowMs, input.plan.timeZone).date, days, routine).map(routineAlarm)
       : []),
   ];
   return events.sort((a, b) => a.start - b.start || a.uid.localeCompare(b.uid));

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { localDateSchema } from '../dates.js';
 import { addDays, daysBetween } from './days.js';
 import type { Cycle } from './episodes.js';
 import type { StageEstimate, StageProfile } from './stage.js';
@@ -20,6 +22,14 @@ export interface PeriodForecast {
   /** `medium` for a narrow window from six steady cycles, `low` otherwise: never more. */
   confidence: 'low' | 'medium';
 }
+
+/** The forecast as the API answers it (`GET /cycle`). */
+export const periodForecastSchema = z.strictObject({
+  from: localDateSchema,
+  to: localDateSchema,
+  basis: z.string(),
+  confidence: z.enum(['low', 'medium']),
+});
 
 /** A forecast, or why there is none: the reason is shown where the forecast would be. */
 export type ForecastAnswer = { forecast: PeriodForecast; note: null } | { forecast: null; note: string };

@@ -1,2 +1,3 @@
+export * from './api.js';
 export * from './next.js';
 export * from './schema.js';

@@ -4,6 +4,7 @@ import {
   DomainError,
   instantSchema,
   profileSchema,
+  reminderSettingsSchema,
   weeklyPlanSchema,
 } from '@spinekind/core';
 import { z } from 'zod';
@@ -19,6 +20,7 @@ import {
 import { loadLessonReads, restoreLessonReads } from '../lessons/store.js';
 import { checkPlan, loadPlan, savePlan } from '../plan/store.js';
 import { loadProfile, saveProfile } from '../profile/store.js';
+import { savedReminderSettings, saveReminderSettings } from '../reminders/store.js';
 import type { StageTarget } from '../staging/runs.js';
 
 /**
@@ -65,6 +67,17 @@ export const backupSections = [
     restore: async (tx, { settings, state }, now) => {
       // An overwrite counts one change, as for every versioned record.
       await saveBreaks(tx, settings, state, now, true);
+      return 1;
+    },
+  }),
+  section({
+    key: 'reminders',
+    // Only saved settings travel: the defaults follow the zone of wherever the backup is restored.
+    schema: reminderSettingsSchema.nullable(),
+    load: savedReminderSettings,
+    restore: async (tx, settings, now) => {
+      if (!settings) return undefined;
+      await saveReminderSettings(tx, settings, now);
       return 1;
     },
   }),

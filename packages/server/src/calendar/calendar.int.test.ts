@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { exampleBreakSettings } from '@spinekind/core';
+import { defaultReminderSettings, exampleBreakSettings } from '@spinekind/core';
 import ICAL from 'ical.js';
 import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
@@ -164,6 +164,46 @@ describe('calendar feed', () => {
     expect(aEvents.some((e) => e.summary === 'Morning mobility')).toBe(true);
     const aUids = new Set(aEvents.map((e) => e.uid));
     expect(bEvents.some((e) => aUids.has(e.uid))).toBe(false);
+  });
+
+  it('carries check-in reminders and alarms before planned routines, across the clock change', async () => {
+    const { user, url } = await userWithFeed();
+    const settings = {
+      ...defaultReminderSettings('Europe/London'),
+      checkin: { enabled: true, times: ['20:30'], days: [1, 2, 3, 4, 5, 6, 7] },
+      routines: { enabled: true, minutesBefore: 10 },
+    };
+    expect((await user.call('PUT', '/api/v1/reminders', { settings })).status).toBe(200);
+    const { text } = await fetchFeed(url);
+    expect(text.split('\r\n').every((line) => !/[\r\n]/.test(line))).toBe(true);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const alarmed = calendar.getAllSubcomponents('vevent').flatMap((v) => {
+      const alarm = v.getFirstSubcomponent('valarm');
+      if (!alarm) return [];
+      const event = new ICAL.Event(v);
+      const trigger = alarm.getFirstPropertyValue('trigger') as ICAL.Duration;
+      return [
+        { summary: event.summary, start: event.startDate.toJSDate(), before: -trigger.toSeconds() / 60 },
+      ];
+    });
+    const checkins = alarmed.filter((a) => a.summary === 'Check in with Spinekind');
+    // 20:30 local before and after the clocks go forward on 29 March: 20:30 GMT, then 19:30 UTC.
+    expect(checkins.slice(0, 3).map((c) => c.start.toISOString())).toEqual([
+      '2026-03-20T20:30:00.000Z',
+      '2026-03-21T20:30:00.000Z',
+      '2026-03-22T20:30:00.000Z',
+    ]);
+    expect(checkins.find((c) => c.start >= new Date('2026-03-29'))?.start.toISOString()).toBe(
+      '2026-03-29T19:30:00.000Z',
+    );
+    expect(checkins.every((c) => c.before === 0)).toBe(true);
+    const routines = alarmed.filter((a) => a.summary === 'Morning mobility');
+    expect(routines.length).toBeGreaterThan(0);
+    expect(routines.every((r) => r.before === 10)).toBe(true);
+    // Walks and break blocks carry no alarm.
+    expect(alarmed.every((a) => a.summary === 'Morning mobility' || a.summary.startsWith('Check in'))).toBe(
+      true,
+    );
   });
 
   it('answers 404 for malformed or unknown tokens and needs sign-in to manage the link', async () => {

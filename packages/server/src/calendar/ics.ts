@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { type CalendarEvent, vtimezone } from '@spinekind/core';
-import ical, { ICalEventTransparency } from 'ical-generator';
+import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
 
 const DAY = 86_400_000;
 
@@ -13,13 +13,13 @@ export function renderCalendar(
   const to = Math.max(opts.nowMs, ...events.map((e) => e.end)) + DAY;
   const calendar = ical({
     name: 'Spinekind',
-    description: 'Movement breaks and planned routines from Spinekind',
+    description: 'Movement breaks, planned routines and check-in reminders from Spinekind',
     prodId: { company: 'Spinekind', product: 'Spinekind', language: 'EN' },
     ttl: 3 * 3600,
     timezone: { name: null, generator: (zone) => vtimezone(zone, from, to) },
   });
   for (const e of events) {
-    calendar.createEvent({
+    const event = calendar.createEvent({
       id: `${e.uid}-${opts.uidSuffix}@spinekind`,
       // A TZDate reads its wall-clock fields in the event's zone, so DTSTART;TZID=… shows her local time.
       start: new TZDate(e.start, e.timeZone),
@@ -31,6 +31,13 @@ export function renderCalendar(
       url: `${opts.baseUrl}${e.path}`,
       transparency: e.free ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
     });
+    // A number is seconds before the start (TRIGGER:-PT10M); 0 alarms at the start.
+    if (e.alarmMinutesBefore !== undefined)
+      event.createAlarm({
+        type: ICalAlarmType.display,
+        trigger: e.alarmMinutesBefore * 60,
+        description: e.summary,
+      });
   }
   // RFC 5545 §3.1: every content line ends in CRLF, the last included; ical-generator joins lines with
   // CRLF but leaves the final END:VCALENDAR without one.

@@ -9,18 +9,17 @@ import {
   calendarLinkRemoved,
   customIdOf,
   DomainError,
-  type RoutineInfo,
-  routineById,
-  routineSeconds,
   weeklyPlanSchema,
 } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { breakSettings, calendarFeeds, customRoutines, exercisePlans } from '../db/schema/index.js';
+import { breakSettings, calendarFeeds, exercisePlans } from '../db/schema/index.js';
 import { type UserScope, userScope } from '../db/scope.js';
+import { routineLookup } from '../exercise/store.js';
 import { neverCompress } from '../http/compression.js';
+import { savedReminderSettings } from '../reminders/store.js';
 import { renderCalendar } from './ics.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -28,34 +27,13 @@ const feedFile = /^([A-Za-z0-9_-]{43})\.ics$/;
 const notFound = () =>
   new DomainError('not_found', 'This calendar link is not valid (it may have been replaced).');
 
-/** What the feed shows for a routine id: catalogue routines by name and length, her own by name. */
-async function routineLookup(scope: UserScope) {
-  const own = new Map(
-    (await scope.db.select().from(customRoutines).where(scope.where(customRoutines))).map((r) => [
-      r.id,
-      r.name,
-    ]),
-  );
-  return (id: string): RoutineInfo | undefined => {
-    const builtIn = routineById(id);
-    if (builtIn) {
-      return {
-        name: builtIn.name,
-        minutes: Math.ceil(routineSeconds(builtIn) / 60),
-        description: builtIn.description,
-      };
-    }
-    const name = own.get(customIdOf(id) ?? '');
-    return name === undefined ? undefined : { name, minutes: 10 };
-  };
-}
-
 async function feedFor(scope: UserScope, nowMs: number, baseUrl: string): Promise<string> {
   const [breaks] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
   const [plan] = await scope.db.select().from(exercisePlans).where(scope.where(exercisePlans));
   const input = {
     breaks: breakSettingsSchema.safeParse(breaks?.settings).data,
     plan: weeklyPlanSchema.safeParse(plan?.plan).data,
+    reminders: (await savedReminderSettings(scope)) ?? undefined,
   };
   const events = calendarEvents(input, nowMs, await routineLookup(scope));
   // UIDs are global in calendar apps: a per-user part keeps two people's feeds apart without naming anyone.
@@ -66,7 +44,7 @@ async function feedFor(scope: UserScope, nowMs: number, baseUrl: string): Promis
 /**
  * The secret calendar feed: `POST /calendar/token` makes (or replaces) the link, `GET /calendar`
  * says whether one exists, `DELETE /calendar/token` turns it off, and `GET /calendar/{token}.ics`
- * serves the next weeks of break blocks and planned routines without a cookie.
+ * serves the next weeks of break blocks, planned routines and check-in reminders (with alarms) without a cookie.
  */
 export const calendarRoutes: FastifyPluginAsyncZod<{
   db: Db;

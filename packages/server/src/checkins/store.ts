@@ -11,11 +11,13 @@ import {
   checkinPatchSchema,
   type ErrorDetail,
   isInTheFuture,
+  localTimeOf,
 } from '@spinekind/core';
-import { between } from 'drizzle-orm';
+import { between, gte } from 'drizzle-orm';
 import type { EditableResourceDef, ItemsOf } from '../crud/store.js';
 import { asRecorded, localMomentValues } from '../db/schema/columns.js';
 import { checkins } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
 import { trackerResource } from '../tracking/store.js';
 
 type Row = typeof checkins.$inferSelect;
@@ -71,3 +73,12 @@ export const checkinResource: EditableResourceDef<Checkin, CheckinInput, Checkin
   check: { needs: [trackerResource], run: check },
   derivedFields: ['localDate'],
 };
+
+/** The local dates in `timeZone` on which she has checked in since `sinceMs`. */
+export async function checkinDatesSince(scope: UserScope, sinceMs: number, timeZone: string) {
+  const rows = await scope.db
+    .select({ at: checkins.recordedAt })
+    .from(checkins)
+    .where(scope.where(checkins, gte(checkins.recordedAt, new Date(sinceMs))));
+  return new Set(rows.map((r) => localTimeOf(r.at.getTime(), timeZone).date));
+}

@@ -1,5 +1,9 @@
 import {
   applyPeriodPatch,
+  bleedingEpisodes,
+  cyclesOf,
+  estimateStage,
+  forecastNextPeriod,
   type Period,
   type PeriodInput,
   type PeriodPatch,
@@ -7,8 +11,11 @@ import {
   periodInputSchema,
   periodPatchSchema,
 } from '@spinekind/core';
-import type { EditableResourceDef } from '../crud/store.js';
-import { periods } from '../db/schema/index.js';
+import { inArray } from 'drizzle-orm';
+import { type EditableResourceDef, resourceStore } from '../crud/store.js';
+import { checkins, periods } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+import { loadProfile } from '../profile/store.js';
 
 export const periodResource: EditableResourceDef<Period, PeriodInput, PeriodPatch> = {
   key: 'periods',
@@ -37,3 +44,24 @@ export const periodResource: EditableResourceDef<Period, PeriodInput, PeriodPatc
   },
   orderBy: [periods.startDate],
 };
+
+/**
+ * Her cycles as of `asOf`: bleeding episodes from logged periods and check-in bleeding (light or more),
+ * the complete cycles and the one running, the stage estimate, and the next-period forecast (or why none).
+ */
+export async function loadCycles(scope: UserScope, asOf: string) {
+  const logged = await resourceStore(periodResource, scope).list();
+  const bleedingDays = await scope.db
+    .selectDistinct({ day: checkins.localDate })
+    .from(checkins)
+    .where(scope.where(checkins, inArray(checkins.bleeding, ['light', 'medium', 'heavy'])));
+  const episodes = bleedingEpisodes(
+    logged,
+    bleedingDays.map((r) => r.day),
+  );
+  const cycles = cyclesOf(episodes.filter((e) => e.start <= asOf));
+  const profile = await loadProfile(scope);
+  const stage = estimateStage({ episodes, profile, asOf });
+  const { forecast, note } = forecastNextPeriod({ cycles, profile, stage, asOf });
+  return { episodes, cycles, stage, forecast, forecastNote: note };
+}

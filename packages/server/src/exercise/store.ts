@@ -20,6 +20,9 @@ import {
   isInTheFuture,
   type Library,
   libraryOf,
+  type RoutineInfo,
+  routineById,
+  routineSeconds,
   type Session,
   type SessionInput,
   type SessionPatch,
@@ -212,3 +215,25 @@ export const sessionResource: EditableResourceDef<Session, SessionInput, Session
   check: { needs: [customRoutineResource, customExerciseResource], run: check },
   derivedFields: ['localDate'],
 };
+
+/** A routine by id as the calendar feed and reminders name it: catalogue routines by name and length, her own by name. */
+export async function routineLookup(scope: UserScope) {
+  const own = new Map(
+    (await scope.db.select().from(customRoutines).where(scope.where(customRoutines))).map((r) => [
+      r.id,
+      r.name,
+    ]),
+  );
+  return (id: string): RoutineInfo | undefined => {
+    const builtIn = routineById(id);
+    if (builtIn) {
+      return {
+        name: builtIn.name,
+        minutes: Math.ceil(routineSeconds(builtIn) / 60),
+        description: builtIn.description,
+      };
+    }
+    const name = own.get(customIdOf(id) ?? '');
+    return name === undefined ? undefined : { name, minutes: 10 };
+  };
+}

@@ -1,14 +1,17 @@
 import {
   DomainError,
+  type InstrumentId,
   type InstrumentResponse,
   instrumentById,
   type ResponseInput,
   responseInputSchema,
   scoreResponse,
 } from '@spinekind/core';
+import { max } from 'drizzle-orm';
 import type { ResourceDef } from '../crud/store.js';
 import { asRecorded, localMomentValues } from '../db/schema/columns.js';
 import { instrumentResponses } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
 
 type Row = typeof instrumentResponses.$inferSelect;
 
@@ -54,3 +57,13 @@ export const responseResource: ResourceDef<InstrumentResponse, ResponseInput> = 
   orderBy: [instrumentResponses.completedAt],
   derivedFields: ['localDate', 'score', 'band', 'subscaleBands'],
 };
+
+/** The local date of her latest answer to each questionnaire she has answered. */
+export async function lastCompletedDates(scope: UserScope): Promise<Partial<Record<InstrumentId, string>>> {
+  const rows = await scope.db
+    .select({ instrument: instrumentResponses.instrument, last: max(instrumentResponses.localDate) })
+    .from(instrumentResponses)
+    .where(scope.where(instrumentResponses))
+    .groupBy(instrumentResponses.instrument);
+  return Object.fromEntries(rows.flatMap((r) => (r.last ? [[r.instrument, r.last]] : [])));
+}

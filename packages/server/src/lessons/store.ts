@@ -1,4 +1,4 @@
-import { type Lesson, lessonById } from '@spinekind/core';
+import { type Lesson, lessonById, lessons } from '@spinekind/core';
 import { asc, eq } from 'drizzle-orm';
 import type { UserScope } from '../db/scope.js';
 import { lessonReads } from './table.js';
@@ -46,4 +46,10 @@ export async function restoreLessonReads(scope: UserScope, reads: { lessonId: st
       });
   }
   return known.length;
+}
+
+/** The first lesson she has not read, in the library's reading order (what a lesson reminder names). */
+export async function nextUnreadLesson(scope: UserScope): Promise<Lesson | undefined> {
+  const read = new Set((await loadLessonReads(scope)).map((r) => r.lessonId));
+  return lessons.find((l) => !read.has(l.id));
 }

@@ -1,5 +1,4 @@
 import {
-  type BreakReminder,
   breakNotification,
   breakSettingsSchema,
   breakStateSchema,
@@ -10,8 +9,9 @@ import {
 import { and, asc, eq, exists, gt, lt, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/client.js';
-import { breakSettings, pushReminders, pushSubscriptions } from '../db/schema/index.js';
-import { userScope } from '../db/scope.js';
+import { BREAK_REMINDER_KEY, breakSettings, pushReminders, pushSubscriptions } from '../db/schema/index.js';
+import { type UserScope, userScope } from '../db/scope.js';
+import { itemNotification, planItemReminders } from '../reminders/push-plan.js';
 import type { PushSender } from './sender.js';
 import { pushToUser } from './store.js';
 
@@ -53,17 +53,25 @@ type Settled = 'sent' | 'expired' | 'cancelled' | 'pending' | 'failed';
 interface Claimed {
   userId: string;
   dueAt: Date;
-  kind: BreakReminder['kind'];
+  /** `break` for break reminders, else the reminder's own key (reminders/push-plan.ts). */
+  key: string;
+  /** A break kind (`move`, `stand`, `sit`) or a reminder kind (`checkin`, `routine`…). */
+  kind: string;
   attempts: number;
 }
 
 /**
  * Step 1: for users with reminders on and at least one device, store the reminders due in the coming
- * window as `pending`. Idempotent (one row per user and instant), so every instance may plan.
+ * window as `pending`: break reminders, then her other reminders (check-in, routines…). Idempotent (one
+ * row per user, instant and key), so every instance may plan.
  */
 export async function planReminders(db: Db, now: Date, intervalMs: number): Promise<number> {
   const fromMs = now.getTime() - Math.max(2 * intervalMs, MINUTE);
   const toMs = now.getTime() + Math.max(LOOKAHEAD_MS, 2 * intervalMs);
+  return (await planBreakReminders(db, now, fromMs, toMs)) + (await planItemReminders(db, now, fromMs, toMs));
+}
+
+async function planBreakReminders(db: Db, now: Date, fromMs: number, toMs: number): Promise<number> {
   let planned = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
@@ -91,6 +99,7 @@ export async function planReminders(db: Db, now: Date, intervalMs: number): Prom
       return remindersBetween(settings.data, state.data, fromMs, toMs).map((r) => ({
         userId: u.userId,
         dueAt: new Date(r.at),
+        key: BREAK_REMINDER_KEY,
         kind: r.kind,
         status: 'pending',
         createdAt: now,
@@ -102,7 +111,7 @@ export async function planReminders(db: Db, now: Date, intervalMs: number): Prom
         .insert(pushReminders)
         .values(rows)
         .onConflictDoUpdate({
-          target: [pushReminders.userId, pushReminders.dueAt],
+          target: [pushReminders.userId, pushReminders.dueAt, pushReminders.key],
           set: { status: 'pending', kind: sql`excluded.kind`, attempts: 0 },
           where: eq(pushReminders.status, 'cancelled'),
         })
@@ -127,7 +136,7 @@ export async function claimDueReminders(db: Db, now: Date, limit: number): Promi
   // A retry waits: after a failed attempt `sent_at` holds that attempt's time.
   const result = await db.execute(sql`
     with due as (
-      select ${r.userId}, ${r.dueAt} from ${r}
+      select ${r.userId}, ${r.dueAt}, ${r.key} from ${r}
       where (${r.status} = 'pending' and ${r.dueAt} <= ${at(t)}
              and (${r.sentAt} is null or ${r.sentAt} <= ${at(t - RETRY_DELAY_MS)}))
          or (${r.status} = 'sending' and ${r.sentAt} < ${at(t - CLAIM_LEASE_MS)})
@@ -137,14 +146,16 @@ export async function claimDueReminders(db: Db, now: Date, limit: number): Promi
     )
     update ${r} set status = 'sending', attempts = ${r.attempts} + 1, sent_at = ${at(t)}
     from due
-    where ${r.userId} = due.user_id and ${r.dueAt} = due.due_at
-    returning ${r.userId} as user_id, ${r.dueAt} as due_at, ${r.kind} as kind, ${r.attempts} as attempts`);
+    where ${r.userId} = due.user_id and ${r.dueAt} = due.due_at and ${r.key} = due.key
+    returning ${r.userId} as user_id, ${r.dueAt} as due_at, ${r.key} as key, ${r.kind} as kind,
+      ${r.attempts} as attempts`);
   // node-postgres and PGlite both answer raw queries with `{ rows }`.
   const { rows } = result as unknown as { rows: Record<string, unknown>[] };
   return rows.map((row) => ({
     userId: String(row.user_id),
     dueAt: new Date(row.due_at as string | Date),
-    kind: reminderKinds.find((k) => k === row.kind) ?? 'move',
+    key: String(row.key),
+    kind: String(row.kind),
     attempts: Number(row.attempts),
   }));
 }
@@ -157,9 +168,27 @@ async function settle(db: Db, claimed: Claimed, status: Settled, now: Date): Pro
       and(
         eq(pushReminders.userId, claimed.userId),
         eq(pushReminders.dueAt, claimed.dueAt),
+        eq(pushReminders.key, claimed.key),
         eq(pushReminders.status, 'sending'),
       ),
     );
+}
+
+/** A break reminder's notification, or null when settings, a skip, a pause or a snooze have changed since it was planned. */
+async function breakPayload(scope: UserScope, claimed: Claimed): Promise<string | null> {
+  const [row] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
+  const settings = breakSettingsSchema.safeParse(row?.settings);
+  const state = breakStateSchema.safeParse(row?.state ?? {});
+  const kind = reminderKinds.find((k) => k === claimed.kind);
+  if (
+    !kind ||
+    !settings.success ||
+    !state.success ||
+    !isReminderDue(settings.data, state.data, claimed.dueAt.getTime())
+  ) {
+    return null;
+  }
+  return JSON.stringify(breakNotification(settings.data, { at: claimed.dueAt.toISOString(), kind }));
 }
 
 /** Sends one claimed reminder to every device of its user and records what happened. */
@@ -172,21 +201,14 @@ async function deliver(
   const lateMs = now.getTime() - claimed.dueAt.getTime();
   if (lateMs > PUSH_LATE_LIMIT_MS) return 'expired';
   const scope = userScope(deps.db, claimed.userId);
-  const [row] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
-  const settings = breakSettingsSchema.safeParse(row?.settings);
-  const state = breakStateSchema.safeParse(row?.state ?? {});
-  // Settings, a skip, a pause or a snooze may have changed since the reminder was planned.
-  if (
-    !settings.success ||
-    !state.success ||
-    !isReminderDue(settings.data, state.data, claimed.dueAt.getTime())
-  ) {
-    return 'cancelled';
-  }
-  const payload = breakNotification(settings.data, { at: claimed.dueAt.toISOString(), kind: claimed.kind });
+  const payload =
+    claimed.key === BREAK_REMINDER_KEY
+      ? await breakPayload(scope, claimed)
+      : await itemNotification(scope, claimed.key, claimed.dueAt);
+  if (!payload) return 'cancelled';
   // The push service may hold it for an offline device only until it would be too late.
   const ttlSeconds = Math.max(30, Math.round((PUSH_LATE_LIMIT_MS - Math.max(0, lateMs)) / 1000));
-  const outcome = await pushToUser(scope, deps.send, JSON.stringify(payload), ttlSeconds, now);
+  const outcome = await pushToUser(scope, deps.send, payload, ttlSeconds, now);
   result.removedSubscriptions += outcome.removed;
   if (outcome.delivered > 0) return 'sent';
   if (outcome.devices === outcome.removed) return 'cancelled';

@@ -133,6 +133,13 @@ export const tracking = {
       'Cycle lengths vary by {{sd}} days (standard deviation); the biggest change between two cycles was {{max}} days.',
     deleteLabel: 'Delete the period from {{date}}',
     link: 'Cycle and periods',
+    forecastTitle: 'Your next period',
+    forecastWindow: 'Likely to start between {{from}} and {{to}}.',
+    forecastConfidence: {
+      low: 'Low confidence: a rough guide, not a promise. Periods can come earlier or later.',
+      medium: 'Medium confidence: your recent cycles have been steady.',
+    },
+    forecastNone: 'No forecast yet.',
   },
   questionnaires: {
     title: 'Questionnaires',

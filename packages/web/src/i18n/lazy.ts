@@ -17,6 +17,7 @@ export const copyBundles = {
   connect: () => import('./en-connect').then((m) => m.connectCopy),
   account: () => import('./en-account').then((m) => m.accountCopy),
   learn: () => import('./en-learn').then((m) => m.learnCopy),
+  reminders: () => import('./en-reminders').then((m) => m.remindersCopy),
 };
 export type CopyBundle = keyof typeof copyBundles;
 

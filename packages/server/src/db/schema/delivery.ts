@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   date,
   doublePrecision,
@@ -8,6 +9,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { owner } from './columns.js';
@@ -35,15 +37,21 @@ export const pushSubscriptions = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.id] })],
 );
 
+/** The `key` of break reminders: a break is named by its instant alone. */
+export const BREAK_REMINDER_KEY = 'break';
+
 /**
- * One row per reminder that is due to be pushed. Rows are inserted idempotently (one per user
- * and instant) and claimed with `FOR UPDATE SKIP LOCKED`, so several server instances send each once.
+ * One row per reminder that is due to be pushed. Rows are inserted idempotently (one per user, instant
+ * and key) and claimed with `FOR UPDATE SKIP LOCKED`, so several server instances send each once. Break
+ * reminders have the key `break`; the other reminders (check-in, routine, questionnaire…) carry core's
+ * stable reminder key, unique per user, so one that stays due at a later time is still sent once.
  */
 export const pushReminders = pgTable(
   'push_reminders',
   {
     userId: owner(),
     dueAt: timestamp({ withTimezone: true }).notNull(),
+    key: text().notNull().default(BREAK_REMINDER_KEY),
     kind: text().notNull(),
     status: text().notNull(),
     attempts: smallint().notNull().default(0),
@@ -51,8 +59,11 @@ export const pushReminders = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.userId, t.dueAt] }),
+    primaryKey({ columns: [t.userId, t.dueAt, t.key] }),
     index('push_reminders_status_due_idx').on(t.status, t.dueAt),
+    uniqueIndex('push_reminders_user_key_idx')
+      .on(t.userId, t.key)
+      .where(sql`${t.key} <> ${sql.raw(`'${BREAK_REMINDER_KEY}'`)}`),
   ],
 );
 

@@ -72,6 +72,10 @@ export function Component() {
             <p className="hint">{t('profile.linkHint')}</p>
           </li>
           <li>
+            <Link to="/reminders">{t('reminders.link')}</Link>
+            <p className="hint">{t('reminders.linkHint')}</p>
+          </li>
+          <li>
             <Link to="/cycle">{t('cycle.link')}</Link>
           </li>
           <li>

@@ -15,6 +15,7 @@ import { useToast } from '../../ui/Toast';
 import { CYCLE_COPY, cycleQuery, useBleedingCheck, useBleedingSources } from '../bleeding/api';
 import { BleedingCycleCard } from '../bleeding/BleedingCards';
 import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
+import { ForecastCard } from './ForecastCard';
 
 /**
  * Period log, cycle lengths and the STRAW+10 stage estimate, with the bleeding check above the stage.
@@ -89,6 +90,9 @@ export function Component() {
           <p>{t('app.loading')}</p>
         )}
       </section>
+      {cycle.data && (
+        <ForecastCard forecast={cycle.data.forecast ?? null} note={cycle.data.forecastNote ?? null} />
+      )}
       <form className="card stack" onSubmit={add} noValidate aria-labelledby="log-period">
         <h2 id="log-period">{t('cycle.log')}</h2>
         <Field

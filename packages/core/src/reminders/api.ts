@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { instantSchema } from '../dates.js';
+import {
+  type ReminderItem,
+  reminderItemKinds,
+  reminderItemSchema,
+  reminderSettingsSchema,
+} from './schema.js';
+
+/** `GET`/`PUT /reminders`: her settings (the defaults until she saves). */
+export const reminderSettingsAnswerSchema = z.strictObject({ settings: reminderSettingsSchema });
+
+/** `GET /reminders/next`: her coming reminders in time order. */
+export const remindersNextAnswerSchema = z.strictObject({ items: z.array(reminderItemSchema) });
+
+/** How long "Later" on a reminder waits. */
+export const REMINDER_LATER_MINUTES = 60;
+
+/** `POST /reminders/later`: the reminder she put off, as the notification named it. */
+export const reminderLaterSchema = z.strictObject({
+  key: z.string().min(1).max(200),
+  at: instantSchema,
+});
+export type ReminderLater = z.infer<typeof reminderLaterSchema>;
+
+/** `POST /reminders/later` answers when it comes back. */
+export const reminderLaterAnswerSchema = z.strictObject({ at: instantSchema });
+
+/**
+ * The JSON a pushed reminder carries; the service worker shows it with its actions (check-in: "Check in",
+ * routine: "Start", every kind: "Later"). `tag` is one per reminder, so a repeat replaces, never doubles.
+ */
+export const reminderNotificationSchema = z.strictObject({
+  title: z.string(),
+  body: z.string(),
+  kind: z.enum(reminderItemKinds),
+  at: instantSchema,
+  url: z.string().startsWith('/'),
+  tag: z.string(),
+  key: z.string(),
+  refId: z.string().nullable(),
+});
+export type ReminderNotification = z.infer<typeof reminderNotificationSchema>;
+
+const headings: Record<ReminderItem['kind'], string> = {
+  checkin: 'Time for your check-in',
+  routine: 'Your routine is coming up',
+  questionnaire: 'A short questionnaire',
+  period: 'Your period forecast',
+  lesson: "Today's lesson",
+};
+
+/** The notification for one reminder: a short heading, the reminder's own line, where a tap leads. */
+export function reminderNotification(item: ReminderItem): ReminderNotification {
+  return {
+    title: headings[item.kind],
+    body: item.title,
+    kind: item.kind,
+    at: item.at,
+    url: item.url,
+    tag: `reminder-${item.key}`,
+    key: item.key,
+    refId: item.refId ?? null,
+  };
+}

@@ -1,0 +1,136 @@
+import { defaultReminderSettings, exampleBreakSettings } from '@spinekind/core';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pushReminders } from '../db/schema/index.js';
+import { createPushJob, type PushJob } from '../push/job.js';
+import { vapidKeyCache } from '../push/keys.js';
+import { webPushSender } from '../push/sender.js';
+import { makeTestApp, openTestDatabase, type TestUser } from '../test/app.js';
+import { makeDevice, makeTestCertificate, notificationsOf, startFakePushService } from '../test/fake-push.js';
+import { testTarget } from '../test/target.js';
+
+// The push job sending check-in reminders (and breaks beside them) under a controlled clock: real
+// database, real web-push over HTTPS to a local fake push service that decrypts what it receives.
+const tls = makeTestCertificate();
+const service = await startFakePushService(tls);
+let now = new Date('2026-03-02T08:00:00Z'); // Monday; London is on GMT.
+const push = {
+  subject: 'mailto:test@example.org',
+  endpointHosts: [new URL(service.url).host],
+  agent: tls.agent,
+};
+const t = await makeTestApp({ clock: () => now, push });
+const postgres = testTarget().kind === 'postgres';
+// On PostgreSQL the second runner has its own connection pool, like a second server instance.
+const second = postgres ? await openTestDatabase() : t.database;
+afterAll(async () => {
+  if (second !== t.database) await second.close();
+  await service.close();
+  tls.cleanup();
+});
+
+function runner(db = t.database.db): PushJob {
+  const keys = vapidKeyCache(db, () => now);
+  const send = webPushSender({ subject: push.subject, keys, agent: tls.agent });
+  return createPushJob({ db, clock: () => now, send, log: t.app.log, intervalMs: 30_000, batchSize: 2 });
+}
+const jobs = [runner(), runner(second.db)];
+const at = (iso: string) => {
+  now = new Date(iso);
+};
+/** Both runners, once a minute from `from` to `to` (inclusive), like two instances ticking. */
+async function tick(from: string, to: string) {
+  for (let ms = Date.parse(from); ms <= Date.parse(to); ms += 60_000) {
+    at(new Date(ms).toISOString());
+    await Promise.all(jobs.map((j) => j.runOnce()));
+  }
+}
+
+async function checkinReminderAt(time: string) {
+  const user = await t.newUser();
+  const settings = {
+    ...defaultReminderSettings('Europe/London'),
+    checkin: { enabled: true, times: [time], days: [1, 2, 3, 4, 5, 6, 7] },
+  };
+  expect((await user.call('PUT', '/api/v1/reminders', { settings })).status).toBe(200);
+  const device = makeDevice(service.url);
+  expect((await user.call('POST', '/api/v1/push/subscriptions', device.subscription)).status).toBe(201);
+  return { user, device };
+}
+async function forget(user: TestUser, device: { endpoint: string }) {
+  await user.call('DELETE', '/api/v1/push/subscriptions', { endpoint: device.endpoint });
+}
+const rowsOf = (userId: string) =>
+  t.database.db
+    .select()
+    .from(pushReminders)
+    .where(and(eq(pushReminders.userId, userId)));
+
+describe('reminders through the push job', () => {
+  it('sends a check-in reminder once, with where it leads', async () => {
+    const { user, device } = await checkinReminderAt('08:30');
+    await tick('2026-03-02T08:25:00Z', '2026-03-02T08:40:00Z');
+    expect(notificationsOf(service, device)).toEqual([
+      {
+        title: 'Time for your check-in',
+        body: 'How is your back today? Your check-in takes a minute.',
+        kind: 'checkin',
+        at: '2026-03-02T08:30:00.000Z',
+        url: '/',
+        tag: 'reminder-checkin:2026-03-02:08:30',
+        key: 'checkin:2026-03-02:08:30',
+        refId: null,
+      },
+    ]);
+    expect((await rowsOf(user.id)).map((r) => [r.key, r.status])).toEqual([
+      ['checkin:2026-03-02:08:30', 'sent'],
+    ]);
+    await forget(user, device);
+  });
+
+  it('cancels the reminder once she has checked in that day', async () => {
+    const { user, device } = await checkinReminderAt('08:30');
+    await tick('2026-03-02T08:26:00Z', '2026-03-02T08:27:00Z'); // planned
+    expect((await rowsOf(user.id)).map((r) => r.status)).toEqual(['pending']);
+    const checkin = await user.call('POST', '/api/v1/checkins', { recordedAt: now.toISOString(), pain: 2 });
+    expect(checkin.status).toBe(201);
+    await tick('2026-03-02T08:28:00Z', '2026-03-02T08:40:00Z');
+    expect(notificationsOf(service, device)).toEqual([]);
+    expect((await rowsOf(user.id)).map((r) => r.status)).toEqual(['cancelled']);
+    await forget(user, device);
+  });
+
+  it('sends a break and a check-in due at the same minute, both', async () => {
+    const { user, device } = await checkinReminderAt('09:25');
+    expect((await user.call('PUT', '/api/v1/breaks/settings', exampleBreakSettings())).status).toBe(200);
+    await tick('2026-03-02T09:20:00Z', '2026-03-02T09:30:00Z');
+    expect(
+      notificationsOf(service, device)
+        .map((n) => n.tag)
+        .sort(),
+    ).toEqual(['break-2026-03-02T09:25:00.000Z', 'reminder-checkin:2026-03-02:09:25']);
+    await forget(user, device);
+  });
+
+  it('brings a reminder back an hour after "Later", unless she has checked in since', async () => {
+    const { user, device } = await checkinReminderAt('08:30');
+    await tick('2026-03-02T08:28:00Z', '2026-03-02T08:31:00Z');
+    const [sent] = notificationsOf(service, device);
+    const later = await user.call('POST', '/api/v1/reminders/later', { key: sent?.key, at: sent?.at });
+    expect(later.json).toEqual({ at: '2026-03-02T09:31:00.000Z' });
+    await tick('2026-03-02T09:25:00Z', '2026-03-02T09:35:00Z');
+    expect(notificationsOf(service, device).map((n) => n.tag)).toEqual([
+      'reminder-checkin:2026-03-02:08:30',
+      'reminder-checkin:2026-03-02:08:30',
+    ]);
+    // Put off again: once she has checked in, it does not come back.
+    const [, again] = notificationsOf(service, device);
+    await user.call('POST', '/api/v1/reminders/later', { key: again?.key, at: again?.at });
+    await user.call('POST', '/api/v1/checkins', { recordedAt: now.toISOString(), pain: 2 });
+    await tick('2026-03-02T10:30:00Z', '2026-03-02T10:40:00Z');
+    expect(notificationsOf(service, device)).toHaveLength(2);
+    const laterRow = (await rowsOf(user.id)).find((r) => r.key.startsWith('later:'));
+    expect(laterRow).toMatchObject({ status: 'cancelled', dueAt: new Date('2026-03-02T10:35:00Z') });
+    await forget(user, device);
+  });
+});

@@ -1,0 +1,92 @@
+import {
+  defaultReminderSettings,
+  lessons,
+  localTimeOf,
+  type Profile,
+  type ReminderInputs,
+  type ReminderSettings,
+  reminderSettingsSchema,
+} from '@spinekind/core';
+import { gte } from 'drizzle-orm';
+import { checkinDatesSince } from '../checkins/store.js';
+import { resourceStore } from '../crud/store.js';
+import { loadCycles } from '../cycle/store.js';
+import { breakSettings, exerciseSessions } from '../db/schema/index.js';
+import type { UserScope } from '../db/scope.js';
+import { routineLookup, sessionResource } from '../exercise/store.js';
+import { lastCompletedDates } from '../instruments/store.js';
+import { nextUnreadLesson } from '../lessons/store.js';
+import { loadPlan } from '../plan/store.js';
+import { loadProfile } from '../profile/store.js';
+import { reminderSettings } from './table.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Her saved settings, or the defaults (all off) in the zone she gave, else her break settings' or plan's
+ * zone, else London (as the plan does).
+ */
+export async function loadReminderSettings(scope: UserScope, timeZone?: string): Promise<ReminderSettings> {
+  const [row] = await scope.db.select().from(reminderSettings).where(scope.where(reminderSettings));
+  const saved = reminderSettingsSchema.safeParse(row?.settings);
+  if (saved.success) return saved.data;
+  if (timeZone) return defaultReminderSettings(timeZone);
+  const [breaks] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
+  const zone = breaks?.settings.timeZone ?? (await loadPlan(scope))?.timeZone ?? 'Europe/London';
+  return defaultReminderSettings(zone);
+}
+
+/** Writes her one settings document (insert or replace). */
+export async function saveReminderSettings(scope: UserScope, settings: ReminderSettings, now: Date) {
+  await scope.db
+    .insert(reminderSettings)
+    .values({ userId: scope.userId, settings, updatedAt: now })
+    .onConflictDoUpdate({ target: reminderSettings.userId, set: { settings, updatedAt: now } });
+}
+
+/** The saved settings of a user, or null when she never saved any (the push job plans only for those). */
+export async function savedReminderSettings(scope: UserScope): Promise<ReminderSettings | null> {
+  const [row] = await scope.db.select().from(reminderSettings).where(scope.where(reminderSettings));
+  return reminderSettingsSchema.safeParse(row?.settings).data ?? null;
+}
+
+/**
+ * What core's `upcomingReminders` reads, from the stores of the features it is about: check-in days, her
+ * saved plan and the sessions that met it, routine names, questionnaire answers and her mood opt-in, the
+ * period forecast, the next lesson. Only the parts an enabled kind needs are read.
+ */
+export async function loadReminderInputs(
+  scope: UserScope,
+  settings: ReminderSettings,
+  fromMs: number,
+): Promise<ReminderInputs> {
+  const zone = settings.timeZone;
+  const since = fromMs - 2 * DAY_MS;
+  const routinesOn = settings.routines.enabled;
+  const [checkinDates, plan, sessions, routineName, lastCompleted, profile, cycles, lesson] =
+    await Promise.all([
+      settings.checkin.enabled ? checkinDatesSince(scope, since, zone) : new Set<string>(),
+      routinesOn ? loadPlan(scope) : null,
+      routinesOn
+        ? resourceStore(sessionResource, scope).list(
+            gte(exerciseSessions.localDate, localTimeOf(since, zone).date),
+          )
+        : [],
+      routinesOn ? routineLookup(scope) : () => undefined,
+      settings.questionnaires.enabled ? lastCompletedDates(scope) : {},
+      settings.questionnaires.enabled ? loadProfile(scope) : ({} as Profile),
+      settings.period.enabled ? loadCycles(scope, localTimeOf(fromMs, zone).date) : null,
+      settings.lesson.enabled ? nextUnreadLesson(scope) : undefined,
+    ]);
+  return {
+    settings,
+    checkinDates,
+    plan,
+    sessions,
+    routineName: (id) => routineName(id)?.name,
+    lastCompleted,
+    optedIn: profile.moodQuestionnaires === true ? true : [],
+    forecast: cycles?.forecast ?? null,
+    nextLesson: lesson ? { id: lesson.id, title: lesson.title } : null,
+  };
+}
