@@ -53,6 +53,14 @@ module.exports = {
       },
     },
     {
+      name: 'tables-through-their-store',
+      comment:
+        "A feature's table.ts is its own: other features read and write it through that feature's store.ts. A warning for now: 33 crossings remain (mostly a date-range condition on another feature's column handed to its list), each to become a store function; new ones show in npm test's output.",
+      severity: 'warn',
+      from: { path: `${server}([^/]+)/`, pathNot: tests },
+      to: { path: `${server}[^/]+/table\\.ts$`, pathNot: [`${server}$1/`] },
+    },
+    {
       name: 'db-does-not-reach-up',
       comment: 'db/ is the floor: client, scope, column helpers, faults. Nothing in it imports a feature.',
       severity: 'error',

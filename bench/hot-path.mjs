@@ -5,8 +5,10 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { checkinFieldNames, checkinInputSchema, checkinListQuerySchema } from '@spinekind/core';
 import { and, asc, between, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
+import { signInSessions as sessions } from '../packages/server/dist/auth/table.js';
 import { checkinResource } from '../packages/server/dist/checkins/store.js';
-import { checkins, sessions, users } from '../packages/server/dist/db/schema/index.js';
+import { checkins } from '../packages/server/dist/checkins/table.js';
+import { users } from '../packages/server/dist/db/schema/users.js';
 
 /** Mean microseconds per call of `fn`, after a warm-up that lets V8 optimise it. */
 function timeIt(fn, budgetMs = 300) {

@@ -121,6 +121,10 @@ test('routines link their lesson, and the relaxation sessions show their grade a
   );
   // Only relaxation sessions carry a grade of their own here.
   await expect(page.getByTestId('routine-learn')).not.toContainText('Evidence grade');
+  // One tap opens the lesson.
+  await page.getByRole('link', { name: 'Learn more: Yoga for back pain' }).click();
+  await expect(page).toHaveURL(/\/learn\/yoga$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Yoga for back pain' })).toBeVisible();
 });
 
 test('an insight links the lesson on its topic', async ({ page }) => {
@@ -135,4 +139,9 @@ test('an insight links the lesson on its topic', async ({ page }) => {
   // Centred, clear of the sticky navigation at the bottom.
   await first.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await first.screenshot({ path: `${SHOTS}/insight-lesson-390.png` });
+  await link.click();
+  await expect(page).toHaveURL(/\/learn\/sleep-pain-loop$/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The loop between sleep, stress and pain' }),
+  ).toBeVisible();
 });

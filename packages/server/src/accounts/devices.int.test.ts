@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { users } from '../db/schema/index.js';
+import { users } from '../db/schema/users.js';
 import { cookieFrom, makeTestApp, type TestUser } from '../test/app.js';
 
 let now = new Date('2026-05-01T08:00:00Z');

@@ -2,8 +2,9 @@ import { DomainError, INVITE_DAYS_DEFAULT, type Invite } from '@spinekind/core';
 import { desc, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
-import { invites, users } from '../db/schema/index.js';
+import { users } from '../db/schema/users.js';
 import { newLinkToken } from './link-tokens.js';
+import { invites } from './table.js';
 
 const DAY_MS = 86_400_000;
 

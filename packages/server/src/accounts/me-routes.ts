@@ -2,7 +2,7 @@ import { accountDeleted, deleteAccountSchema, meSchema } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { reauthenticate } from '../auth/reauth.js';
-import { users } from '../db/schema/index.js';
+import { users } from '../db/schema/users.js';
 
 export const meRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/me', { schema: { tags: ['account'], response: { 200: meSchema } } }, async (request) => {

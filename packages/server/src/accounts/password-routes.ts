@@ -12,7 +12,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { hashPassword, requireGoodPassword } from '../auth/passwords.js';
 import { reauthenticate } from '../auth/reauth.js';
 import type { Db } from '../db/client.js';
-import { users } from '../db/schema/index.js';
+import { users } from '../db/schema/users.js';
 import type { Mailer } from '../mail/mailer.js';
 import { endOtherSignIns } from './devices.js';
 import { appOrigin } from './link-tokens.js';

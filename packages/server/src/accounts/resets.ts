@@ -1,9 +1,10 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { passwordResets, users } from '../db/schema/index.js';
+import { users } from '../db/schema/users.js';
 import { userScope } from '../db/scope.js';
 import { endOtherSignIns } from './devices.js';
 import { hashLinkToken, newLinkToken } from './link-tokens.js';
+import { passwordResets } from './table.js';
 
 /** A reset link works this long after it is made. */
 export const RESET_LINK_MS = 3600_000;

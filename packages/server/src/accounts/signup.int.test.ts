@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { users } from '../db/schema/index.js';
+import { users } from '../db/schema/users.js';
 import { cookieFrom, makeTestApp, PASSWORD, type TestApp } from '../test/app.js';
 import { createAccount } from './signup.js';
 

@@ -1,8 +1,9 @@
 import { DomainError, type SignupMode, type User } from '@spinekind/core';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { invites, users } from '../db/schema/index.js';
+import { users } from '../db/schema/users.js';
 import { hashLinkToken } from './link-tokens.js';
+import { invites } from './table.js';
 
 // Every account creation takes this transaction-scoped lock first, so "is this the first account?" and
 // "is this invite still unused?" are answered and acted on by one registration at a time (both engines).

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { authBrake } from '../db/schema/index.js';
 import { makeTestApp, PASSWORD } from '../test/app.js';
 import { brakeKeys, createBrake, defaultBrakeOptions } from './brake.js';
+import { authBrake } from './table.js';
 
 let now = new Date('2026-04-01T09:00:00Z');
 const clock = () => now;

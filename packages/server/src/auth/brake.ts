@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { authBrake, knownSignIns } from '../db/schema/index.js';
 import { RetryLater } from '../http/errors.js';
+import { authBrake, knownSignIns } from './table.js';
 
 /**
  * The brake on password guessing (sign-in, `DELETE /me`, token creation, password change). Never a hard

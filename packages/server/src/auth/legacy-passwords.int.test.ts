@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { users } from '../db/schema/index.js';
+import { users } from '../db/schema/users.js';
 import { cookieFrom, makeTestApp, PASSWORD } from '../test/app.js';
 
 const t = await makeTestApp({ limits: { perIpPerMinute: 1000 } });

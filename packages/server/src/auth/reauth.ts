@@ -1,7 +1,7 @@
 import { DomainError } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { users } from '../db/schema/index.js';
+import { users } from '../db/schema/users.js';
 import { brakeKeys } from './brake.js';
 import { verifyPassword } from './passwords.js';
 

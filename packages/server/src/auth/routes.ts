@@ -15,7 +15,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createAccount } from '../accounts/signup.js';
 import type { Db } from '../db/client.js';
-import { users } from '../db/schema/index.js';
+import { users } from '../db/schema/users.js';
 import { neverCompress } from '../http/compression.js';
 import { brakeKeys } from './brake.js';
 import { hashPassword, matchPassword, requireGoodPassword } from './passwords.js';

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { signInSessions, users } from '../db/schema/index.js';
+import { users } from '../db/schema/users.js';
+import { signInSessions } from './table.js';
 
 export const SESSION_COOKIE = 'spinekind_session';
 /** The cookie's name when the app is served over https (`PUBLIC_URL` https): Secure, Path=/, no Domain. */

@@ -11,9 +11,10 @@ import {
 import { and, asc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
-import { accessTokens, users } from '../db/schema/index.js';
+import { users } from '../db/schema/users.js';
 import type { UserScope } from '../db/scope.js';
 import type { SessionUser } from './sign-in-sessions.js';
+import { accessTokens } from './table.js';
 
 // Write `last_used_at` at most this often, so a script polling every second doesn't write every time.
 const TOUCH_EVERY_MS = 60_000;

@@ -13,9 +13,9 @@ import {
   offsetMinutesOf,
 } from '@spinekind/core';
 import { and, isNotNull, ne } from 'drizzle-orm';
+import { checkins } from '../checkins/table.js';
 import { type ResourceDef, resourceStore } from '../crud/store.js';
 import { periodResource } from '../cycle/store.js';
-import { checkins } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { loadProfile } from '../profile/store.js';
 import { bleedingAnswers } from './table.js';

@@ -1,7 +1,8 @@
 import { formatWithOffset, isTimeZone, localDateOf, localTimeOf } from '@spinekind/core';
 import { desc } from 'drizzle-orm';
 import { z } from 'zod';
-import { breakSettings, checkins } from '../db/schema/index.js';
+import { breakSettings } from '../breaks/table.js';
+import { checkins } from '../checkins/table.js';
 import type { UserScope } from '../db/scope.js';
 
 /** `?timeZone=Europe/London`: the zone her "today" is read in (an IANA name the runtime knows). */

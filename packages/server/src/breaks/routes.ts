@@ -20,7 +20,6 @@ import { and, gte, lt } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { resourceStore } from '../crud/store.js';
-import { breakLog, breakSettings } from '../db/schema/index.js';
 import { baseVersionOf, conflictAnswer, ifMatchHeaders, singletonVersion } from '../versions/versions.js';
 import {
   breakLogResource,
@@ -31,6 +30,7 @@ import {
   logInputSchema,
   saveBreaks,
 } from './store.js';
+import { breakLog, breakSettings } from './table.js';
 
 const nextQuery = z.strictObject({
   from: instantSchema.optional(),

@@ -2,9 +2,9 @@ import { type BreakSettings, defaultBreakSettings, estimatesFrom, instantSchema 
 import { min, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ResourceDef } from '../crud/store.js';
-import { breakLog, breakSettings } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { countChange, singletonVersion } from '../versions/versions.js';
+import { breakLog, breakSettings } from './table.js';
 
 export const logInputSchema = z.strictObject({
   id: z.uuid().optional(),

@@ -7,20 +7,21 @@ import {
   calendarFeedAnswer,
   calendarLinkAnswer,
   calendarLinkRemoved,
-  customIdOf,
   DomainError,
   weeklyPlanSchema,
 } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { breakSettings } from '../breaks/table.js';
 import type { Db } from '../db/client.js';
-import { breakSettings, calendarFeeds, exercisePlans } from '../db/schema/index.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { routineLookup } from '../exercise/store.js';
 import { neverCompress } from '../http/compression.js';
+import { exercisePlans } from '../plan/table.js';
 import { savedReminderSettings } from '../reminders/store.js';
 import { renderCalendar } from './ics.js';
+import { calendarFeeds } from './table.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const feedFile = /^([A-Za-z0-9_-]{43})\.ics$/;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { checkins } from '../db/schema/index.js';
 import { makeTestApp } from '../test/app.js';
+import { checkins } from './table.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
 

@@ -16,9 +16,9 @@ import {
 import { between, gte } from 'drizzle-orm';
 import type { EditableResourceDef, ItemsOf } from '../crud/store.js';
 import { asRecorded, localMomentValues } from '../db/schema/columns.js';
-import { checkins } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { trackerResource } from '../tracking/store.js';
+import { checkins } from './table.js';
 
 type Row = typeof checkins.$inferSelect;
 /** Stored row → API record: every field present, `recordedAt` in the offset it was recorded with. */

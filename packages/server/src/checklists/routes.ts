@@ -9,8 +9,8 @@ import {
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checklistTicks } from '../db/schema/index.js';
 import { loadChecklistTicks } from './store.js';
+import { checklistTicks } from './table.js';
 
 const withTick = (ticks: Map<string, string>) => (item: (typeof checklistItems)[number]) => ({
   ...item,

@@ -1,7 +1,7 @@
 import { checklistItemById } from '@spinekind/core';
 import { asc } from 'drizzle-orm';
-import { checklistTicks } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
+import { checklistTicks } from './table.js';
 
 /** The user's ticks as `itemId → tickedAt`. */
 export async function loadChecklistTicks(scope: UserScope): Promise<{ itemId: string; tickedAt: string }[]> {

@@ -12,10 +12,11 @@ import {
   periodPatchSchema,
 } from '@spinekind/core';
 import { inArray } from 'drizzle-orm';
+import { checkins } from '../checkins/table.js';
 import { type EditableResourceDef, resourceStore } from '../crud/store.js';
-import { checkins, periods } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { loadProfile } from '../profile/store.js';
+import { periods } from './table.js';
 
 export const periodResource: EditableResourceDef<Period, PeriodInput, PeriodPatch> = {
   key: 'periods',

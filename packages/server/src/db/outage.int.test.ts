@@ -7,11 +7,11 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
+import { checkins } from '../checkins/table.js';
 import { cookieFrom, PASSWORD } from '../test/app.js';
 import { makeCheckin, type Send, sleep, tally, waitUntil, writeLoop } from '../test/fault-load.js';
 import { pgliteTemplateDir, testTarget, tmpRoot } from '../test/target.js';
 import { type Database, openPglite, openPostgres } from './client.js';
-import { checkins } from './schema/index.js';
 
 // The database goes away under a running write load, on each engine: PostgreSQL refuses and cuts
 // connections (a restart as PostgreSQL does it), PGlite is closed. Every failed write must be answered

@@ -6,7 +6,7 @@ import {
 } from '@spinekind/core';
 import { z } from 'zod';
 import type { ResourceDef } from '../crud/store.js';
-import { ergonomicChecks } from '../db/schema/index.js';
+import { ergonomicChecks } from './table.js';
 
 type Input = ErgonomicAnswers & { id?: string | undefined };
 

@@ -27,13 +27,14 @@ import {
 import { gte } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { checkinResource } from '../checkins/store.js';
+import { checkins } from '../checkins/table.js';
 import { crudRoutes } from '../crud/routes.js';
 import { resourceStore } from '../crud/store.js';
 import type { Db } from '../db/client.js';
-import { checkins, exerciseSessions } from '../db/schema/index.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { loadProfile } from '../profile/store.js';
 import { customExerciseResource, customRoutineResource, sessionResource, userLibrary } from './store.js';
+import { exerciseSessions } from './table.js';
 
 interface RoutineView {
   id: string;

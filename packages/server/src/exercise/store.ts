@@ -35,8 +35,8 @@ import { and, gte, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type EditableResourceDef, type ItemsOf, resourceStore } from '../crud/store.js';
 import { asRecorded, localMomentValues } from '../db/schema/columns.js';
-import { customExercises, customRoutines, exerciseSessions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
+import { customExercises, customRoutines, exerciseSessions } from './table.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { checkins } from '../checkins/table.js';
 import { legacyNameId } from '../db/name-id.js';
-import { checkins } from '../db/schema/index.js';
 import { userScope } from '../db/scope.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
 import { csvImportBodySchema, planCheckinImport } from './csv-import.js';

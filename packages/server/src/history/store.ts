@@ -1,15 +1,13 @@
 import { min } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import {
-  checkins,
-  dailyMetrics,
-  exerciseSessions,
-  instrumentResponses,
-  periods,
-  screenings,
-  treatments,
-} from '../db/schema/index.js';
+import { checkins } from '../checkins/table.js';
+import { periods } from '../cycle/table.js';
 import type { UserOwned, UserScope } from '../db/scope.js';
+import { exerciseSessions } from '../exercise/table.js';
+import { dailyMetrics } from '../imports/table.js';
+import { instrumentResponses } from '../instruments/table.js';
+import { screenings } from '../screenings/table.js';
+import { treatments } from '../tracking/table.js';
 
 /** Every dated record History shows, with the column that dates it. */
 const dated: [PgTable & UserOwned, PgColumn][] = [

@@ -7,11 +7,12 @@ import {
 } from '@spinekind/core';
 import { and, asc, gte, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { periods } from '../cycle/table.js';
 import type { DbKind } from '../db/client.js';
 import { legacyNameId, nameId } from '../db/name-id.js';
-import { dailyMetrics, periods } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { byColumnName, STAGE_ROWS, type StageTarget, startRun } from '../staging/runs.js';
+import { dailyMetrics } from './table.js';
 
 /** Periods per INSERT: well under PostgreSQL's 65,535 parameters. */
 const BATCH_ROWS = 5000;

@@ -11,8 +11,10 @@ import {
 } from '@spinekind/core';
 import { eq, gte, inArray, lte, min } from 'drizzle-orm';
 import { loadBreaks } from '../breaks/store.js';
-import { breakLog, dailyMetrics, exerciseSessions } from '../db/schema/index.js';
+import { breakLog } from '../breaks/table.js';
 import type { UserScope } from '../db/scope.js';
+import { exerciseSessions } from '../exercise/table.js';
+import { dailyMetrics } from '../imports/table.js';
 
 /**
  * Day-level drivers that live outside the check-ins: exercise sessions done (count and minutes), minutes of

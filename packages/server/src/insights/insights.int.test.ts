@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dailyMetrics, exerciseSessions } from '../db/schema/index.js';
+import { exerciseSessions } from '../exercise/table.js';
+import { dailyMetrics } from '../imports/table.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-06-30T12:00:00Z') });

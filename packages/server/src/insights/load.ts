@@ -1,9 +1,9 @@
 import { addDays } from '@spinekind/core';
 import { and, gte, inArray, lte } from 'drizzle-orm';
 import { checkinResource } from '../checkins/store.js';
+import { checkins } from '../checkins/table.js';
 import { resourceStore } from '../crud/store.js';
 import { periodResource } from '../cycle/store.js';
-import { checkins } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { loadProfile } from '../profile/store.js';
 import { trackerResource, treatmentResource } from '../tracking/store.js';

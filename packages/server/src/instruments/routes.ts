@@ -12,9 +12,9 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { resourceStore } from '../crud/store.js';
-import { instrumentResponses } from '../db/schema/index.js';
 import { detailsFromIssues } from '../http/errors.js';
 import { instrumentOf, responseResource } from './store.js';
+import { instrumentResponses } from './table.js';
 
 const params = z.strictObject({ id: z.string() });
 

@@ -10,8 +10,8 @@ import {
 import { max } from 'drizzle-orm';
 import type { ResourceDef } from '../crud/store.js';
 import { asRecorded, localMomentValues } from '../db/schema/columns.js';
-import { instrumentResponses } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
+import { instrumentResponses } from './table.js';
 
 type Row = typeof instrumentResponses.$inferSelect;
 

@@ -17,12 +17,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { herToday, timeZoneField } from '../bleeding/today.js';
 import { checkinResource } from '../checkins/store.js';
+import { checkins } from '../checkins/table.js';
 import { resourceStore } from '../crud/store.js';
 import type { Db } from '../db/client.js';
-import { checkins, screenings } from '../db/schema/index.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { loadProfile } from '../profile/store.js';
 import { screeningResource } from '../screenings/store.js';
+import { screenings } from '../screenings/table.js';
 import { loadLessonReads, markLessonRead } from './store.js';
 
 /** A lesson without its body; `readAt` only when someone is signed in (`reads` given). */

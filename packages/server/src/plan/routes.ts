@@ -13,13 +13,15 @@ import {
 import { gte } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { breakSettings } from '../breaks/table.js';
 import { resourceStore } from '../crud/store.js';
-import { breakSettings, exercisePlans, exerciseSessions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { sessionResource } from '../exercise/store.js';
+import { exerciseSessions } from '../exercise/table.js';
 import { loadProfile } from '../profile/store.js';
 import { baseVersionOf, conflictAnswer, ifMatchHeaders, singletonVersion } from '../versions/versions.js';
 import { checkPlan, loadPlan, savePlan } from './store.js';
+import { exercisePlans } from './table.js';
 
 const planQuery = z.strictObject({
   timeZone: z

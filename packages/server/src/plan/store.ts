@@ -1,9 +1,9 @@
 import { customIdOf, type ErrorDetail, type WeeklyPlan } from '@spinekind/core';
 import { resourceStore } from '../crud/store.js';
-import { exercisePlans } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { customRoutineResource } from '../exercise/store.js';
 import { countChange } from '../versions/versions.js';
+import { exercisePlans } from './table.js';
 
 /** The stored plan, or `null` when the user has not saved one. */
 export async function loadPlan(scope: UserScope): Promise<WeeklyPlan | null> {

@@ -1,8 +1,8 @@
 import { DomainError, profileAnswer, profileProblems, profileSchema } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { profiles } from '../db/schema/index.js';
 import { baseVersionOf, conflictAnswer, ifMatchHeaders, singletonVersion } from '../versions/versions.js';
 import { loadProfileDocument, saveProfile } from './store.js';
+import { profiles } from './table.js';
 
 /** `GET /profile` and `PUT /profile` (her one profile document, replaced whole; versioned, `If-Match`). */
 export const profileRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {

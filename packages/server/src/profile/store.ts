@@ -1,7 +1,7 @@
 import type { Profile } from '@spinekind/core';
-import { profiles } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { countChange, singletonVersion } from '../versions/versions.js';
+import { profiles } from './table.js';
 
 /** The user's profile document, `{}` until she fills anything in. */
 export async function loadProfile(scope: UserScope): Promise<Profile> {

@@ -1,13 +1,13 @@
 import { exampleBreakSettings } from '@spinekind/core';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pushReminders } from '../db/schema/index.js';
 import { makeTestApp, openTestDatabase, type TestUser } from '../test/app.js';
 import { makeDevice, makeTestCertificate, notificationsOf, startFakePushService } from '../test/fake-push.js';
 import { testTarget } from '../test/target.js';
 import { createPushJob, type PushJob } from './job.js';
 import { loadVapidKeys, vapidKeyCache } from './keys.js';
 import { webPushSender } from './sender.js';
+import { pushReminders } from './table.js';
 
 // The steps of the reminder job under a controlled clock: planning, sending once with two runners,
 // clean-up of gone subscriptions, retries, expiry and cancellation. Real database, real web-push,

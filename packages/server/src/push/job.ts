@@ -8,12 +8,13 @@ import {
 } from '@spinekind/core';
 import { and, asc, eq, exists, gt, lt, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
+import { breakSettings } from '../breaks/table.js';
 import type { Db } from '../db/client.js';
-import { BREAK_REMINDER_KEY, breakSettings, pushReminders, pushSubscriptions } from '../db/schema/index.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { itemNotification, planItemReminders } from '../reminders/push-plan.js';
 import type { PushSender } from './sender.js';
 import { pushToUser } from './store.js';
+import { BREAK_REMINDER_KEY, pushReminders, pushSubscriptions } from './table.js';
 
 const MINUTE = 60_000;
 /** A reminder more than this late is not sent at all (a break prompt hours later is noise). */

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import webpush from 'web-push';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { serverKeys } from '../db/schema/index.js';
+import { serverKeys } from './table.js';
 
 const vapidSchema = z.strictObject({ publicKey: z.string().min(1), privateKey: z.string().min(1) });
 export type VapidKeys = z.infer<typeof vapidSchema>;

@@ -1,9 +1,9 @@
 import { PUSH_SUBSCRIPTIONS_MAX } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pushSubscriptions } from '../db/schema/index.js';
 import { makeTestApp } from '../test/app.js';
 import { makeDevice, makeTestCertificate, notificationsOf, startFakePushService } from '../test/fake-push.js';
+import { pushSubscriptions } from './table.js';
 
 const tls = makeTestCertificate();
 const service = await startFakePushService(tls);

@@ -11,11 +11,11 @@ import {
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { pushSubscriptions } from '../db/schema/index.js';
 import type { VapidKeys } from './keys.js';
 import { endpointProblem, type PushOptions } from './options.js';
 import type { PushSender } from './sender.js';
 import { dropLeastRecentlyUsed, pushToUser, toInfo } from './store.js';
+import { pushSubscriptions } from './table.js';
 
 const endpointBody = z.strictObject({ endpoint: z.string().min(1).max(2000) });
 const idParams = z.strictObject({ id: z.string() });

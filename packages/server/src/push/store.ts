@@ -1,8 +1,8 @@
 import { PUSH_SUBSCRIPTIONS_MAX } from '@spinekind/core';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { pushSubscriptions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import type { PushSender } from './sender.js';
+import { pushSubscriptions } from './table.js';
 
 type SubscriptionRow = typeof pushSubscriptions.$inferSelect;
 

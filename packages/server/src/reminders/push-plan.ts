@@ -8,8 +8,8 @@ import {
 } from '@spinekind/core';
 import { and, asc, eq, exists, gt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { BREAK_REMINDER_KEY, pushReminders, pushSubscriptions } from '../db/schema/index.js';
 import { type UserScope, userScope } from '../db/scope.js';
+import { BREAK_REMINDER_KEY, pushReminders, pushSubscriptions } from '../push/table.js';
 import { loadReminderInputs, savedReminderSettings } from './store.js';
 import { reminderSettings } from './table.js';
 

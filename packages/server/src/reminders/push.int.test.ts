@@ -1,10 +1,10 @@
 import { defaultReminderSettings, exampleBreakSettings } from '@spinekind/core';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pushReminders } from '../db/schema/index.js';
 import { createPushJob, type PushJob } from '../push/job.js';
 import { vapidKeyCache } from '../push/keys.js';
 import { webPushSender } from '../push/sender.js';
+import { pushReminders } from '../push/table.js';
 import { makeTestApp, openTestDatabase, type TestUser } from '../test/app.js';
 import { makeDevice, makeTestCertificate, notificationsOf, startFakePushService } from '../test/fake-push.js';
 import { testTarget } from '../test/target.js';

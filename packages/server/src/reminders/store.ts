@@ -1,6 +1,5 @@
 import {
   defaultReminderSettings,
-  lessons,
   localTimeOf,
   type Profile,
   type ReminderInputs,
@@ -8,12 +7,13 @@ import {
   reminderSettingsSchema,
 } from '@spinekind/core';
 import { gte } from 'drizzle-orm';
+import { breakSettings } from '../breaks/table.js';
 import { checkinDatesSince } from '../checkins/store.js';
 import { resourceStore } from '../crud/store.js';
 import { loadCycles } from '../cycle/store.js';
-import { breakSettings, exerciseSessions } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
 import { routineLookup, sessionResource } from '../exercise/store.js';
+import { exerciseSessions } from '../exercise/table.js';
 import { lastCompletedDates } from '../instruments/store.js';
 import { nextUnreadLesson } from '../lessons/store.js';
 import { loadPlan } from '../plan/store.js';

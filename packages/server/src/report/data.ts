@@ -27,11 +27,14 @@ import {
 import { between } from 'drizzle-orm';
 import { bleedingAnswerResource, loadBleedingInput } from '../bleeding/store.js';
 import { resourceStore } from '../crud/store.js';
-import { exercisePlans, exerciseSessions, instrumentResponses, screenings } from '../db/schema/index.js';
 import type { UserScope } from '../db/scope.js';
+import { exerciseSessions } from '../exercise/table.js';
 import { loadInsightsInput } from '../insights/load.js';
 import { responseResource } from '../instruments/store.js';
+import { instrumentResponses } from '../instruments/table.js';
+import { exercisePlans } from '../plan/table.js';
 import { screeningResource } from '../screenings/store.js';
+import { screenings } from '../screenings/table.js';
 import { backgroundLines, selfReportBesideLog } from './background.js';
 import { bleedingAfterMenopause, type ReportBleedingCheck, reportBleedingChecks } from './bleeding.js';
 import { firstPerson, levelLabels, treatmentKindLabels } from './labels.js';

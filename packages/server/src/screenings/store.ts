@@ -9,7 +9,7 @@ import {
 } from '@spinekind/core';
 import type { EditableResourceDef } from '../crud/store.js';
 import { asRecorded, localMomentValues } from '../db/schema/columns.js';
-import { screenings } from '../db/schema/index.js';
+import { screenings } from './table.js';
 
 type Row = typeof screenings.$inferSelect;
 

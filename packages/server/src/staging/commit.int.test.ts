@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { checkins } from '../db/schema/index.js';
+import { checkins } from '../checkins/table.js';
 import { userScope } from '../db/scope.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
 import { recoverRuns, STAGE_ROWS, startRun } from './runs.js';

@@ -15,7 +15,7 @@ import {
   treatmentPatchSchema,
 } from '@spinekind/core';
 import type { EditableResourceDef } from '../crud/store.js';
-import { trackers, treatments } from '../db/schema/index.js';
+import { trackers, treatments } from './table.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
 const stamps = (row: Record<string, unknown>) => ({

@@ -1,7 +1,2 @@
-export * from './brake.js';
-export * from './breaks.js';
-export * from './checkins.js';
-export * from './delivery.js';
-export * from './exercise.js';
-export * from './tracking.js';
+// The tables every feature shares: accounts (`users`). Each feature's own tables are in its `table.ts`.
 export * from './users.js';

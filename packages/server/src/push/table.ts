@@ -1,7 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  date,
-  doublePrecision,
   index,
   jsonb,
   pgTable,
@@ -12,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { owner } from './columns.js';
+import { owner } from '../db/schema/columns.js';
 
 /** Server-wide keys generated once (e.g. the VAPID key pair for Web Push). */
 export const serverKeys = pgTable('server_keys', {
@@ -65,45 +63,4 @@ export const pushReminders = pgTable(
       .on(t.userId, t.key)
       .where(sql`${t.key} <> ${sql.raw(`'${BREAK_REMINDER_KEY}'`)}`),
   ],
-);
-
-/** The secret calendar-feed token of a user (only its SHA-256 is stored). */
-export const calendarFeeds = pgTable('calendar_feeds', {
-  userId: owner().primaryKey(),
-  tokenHash: text().notNull().unique(),
-  createdAt: timestamp({ withTimezone: true }).notNull(),
-});
-
-/** Personal access tokens for scripts and shortcuts (only the SHA-256 of the secret is stored). */
-export const accessTokens = pgTable(
-  'access_tokens',
-  {
-    userId: owner(),
-    id: uuid().notNull(),
-    name: text().notNull(),
-    scope: text().notNull(),
-    secretHash: text().notNull().unique(),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
-    lastUsedAt: timestamp({ withTimezone: true }),
-    /** Every token ends: she picks 1–365 days (default 90); an expired token is refused. */
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.userId, t.id] })],
-);
-
-/**
- * Daily values brought in from other sources (Apple Health: steps, sleep, weight, waist,
- * symptoms). Keyed by day, metric and source, so a re-import overwrites instead of duplicating.
- */
-export const dailyMetrics = pgTable(
-  'daily_metrics',
-  {
-    userId: owner(),
-    localDate: date({ mode: 'string' }).notNull(),
-    metric: text().notNull(),
-    source: text().notNull(),
-    value: doublePrecision().notNull(),
-    updatedAt: timestamp({ withTimezone: true }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.userId, t.localDate, t.metric, t.source] })],
 );

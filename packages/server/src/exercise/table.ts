@@ -1,5 +1,5 @@
 import { index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { localMoment, owner, stamps, versioned } from './columns.js';
+import { localMoment, owner, stamps, versioned } from '../db/schema/columns.js';
 
 /** A played routine: what was done, pain before and after, effort and how it felt. */
 export const exerciseSessions = pgTable(
@@ -56,23 +56,4 @@ export const customRoutines = pgTable(
     ...versioned,
   },
   (t) => [primaryKey({ columns: [t.userId, t.id] })],
-);
-
-/** One weekly plan per user (which routine on which days and times, walking plan start). */
-export const exercisePlans = pgTable('exercise_plans', {
-  userId: owner().primaryKey(),
-  plan: jsonb().$type<Record<string, unknown>>().notNull(),
-  updatedAt: timestamp({ withTimezone: true }).notNull(),
-  ...versioned,
-});
-
-/** Ticked items of the sleep and travel setup checklists. */
-export const checklistTicks = pgTable(
-  'checklist_ticks',
-  {
-    userId: owner(),
-    itemId: text().notNull(),
-    tickedAt: timestamp({ withTimezone: true }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.userId, t.itemId] })],
 );

@@ -1,6 +1,6 @@
 import type { BreakSettings, BreakState } from '@spinekind/core';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { owner, versioned } from './columns.js';
+import { owner, versioned } from '../db/schema/columns.js';
 
 /** One row per user: break settings and what she did to today's reminders (snooze, skip, pause). */
 export const breakSettings = pgTable('break_settings', {
@@ -27,21 +27,4 @@ export const breakLog = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.id] }), index('break_log_user_at_idx').on(t.userId, t.at)],
-);
-
-/** Desk self-checks: the answers and the scored result. */
-export const ergonomicChecks = pgTable(
-  'ergonomic_checks',
-  {
-    userId: owner(),
-    id: uuid().notNull(),
-    answers: jsonb().$type<Record<string, string>>().notNull(),
-    result: jsonb().$type<Record<string, unknown>>().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
-    updatedAt: timestamp({ withTimezone: true }).notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.userId, t.id] }),
-    index('ergonomic_checks_user_idx').on(t.userId, t.createdAt),
-  ],
 );

@@ -11,8 +11,8 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { localMoment, versioned } from './columns.js';
-import { users } from './users.js';
+import { localMoment, versioned } from '../db/schema/columns.js';
+import { users } from '../db/schema/users.js';
 
 /** One row per check-in; column names mirror the API fields of `@spinekind/core` (snake_case in SQL). */
 export const checkins = pgTable(
