@@ -1,3 +1,4 @@
+import { instrumentIds } from '@spinekind/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
@@ -24,7 +25,7 @@ export function useDayEvents(): DayEvent[] {
     retry: false,
   });
   const responses = useQueries({
-    queries: ['peg', 'mrs', 'phq2', 'gad2'].map((id) => ({
+    queries: instrumentIds.map((id) => ({
       queryKey: ['responses', id],
       queryFn: async () => (await call('GET /instruments/:id/responses', { params: { id } })).items,
       retry: false,

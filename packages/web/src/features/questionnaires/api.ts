@@ -1,11 +1,10 @@
-import { dueInstruments, type Instrument, type InstrumentId } from '@spinekind/core';
+import { dueInstruments, type Instrument, type InstrumentId, instrumentIds } from '@spinekind/core';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { useProfile } from '../profile/api';
 
 export type InstrumentDefinition = Omit<Instrument, 'score' | 'band'>;
-const ids: InstrumentId[] = ['peg', 'mrs', 'phq2', 'gad2'];
 
 export function useInstruments() {
   return useQuery({
@@ -40,13 +39,15 @@ export function useSubmitResponse(id: string) {
 export function useDueQuestionnaires(): InstrumentId[] {
   const { data: profile } = useProfile();
   const results = useQueries({
-    queries: ids.map((id) => ({
+    queries: instrumentIds.map((id) => ({
       queryKey: ['responses', id],
       queryFn: async () => (await call('GET /instruments/:id/responses', { params: { id } })).items,
     })),
   });
   if (results.some((r) => !r.data)) return [];
-  const lastCompleted = Object.fromEntries(ids.map((id, i) => [id, results[i]?.data?.at(-1)?.localDate]));
+  const lastCompleted = Object.fromEntries(
+    instrumentIds.map((id, i) => [id, results[i]?.data?.at(-1)?.localDate]),
+  );
   return dueInstruments({
     lastCompleted,
     optedIn: profile?.moodQuestionnaires === true,
