@@ -4,12 +4,7 @@ import { z } from 'zod';
 import type { DbKind } from '../db/client.js';
 import type { UserScope } from '../db/scope.js';
 import type { UserSlots } from '../work/limits.js';
-import {
-  type CsvImportBody,
-  csvImportBodySchema,
-  insertPlannedCheckins,
-  planCheckinImport,
-} from './csv-import.js';
+import { type CsvImportBody, csvImportBodySchema, insertPlannedCheckins, planCheckinImport } from './csv.js';
 
 const query = z.strictObject({
   type: z.enum(['checkins'], { error: 'Only check-ins can be imported from CSV.' }),
