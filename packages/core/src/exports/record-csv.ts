@@ -89,3 +89,17 @@ export function csvTable<T>(columns: readonly CsvColumn<T>[], items: readonly T[
     ...items.map((item) => columns.map((c) => formatCell(c.value(item), c.text ? 'text' : 'value'))),
   ];
 }
+
+/** The record types `GET /export?format=csv&type=…` writes, one CSV each (the web's export menu lists these). */
+export const csvTypes = [
+  'checkins',
+  'periods',
+  'treatments',
+  'sessions',
+  'screenings',
+  'questionnaires',
+  'breaks',
+  'daily-metrics',
+  'desk-checks',
+] as const;
+export type CsvType = (typeof csvTypes)[number];

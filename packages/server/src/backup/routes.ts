@@ -1,10 +1,10 @@
-import { backupRestoredAnswer, DomainError, exportAnswer } from '@spinekind/core';
+import { backupRestoredAnswer, csvTypes, DomainError, exportAnswer } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { resourceStore } from '../crud/store.js';
 import type { DbKind } from '../db/client.js';
 import type { UserScope } from '../db/scope.js';
-import { csvExport, csvTypes } from '../exports/csv-export.js';
+import { csvExport } from '../exports/csv-export.js';
 import { fhirExport } from '../exports/fhir-export.js';
 import { type StageTarget, startRun } from '../staging/runs.js';
 import type { UserSlots } from '../work/limits.js';

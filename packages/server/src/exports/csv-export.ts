@@ -1,6 +1,7 @@
 import {
   breakCsvColumns,
   type CsvColumn,
+  type CsvType,
   checkinCsvHeaders,
   checkinCsvRow,
   csvTable,
@@ -23,19 +24,6 @@ import { responseResource } from '../instruments/store.js';
 import { screeningResource } from '../screenings/store.js';
 import { trackerResource, treatmentResource } from '../tracking/store.js';
 import { dailyMetricCsvColumns, dailyMetricRows, deskCheckCsvColumns } from './csv-columns.js';
-
-export const csvTypes = [
-  'checkins',
-  'periods',
-  'treatments',
-  'sessions',
-  'screenings',
-  'questionnaires',
-  'breaks',
-  'daily-metrics',
-  'desk-checks',
-] as const;
-export type CsvType = (typeof csvTypes)[number];
 
 /** Excel opens UTF-8 correctly only with a byte-order mark; csv-parse, pandas (`utf-8-sig`) and R skip it. */
 const BOM = '\uFEFF';

@@ -1,3 +1,4 @@
+import { type CsvType, csvTypes } from '@spinekind/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
@@ -6,23 +7,11 @@ import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
 import { downloadFile } from './api';
 
-const csvTypes = [
-  'checkins',
-  'periods',
-  'treatments',
-  'sessions',
-  'screenings',
-  'questionnaires',
-  'breaks',
-  'daily-metrics',
-  'desk-checks',
-] as const;
-
 /** JSON backup, a CSV per record type, and the FHIR bundle. */
 export function ExportSection() {
   const { t } = useTranslation();
   const toast = useToast();
-  const [type, setType] = useState<(typeof csvTypes)[number]>('checkins');
+  const [type, setType] = useState<CsvType>('checkins');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState('');
 
