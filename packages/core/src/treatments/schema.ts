@@ -14,6 +14,19 @@ export const treatmentKinds = [
 ] as const;
 export type TreatmentKind = (typeof treatmentKinds)[number];
 
+/** Each kind's English name, one source for the app's copy and the doctor report. */
+export const treatmentKindLabels: Record<TreatmentKind, string> = {
+  hrt: 'HRT',
+  physio: 'Physiotherapy',
+  acupuncture: 'Acupuncture',
+  massage: 'Massage',
+  cupping: 'Cupping',
+  cbd: 'CBD',
+  pain_relief: 'Pain relief',
+  exercise_class: 'Exercise class',
+  other: 'Other',
+};
+
 const treatmentFields = {
   kind: z.enum(treatmentKinds, { error: 'Unknown kind of treatment.' }),
   name: z.string().trim().min(1, 'Give the treatment a name.').max(100, 'Use at most 100 characters.'),

@@ -22,6 +22,7 @@ import {
   type StageEstimate,
   summarizeMeasure,
   type TrendResult,
+  treatmentKindLabels,
   trendInsights,
 } from '@spinekind/core';
 import { between } from 'drizzle-orm';
@@ -37,7 +38,7 @@ import { screeningResource } from '../screenings/store.js';
 import { screenings } from '../screenings/table.js';
 import { backgroundLines, selfReportBesideLog } from './background.js';
 import { bleedingAfterMenopause, type ReportBleedingCheck, reportBleedingChecks } from './bleeding.js';
-import { firstPerson, levelLabels, treatmentKindLabels } from './labels.js';
+import { firstPerson, levelLabels } from './labels.js';
 
 /** Everything the doctor report shows, as plain data; the PDF layout only draws it. */
 export interface ReportModel {

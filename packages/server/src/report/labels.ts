@@ -1,6 +1,6 @@
-import type { Stage, TreatmentKind, TriageLevel } from '@spinekind/core';
+import type { Stage, TriageLevel } from '@spinekind/core';
 
-// English words for the report (body areas: core's `bodyAreaLabels`); the web app has its own i18n files.
+// English words for the report (body areas and treatment kinds: core's `bodyAreaLabels`, `treatmentKindLabels`).
 
 /** Screening outcomes in the words of the triage advice (spec §1). */
 export const levelLabels: Record<TriageLevel, string> = {
@@ -16,18 +16,6 @@ export const stageLabels: Record<Stage, string> = {
   late_transition: 'Late menopausal transition',
   postmenopause: 'Postmenopause',
   unknown: 'Not estimated',
-};
-
-export const treatmentKindLabels: Record<TreatmentKind, string> = {
-  hrt: 'HRT',
-  physio: 'Physiotherapy',
-  acupuncture: 'Acupuncture',
-  massage: 'Massage',
-  cupping: 'Cupping',
-  cbd: 'CBD',
-  pain_relief: 'Pain relief',
-  exercise_class: 'Exercise class',
-  other: 'Other',
 };
 
 /**
