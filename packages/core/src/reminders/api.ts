@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentVersion } from '../api/common.js';
 import { instantSchema } from '../dates.js';
 import {
   type ReminderItem,
@@ -7,8 +8,14 @@ import {
   reminderSettingsSchema,
 } from './schema.js';
 
-/** `GET`/`PUT /reminders`: her settings (the defaults until she saves). */
-export const reminderSettingsAnswerSchema = z.strictObject({ settings: reminderSettingsSchema });
+/** `PUT /reminders`: her settings, replaced whole (`If-Match` names the version it was based on). */
+export const reminderSettingsInputSchema = z.strictObject({ settings: reminderSettingsSchema });
+
+/** `GET`/`PUT /reminders`: her settings (the defaults until she saves) and their version (0 until saved). */
+export const reminderSettingsAnswerSchema = z.strictObject({
+  settings: reminderSettingsSchema,
+  version: documentVersion,
+});
 
 /** `GET /reminders/next`: her coming reminders in time order. */
 export const remindersNextAnswerSchema = z.strictObject({ items: z.array(reminderItemSchema) });

@@ -39,7 +39,7 @@ describe('reminder settings', () => {
     const u = await t.newUser();
     const res = await u.call('GET', '/api/v1/reminders');
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ settings: defaultReminderSettings('Europe/London') });
+    expect(res.json).toEqual({ settings: defaultReminderSettings('Europe/London'), version: 0 });
     expect((await u.call('GET', '/api/v1/reminders?timeZone=America/New_York')).json.settings.timeZone).toBe(
       'America/New_York',
     );
@@ -50,8 +50,8 @@ describe('reminder settings', () => {
   it('saves settings and answers them back', async () => {
     const u = await t.newUser();
     const settings = checkinAt('20:30');
-    expect((await save(u, settings)).json).toEqual({ settings });
-    expect((await u.call('GET', '/api/v1/reminders')).json).toEqual({ settings });
+    expect((await save(u, settings)).json).toEqual({ settings, version: 1 });
+    expect((await u.call('GET', '/api/v1/reminders')).json).toEqual({ settings, version: 1 });
   });
 
   it('rejects unknown fields, bad times, unknown zones and more than three check-in times', async () => {

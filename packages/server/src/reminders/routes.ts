@@ -4,6 +4,7 @@ import {
   reminderLaterAnswerSchema,
   reminderLaterSchema,
   reminderSettingsAnswerSchema,
+  reminderSettingsInputSchema,
   remindersNextAnswerSchema,
   remindersNextQuerySchema,
   upcomingReminders,
@@ -11,8 +12,15 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { timeZoneField } from '../bleeding/today.js';
+import { baseVersionOf, conflictAnswer, ifMatchHeaders, singletonVersion } from '../versions/versions.js';
 import { planLater } from './push-plan.js';
-import { loadReminderInputs, loadReminderSettings, saveReminderSettings } from './store.js';
+import {
+  loadReminderDocument,
+  loadReminderInputs,
+  loadReminderSettings,
+  saveReminderSettings,
+} from './store.js';
+import { reminderSettings } from './table.js';
 
 const settingsQuery = z.strictObject({ timeZone: timeZoneField.optional() });
 
@@ -33,17 +41,29 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asyn
           'Her reminder settings; all off, in her zone (`timeZone`, else her breaks or plan), until saved.',
       },
     },
-    async (request) => ({
-      settings: await loadReminderSettings(request.requireUser().scope, request.query.timeZone),
-    }),
+    async (request) => loadReminderDocument(request.requireUser().scope, request.query.timeZone),
   );
 
   app.put(
     '/reminders',
-    { schema: { tags, body: reminderSettingsAnswerSchema, response: { 200: reminderSettingsAnswerSchema } } },
+    {
+      schema: {
+        tags,
+        headers: ifMatchHeaders,
+        body: reminderSettingsInputSchema,
+        response: { 200: reminderSettingsAnswerSchema, 409: conflictAnswer },
+        summary: 'Saves (replaces) her reminder settings; `If-Match` names the version it was based on.',
+      },
+    },
     async (request) => {
-      await saveReminderSettings(request.requireUser().scope, request.body.settings, clock());
-      return { settings: request.body.settings };
+      const { scope } = request.requireUser();
+      const version = await scope.transaction(async (tx) => {
+        const check = { base: baseVersionOf(request.headers), current: () => loadReminderDocument(tx) };
+        const before = await singletonVersion(tx, reminderSettings, check);
+        await saveReminderSettings(tx, request.body.settings, clock());
+        return before + 1;
+      });
+      return { settings: request.body.settings, version };
     },
   );
 

@@ -18,9 +18,19 @@ import { lastCompletedDates } from '../instruments/store.js';
 import { nextUnreadLesson } from '../lessons/store.js';
 import { loadPlan } from '../plan/store.js';
 import { loadProfile } from '../profile/store.js';
+import { countChange, singletonVersion } from '../versions/versions.js';
 import { reminderSettings } from './table.js';
 
 const DAY_MS = 86_400_000;
+
+/** Her settings as `GET /reminders` answers them: the document and its version (0 until she saves). */
+export async function loadReminderDocument(scope: UserScope, timeZone?: string) {
+  const [settings, version] = await Promise.all([
+    loadReminderSettings(scope, timeZone),
+    singletonVersion(scope, reminderSettings),
+  ]);
+  return { settings, version };
+}
 
 /**
  * Her saved settings, or the defaults (all off) in the zone she gave, else her break settings' or plan's
@@ -36,12 +46,15 @@ export async function loadReminderSettings(scope: UserScope, timeZone?: string):
   return defaultReminderSettings(zone);
 }
 
-/** Writes her one settings document (insert or replace). */
+/** Writes her one settings document (insert or replace), counting one change of its version. */
 export async function saveReminderSettings(scope: UserScope, settings: ReminderSettings, now: Date) {
   await scope.db
     .insert(reminderSettings)
     .values({ userId: scope.userId, settings, updatedAt: now })
-    .onConflictDoUpdate({ target: reminderSettings.userId, set: { settings, updatedAt: now } });
+    .onConflictDoUpdate({
+      target: reminderSettings.userId,
+      set: { settings, updatedAt: now, ...countChange(reminderSettings) },
+    });
 }
 
 /** The saved settings of a user, or null when she never saved any (the push job plans only for those). */

@@ -1,21 +1,25 @@
-import { defaultBreakSettings } from '@spinekind/core';
+import { defaultBreakSettings, defaultReminderSettings } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp, type TestUser } from '../test/app.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
 
+/** The documents a PUT sends under a key of its own (`{settings}`), rather than as the body itself. */
+const wrapped: Record<string, string> = { '/api/v1/reminders': 'settings' };
+
 /** A PUT through her session, with `If-Match` when given. */
-async function put(u: TestUser, url: string, body: object, ifMatch?: string) {
+async function put(u: TestUser, url: string, document: object, ifMatch?: string) {
+  const key = wrapped[url];
   const res = await t.app.inject({
     method: 'PUT',
     url,
     headers: { cookie: u.cookie, ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }) },
-    payload: body,
+    payload: key ? { [key]: document } : document,
   });
   return { status: res.statusCode, json: res.json() };
 }
 
-/** Her one profile, weekly plan and break settings: each a document she saves whole from any device. */
+/** Her one profile, weekly plan, break and reminder settings: each a document she saves whole from any device. */
 const documents = [
   {
     url: '/api/v1/profile',
@@ -38,6 +42,12 @@ const documents = [
     key: 'settings',
     first: defaultBreakSettings('Europe/London'),
     second: { ...defaultBreakSettings('Europe/London'), start: '08:00' },
+  },
+  {
+    url: '/api/v1/reminders',
+    key: 'settings',
+    first: defaultReminderSettings('Europe/London'),
+    second: { ...defaultReminderSettings('Europe/London'), quietHours: null },
   },
 ] as const;
 

@@ -1,6 +1,7 @@
 import type { ReminderSettings } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { call } from '../../lib/api';
+import { call, isConflict } from '../../lib/api';
+import { basedOn, noteVersion } from '../../lib/documents';
 import { deviceTimeZone } from '../breaks/time-zone';
 
 export const remindersKeys = {
@@ -13,7 +14,10 @@ export function useReminderSettings() {
   return useQuery({
     queryKey: remindersKeys.settings,
     queryFn: async () =>
-      (await call('GET /reminders', { query: `timeZone=${encodeURIComponent(deviceTimeZone())}` })).settings,
+      noteVersion(
+        '/reminders',
+        await call('GET /reminders', { query: `timeZone=${encodeURIComponent(deviceTimeZone())}` }),
+      ).settings,
   });
 }
 
@@ -21,7 +25,13 @@ export function useSaveReminderSettings() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (settings: ReminderSettings) =>
-      (await call('PUT /reminders', { body: { settings } })).settings,
+      noteVersion(
+        '/reminders',
+        await call('PUT /reminders', { body: { settings }, headers: basedOn('/reminders') }),
+      ).settings,
+    // Saved on another device since this one read them: refused (409); the page shows theirs.
+    onError: (err) =>
+      isConflict(err) ? client.invalidateQueries({ queryKey: remindersKeys.settings }) : undefined,
     onSuccess: async (settings) => {
       client.setQueryData(remindersKeys.settings, settings);
       await client.invalidateQueries({ queryKey: remindersKeys.next });
