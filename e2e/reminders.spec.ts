@@ -63,7 +63,7 @@ for (const width of [390, 1280]) {
       await page.goto('/cycle');
       const card = page.getByRole('region', { name: 'Your next period' });
       await expect(card).toContainText(/Likely to start between \d+ \w+ \d{4} and \d+ \w+ \d{4}\./);
-      await expect(card).toContainText('Your last 3 cycles were 28 to 28 days long (usually 28)');
+      await expect(card).toContainText('Your last 3 cycles were all 28 days long (usually 28)');
       await expect(card).toContainText('Low confidence');
       await page.screenshot({ path: `docs/screenshots/cycle-forecast-${width}.png`, fullPage: true });
     });

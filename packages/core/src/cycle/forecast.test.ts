@@ -35,6 +35,17 @@ describe('next-period forecast', () => {
     expect(forecast?.basis).toContain('Your last 6 cycles were 27 to 29 days long (usually 28)');
   });
 
+  it('says "all 28 days" when the cycles were the same length', () => {
+    const cycles = cyclesOf([28, 28, 28]);
+    const { forecast } = forecastNextPeriod({
+      cycles,
+      profile: null,
+      stage: reproductive,
+      asOf: lastStart(cycles),
+    });
+    expect(forecast?.basis).toMatch(/^Your last 3 cycles were all 28 days long \(usually 28\)/);
+  });
+
   it('reads only the last six complete cycles', () => {
     const cycles = cyclesOf([45, 21, 28, 28, 28, 28, 28, 28]);
     const { forecast } = forecastNextPeriod({

@@ -3,6 +3,7 @@ import { localDateSchema } from '../dates.js';
 import { addDays, daysBetween } from './days.js';
 import type { Cycle } from './episodes.js';
 import type { StageEstimate, StageProfile } from './stage.js';
+import { lastCyclesSentence } from './words.js';
 
 /** Complete cycles a forecast reads: the most recent ones say most about the next. */
 export const FORECAST_FROM_CYCLES = 6;
@@ -88,7 +89,7 @@ export function forecastNextPeriod(args: {
   const middle = median(lengths);
   const from = Math.min(shortest, middle - MIN_HALF_WIDTH_DAYS);
   const to = Math.max(longest, middle + MIN_HALF_WIDTH_DAYS);
-  const described = `Your last ${lengths.length} cycles were ${shortest} to ${longest} days long`;
+  const described = lastCyclesSentence(lengths);
   if (to - from + 1 > FORECAST_MAX_WINDOW_DAYS) {
     return none(
       `${described}: they vary too much to forecast the next one honestly. Cycles often vary like this in the years around the menopause.`,

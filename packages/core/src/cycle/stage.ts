@@ -1,5 +1,6 @@
 import { daysBetween } from './days.js';
 import { type Cycle, cyclesOf, type Episode } from './episodes.js';
+import { lastCyclesSentence } from './words.js';
 
 export const stages = [
   'reproductive',
@@ -140,7 +141,7 @@ function stageFromLog(episodes: Episode[], last: Episode, since: number, asOf: s
 /** Says what the lengths were, and whether one cycle stood out (a change the criteria do not count alone). */
 function steadyBasis(complete: Cycle[]): string {
   const lengths = complete.map((c) => c.lengthDays as number);
-  const span = `Your last ${lengths.length} cycles were ${Math.min(...lengths)} to ${Math.max(...lengths)} days long.`;
+  const span = `${lastCyclesSentence(lengths)}.`;
   const changed = lengths.some((l, i) => i > 0 && Math.abs(l - (lengths[i - 1] as number)) >= VARIATION_DAYS);
   return changed
     ? `${span} One changed by 7 days or more from the cycle before, but no second change followed within 10 cycles, which the staging criteria need before they count it.`

@@ -197,7 +197,7 @@ describe('next-period forecast in GET /cycle', () => {
     const res = await u.call('GET', '/api/v1/cycle?asOf=2026-03-10');
     expect(res.status).toBe(200);
     expect(res.json.forecast).toMatchObject({ from: '2026-03-28', to: '2026-04-01', confidence: 'low' });
-    expect(res.json.forecast.basis).toContain('Your last 3 cycles were 28 to 28 days long');
+    expect(res.json.forecast.basis).toContain('Your last 3 cycles were all 28 days long');
     expect(res.json.forecastNote).toBeNull();
   });
 
