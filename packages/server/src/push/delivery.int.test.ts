@@ -1,40 +1,16 @@
 import { exampleBreakSettings } from '@spinekind/core';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
-import { makeTestApp, openTestDatabase, type TestUser } from '../test/app.js';
-import { makeDevice, makeTestCertificate, notificationsOf, startFakePushService } from '../test/fake-push.js';
-import { testTarget } from '../test/target.js';
-import { createPushJob, type PushJob } from './job.js';
-import { loadVapidKeys, vapidKeyCache } from './keys.js';
-import { webPushSender } from './sender.js';
+import { describe, expect, it } from 'vitest';
+import type { TestUser } from '../test/app.js';
+import { makeDevice, notificationsOf } from '../test/fake-push.js';
+import { pushJobHarness } from '../test/push-job.js';
+import { loadVapidKeys } from './keys.js';
 import { pushReminders } from './table.js';
 
 // The steps of the reminder job under a controlled clock: planning, sending once with two runners,
 // clean-up of gone subscriptions, retries, expiry and cancellation. Real database, real web-push,
 // real HTTPS to a local fake push service that decrypts what it receives.
-const tls = makeTestCertificate();
-const service = await startFakePushService(tls);
-let now = new Date('2026-03-02T08:00:00Z'); // Monday; London is on GMT.
-const push = {
-  subject: 'mailto:test@example.org',
-  endpointHosts: [new URL(service.url).host],
-  agent: tls.agent,
-};
-const t = await makeTestApp({ clock: () => now, push });
-const postgres = testTarget().kind === 'postgres';
-// On PostgreSQL the second runner has its own connection pool, like a second server instance.
-const second = postgres ? await openTestDatabase() : t.database;
-afterAll(async () => {
-  if (second !== t.database) await second.close();
-  await service.close();
-  tls.cleanup();
-});
-
-function runner(db = t.database.db): PushJob {
-  const keys = vapidKeyCache(db, () => now);
-  const send = webPushSender({ subject: push.subject, keys, agent: tls.agent });
-  return createPushJob({ db, clock: () => now, send, log: t.app.log, intervalMs: 30_000, batchSize: 2 });
-}
+const { t, service, clock, postgres, second, runner, at } = await pushJobHarness('2026-03-02T08:00:00Z'); // Monday; London is on GMT.
 const jobA = runner();
 const jobB = runner(second.db);
 
@@ -52,9 +28,6 @@ async function userWithDevices(n: number, over: Partial<typeof settings> = {}) {
 async function forget(user: TestUser, devices: { endpoint: string }[]) {
   for (const d of devices) await user.call('DELETE', '/api/v1/push/subscriptions', { endpoint: d.endpoint });
 }
-const at = (iso: string) => {
-  now = new Date(iso);
-};
 const tags = (device: ReturnType<typeof makeDevice>) => notificationsOf(service, device).map((n) => n.tag);
 const rowOf = async (userId: string, dueAt: string) =>
   (
@@ -70,7 +43,10 @@ const runners = postgres
 
 describe(`push reminder job (${runners})`, () => {
   it('agrees on one VAPID key pair when instances start together', async () => {
-    const [a, b] = await Promise.all([loadVapidKeys(t.database.db, now), loadVapidKeys(second.db, now)]);
+    const [a, b] = await Promise.all([
+      loadVapidKeys(t.database.db, clock.now),
+      loadVapidKeys(second.db, clock.now),
+    ]);
     expect(a).toEqual(b);
     const user = await t.newUser();
     expect((await user.call('GET', '/api/v1/push/key')).json).toEqual({ publicKey: a.publicKey });

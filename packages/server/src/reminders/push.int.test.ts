@@ -1,43 +1,15 @@
 import { defaultReminderSettings, exampleBreakSettings } from '@spinekind/core';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createPushJob, type PushJob } from '../push/job.js';
-import { vapidKeyCache } from '../push/keys.js';
-import { webPushSender } from '../push/sender.js';
+import { describe, expect, it } from 'vitest';
 import { pushReminders } from '../push/table.js';
-import { makeTestApp, openTestDatabase, type TestUser } from '../test/app.js';
-import { makeDevice, makeTestCertificate, notificationsOf, startFakePushService } from '../test/fake-push.js';
-import { testTarget } from '../test/target.js';
+import type { TestUser } from '../test/app.js';
+import { makeDevice, notificationsOf } from '../test/fake-push.js';
+import { pushJobHarness } from '../test/push-job.js';
 
 // The push job sending check-in reminders (and breaks beside them) under a controlled clock: real
 // database, real web-push over HTTPS to a local fake push service that decrypts what it receives.
-const tls = makeTestCertificate();
-const service = await startFakePushService(tls);
-let now = new Date('2026-03-02T08:00:00Z'); // Monday; London is on GMT.
-const push = {
-  subject: 'mailto:test@example.org',
-  endpointHosts: [new URL(service.url).host],
-  agent: tls.agent,
-};
-const t = await makeTestApp({ clock: () => now, push });
-const postgres = testTarget().kind === 'postgres';
-// On PostgreSQL the second runner has its own connection pool, like a second server instance.
-const second = postgres ? await openTestDatabase() : t.database;
-afterAll(async () => {
-  if (second !== t.database) await second.close();
-  await service.close();
-  tls.cleanup();
-});
-
-function runner(db = t.database.db): PushJob {
-  const keys = vapidKeyCache(db, () => now);
-  const send = webPushSender({ subject: push.subject, keys, agent: tls.agent });
-  return createPushJob({ db, clock: () => now, send, log: t.app.log, intervalMs: 30_000, batchSize: 2 });
-}
+const { t, service, clock, second, runner, at } = await pushJobHarness('2026-03-02T08:00:00Z'); // Monday; London is on GMT.
 const jobs = [runner(), runner(second.db)];
-const at = (iso: string) => {
-  now = new Date(iso);
-};
 /** Both runners, once a minute from `from` to `to` (inclusive), like two instances ticking. */
 async function tick(from: string, to: string) {
   for (let ms = Date.parse(from); ms <= Date.parse(to); ms += 60_000) {
@@ -92,7 +64,10 @@ describe('reminders through the push job', () => {
     const { user, device } = await checkinReminderAt('08:30');
     await tick('2026-03-02T08:26:00Z', '2026-03-02T08:27:00Z'); // planned
     expect((await rowsOf(user.id)).map((r) => r.status)).toEqual(['pending']);
-    const checkin = await user.call('POST', '/api/v1/checkins', { recordedAt: now.toISOString(), pain: 2 });
+    const checkin = await user.call('POST', '/api/v1/checkins', {
+      recordedAt: clock.now.toISOString(),
+      pain: 2,
+    });
     expect(checkin.status).toBe(201);
     await tick('2026-03-02T08:28:00Z', '2026-03-02T08:40:00Z');
     expect(notificationsOf(service, device)).toEqual([]);
@@ -126,7 +101,7 @@ describe('reminders through the push job', () => {
     // Put off again: once she has checked in, it does not come back.
     const [, again] = notificationsOf(service, device);
     await user.call('POST', '/api/v1/reminders/later', { key: again?.key, at: again?.at });
-    await user.call('POST', '/api/v1/checkins', { recordedAt: now.toISOString(), pain: 2 });
+    await user.call('POST', '/api/v1/checkins', { recordedAt: clock.now.toISOString(), pain: 2 });
     await tick('2026-03-02T10:30:00Z', '2026-03-02T10:40:00Z');
     expect(notificationsOf(service, device)).toHaveLength(2);
     const laterRow = (await rowsOf(user.id)).find((r) => r.key.startsWith('later:'));
