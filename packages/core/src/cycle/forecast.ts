@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { localDateSchema } from '../dates.js';
 import { addDays, daysBetween } from './days.js';
 import type { Cycle } from './episodes.js';
+import { expectedCycleLength } from './phase.js';
 import type { StageEstimate, StageProfile } from './stage.js';
-import { lastCyclesSentence } from './words.js';
+import { dayAndMonth, lastCyclesSentence } from './words.js';
 
 /** Complete cycles a forecast reads: the most recent ones say most about the next. */
 export const FORECAST_FROM_CYCLES = 6;
@@ -36,20 +37,6 @@ export const periodForecastSchema = z.strictObject({
 export type ForecastAnswer = { forecast: PeriodForecast; note: null } | { forecast: null; note: string };
 
 const none = (note: string): ForecastAnswer => ({ forecast: null, note });
-
-const median = (sorted: readonly number[]): number => {
-  const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid] as number;
-  return sorted.length % 2 ? upper : Math.round(((sorted[mid - 1] as number) + upper) / 2);
-};
-
-function formatDay(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-}
 
 /**
  * When her next period is likely to start, from the lengths of her last six complete cycles: the window runs
@@ -86,7 +73,8 @@ export function forecastNextPeriod(args: {
   }
   const shortest = lengths[0] as number;
   const longest = lengths.at(-1) as number;
-  const middle = median(lengths);
+  // The median of the same recent cycles, as the cycle phases count it.
+  const middle = expectedCycleLength(cycles) as number;
   const from = Math.min(shortest, middle - MIN_HALF_WIDTH_DAYS);
   const to = Math.max(longest, middle + MIN_HALF_WIDTH_DAYS);
   const described = lastCyclesSentence(lengths);
@@ -98,7 +86,7 @@ export function forecastNextPeriod(args: {
   const window = { from: addDays(running.start, from), to: addDays(running.start, to) };
   if (daysBetween(window.to, asOf) > 0) {
     return none(
-      `Your period was expected by ${formatDay(window.to)} and is not logged yet. Cycles often get longer or skip in the years around the menopause.`,
+      `Your period was expected by ${dayAndMonth(window.to)} and is not logged yet. Cycles often get longer or skip in the years around the menopause.`,
     );
   }
   const steady =
@@ -106,7 +94,7 @@ export function forecastNextPeriod(args: {
   return {
     forecast: {
       ...window,
-      basis: `${described} (usually ${middle}), counted from the start of your last period on ${formatDay(running.start)}.`,
+      basis: `${described} (usually ${middle}), counted from the start of your last period on ${dayAndMonth(running.start)}.`,
       confidence: steady ? 'medium' : 'low',
     },
     note: null,

@@ -5,3 +5,12 @@ export function lastCyclesSentence(lengths: readonly number[]): string {
   const span = shortest === longest ? `all ${shortest}` : `${shortest} to ${longest}`;
   return `Your last ${lengths.length} cycles were ${span} days long`;
 }
+
+/** A calendar date as people write it in the app's copy: "22 December". */
+export function dayAndMonth(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+}

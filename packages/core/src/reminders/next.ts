@@ -3,11 +3,13 @@ import {
   localTimeOf,
   minutesOfDay,
   resolveLocalTime,
+  timeOfDay,
   weekdayOf,
   zoneOffsetMs,
 } from '../breaks/zoned-time.js';
 import { addDays } from '../cycle/days.js';
 import type { PeriodForecast } from '../cycle/forecast.js';
+import { dayAndMonth } from '../cycle/words.js';
 import { formatWithOffset, type LocalDate } from '../dates.js';
 import type { PlannedSessionLike, WeeklyPlan } from '../exercises/plan.js';
 import { todaysPlan } from '../exercises/plan.js';
@@ -43,9 +45,6 @@ interface Candidate {
   time: string;
   item: Omit<ReminderItem, 'at'>;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const hhmm = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 /**
  * The instant of a local date and time, moved out of quiet hours to their end (quiet hours may run past
@@ -94,7 +93,7 @@ function routineCandidates(inputs: ReminderInputs, date: LocalDate): Candidate[]
       const name = inputs.routineName(entry.routineId) ?? 'Your routine';
       return {
         date: day,
-        time: hhmm((minutes + 1440) % 1440),
+        time: timeOfDay((minutes + 1440) % 1440),
         item: {
           kind: 'routine',
           title: `${name} at ${entry.time}`,
@@ -141,19 +140,13 @@ function periodCandidates(inputs: ReminderInputs, nudge: string): Candidate[] {
   const { period } = inputs.settings;
   const forecast = inputs.forecast;
   if (!period.enabled || !forecast) return [];
-  const day = (d: string) =>
-    new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    });
   return [
     {
       date: addDays(forecast.from, -period.daysBefore),
       time: nudge,
       item: {
         kind: 'period',
-        title: `Your next period is likely to start between ${day(forecast.from)} and ${day(forecast.to)}.`,
+        title: `Your next period is likely to start between ${dayAndMonth(forecast.from)} and ${dayAndMonth(forecast.to)}.`,
         url: '/cycle',
         key: `period:${forecast.from}`,
       },
