@@ -18,18 +18,15 @@ import { lastCompletedDates } from '../instruments/store.js';
 import { nextUnreadLesson } from '../lessons/store.js';
 import { loadPlan } from '../plan/store.js';
 import { loadProfile } from '../profile/store.js';
-import { countChange, singletonVersion } from '../versions/versions.js';
+import { countChange } from '../versions/versions.js';
 import { reminderSettings } from './table.js';
 
 const DAY_MS = 86_400_000;
 
 /** Her settings as `GET /reminders` answers them: the document and its version (0 until she saves). */
 export async function loadReminderDocument(scope: UserScope, timeZone?: string) {
-  const [settings, version] = await Promise.all([
-    loadReminderSettings(scope, timeZone),
-    singletonVersion(scope, reminderSettings),
-  ]);
-  return { settings, version };
+  const [row] = await scope.db.select().from(reminderSettings).where(scope.where(reminderSettings));
+  return { settings: await settingsOf(scope, row?.settings, timeZone), version: row?.version ?? 0 };
 }
 
 /**
@@ -37,8 +34,11 @@ export async function loadReminderDocument(scope: UserScope, timeZone?: string) 
  * zone, else London (as the plan does).
  */
 export async function loadReminderSettings(scope: UserScope, timeZone?: string): Promise<ReminderSettings> {
-  const [row] = await scope.db.select().from(reminderSettings).where(scope.where(reminderSettings));
-  const saved = reminderSettingsSchema.safeParse(row?.settings);
+  return (await loadReminderDocument(scope, timeZone)).settings;
+}
+
+async function settingsOf(scope: UserScope, stored: unknown, timeZone?: string): Promise<ReminderSettings> {
+  const saved = reminderSettingsSchema.safeParse(stored);
   if (saved.success) return saved.data;
   if (timeZone) return defaultReminderSettings(timeZone);
   const [breaks] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
