@@ -3,7 +3,7 @@ import { min, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ResourceDef } from '../crud/store.js';
 import type { UserScope } from '../db/scope.js';
-import { countChange, singletonVersion } from '../versions/versions.js';
+import { countChange } from '../versions/versions.js';
 import { breakLog, breakSettings } from './table.js';
 
 export const logInputSchema = z.strictObject({
@@ -46,12 +46,17 @@ export const breakLogResource: ResourceDef<LogEntry, LogInput> = {
 
 /** Her break settings as `GET /breaks/settings` answers them: settings, today's state, the version. */
 export async function breaksAnswer(scope: UserScope) {
-  return { ...(await loadBreaks(scope)), version: await singletonVersion(scope, breakSettings) };
+  const [row] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
+  return {
+    settings: row?.settings ?? defaultBreakSettings(),
+    state: row?.state ?? {},
+    version: row?.version ?? 0,
+  };
 }
 
 export async function loadBreaks(scope: UserScope) {
-  const [row] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
-  return { settings: row?.settings ?? defaultBreakSettings(), state: row?.state ?? {} };
+  const { settings, state } = await breaksAnswer(scope);
+  return { settings, state };
 }
 
 /**

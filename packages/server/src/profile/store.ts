@@ -1,12 +1,11 @@
 import type { Profile } from '@spinekind/core';
 import type { UserScope } from '../db/scope.js';
-import { countChange, singletonVersion } from '../versions/versions.js';
+import { countChange } from '../versions/versions.js';
 import { profiles } from './table.js';
 
 /** The user's profile document, `{}` until she fills anything in. */
 export async function loadProfile(scope: UserScope): Promise<Profile> {
-  const rows = await scope.db.select().from(profiles).where(scope.where(profiles));
-  return rows[0]?.data ?? {};
+  return (await loadProfileDocument(scope)).profile;
 }
 
 /** Writes her one profile document (insert or replace); every save counts one change of its version. */
@@ -18,6 +17,7 @@ export async function saveProfile(scope: UserScope, data: Profile, now: Date): P
 }
 
 /** Her profile as `GET /profile` answers it: the document and its version (0 until she saves one). */
-export async function loadProfileDocument(scope: UserScope) {
-  return { profile: await loadProfile(scope), version: await singletonVersion(scope, profiles) };
+export async function loadProfileDocument(scope: UserScope): Promise<{ profile: Profile; version: number }> {
+  const [row] = await scope.db.select().from(profiles).where(scope.where(profiles));
+  return { profile: row?.data ?? {}, version: row?.version ?? 0 };
 }
