@@ -6,7 +6,7 @@ import {
 } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { endDevice, endOtherSignIns, listDevices } from './devices.js';
+import { endDevice, endOtherSignIns, listDevices } from '../auth/devices.js';
 
 const idParams = z.strictObject({ id: z.uuid({ error: 'Not a session id.' }) });
 const notFound = () => new DomainError('not_found', 'That device is not signed in to your account.');

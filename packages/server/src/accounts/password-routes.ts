@@ -9,12 +9,12 @@ import {
 } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { endOtherSignIns } from '../auth/devices.js';
 import { hashPassword, requireGoodPassword } from '../auth/passwords.js';
 import { reauthenticate } from '../auth/reauth.js';
 import type { Db } from '../db/client.js';
 import { users } from '../db/schema/users.js';
 import type { Mailer } from '../mail/mailer.js';
-import { endOtherSignIns } from './devices.js';
 import { appOrigin } from './link-tokens.js';
 import { resetMail } from './reset-mail.js';
 import { accountIdByEmail, createResetToken, resetAccount, resetPassword } from './resets.js';

@@ -1,8 +1,8 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
+import { endOtherSignIns } from '../auth/devices.js';
 import type { Db } from '../db/client.js';
 import { users } from '../db/schema/users.js';
 import { userScope } from '../db/scope.js';
-import { endOtherSignIns } from './devices.js';
 import { hashLinkToken, newLinkToken } from './link-tokens.js';
 import { passwordResets } from './table.js';
 

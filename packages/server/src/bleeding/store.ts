@@ -12,8 +12,7 @@ import {
   formatWithOffset,
   offsetMinutesOf,
 } from '@spinekind/core';
-import { and, isNotNull, ne } from 'drizzle-orm';
-import { checkins } from '../checkins/table.js';
+import { bleedingLog } from '../checkins/store.js';
 import { type ResourceDef, resourceStore } from '../crud/store.js';
 import { periodResource } from '../cycle/store.js';
 import type { UserScope } from '../db/scope.js';
@@ -55,10 +54,7 @@ export const bleedingAnswerResource: ResourceDef<BleedingAnswer, BleedingAnswerI
 export async function loadBleedingInput(scope: UserScope, asOf: string): Promise<BleedingCheckInput> {
   const [profile, bled, periods] = await Promise.all([
     loadProfile(scope),
-    scope.db
-      .select({ localDate: checkins.localDate, bleeding: checkins.bleeding })
-      .from(checkins)
-      .where(scope.where(checkins, and(isNotNull(checkins.bleeding), ne(checkins.bleeding, 'none')))),
+    bleedingLog(scope),
     resourceStore(periodResource, scope).list(),
   ]);
   const days = bled.map((c) => ({ localDate: c.localDate, bleeding: c.bleeding as Flow }));

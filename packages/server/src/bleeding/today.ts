@@ -1,8 +1,7 @@
 import { formatWithOffset, isTimeZone, localDateOf, localTimeOf } from '@spinekind/core';
-import { desc } from 'drizzle-orm';
 import { z } from 'zod';
-import { breakSettings } from '../breaks/table.js';
-import { checkins } from '../checkins/table.js';
+import { savedBreaks } from '../breaks/store.js';
+import { latestUtcOffset } from '../checkins/store.js';
 import type { UserScope } from '../db/scope.js';
 
 /** `?timeZone=Europe/London`: the zone her "today" is read in (an IANA name the runtime knows). */
@@ -18,16 +17,7 @@ export const timeZoneField = z
  */
 export async function herToday(scope: UserScope, now: Date, timeZone?: string): Promise<string> {
   if (timeZone) return localTimeOf(now.getTime(), timeZone).date;
-  const [breaks] = await scope.db
-    .select({ settings: breakSettings.settings })
-    .from(breakSettings)
-    .where(scope.where(breakSettings));
+  const breaks = await savedBreaks(scope);
   if (breaks) return localTimeOf(now.getTime(), breaks.settings.timeZone).date;
-  const [latest] = await scope.db
-    .select({ offset: checkins.utcOffsetMinutes })
-    .from(checkins)
-    .where(scope.where(checkins))
-    .orderBy(desc(checkins.recordedAt))
-    .limit(1);
-  return localDateOf(formatWithOffset(now.getTime(), latest?.offset ?? 0));
+  return localDateOf(formatWithOffset(now.getTime(), (await latestUtcOffset(scope)) ?? 0));
 }

@@ -1,7 +1,8 @@
 import { type BreakSettings, defaultBreakSettings, estimatesFrom, instantSchema } from '@spinekind/core';
-import { min, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, lte, min, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ResourceDef } from '../crud/store.js';
+import type { Db } from '../db/client.js';
 import type { UserScope } from '../db/scope.js';
 import { countChange } from '../versions/versions.js';
 import { breakLog, breakSettings } from './table.js';
@@ -91,13 +92,59 @@ export async function estimatesStart(scope: UserScope, settings: BreakSettings):
     .select({ enabledSince: breakSettings.enabledSince })
     .from(breakSettings)
     .where(scope.where(breakSettings));
+  const first = await firstBreakAnswer(scope);
+  return estimatesFrom(settings, row?.enabledSince?.getTime() ?? null, first?.getTime() ?? null);
+}
+
+/** When she first answered a break reminder (taken, snoozed or skipped), if ever. */
+export async function firstBreakAnswer(scope: UserScope): Promise<Date | null> {
   const [first] = await scope.db
     .select({ at: min(breakLog.at) })
     .from(breakLog)
     .where(scope.where(breakLog));
-  return estimatesFrom(
-    settings,
-    row?.enabledSince?.getTime() ?? null,
-    first?.at ? new Date(first.at).getTime() : null,
-  );
+  return first?.at ? new Date(first.at) : null;
+}
+
+/** The instants she took a break in [since, until]. */
+export async function breaksTakenBetween(scope: UserScope, since: Date, until: Date): Promise<Date[]> {
+  const rows = await scope.db
+    .select({ at: breakLog.at })
+    .from(breakLog)
+    .where(
+      scope.where(breakLog, eq(breakLog.action, 'taken'), gte(breakLog.at, since), lte(breakLog.at, until)),
+    );
+  return rows.map((r) => r.at);
+}
+
+/** Her break settings and state as saved (no defaults): `undefined` when she never saved any. */
+export async function savedBreaks(scope: UserScope) {
+  const [row] = await scope.db
+    .select({ settings: breakSettings.settings, state: breakSettings.state })
+    .from(breakSettings)
+    .where(scope.where(breakSettings));
+  return row;
+}
+
+/**
+ * One page of users (by id, after `after`) whose break reminders are on and who pass `also` (a condition
+ * on the user id column, e.g. "has a push subscription"): what the push job plans from.
+ */
+export async function usersWithBreaksOn(
+  db: Db,
+  after: string,
+  limit: number,
+  also: (userId: typeof breakSettings.userId) => SQL,
+) {
+  return db
+    .select({ userId: breakSettings.userId, settings: breakSettings.settings, state: breakSettings.state })
+    .from(breakSettings)
+    .where(
+      and(
+        gt(breakSettings.userId, after),
+        sql`(${breakSettings.settings} ->> 'enabled') = 'true'`,
+        also(breakSettings.userId),
+      ),
+    )
+    .orderBy(asc(breakSettings.userId))
+    .limit(limit);
 }

@@ -13,12 +13,12 @@ import {
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { breakSettings } from '../breaks/table.js';
+import { savedBreaks } from '../breaks/store.js';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { routineLookup } from '../exercise/store.js';
 import { neverCompress } from '../http/compression.js';
-import { exercisePlans } from '../plan/table.js';
+import { loadPlan } from '../plan/store.js';
 import { savedReminderSettings } from '../reminders/store.js';
 import { renderCalendar } from './ics.js';
 import { calendarFeeds } from './table.js';
@@ -29,11 +29,11 @@ const notFound = () =>
   new DomainError('not_found', 'This calendar link is not valid (it may have been replaced).');
 
 async function feedFor(scope: UserScope, nowMs: number, baseUrl: string): Promise<string> {
-  const [breaks] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
-  const [plan] = await scope.db.select().from(exercisePlans).where(scope.where(exercisePlans));
+  const breaks = await savedBreaks(scope);
+  const plan = await loadPlan(scope);
   const input = {
     breaks: breakSettingsSchema.safeParse(breaks?.settings).data,
-    plan: weeklyPlanSchema.safeParse(plan?.plan).data,
+    plan: weeklyPlanSchema.safeParse(plan).data,
     reminders: (await savedReminderSettings(scope)) ?? undefined,
   };
   const events = calendarEvents(input, nowMs, await routineLookup(scope));

@@ -13,10 +13,12 @@ import {
   isInTheFuture,
   localTimeOf,
 } from '@spinekind/core';
-import { between, gte } from 'drizzle-orm';
+import { and, between, desc, gte, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { EditableResourceDef, ItemsOf } from '../crud/store.js';
-import { asRecorded, localMomentValues } from '../db/schema/columns.js';
-import type { UserScope } from '../db/scope.js';
+import { resourceStore } from '../crud/store.js';
+import { asRecorded, localMomentValues, onLocalDates } from '../db/schema/columns.js';
+import { firstDay, type UserScope } from '../db/scope.js';
+import { byColumnName, type StageTarget } from '../staging/runs.js';
 import { trackerResource } from '../tracking/store.js';
 import { checkins } from './table.js';
 
@@ -82,3 +84,60 @@ export async function checkinDatesSince(scope: UserScope, sinceMs: number, timeZ
     .where(scope.where(checkins, gte(checkins.recordedAt, new Date(sinceMs))));
   return new Set(rows.map((r) => localTimeOf(r.at.getTime(), timeZone).date));
 }
+
+/** Her check-ins recorded on local dates from `from` (and up to `to`, both inclusive), in time order. */
+export function checkinsBetween(scope: UserScope, from: string, to?: string): Promise<Checkin[]> {
+  return resourceStore(checkinResource, scope).list(onLocalDates(checkins.localDate, from, to));
+}
+
+/** The local dates on which a check-in logged bleeding of light or more (a cycle's bleeding days). */
+export async function bleedingDays(scope: UserScope): Promise<string[]> {
+  const rows = await scope.db
+    .selectDistinct({ day: checkins.localDate })
+    .from(checkins)
+    .where(scope.where(checkins, inArray(checkins.bleeding, ['light', 'medium', 'heavy'])));
+  return rows.map((r) => r.day);
+}
+
+/** Every local date with any bleeding but "none" (spotting included), with how much. */
+export async function bleedingLog(scope: UserScope) {
+  return scope.db
+    .select({ localDate: checkins.localDate, bleeding: checkins.bleeding })
+    .from(checkins)
+    .where(scope.where(checkins, and(isNotNull(checkins.bleeding), ne(checkins.bleeding, 'none'))));
+}
+
+/** The UTC offset her latest check-in was recorded with, when she has one. */
+export async function latestUtcOffset(scope: UserScope): Promise<number | undefined> {
+  const [latest] = await scope.db
+    .select({ offset: checkins.utcOffsetMinutes })
+    .from(checkins)
+    .where(scope.where(checkins))
+    .orderBy(desc(checkins.recordedAt))
+    .limit(1);
+  return latest?.offset;
+}
+
+/** Which of these ids name a check-in of hers. */
+export async function checkinIdsAmong(scope: UserScope, ids: string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows = await scope.db
+    .select({ id: checkins.id })
+    .from(checkins)
+    .where(scope.where(checkins, inArray(checkins.id, ids)));
+  return rows.map((r) => r.id);
+}
+
+/** Where imported check-ins are staged (staging/runs.ts): by id, and one already there is kept as it is. */
+export const checkinsTarget: StageTarget = {
+  table: checkins,
+  conflict: [checkins.userId, checkins.id],
+  onConflict: 'keep',
+};
+
+/** A new check-in as a staged row (column names as the table has them). */
+export const checkinStageRow = (id: string, input: Omit<CheckinInput, 'id'>, now: Date) =>
+  byColumnName(checkins, { ...toValues(input), id, createdAt: now, updatedAt: now });
+
+/** The day of her first check-in, or null. */
+export const firstCheckinDay = (scope: UserScope) => firstDay(scope, checkins, checkins.localDate);

@@ -11,10 +11,10 @@ import {
   periodInputSchema,
   periodPatchSchema,
 } from '@spinekind/core';
-import { inArray } from 'drizzle-orm';
-import { checkins } from '../checkins/table.js';
+import { sql } from 'drizzle-orm';
+import { bleedingDays } from '../checkins/store.js';
 import { type EditableResourceDef, resourceStore } from '../crud/store.js';
-import type { UserScope } from '../db/scope.js';
+import { firstDay, type UserScope } from '../db/scope.js';
 import { loadProfile } from '../profile/store.js';
 import { periods } from './table.js';
 
@@ -52,17 +52,33 @@ export const periodResource: EditableResourceDef<Period, PeriodInput, PeriodPatc
  */
 export async function loadCycles(scope: UserScope, asOf: string) {
   const logged = await resourceStore(periodResource, scope).list();
-  const bleedingDays = await scope.db
-    .selectDistinct({ day: checkins.localDate })
-    .from(checkins)
-    .where(scope.where(checkins, inArray(checkins.bleeding, ['light', 'medium', 'heavy'])));
-  const episodes = bleedingEpisodes(
-    logged,
-    bleedingDays.map((r) => r.day),
-  );
+  const episodes = bleedingEpisodes(logged, await bleedingDays(scope));
   const cycles = cyclesOf(episodes.filter((e) => e.start <= asOf));
   const profile = await loadProfile(scope);
   const stage = estimateStage({ episodes, profile, asOf });
   const { forecast, note } = forecastNextPeriod({ cycles, profile, stage, asOf });
   return { episodes, cycles, stage, forecast, forecastNote: note };
 }
+
+/** Every period she has (logged or imported): id and dates only. */
+export function periodSpans(scope: UserScope) {
+  return scope.db
+    .select({ id: periods.id, startDate: periods.startDate, endDate: periods.endDate })
+    .from(periods)
+    .where(scope.where(periods));
+}
+
+/** Writes periods by id; a period already there takes the new end and flow (only when they changed). */
+export async function upsertPeriods(scope: UserScope, rows: (typeof periods.$inferInsert)[], now: Date) {
+  await scope.db
+    .insert(periods)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [periods.userId, periods.id],
+      set: { endDate: sql`excluded.end_date`, flow: sql`excluded.flow`, updatedAt: now },
+      setWhere: sql`(${periods.endDate}, ${periods.flow}) is distinct from (excluded.end_date, excluded.flow)`,
+    });
+}
+
+/** The day of her first logged period's start, or null. */
+export const firstPeriodDay = (scope: UserScope) => firstDay(scope, periods, periods.startDate);

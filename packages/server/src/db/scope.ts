@@ -1,5 +1,5 @@
-import { and, eq, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, eq, min, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.js';
 
 /** A user-owned table: every one carries `user_id`. */
@@ -27,4 +27,18 @@ export function userScope(db: Db, userId: string): UserScope {
     where: (table, ...conditions) => and(eq(table.userId, userId), ...conditions) as SQL,
     transaction: (work) => db.transaction((tx) => work(userScope(tx as unknown as Db, userId))),
   };
+}
+
+/** The earliest date in a date column of her rows (one indexed MIN), or null when she has none. */
+export async function firstDay(
+  scope: UserScope,
+  table: PgTable & UserOwned,
+  day: PgColumn,
+  ...conditions: (SQL | undefined)[]
+): Promise<string | null> {
+  const [row] = await scope.db
+    .select({ first: min(day) })
+    .from(table)
+    .where(scope.where(table, ...conditions));
+  return (row?.first as string | null | undefined) ?? null;
 }

@@ -24,17 +24,20 @@ import {
   routines,
   routinesViewAnswer,
 } from '@spinekind/core';
-import { gte } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { checkinResource } from '../checkins/store.js';
-import { checkins } from '../checkins/table.js';
+import { checkinsBetween } from '../checkins/store.js';
 import { crudRoutes } from '../crud/routes.js';
 import { resourceStore } from '../crud/store.js';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { loadProfile } from '../profile/store.js';
-import { customExerciseResource, customRoutineResource, sessionResource, userLibrary } from './store.js';
-import { exerciseSessions } from './table.js';
+import {
+  customExerciseResource,
+  customRoutineResource,
+  sessionResource,
+  sessionsBetween,
+  userLibrary,
+} from './store.js';
 
 interface RoutineView {
   id: string;
@@ -193,10 +196,8 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
       const now = clock();
       const from = dayOffset(now, -PROGRESSION_DAYS);
       const [sessions, painCheckins, library, profile] = await Promise.all([
-        resourceStore(sessionResource, scope).list(gte(exerciseSessions.localDate, from)),
-        resourceStore(checkinResource, scope).list(
-          gte(checkins.localDate, dayOffset(now, -PROGRESSION_DAYS - 14)),
-        ),
+        sessionsBetween(scope, from),
+        checkinsBetween(scope, dayOffset(now, -PROGRESSION_DAYS - 14)),
         userLibrary(scope),
         loadProfile(scope),
       ]);

@@ -31,11 +31,11 @@ import {
   sessionListQuerySchema,
   sessionPatchSchema,
 } from '@spinekind/core';
-import { and, gte, lte, type SQL } from 'drizzle-orm';
+import { and, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type EditableResourceDef, type ItemsOf, resourceStore } from '../crud/store.js';
-import { asRecorded, localMomentValues } from '../db/schema/columns.js';
-import type { UserScope } from '../db/scope.js';
+import { asRecorded, localMomentValues, onLocalDates } from '../db/schema/columns.js';
+import { firstDay, type UserScope } from '../db/scope.js';
 import { customExercises, customRoutines, exerciseSessions } from './table.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
@@ -236,4 +236,39 @@ export async function routineLookup(scope: UserScope) {
     const name = own.get(customIdOf(id) ?? '');
     return name === undefined ? undefined : { name, minutes: 10 };
   };
+}
+
+/** Her sessions on local dates from `from` (and up to `to`, both inclusive), in time order. */
+export function sessionsBetween(scope: UserScope, from: string, to?: string): Promise<Session[]> {
+  return resourceStore(sessionResource, scope).list(onLocalDates(exerciseSessions.localDate, from, to));
+}
+
+/** The day of her first session (of one of `routineIds`, when given), or null. */
+export const firstSessionDay = (scope: UserScope, routineIds?: string[]) =>
+  firstDay(
+    scope,
+    exerciseSessions,
+    exerciseSessions.localDate,
+    routineIds && inArray(exerciseSessions.routineId, routineIds),
+  );
+
+/**
+ * What the insights' day-level drivers need of her sessions: the day of her first session (of any
+ * routine, and of one of `relaxIds`) and each session in [from, to] with its routine and times.
+ */
+export async function sessionTimes(scope: UserScope, from: string, to: string, relaxIds: string[]) {
+  const [first, firstRelax, rows] = await Promise.all([
+    firstSessionDay(scope),
+    firstSessionDay(scope, relaxIds),
+    scope.db
+      .select({
+        routineId: exerciseSessions.routineId,
+        localDate: exerciseSessions.localDate,
+        startedAt: exerciseSessions.startedAt,
+        endedAt: exerciseSessions.endedAt,
+      })
+      .from(exerciseSessions)
+      .where(scope.where(exerciseSessions, onLocalDates(exerciseSessions.localDate, from, to))),
+  ]);
+  return { first, firstRelax, rows };
 }

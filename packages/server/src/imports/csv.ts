@@ -8,15 +8,13 @@ import {
   type Tracker,
 } from '@spinekind/core';
 import { parse } from 'csv-parse/sync';
-import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { checkinResource } from '../checkins/store.js';
-import { checkins } from '../checkins/table.js';
+import { checkinIdsAmong, checkinResource, checkinStageRow, checkinsTarget } from '../checkins/store.js';
 import { itemsFor, resourceStore } from '../crud/store.js';
 import type { DbKind } from '../db/client.js';
 import { legacyNameId, nameId } from '../db/name-id.js';
 import type { UserScope } from '../db/scope.js';
-import { byColumnName, STAGE_ROWS, type StageTarget, startRun } from '../staging/runs.js';
+import { STAGE_ROWS, startRun } from '../staging/runs.js';
 import { trackerResource } from '../tracking/store.js';
 
 export const MAX_IMPORT_ROWS = 20_000;
@@ -201,11 +199,8 @@ export async function planCheckinImport(
     const idOfLegacy = new Map(
       ids.flatMap((id) => (legacyOf.has(id) ? [[legacyOf.get(id), id]] : [])) as [string, string][],
     );
-    const rows = await scope.db
-      .select({ id: checkins.id })
-      .from(checkins)
-      .where(scope.where(checkins, inArray(checkins.id, [...ids, ...idOfLegacy.keys()])));
-    for (const r of rows) seenIds.add(idOfLegacy.get(r.id) ?? r.id);
+    const found = await checkinIdsAmong(scope, [...ids, ...idOfLegacy.keys()]);
+    for (const id of found) seenIds.add(idOfLegacy.get(id) ?? id);
   }
   const ready = candidates.filter((c) => !seenIds.has(c.id));
   const errorRows = new Set(errors.map((e) => e.row));
@@ -248,12 +243,6 @@ export async function planCheckinImport(
   };
 }
 
-const checkinsTarget: StageTarget = {
-  table: checkins,
-  conflict: [checkins.userId, checkins.id],
-  onConflict: 'keep',
-};
-
 /**
  * Writes the planned rows all or nothing: staged 500 to a statement, then committed in short steps
  * (staging/runs.ts); a row already there is left as it is. Answers how many were added.
@@ -269,14 +258,7 @@ export async function insertPlannedCheckins(
   try {
     let columns: string[] = [];
     for (let i = 0; i < plan.ready.length; i += STAGE_ROWS) {
-      const rows = plan.ready.slice(i, i + STAGE_ROWS).map((r) =>
-        byColumnName(checkins, {
-          ...checkinResource.toValues(r.input),
-          id: r.id,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
+      const rows = plan.ready.slice(i, i + STAGE_ROWS).map((r) => checkinStageRow(r.id, r.input, now));
       columns = Object.keys(rows[0] ?? {});
       await run.stage(checkinsTarget, JSON.stringify(rows));
     }

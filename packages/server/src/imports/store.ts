@@ -5,12 +5,12 @@ import {
   type ImportedPeriod,
   instantSchema,
 } from '@spinekind/core';
-import { and, asc, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, gte, lte } from 'drizzle-orm';
 import type { z } from 'zod';
-import { periods } from '../cycle/table.js';
+import { periodSpans, upsertPeriods } from '../cycle/store.js';
 import type { DbKind } from '../db/client.js';
 import { legacyNameId, nameId } from '../db/name-id.js';
-import type { UserScope } from '../db/scope.js';
+import { firstDay, type UserScope } from '../db/scope.js';
 import { byColumnName, STAGE_ROWS, type StageTarget, startRun } from '../staging/runs.js';
 import { dailyMetrics } from './table.js';
 
@@ -79,10 +79,7 @@ export async function storeAppleImport(
 
 /** Imported periods, except where she logged one herself; inside the import's transaction. */
 async function storePeriods(tx: UserScope, result: AppleHealthResult, now: Date): Promise<StoredImport> {
-  const existing = await tx.db
-    .select({ id: periods.id, startDate: periods.startDate, endDate: periods.endDate })
-    .from(periods)
-    .where(tx.where(periods));
+  const existing = await periodSpans(tx);
   const imported = new Map(
     existing.filter((p) => isImportedPeriod(tx.userId, p)).map((p) => [p.startDate, p.id]),
   );
@@ -98,14 +95,7 @@ async function storePeriods(tx: UserScope, result: AppleHealthResult, now: Date)
       createdAt: now,
       updatedAt: now,
     }));
-    await tx.db
-      .insert(periods)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: [periods.userId, periods.id],
-        set: { endDate: sql`excluded.end_date`, flow: sql`excluded.flow`, updatedAt: now },
-        setWhere: sql`(${periods.endDate}, ${periods.flow}) is distinct from (excluded.end_date, excluded.flow)`,
-      });
+    await upsertPeriods(tx, rows, now);
   }
   const dates = result.metrics.map((m) => m.localDate);
   return {
@@ -156,3 +146,6 @@ export function dailyMetricRows(all: readonly BackupMetric[]): Record<string, un
   const items = [...new Map(all.map((m) => [`${m.localDate}|${m.metric}|${m.source}`, m])).values()];
   return items.map((m) => byColumnName(dailyMetrics, { ...m, updatedAt: m.updatedAt }));
 }
+
+/** The day of her first imported daily value, or null. */
+export const firstMetricDay = (scope: UserScope) => firstDay(scope, dailyMetrics, dailyMetrics.localDate);

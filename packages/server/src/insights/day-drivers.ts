@@ -9,12 +9,10 @@ import {
   relaxMinutesDriver,
   routines,
 } from '@spinekind/core';
-import { eq, gte, inArray, lte, min } from 'drizzle-orm';
-import { loadBreaks } from '../breaks/store.js';
-import { breakLog } from '../breaks/table.js';
+import { breaksTakenBetween, firstBreakAnswer, loadBreaks } from '../breaks/store.js';
 import type { UserScope } from '../db/scope.js';
-import { exerciseSessions } from '../exercise/table.js';
-import { dailyMetrics } from '../imports/table.js';
+import { sessionTimes } from '../exercise/store.js';
+import { listDailyMetrics } from '../imports/store.js';
 
 /**
  * Day-level drivers that live outside the check-ins: exercise sessions done (count and minutes), minutes of
@@ -29,40 +27,16 @@ const add = (map: Map<string, number>, day: string, value: number) =>
 const relaxRoutineIds = routines.filter((r) => isRelaxRoutine(r.id)).map((r) => r.id);
 
 async function sessionDrivers(scope: UserScope, from: string, to: string): Promise<ExtraDrivers> {
-  const [[first], [firstRelax], rows] = await Promise.all([
-    scope.db
-      .select({ day: min(exerciseSessions.localDate) })
-      .from(exerciseSessions)
-      .where(scope.where(exerciseSessions)),
-    scope.db
-      .select({ day: min(exerciseSessions.localDate) })
-      .from(exerciseSessions)
-      .where(scope.where(exerciseSessions, inArray(exerciseSessions.routineId, relaxRoutineIds))),
-    scope.db
-      .select({
-        routineId: exerciseSessions.routineId,
-        localDate: exerciseSessions.localDate,
-        startedAt: exerciseSessions.startedAt,
-        endedAt: exerciseSessions.endedAt,
-      })
-      .from(exerciseSessions)
-      .where(
-        scope.where(
-          exerciseSessions,
-          gte(exerciseSessions.localDate, from),
-          lte(exerciseSessions.localDate, to),
-        ),
-      ),
-  ]);
+  const { first, firstRelax, rows } = await sessionTimes(scope, from, to, relaxRoutineIds);
   const count = new Map<string, number>();
   const minutes = new Map<string, number>();
   for (const r of rows) {
     add(count, r.localDate, 1);
     add(minutes, r.localDate, Math.max(0, r.endedAt.getTime() - r.startedAt.getTime()) / 60_000);
   }
-  const sessions = fromFirstUse(first?.day, from, to, count);
-  const time = fromFirstUse(first?.day, from, to, minutes);
-  const relax = relaxMinutesDriver(rows, firstRelax?.day, from, to);
+  const sessions = fromFirstUse(first, from, to, count);
+  const time = fromFirstUse(first, from, to, minutes);
+  const relax = relaxMinutesDriver(rows, firstRelax, from, to);
   return {
     ...(sessions && time ? { exerciseSessions: sessions, exerciseMinutes: time } : {}),
     ...(relax ? { [RELAX_DRIVER]: relax } : {}),
@@ -73,33 +47,22 @@ async function breakDrivers(scope: UserScope, from: string, to: string): Promise
   // A day either side of the range in UTC covers every time zone's local dates.
   const since = new Date(`${addDays(from, -1)}T00:00:00Z`);
   const until = new Date(`${addDays(to, 2)}T00:00:00Z`);
-  const [[first], rows, { settings }] = await Promise.all([
-    scope.db
-      .select({ at: min(breakLog.at) })
-      .from(breakLog)
-      .where(scope.where(breakLog)),
-    scope.db
-      .select({ at: breakLog.at })
-      .from(breakLog)
-      .where(
-        scope.where(breakLog, eq(breakLog.action, 'taken'), gte(breakLog.at, since), lte(breakLog.at, until)),
-      ),
+  const [first, taken, { settings }] = await Promise.all([
+    firstBreakAnswer(scope),
+    breaksTakenBetween(scope, since, until),
     loadBreaks(scope),
   ]);
-  if (!first?.at) return {};
+  if (!first) return {};
   // The log keeps instants; her days are those of the time zone her break settings use.
   const dayOf = (at: Date) => localTimeOf(at.getTime(), settings.timeZone).date;
-  const taken = new Map<string, number>();
-  for (const r of rows) add(taken, dayOf(r.at), 1);
-  const breaksTaken = fromFirstUse(dayOf(first.at), from, to, taken);
+  const perDay = new Map<string, number>();
+  for (const at of taken) add(perDay, dayOf(at), 1);
+  const breaksTaken = fromFirstUse(dayOf(first), from, to, perDay);
   return breaksTaken ? { breaksTaken } : {};
 }
 
 async function metricDrivers(scope: UserScope, from: string, to: string): Promise<ExtraDrivers> {
-  const rows = await scope.db
-    .select({ day: dailyMetrics.localDate, metric: dailyMetrics.metric, value: dailyMetrics.value })
-    .from(dailyMetrics)
-    .where(scope.where(dailyMetrics, gte(dailyMetrics.localDate, from), lte(dailyMetrics.localDate, to)));
+  const rows = await listDailyMetrics(scope, from, to);
   // Several sources for one metric on one day (a phone and a watch): their mean.
   const sums = new Map<string, Map<string, [number, number]>>();
   for (const r of rows) {
@@ -107,8 +70,8 @@ async function metricDrivers(scope: UserScope, from: string, to: string): Promis
     if (!Number.isFinite(r.value) || /^pain/i.test(r.metric) || r.metric.includes(':')) continue;
     const byDay = sums.get(r.metric) ?? new Map<string, [number, number]>();
     sums.set(r.metric, byDay);
-    const [s, n] = byDay.get(r.day) ?? [0, 0];
-    byDay.set(r.day, [s + r.value, n + 1]);
+    const [s, n] = byDay.get(r.localDate) ?? [0, 0];
+    byDay.set(r.localDate, [s + r.value, n + 1]);
   }
   const drivers: Record<string, ExtraDrivers[string]> = {};
   for (const [metric, byDay] of sums) {

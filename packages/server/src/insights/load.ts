@@ -1,7 +1,5 @@
 import { addDays } from '@spinekind/core';
-import { and, gte, inArray, lte } from 'drizzle-orm';
-import { checkinResource } from '../checkins/store.js';
-import { checkins } from '../checkins/table.js';
+import { bleedingDays, checkinsBetween } from '../checkins/store.js';
 import { resourceStore } from '../crud/store.js';
 import { periodResource } from '../cycle/store.js';
 import type { UserScope } from '../db/scope.js';
@@ -17,16 +15,11 @@ import { dayDrivers } from './day-drivers.js';
 export async function loadInsightsInput(scope: UserScope, from: string, to: string) {
   const dayBefore = addDays(from, -1);
   const [items, periods, treatments, trackers, bleeding, profile, extraDrivers] = await Promise.all([
-    resourceStore(checkinResource, scope).list(
-      and(gte(checkins.localDate, dayBefore), lte(checkins.localDate, to)),
-    ),
+    checkinsBetween(scope, dayBefore, to),
     resourceStore(periodResource, scope).list(),
     resourceStore(treatmentResource, scope).list(),
     resourceStore(trackerResource, scope).list(),
-    scope.db
-      .selectDistinct({ day: checkins.localDate })
-      .from(checkins)
-      .where(scope.where(checkins, inArray(checkins.bleeding, ['light', 'medium', 'heavy']))),
+    bleedingDays(scope),
     loadProfile(scope),
     dayDrivers(scope, dayBefore, to),
   ]);
@@ -35,7 +28,7 @@ export async function loadInsightsInput(scope: UserScope, from: string, to: stri
     from,
     to,
     periods,
-    bleedingDays: bleeding.map((b) => b.day),
+    bleedingDays: bleeding,
     profile,
     extraDrivers,
     treatments,

@@ -8,9 +8,9 @@ import {
   scoreResponse,
 } from '@spinekind/core';
 import { max } from 'drizzle-orm';
-import type { ResourceDef } from '../crud/store.js';
-import { asRecorded, localMomentValues } from '../db/schema/columns.js';
-import type { UserScope } from '../db/scope.js';
+import { type ResourceDef, resourceStore } from '../crud/store.js';
+import { asRecorded, localMomentValues, onLocalDates } from '../db/schema/columns.js';
+import { firstDay, type UserScope } from '../db/scope.js';
 import { instrumentResponses } from './table.js';
 
 type Row = typeof instrumentResponses.$inferSelect;
@@ -67,3 +67,12 @@ export async function lastCompletedDates(scope: UserScope): Promise<Partial<Reco
     .groupBy(instrumentResponses.instrument);
   return Object.fromEntries(rows.flatMap((r) => (r.last ? [[r.instrument, r.last]] : [])));
 }
+
+/** Her questionnaire answers on local dates in [from, to], in time order. */
+export function responsesBetween(scope: UserScope, from: string, to: string): Promise<InstrumentResponse[]> {
+  return resourceStore(responseResource, scope).list(onLocalDates(instrumentResponses.localDate, from, to));
+}
+
+/** The day of her first questionnaire answer, or null. */
+export const firstResponseDay = (scope: UserScope) =>
+  firstDay(scope, instrumentResponses, instrumentResponses.localDate);

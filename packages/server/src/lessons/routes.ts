@@ -12,18 +12,14 @@ import {
   TODAY_RULES,
   todayLessonAnswerSchema,
 } from '@spinekind/core';
-import { gte } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { herToday, timeZoneField } from '../bleeding/today.js';
-import { checkinResource } from '../checkins/store.js';
-import { checkins } from '../checkins/table.js';
-import { resourceStore } from '../crud/store.js';
+import { checkinsBetween } from '../checkins/store.js';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { loadProfile } from '../profile/store.js';
-import { screeningResource } from '../screenings/store.js';
-import { screenings } from '../screenings/table.js';
+import { screeningsBetween } from '../screenings/store.js';
 import { loadLessonReads, markLessonRead } from './store.js';
 
 /** A lesson without its body; `readAt` only when someone is signed in (`reads` given). */
@@ -90,10 +86,8 @@ export const lessonRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }> 
       const since = (days: number) => addLocalDays(today, -days);
       const [reads, recent, checks, profile] = await Promise.all([
         readsOf(scope),
-        resourceStore(checkinResource, scope).list(gte(checkins.localDate, since(TODAY_RULES.weekDays))),
-        resourceStore(screeningResource, scope).list(
-          gte(screenings.localDate, since(TODAY_RULES.redFlagDays)),
-        ),
+        checkinsBetween(scope, since(TODAY_RULES.weekDays)),
+        screeningsBetween(scope, since(TODAY_RULES.redFlagDays)),
         loadProfile(scope),
       ]);
       const choice = chooseTodayLesson(lessons, {

@@ -10,14 +10,11 @@ import {
   todaysPlan,
   weeklyPlanSchema,
 } from '@spinekind/core';
-import { gte } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { breakSettings } from '../breaks/table.js';
-import { resourceStore } from '../crud/store.js';
+import { savedBreaks } from '../breaks/store.js';
 import type { UserScope } from '../db/scope.js';
-import { sessionResource } from '../exercise/store.js';
-import { exerciseSessions } from '../exercise/table.js';
+import { sessionsBetween } from '../exercise/store.js';
 import { loadProfile } from '../profile/store.js';
 import { baseVersionOf, conflictAnswer, ifMatchHeaders, singletonVersion } from '../versions/versions.js';
 import { checkPlan, loadPlan, savePlan } from './store.js';
@@ -46,7 +43,7 @@ async function currentPlan(scope: UserScope, now: Date, timeZone?: string) {
       version,
     };
   }
-  const [breaks] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
+  const breaks = await savedBreaks(scope);
   const zone = timeZone ?? breaks?.settings.timeZone ?? 'Europe/London';
   const today = planToday({ timeZone: zone }, now.getTime());
   const s = suggestedPlan(profile, { timeZone: zone, today, workDays: breaks?.settings.workDays });
@@ -115,9 +112,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (a
       const today = planToday(plan, now.getTime());
       // A streak looks back at most ~400 days; sessions are read from there on.
       const from = new Date(now.getTime() - 401 * 86_400_000).toISOString().slice(0, 10);
-      const sessions = await resourceStore(sessionResource, scope).list(
-        gte(exerciseSessions.localDate, from),
-      );
+      const sessions = await sessionsBetween(scope, from);
       return {
         date: today,
         suggested,

@@ -6,15 +6,15 @@ import {
   reminderKinds,
   remindersBetween,
 } from '@spinekind/core';
-import { and, asc, eq, exists, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import { breakSettings } from '../breaks/table.js';
+import { savedBreaks, usersWithBreaksOn } from '../breaks/store.js';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { itemNotification, planItemReminders } from '../reminders/push-plan.js';
 import type { PushSender } from './sender.js';
-import { pushToUser } from './store.js';
-import { BREAK_REMINDER_KEY, pushReminders, pushSubscriptions } from './table.js';
+import { hasPushSubscription, pushToUser } from './store.js';
+import { BREAK_REMINDER_KEY, pushReminders } from './table.js';
 
 const MINUTE = 60_000;
 /** A reminder more than this late is not sent at all (a break prompt hours later is noise). */
@@ -76,23 +76,7 @@ async function planBreakReminders(db: Db, now: Date, fromMs: number, toMs: numbe
   let planned = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const users = await db
-      .select()
-      .from(breakSettings)
-      .where(
-        and(
-          gt(breakSettings.userId, after),
-          sql`(${breakSettings.settings} ->> 'enabled') = 'true'`,
-          exists(
-            db
-              .select({ one: sql`1` })
-              .from(pushSubscriptions)
-              .where(eq(pushSubscriptions.userId, breakSettings.userId)),
-          ),
-        ),
-      )
-      .orderBy(asc(breakSettings.userId))
-      .limit(USERS_PER_BATCH);
+    const users = await usersWithBreaksOn(db, after, USERS_PER_BATCH, hasPushSubscription(db));
     const rows = users.flatMap((u) => {
       const settings = breakSettingsSchema.safeParse(u.settings);
       const state = breakStateSchema.safeParse(u.state);
@@ -177,7 +161,7 @@ async function settle(db: Db, claimed: Claimed, status: Settled, now: Date): Pro
 
 /** A break reminder's notification, or null when settings, a skip, a pause or a snooze have changed since it was planned. */
 async function breakPayload(scope: UserScope, claimed: Claimed): Promise<string | null> {
-  const [row] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
+  const row = await savedBreaks(scope);
   const settings = breakSettingsSchema.safeParse(row?.settings);
   const state = breakStateSchema.safeParse(row?.state ?? {});
   const kind = reminderKinds.find((k) => k === claimed.kind);

@@ -1,8 +1,9 @@
 import { PUSH_SUBSCRIPTIONS_MAX } from '@spinekind/core';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { type AnyColumn, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
 import type { UserScope } from '../db/scope.js';
 import type { PushSender } from './sender.js';
-import { pushSubscriptions } from './table.js';
+import { BREAK_REMINDER_KEY, pushReminders, pushSubscriptions } from './table.js';
 
 type SubscriptionRow = typeof pushSubscriptions.$inferSelect;
 
@@ -62,4 +63,36 @@ export async function dropLeastRecentlyUsed(scope: UserScope, keepId: string): P
       ),
     ),
   );
+}
+
+/** A condition on a user id column: that user has at least one device to push to. */
+export const hasPushSubscription =
+  (db: Db) =>
+  (userId: AnyColumn): SQL =>
+    exists(db.select({ one: sql`1` }).from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId)));
+
+type PlannedPush = Pick<typeof pushReminders.$inferInsert, 'userId' | 'dueAt' | 'key' | 'kind' | 'createdAt'>;
+
+/** Plans reminders to send (each once: a row already planned stays as it is); answers how many are new. */
+export async function planPushes(db: Db, rows: PlannedPush[]): Promise<number> {
+  if (!rows.length) return 0;
+  const inserted = await db
+    .insert(pushReminders)
+    .values(rows.map((r) => ({ ...r, status: 'pending' as const })))
+    .onConflictDoNothing()
+    .returning({ key: pushReminders.key });
+  return inserted.length;
+}
+
+/** Plans (or moves on, when put off again) the one "Later" row of a reminder of hers. */
+export async function planPushLater(scope: UserScope, row: Omit<PlannedPush, 'userId'>): Promise<void> {
+  const { dueAt } = row;
+  await scope.db
+    .insert(pushReminders)
+    .values({ ...row, userId: scope.userId, status: 'pending' })
+    .onConflictDoUpdate({
+      target: [pushReminders.userId, pushReminders.key],
+      targetWhere: sql`${pushReminders.key} <> ${sql.raw(`'${BREAK_REMINDER_KEY}'`)}`,
+      set: { dueAt, status: 'pending', attempts: 0, sentAt: null },
+    });
 }

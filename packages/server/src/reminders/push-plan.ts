@@ -6,10 +6,10 @@ import {
   reminderSettingsSchema,
   upcomingReminders,
 } from '@spinekind/core';
-import { and, asc, eq, exists, gt, or, sql } from 'drizzle-orm';
+import { and, asc, gt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
-import { BREAK_REMINDER_KEY, pushReminders, pushSubscriptions } from '../push/table.js';
+import { hasPushSubscription, planPushes, planPushLater } from '../push/store.js';
 import { loadReminderInputs, savedReminderSettings } from './store.js';
 import { reminderSettings } from './table.js';
 
@@ -60,12 +60,7 @@ export async function planItemReminders(db: Db, now: Date, fromMs: number, toMs:
         and(
           gt(reminderSettings.userId, after),
           or(...['checkin', 'routines', 'questionnaires', 'period', 'lesson'].map(enabledKind)),
-          exists(
-            db
-              .select({ one: sql`1` })
-              .from(pushSubscriptions)
-              .where(eq(pushSubscriptions.userId, reminderSettings.userId)),
-          ),
+          hasPushSubscription(db)(reminderSettings.userId),
         ),
       )
       .orderBy(asc(reminderSettings.userId))
@@ -81,16 +76,9 @@ export async function planItemReminders(db: Db, now: Date, fromMs: number, toMs:
           dueAt: new Date(i.at),
           key: i.key,
           kind: i.kind,
-          status: 'pending',
           createdAt: now,
         }));
-      if (!rows.length) continue;
-      const inserted = await db
-        .insert(pushReminders)
-        .values(rows)
-        .onConflictDoNothing()
-        .returning({ key: pushReminders.key });
-      planned += inserted.length;
+      planned += await planPushes(db, rows);
     }
     const last = users.at(-1);
     if (!last || users.length < USERS_PER_BATCH) return planned;
@@ -112,22 +100,8 @@ export async function planLater(
   const due = settings && (await dueReminder(scope, settings, item.key, Date.parse(item.at)));
   if (!due) return null;
   const dueAt = new Date(now.getTime() + minutes * 60_000);
-  await scope.db
-    .insert(pushReminders)
-    .values({
-      userId: scope.userId,
-      dueAt,
-      key: laterKey(due),
-      kind: due.kind,
-      status: 'pending',
-      createdAt: now,
-    })
-    // Put off again: the one row of this reminder moves on.
-    .onConflictDoUpdate({
-      target: [pushReminders.userId, pushReminders.key],
-      targetWhere: sql`${pushReminders.key} <> ${sql.raw(`'${BREAK_REMINDER_KEY}'`)}`,
-      set: { dueAt, status: 'pending', attempts: 0, sentAt: null },
-    });
+  // Put off again: the one row of this reminder moves on.
+  await planPushLater(scope, { dueAt, key: laterKey(due), kind: due.kind, createdAt: now });
   return dueAt;
 }
 

@@ -6,14 +6,11 @@ import {
   type ReminderSettings,
   reminderSettingsSchema,
 } from '@spinekind/core';
-import { gte } from 'drizzle-orm';
-import { breakSettings } from '../breaks/table.js';
+import { savedBreaks } from '../breaks/store.js';
 import { checkinDatesSince } from '../checkins/store.js';
-import { resourceStore } from '../crud/store.js';
 import { loadCycles } from '../cycle/store.js';
 import type { UserScope } from '../db/scope.js';
-import { routineLookup, sessionResource } from '../exercise/store.js';
-import { exerciseSessions } from '../exercise/table.js';
+import { routineLookup, sessionsBetween } from '../exercise/store.js';
 import { lastCompletedDates } from '../instruments/store.js';
 import { nextUnreadLesson } from '../lessons/store.js';
 import { loadPlan } from '../plan/store.js';
@@ -41,7 +38,7 @@ async function settingsOf(scope: UserScope, stored: unknown, timeZone?: string):
   const saved = reminderSettingsSchema.safeParse(stored);
   if (saved.success) return saved.data;
   if (timeZone) return defaultReminderSettings(timeZone);
-  const [breaks] = await scope.db.select().from(breakSettings).where(scope.where(breakSettings));
+  const breaks = await savedBreaks(scope);
   const zone = breaks?.settings.timeZone ?? (await loadPlan(scope))?.timeZone ?? 'Europe/London';
   return defaultReminderSettings(zone);
 }
@@ -80,11 +77,7 @@ export async function loadReminderInputs(
     await Promise.all([
       settings.checkin.enabled ? checkinDatesSince(scope, since, zone) : new Set<string>(),
       routinesOn ? loadPlan(scope) : null,
-      routinesOn
-        ? resourceStore(sessionResource, scope).list(
-            gte(exerciseSessions.localDate, localTimeOf(since, zone).date),
-          )
-        : [],
+      routinesOn ? sessionsBetween(scope, localTimeOf(since, zone).date) : [],
       routinesOn ? routineLookup(scope) : () => undefined,
       settings.questionnaires.enabled ? lastCompletedDates(scope) : {},
       settings.questionnaires.enabled ? loadProfile(scope) : ({} as Profile),

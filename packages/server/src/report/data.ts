@@ -25,17 +25,14 @@ import {
   treatmentKindLabels,
   trendInsights,
 } from '@spinekind/core';
-import { between } from 'drizzle-orm';
 import { bleedingAnswerResource, loadBleedingInput } from '../bleeding/store.js';
 import { resourceStore } from '../crud/store.js';
 import type { UserScope } from '../db/scope.js';
-import { exerciseSessions } from '../exercise/table.js';
+import { sessionsBetween } from '../exercise/store.js';
 import { loadInsightsInput } from '../insights/load.js';
-import { responseResource } from '../instruments/store.js';
-import { instrumentResponses } from '../instruments/table.js';
-import { exercisePlans } from '../plan/table.js';
-import { screeningResource } from '../screenings/store.js';
-import { screenings } from '../screenings/table.js';
+import { responsesBetween } from '../instruments/store.js';
+import { loadPlan } from '../plan/store.js';
+import { screeningsBetween } from '../screenings/store.js';
 import { backgroundLines, selfReportBesideLog } from './background.js';
 import { bleedingAfterMenopause, type ReportBleedingCheck, reportBleedingChecks } from './bleeding.js';
 import { firstPerson, levelLabels } from './labels.js';
@@ -92,15 +89,12 @@ export async function loadReport(
   to: string,
   today: string,
 ): Promise<ReportModel> {
-  const [input, screened, responses, sessions, plans, bleeding, answers] = await Promise.all([
+  const [input, screened, responses, sessions, plan, bleeding, answers] = await Promise.all([
     loadInsightsInput(scope, from, to),
-    resourceStore(screeningResource, scope).list(between(screenings.localDate, from, to)),
-    resourceStore(responseResource, scope).list(between(instrumentResponses.localDate, from, to)),
-    scope.db
-      .select({ day: exerciseSessions.localDate })
-      .from(exerciseSessions)
-      .where(scope.where(exerciseSessions, between(exerciseSessions.localDate, from, to))),
-    scope.db.select({ plan: exercisePlans.plan }).from(exercisePlans).where(scope.where(exercisePlans)),
+    screeningsBetween(scope, from, to),
+    responsesBetween(scope, from, to),
+    sessionsBetween(scope, from, to),
+    loadPlan(scope),
     loadBleedingInput(scope, to),
     resourceStore(bleedingAnswerResource, scope).list(),
   ]);
@@ -110,7 +104,6 @@ export async function loadReport(
   const insights = insightsReport(input);
   const trend = trendInsights(dailySeries(inRange, from, to));
   const episodes = bleedingEpisodes(periods, bleedingDays).filter((e) => e.start <= to);
-  const plan = plans[0]?.plan;
 
   return {
     from,
@@ -184,7 +177,7 @@ export async function loadReport(
     adherence:
       sessions.length || plan
         ? exerciseAdherence(
-            sessions.map((s) => s.day),
+            sessions.map((s) => s.localDate),
             from,
             to,
             plan,

@@ -7,8 +7,9 @@ import {
   screeningOutcome,
   screeningPatchSchema,
 } from '@spinekind/core';
-import type { EditableResourceDef } from '../crud/store.js';
-import { asRecorded, localMomentValues } from '../db/schema/columns.js';
+import { type EditableResourceDef, resourceStore } from '../crud/store.js';
+import { asRecorded, localMomentValues, onLocalDates } from '../db/schema/columns.js';
+import { firstDay, type UserScope } from '../db/scope.js';
 import { screenings } from './table.js';
 
 type Row = typeof screenings.$inferSelect;
@@ -65,3 +66,11 @@ export const screeningResource: EditableResourceDef<Screening, ScreeningInput, S
   orderBy: [screenings.recordedAt],
   derivedFields: ['localDate', 'level', 'reasons', 'rulesetVersion', 'matchedRules'],
 };
+
+/** Her screenings on local dates from `from` (and up to `to`, both inclusive). */
+export function screeningsBetween(scope: UserScope, from: string, to?: string): Promise<Screening[]> {
+  return resourceStore(screeningResource, scope).list(onLocalDates(screenings.localDate, from, to));
+}
+
+/** The day of her first screening, or null. */
+export const firstScreeningDay = (scope: UserScope) => firstDay(scope, screenings, screenings.localDate);

@@ -15,6 +15,7 @@ import {
   treatmentPatchSchema,
 } from '@spinekind/core';
 import type { EditableResourceDef } from '../crud/store.js';
+import { firstDay, type UserScope } from '../db/scope.js';
 import { trackers, treatments } from './table.js';
 
 const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
@@ -78,3 +79,6 @@ export const trackerResource: EditableResourceDef<Tracker, TrackerInput, Tracker
   // Archiving keeps the values already recorded in check-ins.
   removal: 'archive',
 };
+
+/** The day her first treatment started, or null. */
+export const firstTreatmentDay = (scope: UserScope) => firstDay(scope, treatments, treatments.startDate);

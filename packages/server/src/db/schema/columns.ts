@@ -1,4 +1,5 @@
 import { formatWithOffset, localDateOf, offsetMinutesOf } from '@spinekind/core';
+import { type AnyColumn, between, gte, type SQL } from 'drizzle-orm';
 import { date, integer, smallint, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users.js';
 
@@ -49,3 +50,7 @@ export const localMomentValues = <K extends string>(instant: K, value: string) =
 /** A stored instant read back in the offset it was recorded with. */
 export const asRecorded = (at: Date, utcOffsetMinutes: number): string =>
   formatWithOffset(at.getTime(), utcOffsetMinutes);
+
+/** A local-date column from `from` on, or within [from, to] when `to` is given (both inclusive). */
+export const onLocalDates = (column: AnyColumn, from: string, to?: string): SQL =>
+  to === undefined ? gte(column, from) : between(column, from, to);

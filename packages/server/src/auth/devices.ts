@@ -1,8 +1,8 @@
 import type { DeviceSession } from '@spinekind/core';
 import { desc, eq, ne } from 'drizzle-orm';
-import { liveSession } from '../auth/sign-in-sessions.js';
-import { accessTokens, signInSessions } from '../auth/table.js';
 import type { UserScope } from '../db/scope.js';
+import { liveSession } from './sign-in-sessions.js';
+import { accessTokens, signInSessions } from './table.js';
 
 /** Her signed-in devices (live sign-in sessions), newest first; `current` marks the one asking. */
 export async function listDevices(
