@@ -43,22 +43,6 @@ export interface LocalBreakEntry {
 export type Resource = 'checkins' | 'screenings' | 'sessions' | 'breakLog' | 'bleedingAnswers';
 /** Resources the server only ever creates (no PATCH, DELETE or list). */
 type CreateOnly = 'breakLog';
-export const singularOf = {
-  checkins: 'checkin',
-  screenings: 'screening',
-  sessions: 'session',
-  breakLog: 'entry',
-  bleedingAnswers: 'answer',
-} as const;
-/** API path of each resource, where it differs from its table name. */
-export const pathOf: Record<Resource, string> = {
-  checkins: '/checkins',
-  screenings: '/screenings',
-  sessions: '/sessions',
-  breakLog: '/breaks/log',
-  bleedingAnswers: '/bleeding-answers',
-};
-
 export type OutboxOp =
   | { resource: Resource; kind: 'create'; id: string; payload: object }
   | { resource: Exclude<Resource, CreateOnly>; kind: 'update'; id: string; payload: object }

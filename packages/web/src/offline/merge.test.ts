@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Fields, merge, pick, sameValue } from './merge';
+import { type Fields, merge, mergeScreening, pick, sameValue } from './merge';
 
 const FIELDS = ['pain', 'notes', 'mood', 'bodyAreas'] as const;
 type Field = (typeof FIELDS)[number];
@@ -153,5 +153,61 @@ describe('merge (properties)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('merge of her own trackers, tracker by tracker', () => {
+  const trackerA = 'a1';
+  const trackerB = 'b2';
+  it('a tracker filled in here and another there both stay', () => {
+    const theirs = { pain: 4, custom: { [trackerB]: 3 } };
+    expect(merge({ custom: null }, { custom: { [trackerA]: true } }, theirs)).toEqual({
+      merged: { custom: { [trackerB]: 3, [trackerA]: true } },
+    });
+  });
+  it('one tracker changed on both devices to different values is a conflict named "custom"', () => {
+    const base = { custom: { [trackerA]: 1, [trackerB]: 1 } };
+    const result = merge(
+      base,
+      { custom: { [trackerA]: 2, [trackerB]: 5 } },
+      { custom: { [trackerA]: 3, [trackerB]: 1 } },
+    );
+    expect(result).toEqual({ conflict: ['custom'], merged: { custom: { [trackerA]: 3, [trackerB]: 5 } } });
+  });
+  it('a tracker she cleared leaves theirs for the others', () => {
+    const base = { custom: { [trackerA]: 1 } };
+    expect(merge(base, { custom: null }, { custom: { [trackerA]: 1, [trackerB]: 2 } })).toEqual({
+      merged: { custom: { [trackerB]: 2 } },
+    });
+  });
+});
+
+describe('mergeScreening: each follow-up fact has one right answer', () => {
+  const at = (hour: number) =>
+    `2026-12-0${hour < 10 ? 1 : 2}T${String(hour % 24).padStart(2, '0')}:00:00+00:00`;
+  it('she acknowledged first: her earlier time goes; theirs earlier: nothing to send', () => {
+    expect(mergeScreening({ acknowledgedAt: at(8) }, { acknowledgedAt: at(9) })).toEqual({
+      merged: { acknowledgedAt: at(8) },
+    });
+    expect(mergeScreening({ acknowledgedAt: at(9) }, { acknowledgedAt: at(8) })).toEqual({ merged: {} });
+    expect(mergeScreening({ bookedAt: at(9) }, { bookedAt: null })).toEqual({ merged: { bookedAt: at(9) } });
+  });
+  it('a booking reminder asked for on either device stays on', () => {
+    expect(mergeScreening({ bookingReminder: true }, { bookingReminder: false })).toEqual({
+      merged: { bookingReminder: true },
+    });
+    expect(mergeScreening({ bookingReminder: false }, { bookingReminder: true })).toEqual({ merged: {} });
+  });
+  it('the latest follow-up answer is hers when it came later, theirs otherwise', () => {
+    const theirs = { followUp: 'not_yet', followUpAt: at(8) };
+    expect(mergeScreening({ followUp: 'checked', followUpAt: at(9) }, theirs)).toEqual({
+      merged: { followUp: 'checked', followUpAt: at(9) },
+    });
+    expect(mergeScreening({ followUp: 'checked', followUpAt: at(7) }, theirs)).toEqual({ merged: {} });
+    expect(
+      mergeScreening({ followUp: 'checked', followUpAt: at(7) }, { followUp: null, followUpAt: null }),
+    ).toEqual({
+      merged: { followUp: 'checked', followUpAt: at(7) },
+    });
   });
 });

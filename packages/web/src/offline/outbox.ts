@@ -1,6 +1,7 @@
-import { ApiError, api, ifMatch, NetworkError } from '../lib/api';
+import { ApiError, ifMatch, NetworkError } from '../lib/api';
 import { backoffDelay, timing } from './backoff';
-import { db, type OutboxItem, type OutboxOp, pathOf, singularOf } from './db';
+import { callsOf } from './calls';
+import { db, type OutboxItem, type OutboxOp } from './db';
 import { holdConflict, holdGone, withoutLocal } from './hold';
 import { claimDevice, type DeviceOwner, deviceOwner, keptOwner } from './owner';
 import { setState, touch } from './status';
@@ -36,14 +37,15 @@ export async function enqueue(
 }
 
 async function send(op: OutboxItem): Promise<{ version?: number } | undefined> {
-  const key = singularOf[op.resource];
-  const path = pathOf[op.resource];
-  if (op.kind === 'create') return (await api<Record<string, object>>('POST', path, op.payload))[key];
+  const calls = callsOf[op.resource];
+  if (op.kind === 'create') return calls.create(op.payload);
   const basedOn = ifMatch(op.baseVersion || undefined);
   if (op.kind === 'update') {
-    return (await api<Record<string, object>>('PATCH', `${path}/${op.id}`, op.payload, basedOn))[key];
+    if (!calls.update) throw new Error(`Sync: ${op.resource} can't be changed, only added`);
+    return calls.update(op.id, op.payload, basedOn);
   }
-  await api('DELETE', `${path}/${op.id}`, undefined, basedOn);
+  if (!calls.remove) throw new Error(`Sync: ${op.resource} can't be deleted`);
+  await calls.remove(op.id, basedOn);
   return undefined;
 }
 

@@ -1,5 +1,5 @@
-import { api } from '../lib/api';
-import { db, pathOf, type Resource } from './db';
+import { callsOf } from './calls';
+import { db, type Resource } from './db';
 import { touchedAt } from './status';
 
 /** Pulls records from the server into the device copy, keeping local writes that wait to sync. */
@@ -9,7 +9,9 @@ export async function pull(
   range?: { from: string; to: string },
 ): Promise<number> {
   const asked = performance.now();
-  const { items } = await api<{ items: { id: string }[] }>('GET', `${pathOf[resource]}${query}`);
+  const list = callsOf[resource].list;
+  if (!list) throw new Error(`Sync: ${resource} can't be listed`);
+  const items = await list(query.replace(/^\?/, ''));
   const mirror = db.table(resource);
   await db.transaction('rw', mirror, db.outbox, async () => {
     // Kept as the device has them: writes still waiting, and writes made or sent while we asked.
@@ -22,7 +24,7 @@ export async function pull(
     // the device holds (an answer that was on its way while one of her writes went through) is not taken.
     const held = new Map(local.map((c) => [c.id, c.version as number | undefined]));
     for (const c of local) if (c.conflict) waiting.add(c.id);
-    for (const item of items as { id: string; version?: number }[]) {
+    for (const item of items) {
       const mine = held.get(item.id);
       if (mine !== undefined && item.version !== undefined && item.version < mine) waiting.add(item.id);
     }

@@ -1,0 +1,49 @@
+import { call } from '../lib/api';
+import type { Resource } from './db';
+
+type Headers = Record<string, string>;
+/** A record as the server answers it: the device copy keeps its id and version. */
+type Answered = { id: string; version?: number };
+
+/** One resource's calls through the typed client, each answering the record (or list) the server sent. */
+interface ResourceCalls {
+  create(body: object): Promise<Answered>;
+  update?(id: string, body: object, headers: Headers): Promise<Answered>;
+  remove?(id: string, headers: Headers): Promise<unknown>;
+  list?(query: string): Promise<Answered[]>;
+}
+
+const params = (id: string) => ({ id });
+
+/** The routes the outbox sends to and pulls from, per resource, typed by core's contract. */
+export const callsOf: Record<Resource, ResourceCalls> = {
+  checkins: {
+    create: async (body) => (await call('POST /checkins', { body })).checkin,
+    update: async (id, body, headers) =>
+      (await call('PATCH /checkins/:id', { params: params(id), body, headers })).checkin,
+    remove: (id, headers) => call('DELETE /checkins/:id', { params: params(id), headers }),
+    list: async (query) => (await call('GET /checkins', { query })).items,
+  },
+  screenings: {
+    create: async (body) => (await call('POST /screenings', { body })).screening,
+    update: async (id, body, headers) =>
+      (await call('PATCH /screenings/:id', { params: params(id), body, headers })).screening,
+    remove: (id, headers) => call('DELETE /screenings/:id', { params: params(id), headers }),
+    list: async (query) => (await call('GET /screenings', { query })).items,
+  },
+  sessions: {
+    create: async (body) => (await call('POST /sessions', { body })).session,
+    update: async (id, body, headers) =>
+      (await call('PATCH /sessions/:id', { params: params(id), body, headers })).session,
+    remove: (id, headers) => call('DELETE /sessions/:id', { params: params(id), headers }),
+    list: async (query) => (await call('GET /sessions', { query })).items,
+  },
+  breakLog: {
+    create: async (body) => (await call('POST /breaks/log', { body })).entry,
+  },
+  bleedingAnswers: {
+    create: async (body) => (await call('POST /bleeding-answers', { body })).answer,
+    remove: (id, headers) => call('DELETE /bleeding-answers/:id', { params: params(id), headers }),
+    list: async () => (await call('GET /bleeding-answers')).items,
+  },
+};
