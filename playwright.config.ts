@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { invitePort, mainPort as port, smtpPort } from './e2e/servers';
 
@@ -9,7 +10,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 2,
+  // Two on a 2-core box (the server and Chromium need the rest); more where there are cores to spare.
+  workers: Math.max(2, Math.min(4, Math.floor(availableParallelism() / 2))),
   // On CI a test that fails once is run once more and reported as flaky (the list shows it), so a rare
   // hiccup of a loaded machine doesn't fail the build; one that fails twice fails it. Locally: no retries.
   retries: process.env.CI ? 1 : 0,

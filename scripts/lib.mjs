@@ -1,7 +1,7 @@
 // Shared steps of `npm start`, `npm test` and `npm run build`. Dependency-free on purpose:
 // it runs before `node_modules` exists.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +20,20 @@ export function run(cmd, args, { env, allowFail = false } = {}) {
     process.exit(res.status ?? 1);
   }
   return res.status === 0;
+}
+
+/**
+ * Runs a command in the repo root with its output kept to a log file (for steps that run side by side, whose
+ * output would interleave); answers whether it passed. The log is printed whole when the step ends.
+ */
+export function runLogged(cmd, args, logFile, { env } = {}) {
+  return new Promise((resolve) => {
+    const out = createWriteStream(logFile);
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env } });
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    child.on('close', (status) => out.end(() => resolve(status === 0)));
+  });
 }
 
 function newestMtime(path) {

@@ -64,7 +64,9 @@ export interface CallOptions {
  */
 export function call<R extends ApiRoute>(route: R, options: CallOptions = {}): Promise<AnswerOf<R>> {
   const space = route.indexOf(' ');
-  const path = route.slice(space + 1).replace(/:(\w+)/g, (_, name: string) => options.params?.[name] ?? '');
+  const path = route
+    .slice(space + 1)
+    .replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(options.params?.[name] ?? ''));
   const query = options.query ? `?${options.query}` : '';
   return api<AnswerOf<R>>(route.slice(0, space), `${path}${query}`, options.body, options.headers);
 }

@@ -1,6 +1,6 @@
 import type { User } from '@spinekind/core';
 import type { QueryClient } from '@tanstack/react-query';
-import { api, call } from '../../lib/api';
+import { call } from '../../lib/api';
 import { forgetStoredKeys, markSignOutPending } from '../../lib/signed-out';
 import { clearLocalData, db } from '../../offline/db';
 import { claimDevice, type DeviceOwner, deviceOwner, maskEmail } from '../../offline/owner';
@@ -42,7 +42,7 @@ export async function authenticate(
   if (owner?.id !== user.id) {
     const waiting = owner ? await db.outbox.count() : 0;
     if (owner && waiting > 0 && !discardHeld) {
-      await api('POST', '/auth/logout').catch(() => undefined);
+      await call('POST /auth/logout').catch(() => undefined);
       throw new HeldChanges(owner, waiting);
     }
     await clearLocalData();
@@ -70,7 +70,7 @@ export const waitingCount = () => db.outbox.count();
 export async function signOut(client: QueryClient): Promise<void> {
   await forgetPush();
   let ended = true;
-  await api('POST', '/auth/logout').catch(() => {
+  await call('POST /auth/logout').catch(() => {
     ended = false;
   });
   markSignOutPending(!ended);
@@ -78,7 +78,7 @@ export async function signOut(client: QueryClient): Promise<void> {
 }
 
 export async function deleteAccount(password: string, client: QueryClient): Promise<void> {
-  await api('DELETE', '/me', { password });
+  await call('DELETE /me', { body: { password } });
   await forgetPush();
   await forgetDevice(client);
 }

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { api } from '../../lib/api';
+import { call } from '../../lib/api';
 import { syncStatus } from '../../offline/outbox';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
@@ -88,7 +88,7 @@ export function BreakReminder() {
     setSnooze({ until: Date.now() + minutes * 60_000, kind });
     const action: BreakAction = { type: 'snooze', minutes };
     // The server learns the snooze too, so a push reminder doesn't come at the old time.
-    api('POST', '/breaks/actions', action).catch(() => undefined);
+    call('POST /breaks/actions', { body: action }).catch(() => undefined);
     finish('snoozed');
   }
 

@@ -7,7 +7,8 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldErrors, isConflict, problemMessage, zodFieldErrors } from '../../lib/api';
+import { isConflict } from '../../lib/api';
+import { useFormSubmit } from '../../lib/form';
 import { useLeaveGuard } from '../../lib/leave-guard';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -31,8 +32,18 @@ export function SettingsForm({ saved }: { saved: BreakSettings }) {
   const client = useQueryClient();
   const zones = useMemo(knownTimeZones, []);
   const [draft, setDraft] = useState(() => draftOf(saved));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState('');
+  const { errors, problem, submit, reset } = useFormSubmit({
+    problemAs: 'inline',
+    invalid: t('breaks.fixErrors'),
+    onFailure: (err) => {
+      // Changed on another device: the form shows the settings as they are now (read again on the 409).
+      const fresh = isConflict(err) ? client.getQueryData<BreakSettings>(breaksKeys.settings) : undefined;
+      if (fresh) {
+        shown.current = fresh;
+        setDraft(draftOf(fresh));
+      }
+    },
+  });
   const dirty = hasChanges(draft, saved, zones);
   useLeaveGuard(dirty, t('breaks.leaveQuestion'));
 
@@ -51,34 +62,14 @@ export function SettingsForm({ saved }: { saved: BreakSettings }) {
 
   function discard() {
     setDraft(draftOf(saved));
-    setErrors({});
-    setProblem('');
+    reset();
   }
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setProblem('');
-    const parsed = breakSettingsSchema.safeParse(candidateOf(draft, saved.enabled, zones));
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      setProblem(t('breaks.fixErrors'));
-      return;
-    }
-    setErrors({});
-    try {
-      await save.mutateAsync(parsed.data);
+  const onSubmit = (e: FormEvent) =>
+    submit(e, breakSettingsSchema, candidateOf(draft, saved.enabled, zones), async (data) => {
+      await save.mutateAsync(data);
       toast(t('breaks.saved'));
-    } catch (err) {
-      if (err instanceof ApiError) setErrors(fieldErrors(err.details));
-      setProblem(problemMessage(err, t));
-      // Changed on another device: the form shows the settings as they are now (read again on the 409).
-      const fresh = isConflict(err) ? client.getQueryData<BreakSettings>(breaksKeys.settings) : undefined;
-      if (fresh) {
-        shown.current = fresh;
-        setDraft(draftOf(fresh));
-      }
-    }
-  }
+    });
 
   const toggleDay = (day: number) =>
     set({

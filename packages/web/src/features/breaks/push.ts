@@ -1,4 +1,4 @@
-import { api, call } from '../../lib/api';
+import { call } from '../../lib/api';
 
 /** What this browser can do about reminders while the app is closed. */
 export type PushSupport = 'supported' | 'unsupported' | 'ios-needs-home-screen';
@@ -69,7 +69,7 @@ export async function enablePush(): Promise<void> {
     throw new PushSetupError('failed');
   }
   try {
-    await api('POST', '/push/subscriptions', subscription.toJSON());
+    await call('POST /push/subscriptions', { body: subscription.toJSON() });
   } catch (err) {
     await subscription.unsubscribe().catch(() => false);
     throw err;
@@ -87,7 +87,9 @@ export async function forgetPush(): Promise<void> {
   if (!registration) return;
   const subscription = await registration.pushManager?.getSubscription().catch(() => null);
   if (subscription) {
-    await api('DELETE', '/push/subscriptions', { endpoint: subscription.endpoint }).catch(() => undefined);
+    await call('DELETE /push/subscriptions', { body: { endpoint: subscription.endpoint } }).catch(
+      () => undefined,
+    );
     await subscription.unsubscribe().catch(() => false);
   }
   for (const shown of await registration.getNotifications().catch(() => [])) shown.close();
@@ -98,6 +100,6 @@ export async function disablePush(): Promise<void> {
   const subscription = await currentSubscription();
   if (!subscription) return;
   // Server first: if it can't be told, nothing changes and the page says so.
-  await api('DELETE', '/push/subscriptions', { endpoint: subscription.endpoint });
+  await call('DELETE /push/subscriptions', { body: { endpoint: subscription.endpoint } });
   await subscription.unsubscribe();
 }

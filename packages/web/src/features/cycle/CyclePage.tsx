@@ -2,8 +2,9 @@ import { flowLevels, periodInputSchema } from '@spinekind/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, problemMessage, zodFieldErrors } from '../../lib/api';
+import { call } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
+import { useFormSubmit } from '../../lib/form';
 import { formatDay, formatDayRange } from '../../lib/format';
 import { useResource } from '../../lib/resources';
 import { readWithCopy } from '../../offline/cache';
@@ -41,27 +42,21 @@ export function Component() {
   const [start, setStart] = useState(todayLocal());
   const [end, setEnd] = useState('');
   const [flow, setFlow] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, submit } = useFormSubmit();
 
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    const parsed = periodInputSchema.safeParse({
-      startDate: start,
-      endDate: end || null,
-      flow: flow || null,
-    });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await periods.create.mutateAsync(parsed.data);
-      await client.invalidateQueries({ queryKey: ['cycle'] });
-      toast(t('cycle.added'));
-      setEnd('');
-      await bleeding.afterSave(parsed.data.flow ?? 'medium');
-    } catch (err) {
-      toast(problemMessage(err, t), { tone: 'error' });
-    }
-  }
+  const add = (e: FormEvent) =>
+    submit(
+      e,
+      periodInputSchema,
+      { startDate: start, endDate: end || null, flow: flow || null },
+      async (data) => {
+        await periods.create.mutateAsync(data);
+        await client.invalidateQueries({ queryKey: ['cycle'] });
+        toast(t('cycle.added'));
+        setEnd('');
+        await bleeding.afterSave(data.flow ?? 'medium');
+      },
+    );
 
   const stage = cycle.data?.stage;
   return (

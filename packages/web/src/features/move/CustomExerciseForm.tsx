@@ -6,7 +6,7 @@ import {
 } from '@spinekind/core';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldErrors, problemMessage, zodFieldErrors } from '../../lib/api';
+import { useFormSubmit } from '../../lib/form';
 import { Button } from '../../ui/Button';
 import { Field, TextArea } from '../../ui/Field';
 import { Select } from '../../ui/Select';
@@ -37,8 +37,7 @@ export function CustomExerciseForm({ exercise, onDone }: { exercise?: CustomExer
   const [perSide, setPerSide] = useState(exercise?.dose.perSide ?? false);
   const [link, setLink] = useState(exercise?.link ?? '');
   const [notes, setNotes] = useState(exercise?.notes ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState('');
+  const { errors, problem, submit: check } = useFormSubmit({ problemAs: 'inline' });
   const editing = exercise !== undefined;
 
   // Editing starts in the form, at its first field (after the page has focused its title on arrival).
@@ -70,9 +69,7 @@ export function CustomExerciseForm({ exercise, onDone }: { exercise?: CustomExer
         };
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setProblem('');
+  function submit(e: FormEvent) {
     const fields = {
       name,
       steps: steps
@@ -81,37 +78,28 @@ export function CustomExerciseForm({ exercise, onDone }: { exercise?: CustomExer
         .filter(Boolean),
       dose: doseOf(),
     };
-    const parsed = exercise
-      ? customExercisePatchSchema.safeParse({
-          ...fields,
-          link: link.trim() || null,
-          notes: notes.trim() || null,
-        })
-      : customExerciseInputSchema.safeParse({
-          id: crypto.randomUUID(),
-          ...fields,
-          ...(link.trim() ? { link: link.trim() } : {}),
-          ...(notes.trim() ? { notes: notes.trim() } : {}),
-        });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    try {
-      if (exercise) {
-        await update.mutateAsync({ id: exercise.id, patch: parsed.data });
+    if (exercise) {
+      const patch = { ...fields, link: link.trim() || null, notes: notes.trim() || null };
+      return check(e, customExercisePatchSchema, patch, async (data) => {
+        await update.mutateAsync({ id: exercise.id, patch: data });
         toast(t('custom.changed'));
         onDone?.();
-        return;
-      }
-      await create.mutateAsync(parsed.data);
+      });
+    }
+    const input = {
+      id: crypto.randomUUID(),
+      ...fields,
+      ...(link.trim() ? { link: link.trim() } : {}),
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+    };
+    return check(e, customExerciseInputSchema, input, async (data) => {
+      await create.mutateAsync(data);
       toast(t('custom.exerciseSaved'));
       setName('');
       setSteps('');
       setLink('');
       setNotes('');
-    } catch (err) {
-      setProblem(problemMessage(err, t));
-      if (err instanceof ApiError) setErrors(fieldErrors(err.details));
-    }
+    });
   }
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -1,7 +1,7 @@
 import { MAX_CHECKIN_TIMES, type ReminderSettings, reminderSettingsSchema } from '@spinekind/core';
 import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldErrors, problemMessage, zodFieldErrors } from '../../lib/api';
+import { useFormSubmit } from '../../lib/form';
 import { useLeaveGuard } from '../../lib/leave-guard';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -50,8 +50,10 @@ export function ReminderForm({ saved }: { saved: ReminderSettings }) {
   const save = useSaveReminderSettings();
   const zones = useMemo(knownTimeZones, []);
   const [draft, setDraft] = useState(saved);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState('');
+  const { errors, problem, submit } = useFormSubmit({
+    problemAs: 'inline',
+    invalid: t('reminders.fixErrors'),
+  });
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
   useLeaveGuard(dirty, t('reminders.leaveQuestion'));
   const set = (patch: Partial<ReminderSettings>) => setDraft((d) => ({ ...d, ...patch }));
@@ -59,26 +61,13 @@ export function ReminderForm({ saved }: { saved: ReminderSettings }) {
   const setCheckin = (patch: Partial<ReminderSettings['checkin']>) =>
     set({ checkin: { ...checkin, ...patch } });
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setProblem('');
+  function onSubmit(e: FormEvent) {
     const zone = findTimeZone(draft.timeZone, zones) ?? draft.timeZone;
     const candidate = { ...draft, timeZone: zone, checkin: { ...checkin, times: [...checkin.times].sort() } };
-    const parsed = reminderSettingsSchema.safeParse(candidate);
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      setProblem(t('reminders.fixErrors'));
-      return;
-    }
-    setErrors({});
-    try {
-      const stored = await save.mutateAsync(parsed.data);
-      setDraft(stored);
+    return submit(e, reminderSettingsSchema, candidate, async (data) => {
+      setDraft(await save.mutateAsync(data));
       toast(t('reminders.saved'));
-    } catch (err) {
-      if (err instanceof ApiError) setErrors(fieldErrors(err.details));
-      setProblem(problemMessage(err, t));
-    }
+    });
   }
 
   const toggleDay = (day: number) =>

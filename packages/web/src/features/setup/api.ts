@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call } from '../../lib/api';
+import { call } from '../../lib/api';
 
 export interface ChecklistItem {
   id: string;
@@ -27,7 +27,7 @@ export function useTick() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ticked }: { id: string; ticked: boolean }) =>
-      api('PUT', `/checklists/${encodeURIComponent(id)}`, { ticked }),
+      call('PUT /checklists/:itemId', { params: { itemId: id }, body: { ticked } }),
     onMutate: async ({ id, ticked }) => {
       await client.cancelQueries({ queryKey: key });
       const before = client.getQueryData<ChecklistItem[]>(key);

@@ -1,7 +1,8 @@
 import { type NewAccessToken, type TokenScope, tokenInputSchema, tokenScopes } from '@spinekind/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, problemMessage, zodFieldErrors } from '../../lib/api';
+import { ApiError } from '../../lib/api';
+import { useFormSubmit } from '../../lib/form';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
@@ -20,30 +21,26 @@ const TOKEN_DAYS = [30, 90, 180, 365] as const;
 /** Personal access tokens: create one (its secret shown once), see and revoke them, and how to use one. */
 export function Component() {
   const { t } = useTranslation();
-  const toast = useToast();
+  const _toast = useToast();
   const tokens = useTokens();
   const [name, setName] = useState('');
   const [scope, setScope] = useState<TokenScope>('read_write');
   const [password, setPassword] = useState('');
   const [days, setDays] = useState('90');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, submit } = useFormSubmit({
+    explain: (err) =>
+      err instanceof ApiError && err.code === 'reauth_required'
+        ? { password: t('tokens.passwordWrong') }
+        : undefined,
+  });
   const [fresh, setFresh] = useState<NewAccessToken | null>(null);
 
-  async function onCreate(e: FormEvent) {
-    e.preventDefault();
-    const parsed = tokenInputSchema.safeParse({ name, scope, password, expiresInDays: Number(days) });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    try {
-      setFresh(await tokens.create.mutateAsync(parsed.data));
+  const onCreate = (e: FormEvent) =>
+    submit(e, tokenInputSchema, { name, scope, password, expiresInDays: Number(days) }, async (data) => {
+      setFresh(await tokens.create.mutateAsync(data));
       setName('');
       setPassword('');
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'reauth_required')
-        return setErrors({ password: t('tokens.passwordWrong') });
-      toast(problemMessage(err, t), { tone: 'error' });
-    }
-  }
+    });
 
   return (
     <Page title={t('tokens.title')} back={{ to: '/data', label: t('data.title') }}>

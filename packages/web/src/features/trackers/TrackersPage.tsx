@@ -2,7 +2,8 @@ import { type Tracker, trackerInputSchema, trackerKinds } from '@spinekind/core'
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage, zodFieldErrors } from '../../lib/api';
+import { problemMessage } from '../../lib/api';
+import { useFormSubmit } from '../../lib/form';
 import { useResource } from '../../lib/resources';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -17,27 +18,21 @@ export function Component() {
   const client = useQueryClient();
   const trackers = useResource('trackers');
   const [form, setForm] = useState({ name: '', kind: 'number', unit: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, submit } = useFormSubmit();
   const fail = (err: unknown) => toast(problemMessage(err, t), { tone: 'error' });
 
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    const parsed = trackerInputSchema.safeParse({
-      name: form.name,
-      kind: form.kind,
-      unit: form.unit || null,
-    });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await trackers.create.mutateAsync(parsed.data);
-      await client.invalidateQueries({ queryKey: ['trackers'] });
-      setForm({ name: '', kind: form.kind, unit: '' });
-      toast(t('trackers.added'));
-    } catch (err) {
-      fail(err);
-    }
-  }
+  const add = (e: FormEvent) =>
+    submit(
+      e,
+      trackerInputSchema,
+      { name: form.name, kind: form.kind, unit: form.unit || null },
+      async (data) => {
+        await trackers.create.mutateAsync(data);
+        await client.invalidateQueries({ queryKey: ['trackers'] });
+        setForm({ name: '', kind: form.kind, unit: '' });
+        toast(t('trackers.added'));
+      },
+    );
 
   async function archive(tracker: Tracker) {
     try {

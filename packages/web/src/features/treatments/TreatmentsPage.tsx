@@ -1,8 +1,9 @@
 import { treatmentInputSchema, treatmentKinds } from '@spinekind/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage, zodFieldErrors } from '../../lib/api';
+import { problemMessage } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
+import { useFormSubmit } from '../../lib/form';
 import { useResource } from '../../lib/resources';
 import { Button } from '../../ui/Button';
 import { Field, TextArea } from '../../ui/Field';
@@ -22,26 +23,20 @@ export function Component() {
     endDate: '',
     notes: '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, submit } = useFormSubmit();
   const fail = (err: unknown) => toast(problemMessage(err, t), { tone: 'error' });
 
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    const parsed = treatmentInputSchema.safeParse({
-      ...form,
-      endDate: form.endDate || null,
-      notes: form.notes || null,
-    });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await treatments.create.mutateAsync(parsed.data);
-      setForm((f) => ({ ...f, name: '', notes: '', endDate: '' }));
-      toast(t('treatments.added'));
-    } catch (err) {
-      fail(err);
-    }
-  }
+  const add = (e: FormEvent) =>
+    submit(
+      e,
+      treatmentInputSchema,
+      { ...form, endDate: form.endDate || null, notes: form.notes || null },
+      async (data) => {
+        await treatments.create.mutateAsync(data);
+        setForm((f) => ({ ...f, name: '', notes: '', endDate: '' }));
+        toast(t('treatments.added'));
+      },
+    );
 
   const items = treatments.list.data ?? [];
   return (

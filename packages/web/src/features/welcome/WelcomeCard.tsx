@@ -2,7 +2,7 @@ import { boneHealthValues, menopausalSelfReports, type Profile, profileSchema } 
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { problemMessage, zodFieldErrors } from '../../lib/api';
+import { useFormSubmit } from '../../lib/form';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Select } from '../../ui/Select';
@@ -30,22 +30,15 @@ export function WelcomeCard({
   const toast = useToast();
   const save = useSaveProfile();
   const [answers, setAnswers] = useState<Answers>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, submit: check } = useFormSubmit();
   const set = <K extends keyof Answers>(k: K, v: Answers[K]) => setAnswers((a) => ({ ...a, [k]: v }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const parsed = profileSchema.safeParse({ ...profile, ...answers, welcomeDone: true });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await save.mutateAsync(parsed.data);
+  const submit = (e: FormEvent) =>
+    check(e, profileSchema, { ...profile, ...answers, welcomeDone: true }, async (data) => {
+      await save.mutateAsync(data);
       toast(t('welcome.saved'));
       onDone();
-    } catch (err) {
-      toast(problemMessage(err, t), { tone: 'error' });
-    }
-  }
+    });
 
   function skip() {
     // Skipped is done: it is not asked again. Should the save fail, it is offered once more next time.
