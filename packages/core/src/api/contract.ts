@@ -15,13 +15,19 @@ import {
   todayLessonAnswerSchema,
 } from '../lessons/api.js';
 import {
+  exerciseHistoryAnswer,
+  programmeStartedAnswer,
+  programmesAnswer,
+  programmeTodayAnswer,
+} from '../programmes/api.js';
+import {
   reminderLaterAnswerSchema,
   reminderSettingsAnswerSchema,
   remindersNextAnswerSchema,
 } from '../reminders/api.js';
 import { triageResultSchema } from '../triage/schema.js';
 import * as accounts from './accounts.js';
-import { recordDeleted } from './common.js';
+import { noContent, recordDeleted } from './common.js';
 import * as diary from './diary.js';
 import * as moving from './moving.js';
 import * as records from './records.js';
@@ -113,7 +119,12 @@ export const contract = {
   'DELETE /calendar/token': moving.calendarLinkRemoved,
   'GET /exercises': moving.exercisesAnswer,
   'GET /routines': moving.routinesViewAnswer,
+  'GET /exercises/:id/history': exerciseHistoryAnswer,
   'GET /progression': moving.progressionAnswer,
+  'GET /programmes': programmesAnswer,
+  'GET /programmes/bone-health/today': programmeTodayAnswer,
+  'POST /programmes/:id/start': programmeStartedAnswer,
+  'DELETE /programmes/:id/start': noContent('She no longer follows the programme; her logged sessions stay.'),
   'GET /plan': moving.planAnswer,
   'PUT /plan': moving.planAnswer,
   'GET /plan/today': moving.planTodayAnswer,

@@ -43,6 +43,8 @@ export const move = {
       walking: 'Walking',
       breathing: 'Breathing',
       relax: 'Relaxation',
+      balance: 'Balance',
+      impact: 'Impact',
     },
     equipment: {
       none: 'No equipment',
@@ -51,6 +53,8 @@ export const move = {
       wall: 'Wall',
       mat: 'Mat',
       strap: 'Strap or towel',
+      weights: 'Weights (dumbbells or water bottles)',
+      step: 'A step or the bottom stair',
     },
     boneNote:
       'Your profile says {{condition}}, so Move shows bone-safe exercises: none that bend or twist the spine under load. Routines that had one play a bone-safe exercise with the same aim instead.',
