@@ -17,6 +17,7 @@ import {
 import {
   exerciseHistoryAnswer,
   programmeStartedAnswer,
+  programmeStopped,
   programmesAnswer,
   programmeTodayAnswer,
 } from '../programmes/api.js';
@@ -27,7 +28,7 @@ import {
 } from '../reminders/api.js';
 import { triageResultSchema } from '../triage/schema.js';
 import * as accounts from './accounts.js';
-import { noContent, recordDeleted } from './common.js';
+import { recordDeleted } from './common.js';
 import * as diary from './diary.js';
 import * as moving from './moving.js';
 import * as records from './records.js';
@@ -124,7 +125,7 @@ export const contract = {
   'GET /programmes': programmesAnswer,
   'GET /programmes/bone-health/today': programmeTodayAnswer,
   'POST /programmes/:id/start': programmeStartedAnswer,
-  'DELETE /programmes/:id/start': noContent('She no longer follows the programme; her logged sessions stay.'),
+  'DELETE /programmes/:id/start': programmeStopped,
   'GET /plan': moving.planAnswer,
   'PUT /plan': moving.planAnswer,
   'GET /plan/today': moving.planTodayAnswer,

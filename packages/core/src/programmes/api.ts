@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noContent } from '../api/common.js';
 import { localDateSchema } from '../dates.js';
 import { bandColours } from '../exercises/session.js';
 import { lessonGrades, lessonSourceSchema } from '../lessons/schema.js';
@@ -68,6 +69,9 @@ export const programmeTodayAnswer = z.strictObject({
 export const programmeStartedAnswer = z.strictObject({
   programme: z.strictObject({ id: z.string(), startDate: localDateSchema, startedAt: z.string() }),
 });
+
+/** `DELETE /programmes/:id/start`. */
+export const programmeStopped = noContent('She no longer follows the programme; her logged sessions stay.');
 
 /** Body of `POST /programmes/:id/start`: from which day (default today in her zone). */
 export const programmeStartSchema = z.strictObject({

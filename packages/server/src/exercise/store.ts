@@ -33,6 +33,8 @@ import {
 } from '@spinekind/core';
 import { and, gte, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
+import { checkinResource } from '../checkins/store.js';
+import { checkins } from '../checkins/table.js';
 import { type EditableResourceDef, type ItemsOf, resourceStore } from '../crud/store.js';
 import { asRecorded, localMomentValues } from '../db/schema/columns.js';
 import type { UserScope } from '../db/scope.js';
@@ -236,4 +238,22 @@ export async function routineLookup(scope: UserScope) {
     const name = own.get(customIdOf(id) ?? '');
     return name === undefined ? undefined : { name, minutes: 10 };
   };
+}
+
+/** Progression reads this many days of sessions, and two weeks more of check-ins for the usual level. */
+const PROGRESSION_DAYS = 90;
+const dayOffset = (now: Date, days: number) =>
+  new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Her recent sessions and check-ins, as the pain-monitoring progression reads them. */
+export async function progressionInputs(scope: UserScope, now: Date) {
+  const [sessions, painCheckins] = await Promise.all([
+    resourceStore(sessionResource, scope).list(
+      gte(exerciseSessions.localDate, dayOffset(now, -PROGRESSION_DAYS)),
+    ),
+    resourceStore(checkinResource, scope).list(
+      gte(checkins.localDate, dayOffset(now, -PROGRESSION_DAYS - 14)),
+    ),
+  ]);
+  return { sessions, checkins: painCheckins };
 }
