@@ -32,6 +32,8 @@ export const move = {
     customHint: 'Add what your physiotherapist gave you, or build your own routine.',
     plan: 'Weekly plan',
     planHint: 'Choose routines for the days and times that suit you.',
+    bonesLink: 'Strong bones: a 12-week programme',
+    bonesHint: 'Strength, impact and balance for your bones, adapted to what you told us.',
     tags: {
       mobility: 'Mobility',
       core: 'Core',
