@@ -14,7 +14,7 @@ import {
   localTimeOf,
 } from '@spinekind/core';
 import { between, gte } from 'drizzle-orm';
-import type { EditableResourceDef, ItemsOf } from '../crud/store.js';
+import { type EditableResourceDef, type ItemsOf, resourceStore } from '../crud/store.js';
 import { asRecorded, localMomentValues } from '../db/schema/columns.js';
 import type { UserScope } from '../db/scope.js';
 import { trackerResource } from '../tracking/store.js';
@@ -81,4 +81,9 @@ export async function checkinDatesSince(scope: UserScope, sinceMs: number, timeZ
     .from(checkins)
     .where(scope.where(checkins, gte(checkins.recordedAt, new Date(sinceMs))));
   return new Set(rows.map((r) => localTimeOf(r.at.getTime(), timeZone).date));
+}
+
+/** Her check-ins from a local date on (what the pain-monitoring progression reads). */
+export function checkinsFrom(scope: UserScope, from: string) {
+  return resourceStore(checkinResource, scope).list(gte(checkins.localDate, from));
 }

@@ -33,8 +33,7 @@ import {
 } from '@spinekind/core';
 import { and, gte, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { checkinResource } from '../checkins/store.js';
-import { checkins } from '../checkins/table.js';
+import { checkinsFrom } from '../checkins/store.js';
 import { type EditableResourceDef, type ItemsOf, resourceStore } from '../crud/store.js';
 import { asRecorded, localMomentValues } from '../db/schema/columns.js';
 import type { UserScope } from '../db/scope.js';
@@ -251,9 +250,7 @@ export async function progressionInputs(scope: UserScope, now: Date) {
     resourceStore(sessionResource, scope).list(
       gte(exerciseSessions.localDate, dayOffset(now, -PROGRESSION_DAYS)),
     ),
-    resourceStore(checkinResource, scope).list(
-      gte(checkins.localDate, dayOffset(now, -PROGRESSION_DAYS - 14)),
-    ),
+    checkinsFrom(scope, dayOffset(now, -PROGRESSION_DAYS - 14)),
   ]);
   return { sessions, checkins: painCheckins };
 }

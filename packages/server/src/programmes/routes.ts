@@ -18,14 +18,11 @@ import {
   programmesFor,
   programmeTodayAnswer,
 } from '@spinekind/core';
-import { gte } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { resourceStore } from '../crud/store.js';
 import { progressionInputs } from '../exercise/store.js';
 import { loadProfile } from '../profile/store.js';
-import { screeningResource } from '../screenings/store.js';
-import { screenings } from '../screenings/table.js';
+import { screeningsFrom } from '../screenings/store.js';
 import { deleteEnrolment, loadEnrolments, saveEnrolment } from './store.js';
 
 const tags = ['programmes'];
@@ -94,9 +91,7 @@ export const programmeRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asy
         return { ...base, started: false, startDate: null, week: null, items: [], paused: null };
       const [{ sessions, checkins }, recent] = await Promise.all([
         progressionInputs(scope, now),
-        resourceStore(screeningResource, scope).list(
-          gte(screenings.localDate, addLocalDays(date, -PAUSE_DAYS)),
-        ),
+        screeningsFrom(scope, addLocalDays(date, -PAUSE_DAYS)),
       ]);
       const paused = programmePause(recent, date);
       const loads = new Map<string, ProgrammeLoad>(
