@@ -17,6 +17,7 @@ export function LoadChart({ weeks }: { weeks: readonly HistoryWeek[] }) {
     if (!el || weeks.length === 0) return;
     const kg = weeks.some((w) => (w.best.loadKg ?? 0) > 0);
     const value = (w: HistoryWeek) => (kg ? (w.best.loadKg ?? 0) : (w.best.reps ?? 0));
+    const xs = weeks.map((w) => Date.parse(`${w.weekStart}T12:00:00Z`) / 1000);
     const primary = css('--primary');
     const grid = { stroke: css('--border'), width: 1 };
     const axis = { stroke: css('--muted'), grid, ticks: grid };
@@ -26,7 +27,7 @@ export function LoadChart({ weeks }: { weeks: readonly HistoryWeek[] }) {
         height: 200,
         // A week or two either side, so one or two weeks of data do not stretch over years.
         scales: {
-          x: { time: true, range: (_u, min, max) => [min - WEEK, max + WEEK] },
+          x: { time: true, auto: false, range: [Math.min(...xs) - WEEK, Math.max(...xs) + WEEK] },
           y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.2)] },
         },
         axes: [axis, { ...axis, label: kg ? 'kg' : 'reps' }],
@@ -34,7 +35,7 @@ export function LoadChart({ weeks }: { weeks: readonly HistoryWeek[] }) {
         legend: { show: false },
         cursor: { show: false },
       },
-      [weeks.map((w) => Date.parse(`${w.weekStart}T12:00:00Z`) / 1000), weeks.map(value)],
+      [xs, weeks.map(value)],
       el,
     );
     const resize = new ResizeObserver(() => plot.setSize({ width: el.clientWidth, height: 200 }));
