@@ -4,7 +4,14 @@ import { makeTestApp, type TestUser } from '../test/app.js';
 
 // Friday 20 March 2026, midday in London.
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
-const ruth = { birthYear: 1968, boneHealth: 'osteopenia', vertebralFracture: 'no', fractureAfter50: false };
+const ruth = {
+  birthYear: 1968,
+  boneHealth: 'osteopenia',
+  vertebralFracture: 'no',
+  fractureAfter50: false,
+  fractureLastYear: false,
+  clinicianClearedImpact: false,
+};
 const spine = { boneHealth: 'osteoporosis', vertebralFracture: 'yes' };
 
 async function userWith(profile: object): Promise<TestUser> {
@@ -175,5 +182,7 @@ describe('bone-health programme', () => {
     expect(restored.status).toBe(200);
     expect(restored.json.imported.programmes).toBe(1);
     expect((await b.call('GET', '/api/v1/programmes')).json.items[0].started.startDate).toBe('2026-03-13');
+    // Her bone facts travel in the profile document.
+    expect((await b.call('GET', '/api/v1/profile')).json.profile).toMatchObject(ruth);
   });
 });
