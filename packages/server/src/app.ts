@@ -50,6 +50,7 @@ import { lessonRoutes } from './lessons/routes.js';
 import type { Mailer } from './mail/mailer.js';
 import { planRoutes } from './plan/routes.js';
 import { profileRoutes } from './profile/routes.js';
+import { programmeRoutes } from './programmes/routes.js';
 import { defaultPushOptions, type PushOptions } from './push/options.js';
 import { pushPlugin } from './push/plugin.js';
 import { reminderRoutes } from './reminders/routes.js';
@@ -187,6 +188,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(exerciseRoutes, { db, clock });
       await api.register(lessonRoutes, { db, clock });
       await api.register(planRoutes, { clock });
+      await api.register(programmeRoutes, { clock });
       await api.register(insightRoutes, { limit });
       await api.register(importRoutes, {
         clock,

@@ -110,6 +110,11 @@ const routes = screens([
           { path: 'routines/:id', element: page(() => import('./features/move/RoutinePage')) },
           { path: 'play/:routineId', element: page(() => import('./features/move/player/PlayerPage')) },
           { path: 'plan', element: page(() => import('./features/move/PlanPage')) },
+          { path: 'bones', element: page(() => import('./features/bones/BonesPage'), 'bones') },
+          {
+            path: 'bones/history/:id',
+            element: page(() => import('./features/bones/HistoryPage'), 'bones'),
+          },
           { path: 'custom', element: page(() => import('./features/move/CustomPage')) },
         ],
       },

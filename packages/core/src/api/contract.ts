@@ -15,6 +15,13 @@ import {
   todayLessonAnswerSchema,
 } from '../lessons/api.js';
 import {
+  exerciseHistoryAnswer,
+  programmeStartedAnswer,
+  programmeStopped,
+  programmesAnswer,
+  programmeTodayAnswer,
+} from '../programmes/api.js';
+import {
   reminderLaterAnswerSchema,
   reminderSettingsAnswerSchema,
   remindersNextAnswerSchema,
@@ -113,7 +120,12 @@ export const contract = {
   'DELETE /calendar/token': moving.calendarLinkRemoved,
   'GET /exercises': moving.exercisesAnswer,
   'GET /routines': moving.routinesViewAnswer,
+  'GET /exercises/:id/history': exerciseHistoryAnswer,
   'GET /progression': moving.progressionAnswer,
+  'GET /programmes': programmesAnswer,
+  'GET /programmes/bone-health/today': programmeTodayAnswer,
+  'POST /programmes/:id/start': programmeStartedAnswer,
+  'DELETE /programmes/:id/start': programmeStopped,
   'GET /plan': moving.planAnswer,
   'PUT /plan': moving.planAnswer,
   'GET /plan/today': moving.planTodayAnswer,

@@ -5,6 +5,7 @@ import { doseSchema } from '../exercises/custom.js';
 import { weeklyPlanSchema } from '../exercises/plan.js';
 import { exerciseSchema, routineEvidenceSchema } from '../exercises/schema.js';
 import { exerciseTags } from '../exercises/types.js';
+import { exerciseAdviceSchema } from '../programmes/api.js';
 import { pushSubscriptionSchema } from '../push/subscription.js';
 import { documentVersion, listOf, noContent } from './common.js';
 
@@ -95,24 +96,30 @@ export const routinesViewAnswer = z.strictObject({
   bones: z.strictObject({ condition: z.enum(['osteoporosis', 'osteopenia']), note: z.string() }).nullable(),
 });
 
-/** `GET /progression`: advice per routine from recent sessions and next-morning pain. */
-export const progressionAnswer = listOf(
-  z.strictObject({
-    routineId: z.string(),
-    advice: z.enum(['step_back', 'keep', 'progress']),
-    reason: z.string(),
-    suggestions: z.array(
-      z.strictObject({
-        exerciseId: z.string(),
-        toExerciseId: z.string().optional(),
-        reps: z.number().optional(),
-        seconds: z.number().optional(),
-      }),
-    ),
-    lastSessionDate: z.string(),
-    sessions: z.int(),
-  }),
-);
+/**
+ * `GET /progression`: advice per routine from recent sessions and next-morning pain (`items`), and per
+ * exercise from the sets she logged with loads and effort (`exercises`, the bone programme's progression).
+ */
+export const progressionAnswer = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      routineId: z.string(),
+      advice: z.enum(['step_back', 'keep', 'progress']),
+      reason: z.string(),
+      suggestions: z.array(
+        z.strictObject({
+          exerciseId: z.string(),
+          toExerciseId: z.string().optional(),
+          reps: z.number().optional(),
+          seconds: z.number().optional(),
+        }),
+      ),
+      lastSessionDate: z.string(),
+      sessions: z.int(),
+    }),
+  ),
+  exercises: z.array(exerciseAdviceSchema),
+});
 
 /** `GET`/`PUT /plan`: her plan or a suggestion, and what fragile bones changed in it. */
 export const planAnswer = z.strictObject({

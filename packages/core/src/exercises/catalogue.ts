@@ -1,3 +1,4 @@
+import { boneExercises } from './catalogue-bones.js';
 import { coreExercises } from './catalogue-core.js';
 import { deskExercises } from './catalogue-desk.js';
 import { mobilityExercises } from './catalogue-mobility.js';
@@ -14,6 +15,7 @@ export const exercises: readonly Exercise[] = [
   ...deskExercises,
   ...walkBreatheExercises,
   ...relaxExercises,
+  ...boneExercises,
 ];
 
 const byId = new Map(exercises.map((e) => [e.id, e]));

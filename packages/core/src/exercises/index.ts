@@ -8,6 +8,7 @@ export * from './plan.js';
 export * from './progression.js';
 export * from './refs.js';
 export * from './routines.js';
+export { BONE_ROUTINE_IDS, boneRoutines } from './routines-bones.js';
 export * from './schema.js';
 export * from './session.js';
 export * from './types.js';

@@ -1,5 +1,6 @@
 import { exerciseById } from './catalogue.js';
 import { hold, reps } from './dose.js';
+import { boneRoutines } from './routines-bones.js';
 import { relaxRoutines } from './routines-relax.js';
 import type { Dose, Routine } from './types.js';
 
@@ -202,9 +203,10 @@ export const routines: readonly Routine[] = [
   ...relaxRoutines,
 ];
 
-const byId = new Map(routines.map((r) => [r.id, r]));
+// The bone programme's routines are known by id (sessions name them) but not listed with the others.
+const byId = new Map([...routines, ...boneRoutines].map((r) => [r.id, r]));
 
-/** The built-in routine with this id, if there is one. */
+/** The built-in routine with this id (the bone programme's too), if there is one. */
 export function routineById(id: string): Routine | undefined {
   return byId.get(id);
 }

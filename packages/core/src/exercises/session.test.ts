@@ -71,9 +71,28 @@ describe('session schema', () => {
   it('rejects unknown fields and a bad rating', () => {
     expect(pathsOf(makeSession({ mood: 3 }))).toEqual(['unrecognized_keys']);
     expect(pathsOf(makeSession({ rating: 'meh' }))).toEqual(['rating']);
-    expect(pathsOf(makeSession({ exercises: [{ exerciseId: 'cat-cow', done: true, sets: 2 }] }))).toEqual([
+    expect(pathsOf(makeSession({ exercises: [{ exerciseId: 'cat-cow', done: true, weight: 2 }] }))).toEqual([
       'exercises.0',
     ]);
+  });
+
+  it('accepts logged sets with kilograms, a band or body weight and an RPE', () => {
+    const sets = [
+      { reps: 8, loadKg: 4.5, rpe: 6 },
+      { reps: 10, band: 'red' },
+      { seconds: 30, bodyweight: true },
+    ];
+    expect(pathsOf(makeSession({ exercises: [{ exerciseId: 'sit-to-stand', done: true, sets }] }))).toEqual(
+      [],
+    );
+  });
+
+  it('rejects a set with two loads, an RPE above 10 or an unknown field', () => {
+    const withSets = (sets: unknown[]) =>
+      makeSession({ exercises: [{ exerciseId: 'band-row', done: true, sets }] });
+    expect(pathsOf(withSets([{ reps: 8, loadKg: 2, band: 'red' }]))).toEqual(['exercises.0.sets.0.loadKg']);
+    expect(pathsOf(withSets([{ reps: 8, rpe: 11 }]))).toEqual(['exercises.0.sets.0.rpe']);
+    expect(pathsOf(withSets([{ reps: 8, kg: 2 }]))).toEqual(['exercises.0.sets.0']);
   });
 
   it('re-validates a patched session as a whole', () => {

@@ -13,6 +13,33 @@ const score = (what: string) =>
     .min(0, `${what} must be 0 or more.`)
     .max(10, `${what} must be 10 or less.`);
 
+/** Resistance band colours, lightest first (the common maker's order; say so when yours differs). */
+export const bandColours = ['yellow', 'red', 'green', 'blue', 'black'] as const;
+export type BandColour = (typeof bandColours)[number];
+
+/**
+ * One set as she did it: repetitions or seconds, the load (kilograms, a band colour, or body weight,
+ * at most one), and how hard it felt (RPE: 0 nothing at all … 10 as hard as she could).
+ */
+export const exerciseSetSchema = z
+  .strictObject({
+    reps: z.int({ error: 'Repetitions must be a whole number.' }).min(0).max(1000).optional(),
+    seconds: z.int({ error: 'Seconds must be a whole number.' }).min(0).max(3600).optional(),
+    loadKg: z
+      .number({ error: 'Load is a number of kilograms.' })
+      .min(0, 'Load must be 0 kg or more.')
+      .max(500, 'Load must be 500 kg or less.')
+      .optional(),
+    band: z.enum(bandColours, { error: `Band is one of ${bandColours.join(', ')}.` }).optional(),
+    bodyweight: z.literal(true, { error: 'bodyweight is true when the load is your own body.' }).optional(),
+    rpe: score('Effort (RPE)').optional(),
+  })
+  .refine((s) => [s.loadKg !== undefined, s.band !== undefined, s.bodyweight].filter(Boolean).length <= 1, {
+    message: 'A set has one load: kilograms, a band or body weight.',
+    path: ['loadKg'],
+  });
+export type ExerciseSet = z.infer<typeof exerciseSetSchema>;
+
 const sessionExerciseSchema = z.strictObject({
   exerciseId: z
     .string()
@@ -26,6 +53,8 @@ const sessionExerciseSchema = z.strictObject({
     .max(SESSION_MAX_HOURS * 3600)
     .nullable()
     .optional(),
+  /** Her sets, when she logged them (older sessions have none). */
+  sets: z.array(exerciseSetSchema).max(20, 'At most 20 sets of one exercise.').optional(),
 });
 export type SessionExercise = z.infer<typeof sessionExerciseSchema>;
 

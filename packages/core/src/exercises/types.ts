@@ -16,10 +16,12 @@ export const exerciseTags = [
   'walking',
   'breathing',
   'relax',
+  'balance',
+  'impact',
 ] as const;
 export type ExerciseTag = (typeof exerciseTags)[number];
 
-export const equipmentKinds = ['none', 'band', 'chair', 'wall', 'mat', 'strap'] as const;
+export const equipmentKinds = ['none', 'band', 'chair', 'wall', 'mat', 'strap', 'weights', 'step'] as const;
 export type Equipment = (typeof equipmentKinds)[number];
 
 /**

@@ -1,5 +1,6 @@
 import type { Period } from '../cycle/schema.js';
 import type { InstrumentResponse } from '../instruments/responses.js';
+import type { HistorySet } from '../programmes/history.js';
 import type { Treatment } from '../treatments/schema.js';
 import { triageAnswerKeys } from '../triage/schema.js';
 import type { Screening } from '../triage/screening.js';
@@ -82,6 +83,21 @@ export const breakCsvColumns: CsvColumn<BreakLogLike>[] = [
   own('routineId'),
 ];
 
+/** One logged set of the load log (`loggedSets`): which exercise, which session and set, the load and effort. */
+export type StrengthSetRow = HistorySet & { exerciseId: string };
+export const strengthSetCsvColumns: CsvColumn<StrengthSetRow>[] = [
+  own('date'),
+  own('sessionId'),
+  own('exerciseId'),
+  own('set'),
+  own('reps'),
+  own('seconds'),
+  own('loadKg'),
+  own('band'),
+  own('bodyweight'),
+  own('rpe'),
+];
+
 /** The header row and one row of cells per record. */
 export function csvTable<T>(columns: readonly CsvColumn<T>[], items: readonly T[]): string[][] {
   return [
@@ -101,5 +117,6 @@ export const csvTypes = [
   'breaks',
   'daily-metrics',
   'desk-checks',
+  'strength-sets',
 ] as const;
 export type CsvType = (typeof csvTypes)[number];

@@ -14,6 +14,8 @@ export const menopausalSelfReports = [
 export const hrtRegimens = ['cyclical', 'continuous', 'not_sure'] as const;
 export type HrtRegimen = (typeof hrtRegimens)[number];
 
+export const vertebralFractureAnswers = ['yes', 'no', 'unknown'] as const;
+
 export const boneHealthValues = ['osteoporosis', 'osteopenia', 'normal', 'not_known'] as const;
 
 /** The check-in's optional groups, in the form's order; each starts closed unless she pins it open. */
@@ -42,6 +44,14 @@ export const profileSchema = z.strictObject({
   uterusRemoved: z.boolean().nullable().optional(),
   ovariesRemoved: z.boolean().nullable().optional(),
   boneHealth: z.enum(boneHealthValues).nullable().optional(),
+  /** A broken bone in the spine (vertebral fracture): the bone programme then offers no impact work. */
+  vertebralFracture: z.enum(vertebralFractureAnswers).nullable().optional(),
+  /** Any broken bone from a minor fall or less after the age of 50 (a fragility fracture). */
+  fractureAfter50: z.boolean().nullable().optional(),
+  /** Any broken bone in the last 12 months: impact work waits until it has healed and been checked. */
+  fractureLastYear: z.boolean().nullable().optional(),
+  /** A doctor or physiotherapist said impact exercise (heel drops, jumps) is fine for her. */
+  clinicianClearedImpact: z.boolean().nullable().optional(),
   longTermSteroids: z.boolean().nullable().optional(),
   cancerHistory: z.boolean().nullable().optional(),
   immunosuppressed: z.boolean().nullable().optional(),
@@ -76,6 +86,13 @@ export const profileFieldReasons: Record<keyof Profile, string> = {
   uterusRemoved: 'Without a uterus there are no periods to read a stage from.',
   ovariesRemoved: 'Removing the ovaries brings on menopause; it changes what your log can tell us.',
   boneHealth: 'With fragile bones some exercises are swapped for safer ones, and a fall matters more.',
+  vertebralFracture:
+    'A broken bone in the spine changes which bone exercises are safe: no jumping or impact work then.',
+  fractureAfter50:
+    'A bone broken by a small fall after 50 can be a sign of fragile bones, so impact work waits for a clinician’s OK.',
+  fractureLastYear: 'After a recent broken bone, impact work waits until it has healed and been checked.',
+  clinicianClearedImpact:
+    'If your doctor or physiotherapist said impact exercise is fine for you, the bone programme can include it.',
   longTermSteroids: 'Long-term steroid tablets can weaken bones, which the safety check takes into account.',
   cancerHistory: 'A past cancer changes which back-pain signs need a quick check.',
   immunosuppressed: 'A weaker immune system changes which back-pain signs need a quick check.',

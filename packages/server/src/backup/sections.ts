@@ -3,6 +3,8 @@ import {
   breakStateSchema,
   DomainError,
   instantSchema,
+  isTimeZone,
+  localDateSchema,
   profileSchema,
   reminderSettingsSchema,
   weeklyPlanSchema,
@@ -20,6 +22,7 @@ import {
 import { loadLessonReads, restoreLessonReads } from '../lessons/store.js';
 import { checkPlan, loadPlan, savePlan } from '../plan/store.js';
 import { loadProfile, saveProfile } from '../profile/store.js';
+import { loadEnrolments, restoreEnrolments } from '../programmes/store.js';
 import { savedReminderSettings, saveReminderSettings } from '../reminders/store.js';
 import type { StageTarget } from '../staging/runs.js';
 
@@ -98,6 +101,22 @@ export const backupSections = [
     schema: z.array(z.strictObject({ lessonId: z.string().max(100), readAt: instantSchema })),
     load: loadLessonReads,
     restore: async (tx, reads) => (reads.length ? restoreLessonReads(tx, reads) : undefined),
+  }),
+  section({
+    key: 'programmes',
+    // The programmes she follows and from which day; a backup without them leaves hers as they are.
+    schema: z
+      .array(
+        z.strictObject({
+          programmeId: z.enum(['bone-health']),
+          startDate: localDateSchema,
+          timeZone: z.string().max(100).refine(isTimeZone, 'Unknown time zone.'),
+          startedAt: instantSchema,
+        }),
+      )
+      .max(10),
+    load: loadEnrolments,
+    restore: async (tx, enrolments) => (enrolments.length ? restoreEnrolments(tx, enrolments) : undefined),
   }),
   section({
     key: 'plan',

@@ -6,12 +6,17 @@ import {
   type CustomRoutine,
   catalogueLibrary,
   customRef,
+  DomainError,
   type Dose,
   type ExerciseTag,
   exerciseById,
+  exerciseHistory,
+  exerciseHistoryAnswer,
+  exerciseProgression,
   exercises,
   exercisesAnswer,
   isBoneFragile,
+  isExerciseRef,
   type Library,
   libraryOf,
   type Profile,
@@ -25,7 +30,7 @@ import {
   routinesViewAnswer,
 } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { checkinsBetween } from '../checkins/store.js';
+import { z } from 'zod';
 import { crudRoutes } from '../crud/routes.js';
 import { resourceStore } from '../crud/store.js';
 import type { Db } from '../db/client.js';
@@ -34,8 +39,8 @@ import { loadProfile } from '../profile/store.js';
 import {
   customExerciseResource,
   customRoutineResource,
+  progressionInputs,
   sessionResource,
-  sessionsBetween,
   userLibrary,
 } from './store.js';
 
@@ -127,12 +132,6 @@ async function routineViews(
   return { items: [...catalogue, ...mine], bones };
 }
 
-/** Progression reads this many days of sessions, and two weeks more of check-ins for the usual level. */
-const PROGRESSION_DAYS = 90;
-
-const dayOffset = (now: Date, days: number) =>
-  new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-
 /**
  * The catalogue (public, cacheable) and the routines, with the signed-in user's own routines added; her
  * custom exercises, custom routines and sessions (create · list · get · patch · archive or delete); and
@@ -193,17 +192,35 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
     },
     async (request) => {
       const { scope } = request.requireUser();
-      const now = clock();
-      const from = dayOffset(now, -PROGRESSION_DAYS);
-      const [sessions, painCheckins, library, profile] = await Promise.all([
-        sessionsBetween(scope, from),
-        checkinsBetween(scope, dayOffset(now, -PROGRESSION_DAYS - 14)),
+      const [{ sessions, checkins }, library, profile] = await Promise.all([
+        progressionInputs(scope, clock()),
         userLibrary(scope),
         loadProfile(scope),
       ]);
       return {
-        items: progressionAdvice(sessions, painCheckins, library, { boneSafeOnly: isBoneFragile(profile) }),
+        items: progressionAdvice(sessions, checkins, library, { boneSafeOnly: isBoneFragile(profile) }),
+        exercises: exerciseProgression(sessions, checkins),
       };
+    },
+  );
+
+  // Her logged sets of one exercise, and per week the best set and the volume.
+  app.get(
+    '/exercises/:id/history',
+    {
+      schema: {
+        tags: ['sessions'],
+        params: z.strictObject({ id: z.string().max(100) }),
+        summary: 'Her logged sets of one exercise (oldest first) and, per week, the best set and the volume.',
+        response: { 200: exerciseHistoryAnswer },
+      },
+    },
+    async (request) => {
+      const { scope } = request.requireUser();
+      const { id } = request.params;
+      if (!isExerciseRef(id)) throw new DomainError('not_found', 'There is no exercise with this id.');
+      const sessions = await resourceStore(sessionResource, scope).list();
+      return { exerciseId: id, ...exerciseHistory(sessions, id) };
     },
   );
 };

@@ -33,6 +33,7 @@ import {
 } from '@spinekind/core';
 import { and, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
+import { checkinsBetween } from '../checkins/store.js';
 import { type EditableResourceDef, type ItemsOf, resourceStore } from '../crud/store.js';
 import { asRecorded, localMomentValues, onLocalDates } from '../db/schema/columns.js';
 import { firstDay, type UserScope } from '../db/scope.js';
@@ -271,4 +272,18 @@ export async function sessionTimes(scope: UserScope, from: string, to: string, r
       .where(scope.where(exerciseSessions, onLocalDates(exerciseSessions.localDate, from, to))),
   ]);
   return { first, firstRelax, rows };
+}
+
+/** Progression reads this many days of sessions, and two weeks more of check-ins for the usual level. */
+const PROGRESSION_DAYS = 90;
+const dayOffset = (now: Date, days: number) =>
+  new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Her recent sessions and check-ins, as the pain-monitoring progression reads them. */
+export async function progressionInputs(scope: UserScope, now: Date) {
+  const [sessions, painCheckins] = await Promise.all([
+    sessionsBetween(scope, dayOffset(now, -PROGRESSION_DAYS)),
+    checkinsBetween(scope, dayOffset(now, -PROGRESSION_DAYS - 14)),
+  ]);
+  return { sessions, checkins: painCheckins };
 }

@@ -138,3 +138,58 @@ describe('CSV export of desk checks', () => {
     expect((await csvOf(b, 'desk-checks')).records).toEqual([]);
   });
 });
+
+describe('CSV export of strength sets', () => {
+  it('has one row per logged set with its load and effort; sessions without sets add none', async () => {
+    const u = await t.newUser();
+    const base = {
+      startedAt: '2026-03-06T18:00:00Z',
+      endedAt: '2026-03-06T18:30:00Z',
+      painBefore: 2,
+      painAfter: 2,
+      effort: 6,
+      rating: 'about_right',
+    };
+    const logged = await u.call('POST', '/api/v1/sessions', {
+      ...base,
+      routineId: 'bone-strength',
+      exercises: [
+        {
+          exerciseId: 'sit-to-stand',
+          done: true,
+          sets: [
+            { reps: 10, loadKg: 4.5, rpe: 6 },
+            { reps: 8, bodyweight: true },
+          ],
+        },
+        { exerciseId: 'band-row', done: true, sets: [{ reps: 12, band: 'red', rpe: 5 }] },
+      ],
+    });
+    await u.call('POST', '/api/v1/sessions', { ...base, routineId: 'morning-5' });
+    const { header, records } = await csvOf(u, 'strength-sets');
+    expect(header).toEqual([
+      'date',
+      'sessionId',
+      'exerciseId',
+      'set',
+      'reps',
+      'seconds',
+      'loadKg',
+      'band',
+      'bodyweight',
+      'rpe',
+    ]);
+    expect(records).toHaveLength(3);
+    expect(records[0]).toMatchObject({
+      date: '2026-03-06',
+      sessionId: logged.json.session.id,
+      exerciseId: 'sit-to-stand',
+      set: '1',
+      reps: '10',
+      loadKg: '4.5',
+      rpe: '6',
+    });
+    expect(records[1]).toMatchObject({ set: '2', loadKg: '', bodyweight: 'true' });
+    expect(records[2]).toMatchObject({ exerciseId: 'band-row', band: 'red' });
+  });
+});

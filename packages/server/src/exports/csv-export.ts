@@ -5,10 +5,12 @@ import {
   checkinCsvHeaders,
   checkinCsvRow,
   csvTable,
+  loggedSets,
   periodCsvColumns,
   questionnaireCsvColumns,
   type Session,
   screeningCsvColumns,
+  strengthSetCsvColumns,
   treatmentCsvColumns,
 } from '@spinekind/core';
 import { stringify } from 'csv-stringify/sync';
@@ -65,6 +67,8 @@ async function table(type: CsvType, scope: UserScope): Promise<string[][]> {
       return csvTable(dailyMetricCsvColumns, dailyMetricRows(await exportDailyMetrics(scope)));
     case 'desk-checks':
       return csvTable(deskCheckCsvColumns, await resourceStore(ergonomicResource, scope).list());
+    case 'strength-sets':
+      return csvTable(strengthSetCsvColumns, loggedSets(await resourceStore(sessionResource, scope).list()));
   }
 }
 

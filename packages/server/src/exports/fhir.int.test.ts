@@ -239,6 +239,50 @@ describe('FHIR R4 export of imported daily values and exercise sessions', () => 
     );
   });
 
+  it('has an Observation per logged set, with load, band or body weight and effort, and validates', async () => {
+    const u = await t.newUser();
+    const session = await u.call('POST', '/api/v1/sessions', {
+      routineId: 'bone-strength',
+      startedAt: '2026-03-06T18:00:00Z',
+      endedAt: '2026-03-06T18:30:00Z',
+      exercises: [
+        {
+          exerciseId: 'sit-to-stand',
+          done: true,
+          sets: [
+            { reps: 10, loadKg: 4, rpe: 6 },
+            { reps: 8, bodyweight: true },
+          ],
+        },
+        { exerciseId: 'band-row', done: true, sets: [{ reps: 12, band: 'red', rpe: 5 }] },
+      ],
+      painBefore: 2,
+      painAfter: 2,
+      effort: 6,
+      rating: 'about_right',
+    });
+    expect(session.status).toBe(201);
+    const bundle = await bundleOf(u);
+    expect(validator.validate(bundle)).toEqual([]);
+    const sets = observations(bundle).filter((r) => codeOf(r) === `${own}|strengthSet`);
+    expect(sets).toHaveLength(3);
+    const part = (o: Any, code: string) => o.component.find((c: Any) => c.code.coding[0].code === code);
+    const first = sets.find((o) => part(o, 'loadKg'));
+    expect(first.valueCodeableConcept.coding[0]).toMatchObject({
+      code: 'sit-to-stand',
+      display: 'Sit to stand',
+    });
+    expect(part(first, 'loadKg').valueQuantity).toMatchObject({ value: 4, code: 'kg' });
+    expect(part(first, 'rpe').valueQuantity.value).toBe(6);
+    expect(part(first, 'reps').valueInteger).toBe(10);
+    expect(
+      sets.find((o) => part(o, 'band'))?.component.find((c: Any) => c.code.coding[0].code === 'band')
+        .valueString,
+    ).toBe('red');
+    const sessionObs = observations(bundle).find((r) => codeOf(r) === 'http://loinc.org|55411-3');
+    expect(first.derivedFrom).toEqual([{ reference: `urn:uuid:${sessionObs.id}` }]);
+  });
+
   it("never carries another user's imported values or sessions", async () => {
     const a = await t.newUser();
     await t.app.inject({

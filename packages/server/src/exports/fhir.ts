@@ -36,6 +36,7 @@ import {
   UCUM,
   uuidOf,
 } from './fhir-codes.js';
+import { setObservations } from './fhir-sets.js';
 
 /** A code's display: its English name when the list has one, else the id in words. */
 const nameOf = (names: Readonly<Record<string, string>> | undefined, id: string) =>
@@ -159,6 +160,7 @@ export function fhirBundle(input: FhirExportInput): Bundle {
   for (const r of input.responses) entries.push(...questionnaireEntries(r, subject));
   for (const o of dailyMetricObservations(input.userId, subject, input.dailyMetrics)) add(o);
   for (const o of sessionObservations(subject, input.sessions, input.routineName)) add(o);
+  for (const o of setObservations(subject, input.sessions)) add(o);
 
   return {
     resourceType: 'Bundle',

@@ -44,6 +44,7 @@ export const dataCopy = {
         breaks: 'Movement breaks',
         'daily-metrics': 'Apple Health daily values',
         'desk-checks': 'Desk checks',
+        'strength-sets': 'Strength sets (loads and effort)',
       },
       csvButton: 'Download CSV',
       fhir: 'For clinic systems (FHIR R4)',
@@ -89,6 +90,8 @@ export const dataCopy = {
       checklistTicks: '{{count}} ticked set-up tips',
       lessonReads_one: '1 lesson read',
       lessonReads_other: '{{count}} lessons read',
+      programmes_one: '1 programme you follow',
+      programmes_other: '{{count}} programmes you follow',
     },
     csvImport: {
       title: 'Import check-ins from a spreadsheet',

@@ -32,6 +32,8 @@ export const move = {
     customHint: 'Add what your physiotherapist gave you, or build your own routine.',
     plan: 'Weekly plan',
     planHint: 'Choose routines for the days and times that suit you.',
+    bonesLink: 'Strong bones: a 12-week programme',
+    bonesHint: 'Strength, impact and balance for your bones, adapted to what you told us.',
     tags: {
       mobility: 'Mobility',
       core: 'Core',
@@ -43,6 +45,8 @@ export const move = {
       walking: 'Walking',
       breathing: 'Breathing',
       relax: 'Relaxation',
+      balance: 'Balance',
+      impact: 'Impact',
     },
     equipment: {
       none: 'No equipment',
@@ -51,6 +55,8 @@ export const move = {
       wall: 'Wall',
       mat: 'Mat',
       strap: 'Strap or towel',
+      weights: 'Weights (dumbbells or water bottles)',
+      step: 'A step or the bottom stair',
     },
     boneNote:
       'Your profile says {{condition}}, so Move shows bone-safe exercises: none that bend or twist the spine under load. Routines that had one play a bone-safe exercise with the same aim instead.',

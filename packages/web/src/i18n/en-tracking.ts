@@ -64,6 +64,12 @@ export const tracking = {
       normal: 'Normal',
       not_known: "I don't know",
     },
+    vertebralFracture: 'Have you ever broken a bone in your spine (a vertebral fracture)?',
+    spine: { yes: 'Yes', no: 'No', unknown: "I don't know" },
+    fractureAfter50: 'Have you broken a bone in a minor fall, or less, after the age of 50?',
+    fractureLastYear: 'Have you broken any bone in the last 12 months?',
+    clinicianClearedImpact:
+      'Has a doctor or physiotherapist said impact exercise (such as small jumps) is fine for you?',
     questionnaires: 'Questionnaires',
     moodQuestionnaires: 'Offer me two short mood check-ins (PHQ-2 and GAD-2) every two weeks?',
     save: 'Save profile',

@@ -8,6 +8,7 @@ import { bodyAreaLabels } from '@spinekind/core/body-areas';
 
 export const everyday = {
   app: { name: 'Spinekind', skip: 'Skip to content', loading: 'Loading…' },
+  stepper: { less: '{{label}}: less', more: '{{label}}: more' },
   nav: {
     today: 'Today',
     insights: 'Insights',

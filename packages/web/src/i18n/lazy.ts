@@ -14,6 +14,7 @@ export const copyBundles = {
   insights: () => import('./en-insights').then((m) => m.insights),
   data: () => import('./en-data').then((m) => m.dataCopy),
   move: () => import('./en-move').then((m) => m.move),
+  bones: () => import('./en-bones').then((m) => m.bonesCopy),
   connect: () => import('./en-connect').then((m) => m.connectCopy),
   account: () => import('./en-account').then((m) => m.accountCopy),
   learn: () => import('./en-learn').then((m) => m.learnCopy),

@@ -1,10 +1,11 @@
+import { bonePoses } from './poses-bones.js';
 import { floorPoses } from './poses-floor.js';
 import { frontPoses } from './poses-front.js';
 import { relaxPoses } from './poses-relax.js';
 import { uprightPoses } from './poses-upright.js';
 import { drawFigure } from './render.js';
 
-const poses = { ...floorPoses, ...uprightPoses, ...frontPoses, ...relaxPoses };
+const poses = { ...floorPoses, ...uprightPoses, ...frontPoses, ...relaxPoses, ...bonePoses };
 const cache = new Map<string, string>();
 
 /** The SVG line drawing for a catalogue exercise, or '' when none is drawn (the tests catch that). */

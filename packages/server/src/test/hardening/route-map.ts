@@ -28,6 +28,18 @@ export const notRecordParams: Record<string, { why: string; value: string }> = {
     why: "an invite is the server's, not hers: only the admin reaches it, everyone else gets 403",
     value: '00000000-0000-4000-8000-000000000000',
   },
+  'GET /api/v1/exercises/:id/history': {
+    why: 'a catalogue exercise id (or custom:<uuid>); lists only her own sessions',
+    value: 'sit-to-stand',
+  },
+  'POST /api/v1/programmes/:id/start': {
+    why: 'a built-in programme id; she follows it',
+    value: 'bone-health',
+  },
+  'DELETE /api/v1/programmes/:id/start': {
+    why: 'a built-in programme id; she stops following it',
+    value: 'bone-health',
+  },
   'GET /api/v1/calendar/:file': {
     why: 'the secret feed token itself (public route)',
     value: `${'a'.repeat(43)}.ics`,
@@ -39,6 +51,7 @@ export const bodilessWrites: Record<string, string> = {
   'POST /api/v1/auth/logout': 'ends the session in the cookie',
   'POST /api/v1/calendar/token': 'makes a new feed link',
   'DELETE /api/v1/calendar/token': 'turns the feed off',
+  'DELETE /api/v1/programmes/:id/start': 'stops following the programme',
   'POST /api/v1/push/test': 'sends a test notification to her devices',
   'POST /api/v1/import/apple-health': 'a file upload (XML, ZIP or multipart), fuzzed with raw bodies',
   'POST /api/v1/me/sessions/revoke-others': 'signs out her other devices and ends her access tokens',

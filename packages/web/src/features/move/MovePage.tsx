@@ -50,6 +50,10 @@ export function Component() {
             <p className="hint">{t('move.libraryHint')}</p>
           </li>
           <li>
+            <Link to="/move/bones">{t('move.bonesLink')}</Link>
+            <p className="hint">{t('move.bonesHint')}</p>
+          </li>
+          <li>
             <Link to="/move/plan">{t('move.plan')}</Link>
             <p className="hint">{t('move.planHint')}</p>
           </li>

@@ -5,6 +5,7 @@ import {
   type Profile,
   profileFieldReasons,
   profileSchema,
+  vertebralFractureAnswers,
 } from '@spinekind/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,6 +47,9 @@ const yesNoFields = [
   'cancerHistory',
   'immunosuppressed',
 ] as const;
+
+/** Bone facts the bone-health programme reads (whether impact work is offered). */
+const boneFractureFields = ['fractureAfter50', 'fractureLastYear', 'clinicianClearedImpact'] as const;
 
 /** The profile: every field optional, each with the reason we ask. */
 export function Component() {
@@ -179,6 +183,25 @@ export function Component() {
               ...boneHealthValues.map((b) => ({ value: b, label: t(`profile.bone.${b}`) })),
             ]}
           />
+          <Select
+            label={t('profile.vertebralFracture')}
+            hint={why('vertebralFracture')}
+            value={p.vertebralFracture ?? ''}
+            onChange={(v) => set('vertebralFracture', (v || null) as Profile['vertebralFracture'])}
+            options={[
+              { value: '', label: t('profile.notSet') },
+              ...vertebralFractureAnswers.map((b) => ({ value: b, label: t(`profile.spine.${b}`) })),
+            ]}
+          />
+          {boneFractureFields.map((k) => (
+            <YesNo
+              key={k}
+              legend={t(`profile.${k}`)}
+              hint={why(k)}
+              value={p[k]}
+              onChange={(v) => set(k, v)}
+            />
+          ))}
         </section>
         <section className="card stack">
           <h2>{t('profile.questionnaires')}</h2>
