@@ -227,6 +227,17 @@ describe('share links', () => {
     expect(res.json.report.pain.mean).toBe(7);
   });
 
+  it('stays out of her JSON backup, so no restore can bring a link back', async () => {
+    const u = await t.newUser();
+    const made = await share(u, { days: 7, label: 'Physio' });
+    const backup = await u.call('GET', '/api/v1/export?format=json');
+    expect(backup.status).toBe(200);
+    const text = JSON.stringify(backup.json);
+    expect(text).not.toContain(made.id);
+    expect(text).not.toContain(tokenOf(made.url));
+    expect(Object.keys(backup.json)).not.toContain('shares');
+  });
+
   it('needs her session to make a link, and goes with her account', async () => {
     const u = await t.newUser();
     const anonymous = await t.app.inject({ method: 'POST', url: '/api/v1/shares', payload: { days: 7 } });

@@ -89,7 +89,7 @@ export const sharesCopy = {
     bodyAreas: 'Where it hurts',
     bodyArea: 'Area',
     painChart: 'Daily pain',
-    painChartCaption: 'Dots: daily pain (0–10). Line: 7-day average. The table below has the same numbers.',
+    painChartCaption: 'Dots: daily pain (0–10). Line: 7-day average. “Show as table” gives the same numbers.',
     painTable: 'Daily pain and 7-day average',
     date: 'Date',
     daily: 'Pain',

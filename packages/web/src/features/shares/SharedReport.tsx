@@ -142,7 +142,6 @@ function Trend({ report }: { report: ReportModel }) {
       id="shared-trend"
       title={t('shared.painChart')}
       caption={t('shared.painChartCaption')}
-      after={<p>{report.trend.sentence}</p>}
       table={
         <DataTable
           caption={t('shared.painTable')}
