@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { signUp } from './helpers';
 import { seedInsights } from './insights-seed';
 
 // A link for her clinician, opened in a browser that has never seen her account; and the RMDQ.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const PASSCODE = 'kestrel-42';
 
@@ -76,6 +77,9 @@ test('a passcode link opens in a fresh browser, refuses a wrong passcode, and st
   await expect(clinic.getByText('Shared as: Physio, Tuesday')).toBeVisible();
   await expect(clinic.getByTestId('shared-questionnaires')).toContainText('Roland–Morris');
   await expect(clinic.getByRole('button', { name: 'Download PDF' })).toBeVisible();
+  for (const table of await clinic.locator('details').all())
+    await table.evaluate((d) => d.setAttribute('open', ''));
+  expect(await seriousViolations(clinic)).toEqual([]);
   // No app navigation on the clinician's page.
   await expect(clinic.getByRole('navigation')).toHaveCount(0);
   const download = clinic.waitForEvent('download');
