@@ -28,11 +28,18 @@ const pages = [
   { name: 'your data', path: '/data', heading: 'Your data', auth: true },
   { name: 'apple health', path: '/data/apple-health', heading: 'Import from Apple Health', auth: true },
   { name: 'access tokens', path: '/tokens', heading: 'Access tokens', auth: true },
+  { name: 'share with my clinician', path: '/data/share', heading: 'Share with my clinician', auth: true },
   { name: 'privacy', path: '/privacy', heading: 'Privacy and your data', auth: true },
   { name: 'security', path: '/account/security', heading: 'Security', auth: true },
   // As someone who does not run the server sees it; invites.spec.ts scans the admin's view.
   { name: 'invites', path: '/admin/invites', heading: 'Invites', auth: true },
   { name: 'mrs', path: '/questionnaires/mrs', heading: 'Menopause Rating Scale (MRS)', auth: true },
+  {
+    name: 'rmdq',
+    path: '/questionnaires/rmdq',
+    heading: 'Roland–Morris back questionnaire (RMDQ)',
+    auth: true,
+  },
   { name: 'breaks', path: '/breaks', heading: 'Movement breaks', auth: true },
   { name: 'reminders', path: '/reminders', heading: 'Reminders', auth: true },
   { name: 'desk check', path: '/desk-check', heading: 'Desk check', auth: true },

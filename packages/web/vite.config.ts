@@ -120,7 +120,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/health/],
+        // A share link's page is always asked of the server (it holds someone's diary for someone else).
+        navigateFallbackDenylist: [/^\/api\//, /^\/health/, /^\/shared\//],
         // Break reminders: the push and notification-click handlers (public/push-sw.js).
         importScripts: ['push-sw.js'],
         cleanupOutdatedCaches: true,

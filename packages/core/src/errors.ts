@@ -29,6 +29,10 @@ export const errorCodes = [
   'unavailable',
   /** The database's disk is full: nothing more can be saved until space is freed. */
   'storage_full',
+  /** A share link needs its passcode (401, with `remainingAttempts`). */
+  'passcode_required',
+  /** A share link's passcode was wrong (401, with `remainingAttempts`; at 0 the link is closed). */
+  'passcode_wrong',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

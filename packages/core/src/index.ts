@@ -29,6 +29,7 @@ export * from './push/index.js';
 export * from './reminders/index.js';
 export * from './report/index.js';
 export * from './setup/index.js';
+export * from './shares/index.js';
 export * from './tokens/schema.js';
 export * from './trackers/schema.js';
 export * from './treatments/schema.js';

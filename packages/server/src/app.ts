@@ -56,6 +56,7 @@ import { pushPlugin } from './push/plugin.js';
 import { reminderRoutes } from './reminders/routes.js';
 import { reportRoutes } from './report/routes.js';
 import { screeningRoutes } from './screenings/routes.js';
+import { shareRoutes } from './shares/routes.js';
 import { answerUnavailableWhileClosing } from './shutdown.js';
 import { trackingRoutes } from './tracking/routes.js';
 import { version } from './version.js';
@@ -170,6 +171,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(backupRoutes, { clock, engine: opts.database.kind, limit, workers });
       await api.register(csvImportRoutes, { clock, engine: opts.database.kind, limit });
       await api.register(reportRoutes, { clock, limit, workers });
+      await api.register(shareRoutes, { db, clock, publicUrl, perIpPerMinute, limit, workers });
       await api.register(screeningRoutes, { db, clock });
       await api.register(cycleRoutes, { clock });
       await api.register(bleedingRoutes, { clock });

@@ -71,12 +71,13 @@ const routes = screens([
         element: page(() => import('./features/treatments/TreatmentsPage'), 'tracking'),
       },
       { path: 'trackers', element: page(() => import('./features/trackers/TrackersPage'), 'tracking') },
-      { path: 'data', element: page(() => import('./features/data/DataPage'), 'data', 'connect') },
+      { path: 'data', element: page(() => import('./features/data/DataPage'), 'data', 'connect', 'shares') },
       {
         path: 'data/apple-health',
         element: page(() => import('./features/imports/AppleHealthPage'), 'data', 'connect'),
       },
       { path: 'tokens', element: page(() => import('./features/tokens/TokensPage'), 'data', 'connect') },
+      { path: 'data/share', element: page(() => import('./features/shares/SharesPage'), 'data', 'shares') },
       { path: 'privacy', element: page(() => import('./features/privacy/PrivacyPage'), 'connect') },
       {
         path: 'account/security',
@@ -119,6 +120,11 @@ const routes = screens([
         ],
       },
     ],
+  },
+  // A share link for her clinician: its own bare page (no navigation, no session asked for).
+  {
+    path: 'shared/:token',
+    element: page(() => import('./features/shares/SharedPage'), 'shares', 'insights'),
   },
   {
     element: <PublicLayout />,

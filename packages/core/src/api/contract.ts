@@ -26,6 +26,7 @@ import {
   reminderSettingsAnswerSchema,
   remindersNextAnswerSchema,
 } from '../reminders/api.js';
+import { newShareAnswer, sharedReportAnswer, shareRevoked, sharesAnswer } from '../shares/schema.js';
 import { triageResultSchema } from '../triage/schema.js';
 import * as accounts from './accounts.js';
 import { recordDeleted } from './common.js';
@@ -137,6 +138,10 @@ export const contract = {
   'PUT /reminders': reminderSettingsAnswerSchema,
   'GET /reminders/next': remindersNextAnswerSchema,
   'POST /reminders/later': reminderLaterAnswerSchema,
+  'POST /shares': newShareAnswer,
+  'GET /shares': sharesAnswer,
+  'DELETE /shares/:id': shareRevoked,
+  'GET /shared/:token': sharedReportAnswer,
 } as const;
 
 export type Contract = typeof contract;

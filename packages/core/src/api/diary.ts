@@ -71,6 +71,7 @@ export const instrumentDefinitionSchema = z.strictObject({
       options: z.array(z.strictObject({ value: z.number(), label: z.string() })),
     }),
   ),
+  presentation: z.literal('checklist').optional(),
   maxScore: z.number(),
   subscales: z.record(z.string(), z.array(z.int()).readonly()).optional(),
   everyDays: z.number(),

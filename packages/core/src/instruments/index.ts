@@ -4,4 +4,5 @@ export * from './mrs.js';
 export * from './peg.js';
 export * from './registry.js';
 export * from './responses.js';
+export * from './rmdq.js';
 export * from './types.js';

@@ -1,11 +1,12 @@
 import { gad2, phq2 } from './mood.js';
 import { mrs } from './mrs.js';
 import { peg } from './peg.js';
+import { rmdq } from './rmdq.js';
 import type { Instrument } from './types.js';
 
 /** Every questionnaire the app offers, in display order. */
-export const instruments: readonly Instrument[] = [peg, mrs, phq2, gad2];
-export const instrumentIds = ['peg', 'mrs', 'phq2', 'gad2'] as const;
+export const instruments: readonly Instrument[] = [peg, mrs, rmdq, phq2, gad2];
+export const instrumentIds = ['peg', 'mrs', 'rmdq', 'phq2', 'gad2'] as const;
 export type InstrumentId = (typeof instrumentIds)[number];
 
 export function instrumentById(id: string): Instrument | undefined {

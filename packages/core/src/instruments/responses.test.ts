@@ -68,6 +68,7 @@ describe('scored response', () => {
     expect(instruments.map((i) => [i.id, i.everyDays, i.optIn])).toEqual([
       ['peg', 7, false],
       ['mrs', 30, false],
+      ['rmdq', 30, false],
       ['phq2', 14, true],
       ['gad2', 14, true],
     ]);

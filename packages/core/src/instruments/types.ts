@@ -17,7 +17,7 @@ export interface Score {
 }
 
 export interface Instrument {
-  id: 'peg' | 'mrs' | 'phq2' | 'gad2';
+  id: 'peg' | 'mrs' | 'phq2' | 'gad2' | 'rmdq';
   name: string;
   citation: string;
   licence: string;
@@ -26,6 +26,8 @@ export interface Instrument {
   /** Shown above the items, in the instrument's own words where it has them. */
   instructions: string;
   items: { text: string; options: AnswerOption[] }[];
+  /** `checklist`: statements she ticks (0 = not ticked, 1 = ticked), never yes/no buttons; otherwise one choice per item. */
+  presentation?: 'checklist';
   /** Highest possible total, for charts. */
   maxScore: number;
   /** Item numbers (1-based) of each subscale, when the instrument has subscales. */

@@ -165,19 +165,20 @@ describe('questionnaire reminders', () => {
   const on = { questionnaires: { enabled: true } };
   it('come when each interval has passed, at her first check-in time or 19:00', () => {
     const items = upcomingReminders(
-      inputs(on, { lastCompleted: { peg: '2026-06-01', mrs: '2026-05-10' } }),
+      inputs(on, { lastCompleted: { peg: '2026-06-01', mrs: '2026-05-10', rmdq: '2026-06-01' } }),
       Date.parse('2026-06-01T08:00:00Z'),
       5,
     );
-    // PEG weekly (8 June), MRS monthly (9 June); mood screens not chosen.
+    // PEG weekly (8 June), MRS and RMDQ monthly (9 June, 1 July); mood screens not chosen.
     expect(items.map((i) => [i.refId, i.at])).toEqual([
       ['peg', '2026-06-08T19:00:00.000+01:00'],
       ['mrs', '2026-06-09T19:00:00.000+01:00'],
+      ['rmdq', '2026-07-01T19:00:00.000+01:00'],
     ]);
     const withCheckin = upcomingReminders(
       inputs(
         { ...on, ...checkinAt(['20:30', '08:15']) },
-        { lastCompleted: { peg: '2026-06-01', mrs: '2026-05-10' } },
+        { lastCompleted: { peg: '2026-06-01', mrs: '2026-05-10', rmdq: '2026-06-01' } },
       ),
       Date.parse('2026-06-01T08:00:00Z'),
       30,
@@ -199,11 +200,14 @@ describe('questionnaire reminders', () => {
 
   it('the mood screens only when she opted in', () => {
     const items = upcomingReminders(
-      inputs(on, { lastCompleted: { peg: '2026-06-01', mrs: '2026-06-01' }, optedIn: ['phq2'] }),
+      inputs(on, {
+        lastCompleted: { peg: '2026-06-01', mrs: '2026-06-01', rmdq: '2026-06-01' },
+        optedIn: ['phq2'],
+      }),
       Date.parse('2026-06-01T08:00:00Z'),
       5,
     );
-    expect(items.map((i) => i.refId)).toEqual(['phq2', 'peg', 'mrs']);
+    expect(items.map((i) => i.refId)).toEqual(['phq2', 'peg', 'mrs', 'rmdq']);
   });
 });
 

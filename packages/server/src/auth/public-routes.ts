@@ -26,6 +26,9 @@ export const publicRoutes: readonly string[] = [
   'GET /api/v1/lessons/:id',
   // The calendar feed: its secret token is the credential (calendar apps send no cookie).
   'GET /api/v1/calendar/:file',
+  // A share link for her clinician: its secret token (and passcode, if she set one) is the credential.
+  'GET /api/v1/shared/:token',
+  'GET /api/v1/shared/:token/report.pdf',
 ];
 
 const open = new Set(publicRoutes);

@@ -19,7 +19,8 @@ import { accessTokens } from './table.js';
 // Write `last_used_at` at most this often, so a script polling every second doesn't write every time.
 const TOUCH_EVERY_MS = 60_000;
 
-const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+/** SHA-256 of a random secret (tokens, share links): what the tables store, never the secret itself. */
+export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 declare module 'fastify' {

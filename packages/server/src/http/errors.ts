@@ -25,6 +25,8 @@ const statusOf: Record<ErrorCode, number> = {
   reset_invalid: 400,
   unavailable: 503,
   storage_full: 507,
+  passcode_required: 401,
+  passcode_wrong: 401,
 };
 
 const faultMessages = {
@@ -60,6 +62,17 @@ export class RetryLater extends DomainError {
     readonly retryAfterSeconds: number,
   ) {
     super('rate_limited', message);
+  }
+}
+
+/** 401 for a share link's passcode (missing or wrong): how many wrong ones the link still allows. */
+export class PasscodeRefused extends DomainError {
+  constructor(
+    code: 'passcode_required' | 'passcode_wrong',
+    message: string,
+    readonly remainingAttempts: number,
+  ) {
+    super(code, message);
   }
 }
 
@@ -112,6 +125,10 @@ export function registerErrorHandling(app: FastifyInstance, opts: { onStorageFul
     if (err instanceof VersionConflict) {
       const { code, message, current } = err;
       return reply.code(409).send({ error: { code, message, current } });
+    }
+    if (err instanceof PasscodeRefused) {
+      const { code, message, remainingAttempts } = err;
+      return reply.code(401).send({ error: { code, message, remainingAttempts } });
     }
     if (err instanceof DomainError) {
       if (err instanceof RetryLater) reply.header('retry-after', String(err.retryAfterSeconds));

@@ -69,13 +69,47 @@ export function safeError(err: unknown): SafeError {
   };
 }
 
+/**
+ * A request's URL as the log keeps it: the secret of a share link (`/shared/…`) or a calendar feed
+ * (`/calendar/….ics`) is the credential, so it is replaced.
+ */
+export function loggableUrl(url: string): string {
+  return url
+    .replace(/\/shared\/[^/?#]+/g, '/shared/[redacted]')
+    .replace(/\/calendar\/[^/?#]+\.ics/g, '/calendar/[redacted].ics');
+}
+
+interface RequestLike {
+  method: string;
+  url: string;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}
+
 /** Pino settings for the app: JSON, credentials redacted, errors through `safeError`, never a body. */
 export function loggerOptions(level: string, stream?: NodeJS.WritableStream): Logger {
   return {
     level,
     // Never log credentials, tokens or the health data in bodies.
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-    serializers: { err: safeError, error: safeError },
+    redact: [
+      'req.headers.cookie',
+      'req.headers.authorization',
+      'req.headers["x-share-passcode"]',
+      'res.headers["set-cookie"]',
+    ],
+    serializers: {
+      err: safeError,
+      error: safeError,
+      // Fastify's own request fields, with the URL's secrets taken out.
+      req: (req: RequestLike) => ({
+        method: req.method,
+        url: loggableUrl(req.url),
+        host: req.host,
+        remoteAddress: req.ip,
+        remotePort: req.socket?.remotePort,
+      }),
+    },
     ...(stream ? { stream } : {}),
   };
 }

@@ -83,4 +83,13 @@ describe('the built web app', () => {
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('not_found');
   });
+
+  it('sends the page of a share link with noindex and no-store (its address is the credential)', async () => {
+    const res = await get(`/shared/${'c'.repeat(43)}`, 'gzip, deflate, br');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['x-robots-tag']).toBe('noindex, nofollow');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect((await get('/history')).headers['x-robots-tag']).toBeUndefined();
+  });
 });

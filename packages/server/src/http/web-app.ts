@@ -25,6 +25,12 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
       },
     });
   }
+  // A share link's page: never indexed or cached anywhere (its address is the credential). On send, so it
+  // wins over the static plugin's `setHeaders` for index.html.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/shared/'))
+      reply.header('x-robots-tag', 'noindex, nofollow').header('cache-control', 'no-store');
+  });
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/health';
     if (hasWeb && !isApi && request.method === 'GET') {

@@ -5,10 +5,10 @@ import { makeTestApp } from '../test/app.js';
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
 
 describe('questionnaires', () => {
-  it('lists the four instruments with their items and citations', async () => {
+  it('lists the five instruments with their items and citations', async () => {
     const u = await t.newUser();
     const res = await u.call('GET', '/api/v1/instruments');
-    expect(res.json.items.map((i: { id: string }) => i.id)).toEqual(['peg', 'mrs', 'phq2', 'gad2']);
+    expect(res.json.items.map((i: { id: string }) => i.id)).toEqual(['peg', 'mrs', 'rmdq', 'phq2', 'gad2']);
     expect(res.json.items[1].items).toHaveLength(11);
     expect(res.json.items[1].citation).toMatch(/Heinemann/);
   });
@@ -34,6 +34,31 @@ describe('questionnaires', () => {
     const list = await u.call('GET', '/api/v1/instruments/mrs/responses');
     expect(list.json.items).toHaveLength(1);
     expect((await u.call('GET', '/api/v1/instruments/peg/responses')).json.items).toEqual([]);
+  });
+
+  it('stores an RMDQ response as the number of statements ticked', async () => {
+    const u = await t.newUser();
+    const answers = Array.from({ length: 24 }, (_, i) => ([1, 12, 17].includes(i + 1) ? 1 : 0));
+    const res = await u.call('POST', '/api/v1/instruments/rmdq/responses', {
+      answers,
+      completedAt: '2026-03-19T20:00:00+00:00',
+    });
+    expect(res.status).toBe(201);
+    expect(res.json.response).toMatchObject({
+      instrument: 'rmdq',
+      score: { total: 3 },
+      band: { id: 'lower' },
+    });
+    const ticked = await u.call('POST', '/api/v1/instruments/rmdq/responses', {
+      answers: answers.map(() => 2),
+      completedAt: '2026-03-19T20:00:00+00:00',
+    });
+    expect(ticked.status).toBe(400);
+    const [definition] = (await u.call('GET', '/api/v1/instruments')).json.items.filter(
+      (i: { id: string }) => i.id === 'rmdq',
+    );
+    expect(definition).toMatchObject({ presentation: 'checklist', maxScore: 24, everyDays: 30 });
+    expect(definition.items).toHaveLength(24);
   });
 
   it('rejects wrong answer counts, out-of-range answers and unknown instruments', async () => {

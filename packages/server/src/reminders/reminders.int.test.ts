@@ -150,9 +150,9 @@ describe('coming reminders', () => {
     const u = await t.newUser();
     await save(u, settingsWith({ questionnaires: { enabled: true } }));
     const due = async () => (await next(u)).filter((i) => i.kind === 'questionnaire').map((i) => i.refId);
-    expect((await due()).sort()).toEqual(['mrs', 'peg']);
+    expect((await due()).sort()).toEqual(['mrs', 'peg', 'rmdq']);
     await u.call('PUT', '/api/v1/profile', { moodQuestionnaires: true });
-    expect((await due()).sort()).toEqual(['gad2', 'mrs', 'peg', 'phq2']);
+    expect((await due()).sort()).toEqual(['gad2', 'mrs', 'peg', 'phq2', 'rmdq']);
     const answered = await u.call('POST', '/api/v1/instruments/peg/responses', {
       answers: [3, 3, 3],
       completedAt: '2026-03-02T07:00:00Z',

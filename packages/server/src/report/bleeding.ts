@@ -10,18 +10,9 @@ import {
   localDateOf,
   type PastBleedingCheck,
   pastBleedingChecks,
+  type ReportBleedingCheck,
 } from '@spinekind/core';
 import { formatDate } from './pdf/draw.js';
-
-/** One bleeding run the app asked her to have checked (spec bleeding-check §6.5), as the report prints it. */
-export interface ReportBleedingCheck {
-  runStart: string;
-  runEnd: string;
-  /** "Bleeding on 3 Mar–5 Mar 2026 after 12 months without periods: the app advised …" (never a diagnosis). */
-  sentence: string;
-  /** Her "I have booked" answer for that run, as her local date, or null. */
-  bookedOn: string | null;
-}
 
 /** "3 Mar 2026", "3 Mar–5 Mar 2026" or "28 Dec 2025–2 Jan 2026". */
 export function dateRange(first: string, last: string): string {

@@ -1,11 +1,9 @@
 import {
-  type Adherence,
   addDays,
   bleedingEpisodes,
   bodyAreaDays,
   bodyAreaLabels,
   type Checkin,
-  type CycleVariability,
   countYesDays,
   cyclesOf,
   cycleVariability,
@@ -17,11 +15,10 @@ import {
   type InstrumentResponse,
   insightsReport,
   instrumentById,
-  type MeasureSummary,
+  type ReportModel,
   reasonLabels,
   type StageEstimate,
   summarizeMeasure,
-  type TrendResult,
   treatmentKindLabels,
   trendInsights,
 } from '@spinekind/core';
@@ -34,52 +31,20 @@ import { responsesBetween } from '../instruments/store.js';
 import { loadPlan } from '../plan/store.js';
 import { screeningsBetween } from '../screenings/store.js';
 import { backgroundLines, selfReportBesideLog } from './background.js';
-import { bleedingAfterMenopause, type ReportBleedingCheck, reportBleedingChecks } from './bleeding.js';
+import { bleedingAfterMenopause, reportBleedingChecks } from './bleeding.js';
 import { firstPerson, levelLabels } from './labels.js';
 
-/** Everything the doctor report shows, as plain data; the PDF layout only draws it. */
-export interface ReportModel {
-  from: string;
-  to: string;
-  generatedOn: string;
-  daysInRange: number;
-  daysLogged: number;
-  pain: MeasureSummary;
-  painWorst: MeasureSummary;
-  /** Daily pain from her first entry in the range (or the range start, if she logged before it) to its end. */
-  series: { date: string; pain: number | null; mean7: number | null }[];
-  /** Her background from her profile, one sentence each in her voice (age, bones, periods, HRT; never a dose). */
-  background: string[];
-  trend: Pick<TrendResult, 'status' | 'perMonth' | 'ciLow' | 'ciHigh' | 'sentence' | 'days'>;
-  bodyAreas: { label: string; days: number }[];
-  measures: { label: string; unit: string; summary: MeasureSummary; decimals: number }[];
-  yesDays: { label: string; yes: number; answered: number }[];
-  cycle: {
-    stage: StageEstimate;
-    periodsInRange: string[];
-    variability: CycleVariability;
-    /** Set while bleeding after menopause stands: the stage line gives way to it (bleeding-check §6.4). */
-    bleedingHold: string | null;
-    /** Her own account of her periods beside what the log shows, when the two meet. */
-    selfReport: string | null;
-  };
-  /** Every run the bleeding check said should be checked (`soon`), this range and the last 12 months. */
-  bleedingChecks: ReportBleedingCheck[];
-  screenings: { date: string; level: string; urgent: boolean; reasons: string[] }[];
-  treatments: { kind: string; name: string; startDate: string; endDate: string | null; current: boolean }[];
-  adherence: Adherence | null;
-  /** One line per questionnaire: how often, the first and the latest score, and the lowest and highest. */
-  questionnaires: {
-    name: string;
-    count: number;
-    maxScore: number;
-    first: { date: string; total: number };
-    latest: { date: string; total: number; band: string };
-    low: number;
-    high: number;
-  }[];
-  insights: { label: string; status: 'likely' | 'possible'; sentence: string }[];
-  doctorQuestions: string | null;
+export type { ReportModel } from '@spinekind/core';
+
+/** What a share link may differ in from her own report. */
+export interface ReportOptions {
+  /** Her check-in notes in the range (a share link whose owner ticked "include notes"). */
+  notes?: boolean;
+  /**
+   * Only the range itself: cycle variability from cycles starting in it and bleeding checks within it
+   * (her own report also looks back 12 months; a share link shows nothing from outside its dates).
+   */
+  rangeOnly?: boolean;
 }
 
 /** Loads and summarises one user's diary over [from, to] for the report; `today` is her local date. */
@@ -88,6 +53,7 @@ export async function loadReport(
   from: string,
   to: string,
   today: string,
+  options: ReportOptions = {},
 ): Promise<ReportModel> {
   const [input, screened, responses, sessions, plan, bleeding, answers] = await Promise.all([
     loadInsightsInput(scope, from, to),
@@ -153,11 +119,15 @@ export async function loadReport(
     cycle: {
       stage: firstPersonStage(estimateStage({ episodes, profile, asOf: to })),
       periodsInRange: episodes.filter((e) => e.start >= from).map((e) => e.start),
-      variability: cycleVariability(cyclesOf(episodes).filter((c) => c.start >= addDays(from, -365))),
+      variability: cycleVariability(
+        cyclesOf(episodes).filter((c) => c.start >= (options.rangeOnly ? from : addDays(from, -365))),
+      ),
       bleedingHold: bleedingAfterMenopause(bleeding, to),
       selfReport: selfReportBesideLog(profile, episodes.filter((e) => e.start >= from).length),
     },
-    bleedingChecks: reportBleedingChecks(bleeding, answers, { from, to, today }),
+    bleedingChecks: reportBleedingChecks(bleeding, answers, { from, to, today }).filter(
+      (c) => !options.rangeOnly || (c.runEnd >= from && c.runStart <= to),
+    ),
     screenings: screened.map((s) => ({
       date: s.localDate,
       level: levelLabels[s.level],
@@ -192,6 +162,7 @@ export async function loadReport(
       .slice(0, 4)
       .map((d) => ({ label: d.label, status: d.status, sentence: firstPerson(d.sentence) })),
     doctorQuestions: profile.doctorQuestions?.trim() || null,
+    ...(options.notes ? { notes: notesOf(inRange) } : {}),
   };
 }
 
@@ -210,6 +181,7 @@ function questionnaireSummaries(responses: readonly InstrumentResponse[]): Repor
     const totals = list.map((r) => r.score.total);
     const instrument = instrumentById(id);
     return {
+      id,
       name: instrument?.name ?? id,
       count: list.length,
       maxScore: instrument?.maxScore ?? 0,
@@ -217,8 +189,14 @@ function questionnaireSummaries(responses: readonly InstrumentResponse[]): Repor
       latest: { date: latest.localDate, total: latest.score.total, band: latest.band.label },
       low: Math.min(...totals),
       high: Math.max(...totals),
+      points: list.map((r) => ({ date: r.localDate, total: r.score.total })),
     };
   });
+}
+
+/** Her check-in notes, oldest first (blank ones left out). */
+function notesOf(checkins: readonly Checkin[]): NonNullable<ReportModel['notes']> {
+  return checkins.flatMap((c) => (c.notes?.trim() ? [{ date: c.localDate, text: c.notes.trim() }] : []));
 }
 
 const firstPersonStage = (s: StageEstimate): StageEstimate => ({ ...s, basis: firstPerson(s.basis) });

@@ -19,6 +19,18 @@ export const insights = {
     empty: 'Log your pain for a couple of weeks and your patterns will start to show here.',
     startNow: 'Check in now',
     showTable: 'Show as table',
+    rmdq: {
+      title: 'Everyday limits from your back (RMDQ)',
+      caption:
+        'Roland–Morris score: how many of 24 everyday limits described you that day, 0–{{max}}. Lower is better.',
+      latest: 'Latest: {{score}} of {{max}} on {{date}}.',
+      change_one: '{{change}} points since {{date}}.',
+      change_other: '{{change}} points since {{date}} ({{count}} answers).',
+      meaningful:
+        'A change of about 5 points, or 30%, is usually taken as a real change (Ostelo et al. 2008).',
+      table: 'Your RMDQ scores',
+      score: 'Score',
+    },
     patterns: {
       title: 'What goes with your pain',
       caption:

@@ -19,6 +19,7 @@ export const copyBundles = {
   account: () => import('./en-account').then((m) => m.accountCopy),
   learn: () => import('./en-learn').then((m) => m.learnCopy),
   reminders: () => import('./en-reminders').then((m) => m.remindersCopy),
+  shares: () => import('./en-shares').then((m) => m.sharesCopy),
 };
 export type CopyBundle = keyof typeof copyBundles;
 

@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly retryAfter?: number,
     /** A 409 `conflict` on a versioned write: the record as the server holds it now. */
     readonly current?: Record<string, unknown>,
+    /** A share link's 401 (`passcode_required`, `passcode_wrong`): wrong passcodes it still allows. */
+    readonly remainingAttempts?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -118,7 +120,11 @@ async function request(
   const json = (await res.json().catch(() => undefined)) as unknown;
   if (!res.ok) {
     const err = (
-      json as { error?: ApiErrorBody['error'] & { current?: Record<string, unknown> } } | undefined
+      json as
+        | {
+            error?: ApiErrorBody['error'] & { current?: Record<string, unknown>; remainingAttempts?: number };
+          }
+        | undefined
     )?.error;
     throw new ApiError(
       res.status,
@@ -127,6 +133,7 @@ async function request(
       err?.details ?? [],
       retryAfterSeconds(res.headers.get('retry-after')),
       err?.current,
+      err?.remainingAttempts,
     );
   }
   return json;

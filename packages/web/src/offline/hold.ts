@@ -1,5 +1,5 @@
 import { type Conflict, db, type OutboxItem } from './db';
-import { merge, mergeScreening, pick } from './merge';
+import { type MergeResult, merge, mergeScreening, pick } from './merge';
 
 type Row = Record<string, unknown>;
 /** What only this device keeps on a record (never sent, never part of a version). */
@@ -59,7 +59,8 @@ export async function holdConflict(op: OutboxItem, theirs: Row & { version?: num
     const { patch, base } = combined(chain);
     // A screening's follow-up facts each have one right answer (merge.ts); exercise sessions are only ever
     // created offline, so only check-ins can put a choice to her.
-    const result = op.resource === 'screenings' ? mergeScreening(patch, theirs) : merge(base, patch, theirs);
+    const result: MergeResult =
+      op.resource === 'screenings' ? mergeScreening(patch, theirs) : merge(base, patch, theirs);
     if (!('conflict' in result)) {
       const pending = Object.keys(result.merged).length > 0;
       await mirror.put({ ...theirs, ...result.merged, pending });

@@ -44,6 +44,14 @@ export const notRecordParams: Record<string, { why: string; value: string }> = {
     why: 'the secret feed token itself (public route)',
     value: `${'a'.repeat(43)}.ics`,
   },
+  'GET /api/v1/shared/:token': {
+    why: 'the secret share-link token itself (public route)',
+    value: 'a'.repeat(43),
+  },
+  'GET /api/v1/shared/:token/report.pdf': {
+    why: 'the secret share-link token itself (public route)',
+    value: 'a'.repeat(43),
+  },
 };
 
 /** Write routes that take no JSON body, and why; a write route with neither a body schema nor an entry here fails the suite. */

@@ -14,13 +14,14 @@ import { apiRoutes, collectionOf, concrete } from './route-map.js';
 
 /**
  * The statements that find a user rather than act for one: a secret's hash leads to its owner (sign-in
- * session, access token, calendar-feed link, reset link). The hash is unique, so these read one row.
+ * session, access token, calendar-feed link, reset link, share link). The hash is unique, so these read one row.
  */
 const findsTheUserBy: Record<string, string> = {
   sessions: 'token_hash',
   access_tokens: 'secret_hash',
   calendar_feeds: 'token_hash',
   password_resets: 'token_hash',
+  shares: 'token_hash',
 };
 
 const t = await hardeningApp();

@@ -3,10 +3,14 @@ import { format } from 'date-fns';
 import { ApiError, api, call, NetworkError } from '../../lib/api';
 
 /** Fetches a file from our API and hands it to the browser as a download; answers the file name. */
-export async function downloadFile(path: string, fallbackName: string): Promise<string> {
+export async function downloadFile(
+  path: string,
+  fallbackName: string,
+  headers: Record<string, string> = {},
+): Promise<string> {
   let res: Response;
   try {
-    res = await fetch(`/api/v1${path}`, { credentials: 'same-origin' });
+    res = await fetch(`/api/v1${path}`, { credentials: 'same-origin', headers });
   } catch {
     throw new NetworkError();
   }

@@ -10,6 +10,7 @@ import { CycleCharts } from './CycleCharts';
 import { DriverList } from './DriverList';
 import { HeatMap } from './HeatMap';
 import { shortDate } from './parts';
+import { RmdqTrend } from './RmdqTrend';
 import { TreatmentCharts } from './TreatmentChart';
 import { TrendChart } from './TrendChart';
 import './insights.css';
@@ -87,6 +88,7 @@ export function Component() {
             <>
               <DriverList drivers={answer.report.drivers} />
               <TrendChart trend={answer.report.trend} />
+              <RmdqTrend />
               <HeatMap series={answer.report.trend.series} />
               <CycleCharts cycle={answer.report.cycle} />
               <TreatmentCharts treatments={answer.report.treatments} series={answer.report.trend.series} />

@@ -9,8 +9,10 @@ import { formatDay } from '../../lib/format';
 
 const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
-/** Daily pain as dots with the 7- and 28-day rolling means as lines (uPlot, canvas). */
-function Plot({ series }: { series: TrendResult['series'] }) {
+type TrendPoint = Pick<TrendResult['series'][number], 'date' | 'pain' | 'mean7'> & { mean28?: number | null };
+
+/** Daily pain as dots with the 7- and 28-day rolling means as lines (uPlot, canvas); the share page draws it too. */
+export function TrendPlot({ series }: { series: readonly TrendPoint[] }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
@@ -20,7 +22,7 @@ function Plot({ series }: { series: TrendResult['series'] }) {
       series.map((p) => Date.parse(`${p.date}T12:00:00Z`) / 1000),
       series.map((p) => p.pain),
       series.map((p) => p.mean7),
-      series.map((p) => p.mean28),
+      series.map((p) => p.mean28 ?? null),
     ];
     const muted = css('--muted');
     const grid = { stroke: css('--border'), width: 1 };
@@ -97,7 +99,7 @@ export function TrendChart({ trend }: { trend: TrendResult }) {
         />
       }
     >
-      <Plot series={trend.series} />
+      <TrendPlot series={trend.series} />
       <ul className="chart-key" aria-hidden="true">
         <li>
           <span className="key-dot" /> {t('insights.trend.daily')}

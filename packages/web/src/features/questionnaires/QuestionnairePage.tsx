@@ -29,14 +29,18 @@ export function Component() {
     definition.items.reduce((s, item) => s + Math.max(...item.options.map((o) => o.value)), 0) /
     (id === 'peg' ? 3 : 1);
   const latest = responses.data?.at(-1);
+  // Statements she ticks (RMDQ): a blank one is an answer too (0), so nothing can be missing.
+  const checklist = definition.presentation === 'checklist';
+  const tickedCount = Object.values(answers).filter((a) => a === 1).length;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (!definition || Object.keys(answers).length < definition.items.length) return setMissing(true);
+    if (!definition) return;
+    if (!checklist && Object.keys(answers).length < definition.items.length) return setMissing(true);
     setMissing(false);
     try {
       const r = await submit.mutateAsync({
-        answers: definition.items.map((_, i) => answers[i] as number),
+        answers: definition.items.map((_, i) => answers[i] ?? 0),
         completedAt: nowWithOffset(),
       });
       setAnswers({});
@@ -91,26 +95,49 @@ export function Component() {
       )}
       <form className="stack" onSubmit={onSubmit} noValidate>
         <p>{definition.instructions}</p>
-        {definition.items.map((item, i) => (
-          <fieldset key={item.text} className="card question">
-            <legend>
-              {i + 1}. {item.text}
-            </legend>
+        {checklist && (
+          <fieldset className="card question">
+            <legend>{t('questionnaires.tickLegend')}</legend>
             <div className="options">
-              {item.options.map((o) => (
-                <label key={o.value} className="check">
+              {definition.items.map((item, i) => (
+                <label key={item.text} className="check">
                   <input
-                    type="radio"
-                    name={`q${i}`}
-                    checked={answers[i] === o.value}
-                    onChange={() => setAnswers((a) => ({ ...a, [i]: o.value }))}
+                    type="checkbox"
+                    checked={answers[i] === 1}
+                    onChange={(e) => setAnswers((a) => ({ ...a, [i]: e.target.checked ? 1 : 0 }))}
                   />
-                  <span>{o.label}</span>
+                  <span>
+                    {i + 1}. {item.text}
+                  </span>
                 </label>
               ))}
             </div>
+            <p aria-live="polite" data-testid="ticked-count">
+              {t('questionnaires.ticked', { count: tickedCount })}
+            </p>
           </fieldset>
-        ))}
+        )}
+        {!checklist &&
+          definition.items.map((item, i) => (
+            <fieldset key={item.text} className="card question">
+              <legend>
+                {i + 1}. {item.text}
+              </legend>
+              <div className="options">
+                {item.options.map((o) => (
+                  <label key={o.value} className="check">
+                    <input
+                      type="radio"
+                      name={`q${i}`}
+                      checked={answers[i] === o.value}
+                      onChange={() => setAnswers((a) => ({ ...a, [i]: o.value }))}
+                    />
+                    <span>{o.label}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ))}
         {missing && (
           <p className="error" role="alert">
             {t('questionnaires.missing')}
