@@ -7,6 +7,7 @@ export const UCUM = 'http://unitsofmeasure.org';
 /** Our own code system for what LOINC has no code for; its codes are the API field names. */
 export const OWN_CODES = 'https://spinekind.org/fhir/CodeSystem/observation';
 export const BODY_AREA_CODES = 'https://spinekind.org/fhir/CodeSystem/body-area';
+export const PAIN_QUALITY_CODES = 'https://spinekind.org/fhir/CodeSystem/pain-quality';
 export const FOOD_CODES = 'https://spinekind.org/fhir/CodeSystem/food';
 export const BLEEDING_CODES = 'https://spinekind.org/fhir/CodeSystem/bleeding';
 export const TRACKER_CODES = 'https://spinekind.org/fhir/CodeSystem/tracker';
