@@ -18,6 +18,8 @@ import {
   insightsReport,
   instrumentById,
   type MeasureSummary,
+  painQualityDays,
+  painQualityLabels,
   reasonLabels,
   type StageEstimate,
   summarizeMeasure,
@@ -55,6 +57,10 @@ export interface ReportModel {
   background: string[];
   trend: Pick<TrendResult, 'status' | 'perMonth' | 'ciLow' | 'ciHigh' | 'sentence' | 'days'>;
   bodyAreas: { label: string; days: number }[];
+  /** Her scores per area (mean over the days she scored it), highest first; empty before she scores any. */
+  areaScores: { label: string; days: number; mean: number | null }[];
+  /** How the pain felt: days each kind was ticked. */
+  painQualities: { label: string; days: number }[];
   measures: { label: string; unit: string; summary: MeasureSummary; decimals: number }[];
   yesDays: { label: string; yes: number; answered: number }[];
   cycle: {
@@ -124,6 +130,11 @@ export async function loadReport(
     background: backgroundLines(profile, to),
     trend: { ...insights.trend, sentence: firstPerson(insights.trend.sentence) },
     bodyAreas: bodyAreaDays(inRange).map(({ area, days }) => ({ label: bodyAreaLabels[area], days })),
+    areaScores: insights.areas.areas.map(({ label, days, mean }) => ({ label, days, mean })),
+    painQualities: painQualityDays(inRange).map(({ quality, days }) => ({
+      label: painQualityLabels[quality],
+      days,
+    })),
     measures: [
       { label: 'Sleep', unit: 'h a night', summary: summarizeMeasure(inRange, 'sleepHours'), decimals: 1 },
       {

@@ -5,6 +5,7 @@ import { problemMessage } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page, ScreenPending } from '../../ui/Page';
+import { AreaSection, FunctionTestSection } from './AreaSection';
 import { useInsights } from './api';
 import { CycleCharts } from './CycleCharts';
 import { DriverList } from './DriverList';
@@ -87,6 +88,8 @@ export function Component() {
             <>
               <DriverList drivers={answer.report.drivers} />
               <TrendChart trend={answer.report.trend} />
+              <AreaSection areas={answer.report.areas} />
+              <FunctionTestSection />
               <HeatMap series={answer.report.trend.series} />
               <CycleCharts cycle={answer.report.cycle} />
               <TreatmentCharts treatments={answer.report.treatments} series={answer.report.trend.series} />
