@@ -1,6 +1,7 @@
 import { functionTests } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatDay } from '../../lib/format';
 import { Page } from '../../ui/Page';
 import { useFunctionTestResults } from './api';
 
@@ -19,7 +20,10 @@ export function Component() {
               <Link to={`/function-tests/${test.id}`}>{test.name}</Link>
               <p className="hint">
                 {latest
-                  ? t('functionTests.last', { date: latest.localDate, result: latest.score.total })
+                  ? t('functionTests.last', {
+                      date: formatDay(latest.localDate, 'date'),
+                      result: latest.score.total,
+                    })
                   : t('functionTests.never')}
                 {due.includes(test.id) ? ` · ${t('functionTests.dueNow')}` : ''}
               </p>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { problemMessage } from '../../lib/api';
 import { nowWithOffset } from '../../lib/dates';
+import { formatDay } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
@@ -177,7 +178,7 @@ export function Component() {
             <tbody>
               {[...results].reverse().map((r) => (
                 <tr key={r.id}>
-                  <td>{r.localDate}</td>
+                  <td>{formatDay(r.localDate, 'date')}</td>
                   <td>
                     {r.score.subscales
                       ? t('functionTests.perLeg', {

@@ -89,12 +89,12 @@ export function Component() {
               <DriverList drivers={answer.report.drivers} />
               <TrendChart trend={answer.report.trend} />
               <AreaSection areas={answer.report.areas} />
-              <FunctionTestSection />
               <HeatMap series={answer.report.trend.series} />
               <CycleCharts cycle={answer.report.cycle} />
               <TreatmentCharts treatments={answer.report.treatments} series={answer.report.trend.series} />
             </>
           )}
+          <FunctionTestSection />
         </div>
       )}
     </Page>

@@ -1,7 +1,7 @@
 import { type BodyArea, bodyAreas, type PainQuality, painQualities } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { ScaleInput } from '../../../ui/ScaleInput';
-import type { GroupProps } from './groups';
+import type { GroupProps } from './state';
 
 /**
  * A 0–10 score for each area she marked, in body-map order: tap an area, then a number (two taps). Each

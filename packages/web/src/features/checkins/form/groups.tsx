@@ -7,14 +7,7 @@ import { Select } from '../../../ui/Select';
 import { YesNo } from '../../../ui/YesNo';
 import { AreaList, BodyMap } from '../BodyMap';
 import { AreaScores, QualityChips } from './PainDescription';
-import type { FormState, NumberField, Units } from './state';
-
-export interface GroupProps {
-  f: FormState;
-  set<K extends keyof FormState>(key: K, value: FormState[K]): void;
-  errors: Record<string, string>;
-  units: Units;
-}
+import type { FormState, GroupProps, NumberField } from './state';
 
 function NumberInput({
   k,

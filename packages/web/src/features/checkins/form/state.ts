@@ -42,6 +42,14 @@ export interface FormState {
   text: Record<NumberField, string>;
 }
 
+/** What every group of the form is handed: the answers, a setter, errors and her units. */
+export interface GroupProps {
+  f: FormState;
+  set<K extends keyof FormState>(key: K, value: FormState[K]): void;
+  errors: Record<string, string>;
+  units: Units;
+}
+
 export interface Units {
   weight: 'kg' | 'lb';
   length: 'cm' | 'in';
