@@ -33,6 +33,8 @@ const pages = [
   // As someone who does not run the server sees it; invites.spec.ts scans the admin's view.
   { name: 'invites', path: '/admin/invites', heading: 'Invites', auth: true },
   { name: 'mrs', path: '/questionnaires/mrs', heading: 'Menopause Rating Scale (MRS)', auth: true },
+  { name: 'function tests', path: '/function-tests', heading: 'Function tests', auth: true },
+  { name: 'chair stand test', path: '/function-tests/chair_stand', heading: '30-second chair stand', auth: true },
   { name: 'breaks', path: '/breaks', heading: 'Movement breaks', auth: true },
   { name: 'reminders', path: '/reminders', heading: 'Reminders', auth: true },
   { name: 'desk check', path: '/desk-check', heading: 'Desk check', auth: true },
