@@ -40,6 +40,13 @@ const pages = [
     heading: 'Roland–Morris back questionnaire (RMDQ)',
     auth: true,
   },
+  { name: 'function tests', path: '/function-tests', heading: 'Function tests', auth: true },
+  {
+    name: 'chair stand test',
+    path: '/function-tests/chair_stand',
+    heading: '30-second chair stand',
+    auth: true,
+  },
   { name: 'breaks', path: '/breaks', heading: 'Movement breaks', auth: true },
   { name: 'reminders', path: '/reminders', heading: 'Reminders', auth: true },
   { name: 'desk check', path: '/desk-check', heading: 'Desk check', auth: true },

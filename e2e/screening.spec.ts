@@ -142,7 +142,9 @@ test('offers the safety check when pain spreads below the knee', async ({ page }
   await painRadio(page, 5).click();
   await page.locator('[data-area="below_knee_left"]').first().click();
   await page.getByRole('button', { name: 'Save check-in' }).click();
-  await expect(page.getByText('Pain spreading below the knee is worth a quick safety check.')).toBeVisible();
+  await expect(
+    page.getByText('Pain shooting down the leg or spreading below the knee is worth a quick safety check.'),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Take the safety check' }).click();
   await expect(page.getByRole('heading', { name: 'Safety check' })).toBeVisible();
 });

@@ -92,6 +92,14 @@ const routes = screens([
         path: 'questionnaires/:id',
         element: page(() => import('./features/questionnaires/QuestionnairePage'), 'tracking'),
       },
+      {
+        path: 'function-tests',
+        element: page(() => import('./features/function-tests/ListPage'), 'tracking'),
+      },
+      {
+        path: 'function-tests/:id',
+        element: page(() => import('./features/function-tests/TestPage'), 'tracking'),
+      },
       { path: 'screening', element: page(() => import('./features/screening/ScreeningPage'), 'safety') },
       { path: 'screening/:id', element: page(() => import('./features/screening/ResultPage'), 'safety') },
       { path: 'breaks', element: page(() => import('./features/breaks/BreaksPage')) },

@@ -5,6 +5,7 @@ import { customExerciseInputSchema, doseSchema } from '../exercises/custom.js';
 import { sessionInputSchema } from '../exercises/session.js';
 import { trackerInputSchema } from '../trackers/schema.js';
 import { treatmentInputSchema } from '../treatments/schema.js';
+import { checkinScreeningPromptSchema } from '../triage/leg-symptoms.js';
 import { reasonIds, triageLevels } from '../triage/schema.js';
 import { screeningInputSchema } from '../triage/screening.js';
 import { stamps, storedFields, versionField } from './common.js';
@@ -22,6 +23,7 @@ export const checkinSchema = z.strictObject({
   ...id,
   ...storedFields(checkinInputSchema.shape),
   localDate: z.string().describe('The date `recordedAt` falls on where it was recorded.'),
+  screeningPrompt: checkinScreeningPromptSchema,
   ...stamps,
   ...versionField,
 });

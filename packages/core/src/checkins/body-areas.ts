@@ -50,17 +50,6 @@ export const bodyAreaLabels: Record<BodyArea, string> = {
   foot_right: 'Right foot',
 };
 
-/**
- * Areas below the knee: pain spreading here is one of the prompts for a red-flag screening
- * (triage spec: pain down the legs). The feet are below the knee too.
- */
-export const belowKneeAreas: readonly BodyArea[] = [
-  'below_knee_left',
-  'below_knee_right',
-  'foot_left',
-  'foot_right',
-];
-
 export const foods = [
   'oily_fish',
   'leafy_greens',
@@ -75,3 +64,31 @@ export type Food = (typeof foods)[number];
 
 export const bleedingLevels = ['none', 'spotting', 'light', 'medium', 'heavy'] as const;
 export type Bleeding = (typeof bleedingLevels)[number];
+
+/**
+ * How the pain feels, in her words. Pins-and-needles, numbness and "shooting down the leg" are the leg
+ * symptoms the triage spec asks about (triage/leg-symptoms.ts turns them into a screening prompt).
+ */
+export const painQualities = [
+  'aching',
+  'sharp',
+  'burning',
+  'shooting_down_leg',
+  'stiffness',
+  'spasm',
+  'pins_and_needles',
+  'numbness',
+] as const;
+export type PainQuality = (typeof painQualities)[number];
+
+/** The one English name of each quality: the report, the CSV notes and FHIR use it. */
+export const painQualityLabels: Record<PainQuality, string> = {
+  aching: 'Aching',
+  sharp: 'Sharp',
+  burning: 'Burning',
+  shooting_down_leg: 'Shooting down the leg',
+  stiffness: 'Stiffness',
+  spasm: 'Spasm',
+  pins_and_needles: 'Pins and needles',
+  numbness: 'Numbness',
+};

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyAreaLabels, bodyAreas } from './body-areas.js';
+import { bodyAreaLabels, bodyAreas, painQualities, painQualityLabels } from './body-areas.js';
 import {
   applyCheckinPatch,
   type Checkin,
@@ -90,6 +90,47 @@ describe('check-in schema', () => {
     expect(pathsOf(makeCheckin({ bodyAreas: ['neck', 'neck'] }))).toEqual(['bodyAreas']);
   });
 
+  it('accepts a score per area and how the pain feels, beside the overall pain', () => {
+    const input = makeCheckin({
+      painByArea: [
+        { area: 'lower_back_centre', score: 6 },
+        { area: 'hip_left', score: 3 },
+      ],
+      painQualities: ['burning', 'shooting_down_leg'],
+    });
+    expect(pathsOf(input)).toEqual([]);
+  });
+
+  it('rejects a second score for the same area, an unknown area and a score above 10', () => {
+    const twice = [
+      { area: 'neck', score: 2 },
+      { area: 'neck', score: 4 },
+    ];
+    expect(pathsOf(makeCheckin({ painByArea: twice }))).toEqual(['painByArea']);
+    expect(pathsOf(makeCheckin({ painByArea: [{ area: 'knee', score: 2 }] }))).toEqual(['painByArea.0.area']);
+    expect(pathsOf(makeCheckin({ painByArea: [{ area: 'neck', score: 11 }] }))).toEqual([
+      'painByArea.0.score',
+    ]);
+    expect(pathsOf(makeCheckin({ painByArea: [{ area: 'neck', score: 2, side: 'l' }] }))).toEqual([
+      'painByArea.0',
+    ]);
+  });
+
+  it('rejects an unknown kind of pain and a repeated one', () => {
+    expect(pathsOf(makeCheckin({ painQualities: ['throbbing'] }))).toEqual(['painQualities.0']);
+    expect(pathsOf(makeCheckin({ painQualities: ['sharp', 'sharp'] }))).toEqual(['painQualities']);
+  });
+
+  it('names every kind of pain once', () => {
+    expect(Object.keys(painQualityLabels)).toEqual([...painQualities]);
+    expect(new Set(Object.values(painQualityLabels)).size).toBe(painQualities.length);
+  });
+
+  it('keeps an old check-in without areas scored or kinds of pain valid, and lets both be cleared', () => {
+    expect(pathsOf(makeCheckin({ bodyAreas: ['neck'] }))).toEqual([]);
+    expect(pathsOf(makeCheckin({ painByArea: null, painQualities: null }))).toEqual([]);
+  });
+
   it('rejects worst pain below pain now', () => {
     expect(pathsOf(makeCheckin({ pain: 6, painWorst: 5 }))).toEqual(['painWorst']);
     expect(pathsOf(makeCheckin({ pain: 6, painWorst: 6 }))).toEqual([]);
@@ -111,6 +152,7 @@ describe('check-in patch', () => {
     localDate: '2026-03-14',
     createdAt: '2026-03-14T07:30:00.000Z',
     updatedAt: '2026-03-14T07:30:00.000Z',
+    screeningPrompt: null,
   };
 
   it('rejects unknown fields and an id change', () => {
@@ -125,6 +167,13 @@ describe('check-in patch', () => {
       mood: 5,
     });
     expect(() => applyCheckinPatch(stored, { painWorst: 1 })).toThrow();
+  });
+
+  it('leaves the derived screening prompt out of the re-validated record', () => {
+    const withPrompt = { ...stored, screeningPrompt: { reason: 'one_leg_radiating' as const } };
+    expect(applyCheckinPatch(withPrompt, { painQualities: ['aching'] })).not.toHaveProperty(
+      'screeningPrompt',
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { instantSchema, localDateSchema } from '../dates.js';
 import { customValuesSchema } from '../trackers/schema.js';
-import { bleedingLevels, bodyAreas, foods } from './body-areas.js';
+import type { ScreeningPromptOfCheckin } from '../triage/leg-symptoms.js';
+import { bleedingLevels, bodyAreas, foods, painQualities } from './body-areas.js';
 
 const score = (what: string) =>
   z
@@ -32,6 +33,24 @@ const checkinFields = {
       .array(z.enum(bodyAreas, { error: 'Unknown body area.' }))
       .max(bodyAreas.length)
       .refine((a) => new Set(a).size === a.length, 'Each body area may appear once.'),
+  ),
+  /** Pain per body-map area (each area once); `pain` stays her overall score. */
+  painByArea: optional(
+    z
+      .array(
+        z.strictObject({
+          area: z.enum(bodyAreas, { error: 'Unknown body area.' }),
+          score: score('Pain in an area'),
+        }),
+      )
+      .max(bodyAreas.length)
+      .refine((a) => new Set(a.map((x) => x.area)).size === a.length, 'Each body area may have one score.'),
+  ),
+  painQualities: optional(
+    z
+      .array(z.enum(painQualities, { error: 'Unknown kind of pain.' }))
+      .max(painQualities.length)
+      .refine((a) => new Set(a).size === a.length, 'Each kind of pain may appear once.'),
   ),
   stiffnessMinutes: optional(count('Morning stiffness', 1440)),
   sleepHours: optional(amount('Sleep hours', 0, 24)),
@@ -80,12 +99,21 @@ export const checkinFieldNames = Object.keys(checkinFields) as (keyof typeof che
 type Fields = z.infer<z.ZodObject<typeof checkinFields>>;
 type Stored = { [K in keyof Fields]-?: Exclude<Fields[K], undefined> };
 
-/** A stored check-in as the API returns it: every field present, `null` when not recorded. */
-export type Checkin = Stored & { id: string; localDate: string; createdAt: string; updatedAt: string };
+/**
+ * A stored check-in as the API returns it: every field present, `null` when not recorded; `screeningPrompt`
+ * is derived from her answers (triage/leg-symptoms.ts), never sent.
+ */
+export type Checkin = Stored & {
+  id: string;
+  localDate: string;
+  createdAt: string;
+  updatedAt: string;
+  screeningPrompt: ScreeningPromptOfCheckin;
+};
 
 /** Applies a patch to a stored check-in and re-validates the whole record, so rules that span fields hold. */
 export function applyCheckinPatch(current: Checkin, patch: CheckinPatch): CheckinInput {
-  const { localDate: _l, createdAt: _c, updatedAt: _u, ...fields } = current;
+  const { localDate: _l, createdAt: _c, updatedAt: _u, screeningPrompt: _s, ...fields } = current;
   return checkinInputSchema.parse({ ...fields, ...patch });
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type checkinOn, mulberry32, simulateCheckins } from '../insights/simulate.js';
+import { checkinOn, mulberry32, simulateCheckins } from '../insights/simulate.js';
 import type { Tracker } from '../trackers/schema.js';
 import { checkinCsvHeaders, checkinCsvRow, checkinFromCsvRow } from './checkin-csv.js';
 import { suggestCheckinMapping } from './header-match.js';
@@ -20,6 +20,8 @@ const steps = tracker('0b6c8a52-5a3e-4a43-9d4f-7e3d2c1b0a01', 'Steps', 'number')
 const heels = tracker('0b6c8a52-5a3e-4a43-9d4f-7e3d2c1b0a02', 'Wore heels', 'boolean');
 const trackers = [steps, heels];
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+const checkinOnForCsv = { ...checkinOn('2026-03-04', 5), id: uuid(1) };
 
 /** Our own export read back with the suggested mapping. */
 function roundTrip(checkins: ReturnType<typeof checkinOn>[]) {
@@ -77,6 +79,32 @@ describe('check-in CSV', () => {
       }),
       { numRuns: 20 },
     );
+  });
+
+  it('writes pain per area as area=score and kinds of pain as a list, and reads both back', () => {
+    const c = {
+      ...checkinOnForCsv,
+      painByArea: [
+        { area: 'lower_back_centre' as const, score: 6 },
+        { area: 'hip_left' as const, score: 0 },
+      ],
+      painQualities: ['burning' as const, 'shooting_down_leg' as const],
+    };
+    const headers = checkinCsvHeaders([]);
+    const row = checkinCsvRow(c, []);
+    expect(row[headers.indexOf('painByArea')]).toBe('lower_back_centre=6;hip_left=0');
+    expect(row[headers.indexOf('painQualities')]).toBe('burning;shooting_down_leg');
+    const [back] = roundTrip([c]);
+    expect(back?.input).toMatchObject({ painByArea: c.painByArea, painQualities: c.painQualities });
+  });
+
+  it('refuses an area score cell without a score, naming the field', () => {
+    const r = checkinFromCsvRow(
+      { d: '2026-03-04T08:00:00Z', p: '4', a: 'neck=7;hip_left' },
+      { recordedAt: 'd', pain: 'p', painByArea: 'a' },
+      [],
+    );
+    expect(r.problems.map((p) => p.field)).toEqual(['painByArea']);
   });
 
   it('maps foreign headers through synonyms, units in brackets and small typos', () => {

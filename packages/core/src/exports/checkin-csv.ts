@@ -11,13 +11,15 @@ import {
 } from './cells.js';
 
 type FieldName = (typeof checkinFieldNames)[number];
-type Kind = 'instant' | 'number' | 'boolean' | 'enum' | 'list' | 'text' | 'custom';
+type Kind = 'instant' | 'number' | 'boolean' | 'enum' | 'list' | 'areaScores' | 'text' | 'custom';
 
 const kinds: Record<FieldName, Kind> = {
   recordedAt: 'instant',
   pain: 'number',
   painWorst: 'number',
   bodyAreas: 'list',
+  painByArea: 'areaScores',
+  painQualities: 'list',
   stiffnessMinutes: 'number',
   sleepHours: 'number',
   sleepQuality: 'number',
@@ -59,6 +61,18 @@ export function checkinCsvHeaders(trackers: readonly Tracker[]): string[] {
   return ['id', 'recordedAt', 'localDate', ...fields, ...trackers.map((t) => trackerHeader(t, trackers))];
 }
 
+/** Pain per area in one cell: `lower_back_centre=6;hip_left=3`, read back by `parseAreaScores`. */
+const areaScoresCell = (scores: Checkin['painByArea']): CellValue =>
+  scores?.map(({ area, score }) => `${area}=${score}`);
+
+/** `area=score` (or `area:score`) items of a list cell; an item without a score is handed on for the schema to refuse. */
+function parseAreaScores(cell: string): unknown[] {
+  return parseListCell(cell).map((item) => {
+    const m = /^([a-z_]+)\s*[=:]\s*(.+)$/.exec(item);
+    return m ? { area: m[1], score: parseNumberCell(m[2] as string) } : item;
+  });
+}
+
 /** One check-in as CSV cells, in the order of `checkinCsvHeaders`. */
 export function checkinCsvRow(c: Checkin, trackers: readonly Tracker[]): string[] {
   const fields = checkinFieldNames.filter((f) => f !== 'custom' && f !== 'recordedAt');
@@ -66,7 +80,11 @@ export function checkinCsvRow(c: Checkin, trackers: readonly Tracker[]): string[
     c.id,
     c.recordedAt,
     c.localDate,
-    ...fields.map((f) => formatCell(c[f] as CellValue, kinds[f] === 'text' ? 'text' : 'value')),
+    ...fields.map((f) =>
+      f === 'painByArea'
+        ? formatCell(areaScoresCell(c.painByArea))
+        : formatCell(c[f] as CellValue, kinds[f] === 'text' ? 'text' : 'value'),
+    ),
     ...trackers.map((t) => formatCell(c.custom?.[t.id])),
   ];
 }
@@ -95,6 +113,8 @@ function parseCell(kind: Kind, cell: string, offset: string): unknown {
       return cell.trim().toLowerCase();
     case 'list':
       return parseListCell(cell);
+    case 'areaScores':
+      return parseAreaScores(cell);
     case 'text':
       return parseTextCell(cell);
     default:

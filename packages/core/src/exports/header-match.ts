@@ -8,6 +8,8 @@ const synonyms: Partial<Record<CheckinCsvField, string[]>> = {
   pain: ['painlevel', 'painscore', 'painnow', 'backpain', 'painintensity', 'averagepain', 'pain010'],
   painWorst: ['worstpain', 'maxpain', 'painmax', 'highestpain', 'peakpain'],
   bodyAreas: ['areas', 'bodyarea', 'location', 'painlocation', 'where', 'bodyparts'],
+  painByArea: ['painperarea', 'areapain', 'areascores'],
+  painQualities: ['painquality', 'painkind', 'paintype', 'howitfeels'],
   stiffnessMinutes: ['stiffness', 'morningstiffness', 'stiffnessmin'],
   sleepHours: ['sleep', 'hoursslept', 'sleepduration', 'hoursofsleep', 'sleephrs', 'sleeptime'],
   sleepQuality: ['sleepscore', 'qualityofsleep'],

@@ -1,3 +1,4 @@
+export * from './areas.js';
 export * from './bh.js';
 export * from './compute.js';
 export * from './cycle.js';

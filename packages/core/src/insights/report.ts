@@ -1,6 +1,7 @@
 import type { Checkin } from '../checkins/schema.js';
 import type { PeriodLike } from '../cycle/episodes.js';
 import type { StageProfile } from '../cycle/stage.js';
+import { type AreaInsights, areaInsights } from './areas.js';
 import { type Insights, type InsightsInput, insightsOfSeries } from './compute.js';
 import { type CycleInsights, cycleInsights } from './cycle.js';
 import { addExtraDrivers, dailySeries } from './daily.js';
@@ -23,6 +24,8 @@ export interface InsightsReport extends Insights {
   /** Each driver with its name and the lesson that explains it (`lessonById`). */
   drivers: (DriverResult & { label: string; lessonId: string })[];
   cycle: Omit<CycleInsights, 'drivers'>;
+  /** Pain per body area: each area's trend and the drivers of her worst one. */
+  areas: AreaInsights;
 }
 
 const bleedingOf = (checkins: readonly Checkin[]) =>
@@ -69,5 +72,6 @@ export function insightsReport(input: InsightsReportInput): InsightsReport {
       lessonId: driverLessonId(d.driver),
     })),
     cycle,
+    areas: areaInsights(input.checkins, series, names),
   };
 }

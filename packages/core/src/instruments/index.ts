@@ -1,4 +1,5 @@
 export * from './due.js';
+export * from './function-tests.js';
 export * from './mood.js';
 export * from './mrs.js';
 export * from './peg.js';

@@ -28,6 +28,10 @@ export interface ReportModel {
   background: string[];
   trend: Pick<TrendResult, 'status' | 'perMonth' | 'ciLow' | 'ciHigh' | 'sentence' | 'days'>;
   bodyAreas: { label: string; days: number }[];
+  /** Her scores per area (mean over the days she scored it), highest first; empty before she scores any. */
+  areaScores: { label: string; days: number; mean: number | null }[];
+  /** How the pain felt: days each kind was ticked. */
+  painQualities: { label: string; days: number }[];
   measures: { label: string; unit: string; summary: MeasureSummary; decimals: number }[];
   yesDays: { label: string; yes: number; answered: number }[];
   cycle: {

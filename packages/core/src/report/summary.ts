@@ -1,4 +1,4 @@
-import { type BodyArea, bodyAreas } from '../checkins/body-areas.js';
+import { type BodyArea, bodyAreas, type PainQuality, painQualities } from '../checkins/body-areas.js';
 import type { Checkin } from '../checkins/schema.js';
 import { daysBetween } from '../cycle/days.js';
 import { weeklyPlanSchema } from '../exercises/plan.js';
@@ -66,6 +66,17 @@ export function bodyAreaDays(checkins: readonly Checkin[]): { area: BodyArea; da
   return bodyAreas
     .filter((a) => days.has(a))
     .map((area) => ({ area, days: days.get(area)?.size ?? 0 }))
+    .sort((a, b) => b.days - a.days);
+}
+
+/** Days each kind of pain was ticked, most often first; kinds never ticked are left out. */
+export function painQualityDays(checkins: readonly Checkin[]): { quality: PainQuality; days: number }[] {
+  const days = new Map<PainQuality, Set<string>>();
+  for (const c of checkins)
+    for (const q of c.painQualities ?? []) days.set(q, (days.get(q) ?? new Set()).add(c.localDate));
+  return painQualities
+    .filter((q) => days.has(q))
+    .map((quality) => ({ quality, days: days.get(quality)?.size ?? 0 }))
     .sort((a, b) => b.days - a.days);
 }
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { BodyArea } from '../checkins/body-areas.js';
+import { checkinScreeningPrompt } from './leg-symptoms.js';
 import { screeningPrompt } from './prompts.js';
 
-const c = (localDate: string, pain: number, bodyAreas: string[] = [], time = '09:00') => ({
+const c = (localDate: string, pain: number, bodyAreas: BodyArea[] = [], time = '09:00') => ({
   localDate,
   recordedAt: `${localDate}T${time}:00+00:00`,
   pain,
-  bodyAreas: bodyAreas as never,
+  screeningPrompt: checkinScreeningPrompt({ bodyAreas }),
 });
 const today = '2026-03-20';
 
@@ -38,12 +40,17 @@ describe('when to offer the safety check', () => {
 
   it('offers it when pain spreads below the knee', () => {
     const checkins = [c(today, 4, ['lower_back_left', 'below_knee_left'])];
-    expect(screeningPrompt({ checkins, lastScreening: '2026-03-17', today })).toBe('belowKnee');
+    expect(screeningPrompt({ checkins, lastScreening: '2026-03-17', today })).toBe('one_leg_radiating');
   });
 
   it('offers it when pain is in a foot, which is below the knee too', () => {
     const checkins = [c(today, 4, ['foot_right'])];
-    expect(screeningPrompt({ checkins, lastScreening: '2026-03-17', today })).toBe('belowKnee');
+    expect(screeningPrompt({ checkins, lastScreening: '2026-03-17', today })).toBe('one_leg_radiating');
+  });
+
+  it('offers it for the leg symptom her latest check-in carries, both legs included', () => {
+    const checkins = [c(today, 4, ['below_knee_left', 'below_knee_right'])];
+    expect(screeningPrompt({ checkins, lastScreening: '2026-03-17', today })).toBe('both_legs_symptoms');
   });
 
   it('stays quiet for the rest of the day once a check was done today', () => {

@@ -1,18 +1,20 @@
-import { type BodyArea, belowKneeAreas } from '../checkins/body-areas.js';
+import type { LegPromptReason, ScreeningPromptOfCheckin } from './leg-symptoms.js';
 
-export type ScreeningPromptReason = 'first' | 'spike' | 'belowKnee' | 'weekly';
+export type ScreeningPromptReason = 'first' | 'spike' | LegPromptReason | 'weekly';
 
 interface PromptCheckin {
   localDate: string;
   recordedAt: string;
   pain: number;
-  bodyAreas: readonly BodyArea[] | null;
+  /** The check-in's own prompt (leg symptoms), as the server answers it: `checkinScreeningPrompt`. */
+  screeningPrompt?: ScreeningPromptOfCheckin | undefined;
 }
 
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
 /**
- * When to offer the safety check (issue: first use, weekly, pain 3+ above the 7-day mean, pain below the knee).
+ * When to offer the safety check (issue: first use, weekly, pain 3+ above the 7-day mean, and the leg
+ * symptoms her latest check-in carries in its `screeningPrompt`).
  * `checkins` are the last 8 days or more; `lastScreening` is the local date of the latest one, if any.
  * A screening already done today silences the spike and below-knee prompts for the rest of the day.
  */
@@ -37,7 +39,7 @@ export function screeningPrompt(args: {
       const mean = before.reduce((a, c) => a + c.pain, 0) / before.length;
       if (latest.pain >= mean + 3) return 'spike';
     }
-    if (latest.bodyAreas?.some((a) => belowKneeAreas.includes(a))) return 'belowKnee';
+    if (latest.screeningPrompt) return latest.screeningPrompt.reason;
   }
   if (dayNumber(today) - dayNumber(lastScreening) >= 7) return 'weekly';
   return undefined;

@@ -9,6 +9,7 @@ import {
   checkinInputSchema,
   checkinListQuerySchema,
   checkinPatchSchema,
+  checkinScreeningPrompt,
   type ErrorDetail,
   isInTheFuture,
   localTimeOf,
@@ -23,11 +24,16 @@ import { trackerResource } from '../tracking/store.js';
 import { checkins } from './table.js';
 
 type Row = typeof checkins.$inferSelect;
-/** Stored row → API record: every field present, `recordedAt` in the offset it was recorded with. */
+/**
+ * Stored row → API record: every field present, `recordedAt` in the offset it was recorded with, and the
+ * screening prompt her answers raise (core's one rule).
+ */
 function toCheckin(row: Record<string, unknown>): Checkin {
   const { userId: _u, utcOffsetMinutes, recordedAt, createdAt, updatedAt, ...fields } = row as Row;
+  const stored = fields as Omit<Checkin, 'recordedAt' | 'createdAt' | 'updatedAt' | 'screeningPrompt'>;
   return {
-    ...(fields as Omit<Checkin, 'recordedAt' | 'createdAt' | 'updatedAt'>),
+    ...stored,
+    screeningPrompt: checkinScreeningPrompt(stored),
     recordedAt: asRecorded(recordedAt, utcOffsetMinutes),
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
@@ -73,7 +79,7 @@ export const checkinResource: EditableResourceDef<Checkin, CheckinInput, Checkin
   },
   orderBy: [checkins.recordedAt, checkins.createdAt],
   check: { needs: [trackerResource], run: check },
-  derivedFields: ['localDate'],
+  derivedFields: ['localDate', 'screeningPrompt'],
 };
 
 /** The local dates in `timeZone` on which she has checked in since `sinceMs`. */

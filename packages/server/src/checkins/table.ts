@@ -26,6 +26,8 @@ export const checkins = pgTable(
     pain: smallint().notNull(),
     painWorst: smallint(),
     bodyAreas: text().array(),
+    painByArea: jsonb().$type<{ area: string; score: number }[]>(),
+    painQualities: text().array(),
     stiffnessMinutes: smallint(),
     sleepHours: doublePrecision(),
     sleepQuality: smallint(),

@@ -7,6 +7,7 @@ export const UCUM = 'http://unitsofmeasure.org';
 /** Our own code system for what LOINC has no code for; its codes are the API field names. */
 export const OWN_CODES = 'https://spinekind.org/fhir/CodeSystem/observation';
 export const BODY_AREA_CODES = 'https://spinekind.org/fhir/CodeSystem/body-area';
+export const PAIN_QUALITY_CODES = 'https://spinekind.org/fhir/CodeSystem/pain-quality';
 export const FOOD_CODES = 'https://spinekind.org/fhir/CodeSystem/food';
 export const BLEEDING_CODES = 'https://spinekind.org/fhir/CodeSystem/bleeding';
 export const TRACKER_CODES = 'https://spinekind.org/fhir/CodeSystem/tracker';
@@ -99,7 +100,7 @@ export const frequencyAnswers = [
 /**
  * Questionnaire canonicals and item link ids. PHQ-2 is LOINC panel 55757-9 (items 44250-9, 44255-8, total
  * 55758-7); GAD-2's items are the first two GAD-7 items (69725-0, 68509-9) but LOINC has no GAD-2 panel we could
- * confirm, so its canonical is ours. PEG, MRS and RMDQ have our own canonicals and numbered items.
+ * confirm, so its canonical is ours. PEG, MRS, RMDQ and the function tests have our own canonicals and numbered items.
  */
 export const questionnaireCodes: Record<string, { url: string; items?: string[]; total?: string }> = {
   phq2: { url: 'http://loinc.org/q/55757-9', items: ['44250-9', '44255-8'], total: '55758-7' },
@@ -107,6 +108,9 @@ export const questionnaireCodes: Record<string, { url: string; items?: string[];
   peg: { url: 'https://spinekind.org/fhir/Questionnaire/peg' },
   mrs: { url: 'https://spinekind.org/fhir/Questionnaire/mrs' },
   rmdq: { url: 'https://spinekind.org/fhir/Questionnaire/rmdq' },
+  chair_stand: { url: 'https://spinekind.org/fhir/Questionnaire/chair-stand' },
+  single_leg_stance: { url: 'https://spinekind.org/fhir/Questionnaire/single-leg-stance' },
+  balance_4stage: { url: 'https://spinekind.org/fhir/Questionnaire/balance-4-stage' },
 };
 
 /** LOINC 41950-7, as the HL7 Physical Activity IG codes a day's step count (UCUM `/d`). */

@@ -127,6 +127,36 @@ describe('FHIR R4 export', () => {
     expect(obs(`${own}|pegTotal`).valueQuantity.value).toBe(5);
   });
 
+  it('carries pain per area as pain scores with a body site, and how the pain feels, and validates', async () => {
+    const u = await t.newUser();
+    await u.call('POST', '/api/v1/checkins', {
+      recordedAt: '2026-03-04T07:45:00Z',
+      pain: 6,
+      painByArea: [
+        { area: 'lower_back_centre', score: 6 },
+        { area: 'hip_left', score: 3 },
+      ],
+      painQualities: ['burning', 'shooting_down_leg'],
+    });
+    const bundle = await bundleOf(u);
+    expect(validator.validate(bundle)).toEqual([]);
+    const pains = observations(bundle).filter((r) => codeOf(r) === 'http://loinc.org|72514-3');
+    expect(pains.map((r) => [r.bodySite?.coding[0].code ?? null, r.valueQuantity.value])).toEqual([
+      [null, 6],
+      ['lower_back_centre', 6],
+      ['hip_left', 3],
+    ]);
+    expect(pains[2].bodySite.coding[0]).toMatchObject({
+      system: 'https://spinekind.org/fhir/CodeSystem/body-area',
+      display: 'Left hip',
+    });
+    const feels = observations(bundle).find((r) => codeOf(r) === `${own}|painQualities`);
+    expect(feels.component.map((c: Any) => c.code.coding[0].display)).toEqual([
+      'Burning',
+      'Shooting down the leg',
+    ]);
+  });
+
   it('gives the same resource ids on every export, and an empty diary only a Patient', async () => {
     const u = await t.newUser();
     const get = async () =>

@@ -5,6 +5,7 @@ import {
   type InstrumentResponse,
   instrumentById,
   type Period,
+  painQualityLabels,
   type Session,
   type Tracker,
 } from '@spinekind/core';
@@ -31,6 +32,7 @@ import {
   numericCodes,
   numericFields,
   OWN_CODES,
+  PAIN_QUALITY_CODES,
   questionnaireCodes,
   TRACKER_CODES,
   UCUM,
@@ -59,7 +61,8 @@ export interface FhirExportInput {
 /**
  * Everything a clinician's system can read, as a FHIR R4 `Bundle` of type `collection`: a `Patient` carrying
  * nothing but an id (no name, birth date or contact: none is needed to read the diary), one `Observation` per
- * recorded check-in value (LOINC where a code exists, else our own code system), logged periods as
+ * recorded check-in value (LOINC where a code exists, else our own code system; pain per area as a pain
+ * score with the area as `bodySite`), logged periods as
  * observations over their dates, each questionnaire as a `QuestionnaireResponse` plus its total score as
  * an `Observation`, imported daily values and exercise sessions as observations (`fhir-activity.ts`).
  * No `Condition`: the app never diagnoses.
@@ -111,6 +114,16 @@ export function fhirBundle(input: FhirExportInput): Bundle {
       if (value !== null)
         add(observation(`${c.id}:${field}`, concept(OWN_CODES, field, display), at, { valueBoolean: value }));
     }
+    // Pain per area: the same LOINC pain score as the overall one, with the area as its body site.
+    const painCode = numericCodes.pain;
+    for (const { area, score } of c.painByArea ?? []) {
+      add(
+        observation(`${c.id}:pain:${area}`, concept(LOINC, painCode.loinc as string, painCode.display), at, {
+          bodySite: concept(BODY_AREA_CODES, area, bodyAreaLabels[area]),
+          valueQuantity: { value: score, unit: painCode.unit[1], system: UCUM, code: painCode.unit[0] },
+        }),
+      );
+    }
     if (c.bleeding !== null)
       add(
         observation(`${c.id}:bleeding`, concept(OWN_CODES, 'bleeding', 'Vaginal bleeding'), at, {
@@ -119,6 +132,7 @@ export function fhirBundle(input: FhirExportInput): Bundle {
       );
     const lists = [
       ['bodyAreas', 'Where it hurts', BODY_AREA_CODES, c.bodyAreas, bodyAreaLabels],
+      ['painQualities', 'How the pain feels', PAIN_QUALITY_CODES, c.painQualities, painQualityLabels],
       ['foods', 'Foods and drinks ticked', FOOD_CODES, c.foods, undefined],
     ] as const;
     for (const [field, display, system, values, names] of lists) {

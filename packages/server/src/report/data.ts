@@ -15,6 +15,8 @@ import {
   type InstrumentResponse,
   insightsReport,
   instrumentById,
+  painQualityDays,
+  painQualityLabels,
   type ReportModel,
   reasonLabels,
   type StageEstimate,
@@ -83,6 +85,11 @@ export async function loadReport(
     background: backgroundLines(profile, to),
     trend: { ...insights.trend, sentence: firstPerson(insights.trend.sentence) },
     bodyAreas: bodyAreaDays(inRange).map(({ area, days }) => ({ label: bodyAreaLabels[area], days })),
+    areaScores: insights.areas.areas.map(({ label, days, mean }) => ({ label, days, mean })),
+    painQualities: painQualityDays(inRange).map(({ quality, days }) => ({
+      label: painQualityLabels[quality],
+      days,
+    })),
     measures: [
       { label: 'Sleep', unit: 'h a night', summary: summarizeMeasure(inRange, 'sleepHours'), decimals: 1 },
       {

@@ -31,6 +31,22 @@ export const insights = {
       table: 'Your RMDQ scores',
       score: 'Score',
     },
+    areas: {
+      title: 'Pain by area',
+      caption: 'Your score for each area you marked, and how it changed',
+      area: 'Area',
+      days: 'Days scored',
+      mean: 'Average',
+      trend: 'Trend',
+      worst: 'What went with pain in your {{area}}',
+      noPattern: 'No clear pattern yet for this area.',
+      needMore: 'Score an area on 7 days or more and we will look at what goes with it.',
+    },
+    functionTests: {
+      title: 'Function tests',
+      result_one: 'once so far: {{last}}',
+      result_other: '{{count}} times, first {{first}}, latest {{last}}',
+    },
     patterns: {
       title: 'What goes with your pain',
       caption:

@@ -81,7 +81,13 @@ export const safety = {
       weekly: 'It has been a week since your last safety check. Take it again while this episode lasts.',
       spike:
         'Your pain is much higher than your average of the last week. A short safety check (about 2 minutes) can help.',
-      belowKnee: 'Pain spreading below the knee is worth a quick safety check.',
+      one_leg_radiating:
+        'Pain shooting down the leg or spreading below the knee is worth a quick safety check.',
+      tingling_or_numbness: 'Numbness or pins and needles is worth a quick safety check (about 2 minutes).',
+      both_legs_symptoms:
+        'You noted pain or nerve symptoms in both legs below the knee. Please take the short safety check now.',
+      saddle_numbness:
+        'You noted numbness or pins and needles with pain around your groin or buttocks. New numbness there needs checking: please take the short safety check now.',
       start: 'Take the safety check',
       later: 'Not now',
     },

@@ -168,6 +168,48 @@ export const tracking = {
     saved: 'Saved. Your score: {{score}}.',
     link: 'Questionnaires',
   },
+  functionTests: {
+    title: 'Function tests',
+    link: 'Function tests',
+    linkHint: 'Chair stand and balance, once a month',
+    intro:
+      'Three short tests of leg strength and balance you can repeat once a month at home. Your own change over time matters most.',
+    last: 'Last: {{result}} on {{date}}',
+    never: 'Not done yet',
+    dueNow: 'due this month',
+    safety: 'Before you start',
+    steps: 'How to do it',
+    result: 'Your result',
+    save: 'Save result',
+    saved: 'Saved: {{result}}.',
+    missing: 'Please fill in your result for each part.',
+    trend: 'Your results over time',
+    latest: 'Latest: {{result}} on {{date}}',
+    resultHeading: 'Result',
+    perLeg: 'left {{left}} s, right {{right}} s',
+    evidence: 'Where this comes from',
+    grade: 'evidence grade {{grade}}',
+    ownTrend:
+      'The published norms for this test start at age 60, so here you compare with your own earlier results.',
+    normBelow:
+      'For women aged {{band}} the usual range starts at {{usual}} stands. Yours was below that: leg-strength work helps, and it is worth mentioning to your GP or physiotherapist.',
+    normAtOrAbove:
+      'For women aged {{band}} the usual range starts at {{usual}} stands. Yours is within or above it.',
+    timer: {
+      label: 'Timer',
+      left: 'Timer, left leg',
+      right: 'Timer, right leg',
+      start: 'Start',
+      stop: 'Stop',
+      again: 'Start again',
+      started: 'Started. {{seconds}} seconds.',
+      remaining: '{{seconds}} seconds left.',
+      held: '{{seconds}} seconds.',
+      capped: '{{seconds}} seconds. Well held: the timer stops here.',
+      timeUp: "Time's up. Stop and count.",
+      stopped: 'Stopped at {{seconds}} seconds.',
+    },
+  },
   treatments: {
     title: 'Treatments',
     intro:

@@ -4,7 +4,7 @@
  * Feature copy lives in en-*.ts and loads with its routes: a new en-*.ts file is registered in
  * ./lazy.ts (`copyBundles`) and named on its routes in main.tsx (`page(…, 'bundle')`).
  */
-import { bodyAreaLabels } from '@spinekind/core/body-areas';
+import { bodyAreaLabels, painQualityLabels } from '@spinekind/core/body-areas';
 
 export const everyday = {
   app: { name: 'Spinekind', skip: 'Skip to content', loading: 'Loading…' },
@@ -137,6 +137,11 @@ export const everyday = {
     right: 'R',
     selected: 'Selected: {{areas}}',
     noneSelected: 'Nothing selected',
+    areaScores: 'How much does each place hurt?',
+    areaScoresHint: 'Optional. Tap a number for each place you marked.',
+    areaScore: '{{area}}: pain 0 to 10',
+    feels: 'How does it feel?',
+    feelsHint: 'Optional. Tap all that fit.',
     sleepHours: 'Hours of sleep',
     sleepQuality: 'Sleep quality',
     sleepQualityHint: '0 is very poor, 10 is excellent.',
@@ -189,6 +194,7 @@ export const everyday = {
   },
   scale: { none: 'no pain', mild: 'mild', moderate: 'moderate', severe: 'severe', worst: 'worst imaginable' },
   areas: bodyAreaLabels,
+  qualities: painQualityLabels,
 
   entry: {
     pain: 'Pain {{pain}}',
@@ -199,6 +205,8 @@ export const everyday = {
     hotFlushes_other: '{{count}} hot flashes',
     mood: 'mood {{mood}}',
     stress: 'stress {{stress}}',
+    areaScore: '{{area}} {{score}}',
+    feels: 'Feels: {{qualities}}',
     waiting: 'Waiting to sync',
     refused: 'Not saved: {{message}}',
     edit: 'Edit',
@@ -241,6 +249,8 @@ export const everyday = {
       pain: 'pain',
       painWorst: 'worst pain',
       bodyAreas: 'where it hurts',
+      painByArea: 'pain per area',
+      painQualities: 'how it feels',
       stiffnessMinutes: 'morning stiffness',
       sleepHours: 'hours of sleep',
       sleepQuality: 'sleep quality',

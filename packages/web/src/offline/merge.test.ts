@@ -33,6 +33,32 @@ describe('merge (examples)', () => {
   it('a change queued without its base merges only where theirs already holds hers', () => {
     expect(merge({}, { pain: 6 }, base)).toEqual({ conflict: ['pain'], merged: {} });
   });
+  it('merges pain per area and kinds of pain field by field, like any other field', () => {
+    const theirs = {
+      pain: 5,
+      painByArea: [{ area: 'neck', score: 2 }],
+      painQualities: ['aching', 'sharp'],
+    };
+    // She scored her hip on one device; the other changed how it feels: both go through.
+    const mine = {
+      painByArea: [
+        { area: 'neck', score: 2 },
+        { area: 'hip_left', score: 3 },
+      ],
+    };
+    expect(merge({ painByArea: [{ area: 'neck', score: 2 }] }, mine, theirs)).toEqual({ merged: mine });
+    // Both changed the same area's score differently: a conflict on that field only.
+    const other = { ...theirs, painByArea: [{ area: 'neck', score: 7 }] };
+    expect(
+      merge(
+        { painByArea: [{ area: 'neck', score: 2 }], pain: 5 },
+        { painByArea: mine.painByArea, pain: 6 },
+        other,
+      ),
+    ).toEqual({ conflict: ['painByArea'], merged: { pain: 6 } });
+    expect(sameValue([{ area: 'neck', score: 2 }], [{ area: 'neck', score: 3 }])).toBe(false);
+  });
+
   it('compares lists and absent fields as the API does', () => {
     expect(sameValue(['neck'], ['neck'])).toBe(true);
     expect(sameValue(['neck'], ['neck', 'hips'])).toBe(false);

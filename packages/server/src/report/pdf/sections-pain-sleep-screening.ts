@@ -116,6 +116,16 @@ export function bodyAndSleep(doc: Doc, m: ReportModel): void {
     );
     doc.y = y + 13;
   }
+  if (m.areaScores.length) {
+    const scores = m.areaScores
+      .slice(0, 6)
+      .map((a) => `${a.label} ${num(a.mean, 1)} (${a.days} ${a.days === 1 ? 'day' : 'days'})`);
+    para(doc, `Average score by area: ${scores.join('; ')}.`, { x, width: colW });
+  }
+  if (m.painQualities.length) {
+    const kinds = m.painQualities.map((q) => `${q.label} ${q.days} ${q.days === 1 ? 'day' : 'days'}`);
+    para(doc, `How it felt: ${kinds.join('; ')}.`, { x, width: colW });
+  }
   const leftBottom = doc.y;
 
   const x2 = x + colW + 20;

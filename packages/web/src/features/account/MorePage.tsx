@@ -82,6 +82,10 @@ export function Component() {
             <Link to="/questionnaires">{t('questionnaires.link')}</Link>
           </li>
           <li>
+            <Link to="/function-tests">{t('functionTests.link')}</Link>
+            <p className="hint">{t('functionTests.linkHint')}</p>
+          </li>
+          <li>
             <Link to="/treatments">{t('treatments.link')}</Link>
           </li>
           <li>

@@ -21,7 +21,6 @@ import { Group } from './form/Group';
 import {
   BodyFields,
   DayFields,
-  type GroupProps,
   MeasureFields,
   MoodFields,
   PainDetailFields,
@@ -32,6 +31,7 @@ import {
   errorKey,
   type FormState,
   fromCheckin,
+  type GroupProps,
   groupHasAnswer,
   groupHasError,
   toCandidate,

@@ -12,6 +12,11 @@ function Entry({ c }: { c: LocalCheckin }) {
   const toast = useToast();
   const time = timeOf(c.recordedAt);
   const facts = checkinFacts(c, t);
+  // Each area once: with her score where she gave one ("Left hip 3"), else just its name.
+  const scores = new Map((c.painByArea ?? []).map((a) => [a.area, a.score]));
+  const areas = [...new Set([...(c.bodyAreas ?? []), ...scores.keys()])].map((a) =>
+    scores.has(a) ? t('entry.areaScore', { area: t(`areas.${a}`), score: scores.get(a) }) : t(`areas.${a}`),
+  );
   async function remove() {
     const removed = await deleteCheckin(c);
     toast(t('checkin.deleted'), {
@@ -29,7 +34,12 @@ function Entry({ c }: { c: LocalCheckin }) {
           <span className="entry-pain">{t('entry.pain', { pain: c.pain })}</span>
           {facts.length > 0 && <span className="muted"> · {facts.join(' · ')}</span>}
         </p>
-        {c.bodyAreas && c.bodyAreas.length > 0 && <p>{c.bodyAreas.map((a) => t(`areas.${a}`)).join(', ')}</p>}
+        {areas.length > 0 && <p className="entry-areas">{areas.join(', ')}</p>}
+        {c.painQualities && c.painQualities.length > 0 && (
+          <p className="entry-feels">
+            {t('entry.feels', { qualities: c.painQualities.map((q) => t(`qualities.${q}`)).join(', ') })}
+          </p>
+        )}
         {c.notes && (
           <p className="entry-note">{c.notes.length > 140 ? `${c.notes.slice(0, 140)}…` : c.notes}</p>
         )}

@@ -20,7 +20,7 @@ import { isServerProfile, useProfile } from '../profile/api';
 import { DueCards } from '../questionnaires/ListPage';
 import { useScreenings } from '../screening/api';
 import { RedFlagCards } from '../screening/RedFlagCards';
-import { BookingTodos, ScreeningPromptCard } from '../screening/TodayCards';
+import { BookingTodos, raisedByCheckin, ScreeningPromptCard } from '../screening/TodayCards';
 import { WelcomeCard } from '../welcome/WelcomeCard';
 import { createCheckin, useCheckins } from './api';
 import { CheckinForm } from './CheckinForm';
@@ -108,7 +108,7 @@ function Today({
         )}
         <RedFlagCards today={today} screenings={screenings} />
         <BleedingTodayCard today={today} />
-        <ScreeningPromptCard {...prompt} only={['spike', 'belowKnee']} />
+        <ScreeningPromptCard {...prompt} only={raisedByCheckin} />
         <BookingTodos screenings={screenings} />
         <DeskRecheckTodo />
         <CheckinForm

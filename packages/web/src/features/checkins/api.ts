@@ -1,4 +1,10 @@
-import { type Checkin, type CheckinInput, checkinFieldNames, localDateOf } from '@spinekind/core';
+import {
+  type Checkin,
+  type CheckinInput,
+  checkinFieldNames,
+  checkinScreeningPrompt,
+  localDateOf,
+} from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -32,7 +38,10 @@ export function useCheckins(from: string, to: string) {
 
 export type CheckinField = (typeof checkinFieldNames)[number];
 
-/** A full local record from input, so the UI shows it at once, marked as waiting to sync. */
+/**
+ * A full local record from input, so the UI shows it at once, marked as waiting to sync; its screening
+ * prompt by core's rule, as the server will answer it.
+ */
 function localRecord(id: string, input: CheckinInput, previous?: Checkin): LocalCheckin {
   const now = new Date().toISOString();
   const fields = Object.fromEntries(
@@ -42,6 +51,7 @@ function localRecord(id: string, input: CheckinInput, previous?: Checkin): Local
     ...fields,
     id,
     localDate: localDateOf(input.recordedAt),
+    screeningPrompt: checkinScreeningPrompt(input),
     createdAt: previous?.createdAt ?? now,
     updatedAt: now,
     pending: true,
@@ -71,6 +81,7 @@ export async function updateCheckin(
   const payload = Object.fromEntries(changed.map((k) => [k, input[k] ?? null]));
   // The device's copy now (a pull may have brought another device's change meanwhile), hers on top.
   const current = (await db.checkins.get(seen.id)) ?? seen;
+  const next = { ...current, ...payload };
   await enqueue(
     {
       resource: 'checkins',
@@ -81,8 +92,8 @@ export async function updateCheckin(
       baseVersion: seen.version,
     },
     {
-      ...current,
-      ...payload,
+      ...next,
+      screeningPrompt: checkinScreeningPrompt(next),
       localDate: localDateOf(input.recordedAt),
       updatedAt: new Date().toISOString(),
       pending: true,

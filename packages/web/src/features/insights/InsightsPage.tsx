@@ -5,6 +5,7 @@ import { problemMessage } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page, ScreenPending } from '../../ui/Page';
+import { AreaSection, FunctionTestSection } from './AreaSection';
 import { useInsights } from './api';
 import { CycleCharts } from './CycleCharts';
 import { DriverList } from './DriverList';
@@ -89,11 +90,13 @@ export function Component() {
               <DriverList drivers={answer.report.drivers} />
               <TrendChart trend={answer.report.trend} />
               <RmdqTrend />
+              <AreaSection areas={answer.report.areas} />
               <HeatMap series={answer.report.trend.series} />
               <CycleCharts cycle={answer.report.cycle} />
               <TreatmentCharts treatments={answer.report.treatments} series={answer.report.trend.series} />
             </>
           )}
+          <FunctionTestSection />
         </div>
       )}
     </Page>

@@ -1,4 +1,4 @@
-import { dueInstruments, type Instrument, type InstrumentId, instrumentIds } from '@spinekind/core';
+import { dueInstruments, type Instrument, type InstrumentId, instruments } from '@spinekind/core';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
@@ -38,6 +38,7 @@ export function useSubmitResponse(id: string) {
 /** Questionnaires due today (PEG weekly, MRS monthly, PHQ-2/GAD-2 fortnightly when opted in). */
 export function useDueQuestionnaires(): InstrumentId[] {
   const { data: profile } = useProfile();
+  const instrumentIds = instruments.map((i) => i.id);
   const results = useQueries({
     queries: instrumentIds.map((id) => ({
       queryKey: ['responses', id],

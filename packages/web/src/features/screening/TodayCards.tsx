@@ -1,4 +1,4 @@
-import { type ScreeningPromptReason, screeningPrompt } from '@spinekind/core';
+import { legPromptReasons, type ScreeningPromptReason, screeningPrompt } from '@spinekind/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,8 +7,11 @@ import type { LocalCheckin, LocalScreening } from '../../offline/db';
 import { Button } from '../../ui/Button';
 import { updateScreening } from './api';
 
+/** What her check-in just raised: a spike, or the leg symptoms of its `screeningPrompt` (core's one rule). */
+export const raisedByCheckin: readonly ScreeningPromptReason[] = ['spike', ...legPromptReasons];
+
 /**
- * Offers the safety check when it is due (first use, weekly, a pain spike, pain below the knee), for the
+ * Offers the safety check when it is due (first use, weekly, a pain spike, leg symptoms), for the
  * reasons in `only`: Today shows what her last check-in raised above the form, the routine offers below it.
  */
 export function ScreeningPromptCard({
@@ -27,8 +30,8 @@ export function ScreeningPromptCard({
   const card = useRef<HTMLElement>(null);
   const reason = screeningPrompt({ checkins, lastScreening: screenings.at(-1)?.localDate, today });
   useEffect(() => {
-    // A spike or below-knee prompt appears right after saving: bring it into view.
-    if (reason === 'spike' || reason === 'belowKnee') {
+    // A prompt her check-in raised appears right after saving: bring it into view.
+    if (reason && raisedByCheckin.includes(reason)) {
       card.current?.scrollIntoView({ block: 'start' });
       card.current?.focus();
     }

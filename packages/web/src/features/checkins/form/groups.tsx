@@ -6,14 +6,8 @@ import { ScaleInput } from '../../../ui/ScaleInput';
 import { Select } from '../../../ui/Select';
 import { YesNo } from '../../../ui/YesNo';
 import { AreaList, BodyMap } from '../BodyMap';
-import type { FormState, NumberField, Units } from './state';
-
-export interface GroupProps {
-  f: FormState;
-  set<K extends keyof FormState>(key: K, value: FormState[K]): void;
-  errors: Record<string, string>;
-  units: Units;
-}
+import { AreaScores, QualityChips } from './PainDescription';
+import type { FormState, GroupProps, NumberField } from './state';
 
 function NumberInput({
   k,
@@ -55,7 +49,15 @@ const toggle = <T,>(list: T[], item: T) =>
 export function PainFields(p: GroupProps) {
   const { t } = useTranslation();
   const areaNames = p.f.bodyAreas.map((a) => t(`areas.${a}`)).join(', ');
-  const onArea = (a: BodyArea) => p.set('bodyAreas', toggle(p.f.bodyAreas, a));
+  const onArea = (a: BodyArea) => {
+    const next = toggle(p.f.bodyAreas, a);
+    p.set('bodyAreas', next);
+    // Unmarking an area drops its score too.
+    if (!next.includes(a) && a in p.f.areaScores) {
+      const { [a]: _, ...rest } = p.f.areaScores;
+      p.set('areaScores', rest);
+    }
+  };
   return (
     <>
       <ScaleInput
@@ -75,10 +77,12 @@ export function PainFields(p: GroupProps) {
             <p className="selected-areas" aria-live="polite">
               {p.f.bodyAreas.length ? t('checkin.selected', { areas: areaNames }) : t('checkin.noneSelected')}
             </p>
+            <AreaScores {...p} />
             <AreaList value={p.f.bodyAreas} onToggle={onArea} legend={t('checkin.where')} />
           </div>
         </div>
       </section>
+      <QualityChips {...p} />
     </>
   );
 }

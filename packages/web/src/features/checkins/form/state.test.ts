@@ -1,5 +1,6 @@
+import type { Checkin } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
-import { fromCheckin, groupHasAnswer, groupHasError } from './state';
+import { fromCheckin, groupHasAnswer, groupHasError, toCandidate } from './state';
 
 const units = { weight: 'kg', length: 'cm' } as const;
 const empty = () => fromCheckin(undefined, units);
@@ -33,5 +34,43 @@ describe('which optional groups of the check-in hold something', () => {
     expect(groupHasError('measures', { weight: 'Too heavy' })).toBe(true);
     expect(groupHasError('day', { 'custom.abc': 'Not a number' })).toBe(true);
     expect(groupHasError('sleep', { pain: 'Pick a score' })).toBe(false);
+  });
+});
+
+describe('pain per area and how it feels in the form', () => {
+  const at = '2026-03-14T08:30:00Z';
+  it('sends the scores of marked areas in body-map order, and drops a score whose area was unmarked', () => {
+    const f = {
+      ...empty(),
+      pain: 6,
+      bodyAreas: ['hip_left', 'lower_back_centre'] as Checkin['bodyAreas'] & {},
+      areaScores: { hip_left: 3, lower_back_centre: 6, neck: 4 },
+      painQualities: ['burning' as const],
+    };
+    expect(toCandidate(f, units, at)).toMatchObject({
+      painByArea: [
+        { area: 'lower_back_centre', score: 6 },
+        { area: 'hip_left', score: 3 },
+      ],
+      painQualities: ['burning'],
+    });
+  });
+
+  it('sends null for both when nothing is scored or ticked, as an old check-in holds them', () => {
+    expect(toCandidate({ ...empty(), pain: 2 }, units, at)).toMatchObject({
+      painByArea: null,
+      painQualities: null,
+    });
+  });
+
+  it('reads a stored check-in back into the same answers', () => {
+    const stored = {
+      bodyAreas: ['neck'],
+      painByArea: [{ area: 'neck', score: 4 }],
+      painQualities: ['spasm'],
+    } as unknown as Checkin;
+    const f = fromCheckin(stored, units);
+    expect(f.areaScores).toEqual({ neck: 4 });
+    expect(f.painQualities).toEqual(['spasm']);
   });
 });

@@ -1,4 +1,13 @@
-import type { Bleeding, BodyArea, Checkin, CheckinGroup, Food, Profile } from '@spinekind/core';
+import {
+  type Bleeding,
+  type BodyArea,
+  type Checkin,
+  type CheckinGroup,
+  type Food,
+  bodyAreas as mapOrder,
+  type PainQuality,
+  type Profile,
+} from '@spinekind/core';
 
 /** Typed-in numbers stay text while editing, so "6." or "" never jump under the cursor. */
 export const numberFields = [
@@ -21,6 +30,9 @@ export interface FormState {
   mood: number | null;
   stress: number | null;
   bodyAreas: BodyArea[];
+  /** Her 0–10 score for a marked area; an area left unscored is just marked. */
+  areaScores: Partial<Record<BodyArea, number>>;
+  painQualities: PainQuality[];
   foods: Food[];
   nightPain: boolean | null;
   nightSweats: boolean | null;
@@ -28,6 +40,14 @@ export interface FormState {
   notes: string;
   custom: Record<string, number | boolean>;
   text: Record<NumberField, string>;
+}
+
+/** What every group of the form is handed: the answers, a setter, errors and her units. */
+export interface GroupProps {
+  f: FormState;
+  set<K extends keyof FormState>(key: K, value: FormState[K]): void;
+  errors: Record<string, string>;
+  units: Units;
 }
 
 export interface Units {
@@ -52,6 +72,8 @@ export function fromCheckin(c: Checkin | undefined, units: Units): FormState {
     mood: c?.mood ?? null,
     stress: c?.stress ?? null,
     bodyAreas: [...(c?.bodyAreas ?? [])],
+    areaScores: Object.fromEntries((c?.painByArea ?? []).map((a) => [a.area, a.score])),
+    painQualities: [...(c?.painQualities ?? [])],
     foods: [...(c?.foods ?? [])],
     nightPain: c?.nightPain ?? null,
     nightSweats: c?.nightSweats ?? null,
@@ -72,6 +94,15 @@ export function fromCheckin(c: Checkin | undefined, units: Units): FormState {
   };
 }
 
+/** Scores of the areas still marked, in body-map order; `null` when none is scored. */
+function areaScoresOf(f: FormState) {
+  const scored = mapOrder.flatMap((area) => {
+    const score = f.areaScores[area];
+    return f.bodyAreas.includes(area) && score !== undefined ? [{ area, score }] : [];
+  });
+  return scored.length ? scored : null;
+}
+
 /** Form → check-in candidate for the shared schema; weight and waist stored in kg and cm. */
 export function toCandidate(f: FormState, units: Units, recordedAt: string) {
   const num = (k: NumberField) => (f.text[k].trim() === '' ? null : Number(f.text[k]));
@@ -82,6 +113,8 @@ export function toCandidate(f: FormState, units: Units, recordedAt: string) {
     pain: f.pain,
     painWorst: f.painWorst,
     bodyAreas: f.bodyAreas,
+    painByArea: areaScoresOf(f),
+    painQualities: f.painQualities.length ? f.painQualities : null,
     stiffnessMinutes: num('stiffnessMinutes'),
     sleepHours: num('sleepHours'),
     sleepQuality: f.sleepQuality,
