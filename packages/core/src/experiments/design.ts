@@ -32,7 +32,9 @@ export function experimentSchedule(design: ExperimentDesign): ExperimentPeriod[]
 }
 
 /** The last day of the experiment. */
-export function experimentEndDate(design: Omit<ExperimentDesign, 'seed'>): string {
+export function experimentEndDate(
+  design: Pick<ExperimentDesign, 'startDate' | 'periodDays' | 'pairs'>,
+): string {
   return addDays(design.startDate, design.pairs * 2 * design.periodDays - 1);
 }
 
@@ -110,4 +112,33 @@ export function visibleSchedule(
 ): ExperimentPeriod[] {
   if (status === 'done' || status === 'stopped') return [...schedule];
   return schedule.filter((p) => p.start <= today);
+}
+
+/** What is inconsistent in an experiment read from a backup: its schedule must fit its design and dates. */
+export function experimentBackupProblems(e: {
+  startDate: string;
+  endDate: string;
+  periodDays: number;
+  pairs: number;
+  schedule: readonly ExperimentPeriod[];
+  adherence: readonly { date: string }[];
+}): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  const fits =
+    e.schedule.length === e.pairs * 2 &&
+    e.schedule[0]?.start === e.startDate &&
+    e.schedule.at(-1)?.end === e.endDate &&
+    e.endDate === experimentEndDate(e) &&
+    e.schedule.every(
+      (p, i) =>
+        p.start === addDays(e.startDate, i * e.periodDays) &&
+        daysBetween(p.start, p.end) === e.periodDays - 1,
+    );
+  if (!fits)
+    problems.push({ path: 'schedule', message: 'The schedule does not match the dates and design.' });
+  if (e.adherence.some((a) => a.date < e.startDate || a.date > e.endDate))
+    problems.push({ path: 'adherence', message: 'An answer lies outside the experiment’s dates.' });
+  if (new Set(e.adherence.map((a) => a.date)).size !== e.adherence.length)
+    problems.push({ path: 'adherence', message: 'A day is answered twice.' });
+  return problems;
 }

@@ -1,6 +1,7 @@
 export * from './analysis.js';
 export * from './api.js';
 export * from './create.js';
+export * from './csv.js';
 export * from './custom-check.js';
 export * from './design.js';
 export * from './outcome.js';

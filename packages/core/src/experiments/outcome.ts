@@ -37,6 +37,7 @@ export function outcomeWords(outcome: ExperimentOutcome, trackerName?: string): 
 }
 
 const points = (x: number) => `${Math.abs(x).toFixed(1)} point${Math.abs(x).toFixed(1) === '1.0' ? '' : 's'}`;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const percent = (p: number) => `${Math.round(p * 100)}%`;
 
 /** The result in one or two plain sentences: the verdict, the size with its range, and the chance of a real benefit. */
@@ -45,7 +46,9 @@ export function resultSentence(a: ExperimentAnalysis, words: string, interim: bo
   if (a.effect === null || a.ciLow === null || a.ciHigh === null || a.probabilityBenefit === null)
     return `${soFar}there are not enough days with both a check-in and your plan followed to compare the two yet.`;
   const direction = a.effect < 0 ? 'lower' : 'higher';
-  const size = `${soFar}${words} was ${points(a.effect)} ${direction} on “try it” days than on “as usual” days`;
+  const size =
+    capitalise(`${soFar}${words}`) +
+    ` was ${points(a.effect)} ${direction} on “try it” days than on “as usual” days`;
   const range = ` (95% range: ${a.ciLow.toFixed(1)} to ${a.ciHigh.toFixed(1)}).`;
   const benefit = ` The chance of a real benefit (at least ${MEANINGFUL_CHANGE} point better) is ${percent(a.probabilityBenefit)}.`;
   const lead = {

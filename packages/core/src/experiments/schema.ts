@@ -114,6 +114,17 @@ export type Experiment = z.infer<typeof experimentSchema>;
 
 /** What is stored (and backed up) for an experiment: everything but what is computed on read. */
 export const storedExperimentSchema = experimentSchema
-  .omit({ status: true, schedule: true, pausedBy: true, lessonId: true, question: true })
-  .extend({ question: z.string().max(300), schedule: z.array(experimentPeriodSchema).min(4).max(8) });
+  .omit({ status: true, pausedBy: true, lessonId: true })
+  .extend({
+    templateId: z.string().max(60).nullable(),
+    title: z.string().max(200),
+    question: z.string().max(300),
+    intervention: z.string().max(300),
+    control: z.string().max(300),
+    periodDays: periodDaysSchema,
+    pairs: pairsSchema,
+    washoutDays: washoutDaysSchema,
+    schedule: z.array(experimentPeriodSchema).max(8),
+    adherence: z.array(experimentAdherenceSchema).max(8 * 14),
+  });
 export type StoredExperiment = z.infer<typeof storedExperimentSchema>;

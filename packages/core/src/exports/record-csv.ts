@@ -101,5 +101,6 @@ export const csvTypes = [
   'breaks',
   'daily-metrics',
   'desk-checks',
+  'experiments',
 ] as const;
 export type CsvType = (typeof csvTypes)[number];

@@ -14,7 +14,7 @@ import {
   localTimeOf,
 } from '@spinekind/core';
 import { between, gte } from 'drizzle-orm';
-import type { EditableResourceDef, ItemsOf } from '../crud/store.js';
+import { type EditableResourceDef, type ItemsOf, resourceStore } from '../crud/store.js';
 import { asRecorded, localMomentValues } from '../db/schema/columns.js';
 import type { UserScope } from '../db/scope.js';
 import { trackerResource } from '../tracking/store.js';
@@ -81,4 +81,9 @@ export async function checkinDatesSince(scope: UserScope, sinceMs: number, timeZ
     .from(checkins)
     .where(scope.where(checkins, gte(checkins.recordedAt, new Date(sinceMs))));
   return new Set(rows.map((r) => localTimeOf(r.at.getTime(), timeZone).date));
+}
+
+/** Her check-ins recorded on local dates from `from` to `to` (both inclusive), in time order. */
+export function checkinsBetween(scope: UserScope, from: string, to: string): Promise<Checkin[]> {
+  return resourceStore(checkinResource, scope).list(between(checkins.localDate, from, to));
 }

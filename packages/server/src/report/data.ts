@@ -38,6 +38,7 @@ import { screeningResource } from '../screenings/store.js';
 import { screenings } from '../screenings/table.js';
 import { backgroundLines, selfReportBesideLog } from './background.js';
 import { bleedingAfterMenopause, type ReportBleedingCheck, reportBleedingChecks } from './bleeding.js';
+import { reportExperimentLines } from './experiments.js';
 import { firstPerson, levelLabels } from './labels.js';
 
 /** Everything the doctor report shows, as plain data; the PDF layout only draws it. */
@@ -83,6 +84,8 @@ export interface ReportModel {
   }[];
   insights: { label: string; status: 'likely' | 'possible'; sentence: string }[];
   doctorQuestions: string | null;
+  /** One line per experiment she finished in the range (issue #20). */
+  experiments: string[];
 }
 
 /** Loads and summarises one user's diary over [from, to] for the report; `today` is her local date. */
@@ -92,7 +95,7 @@ export async function loadReport(
   to: string,
   today: string,
 ): Promise<ReportModel> {
-  const [input, screened, responses, sessions, plans, bleeding, answers] = await Promise.all([
+  const [input, screened, responses, sessions, plans, bleeding, answers, experiments] = await Promise.all([
     loadInsightsInput(scope, from, to),
     resourceStore(screeningResource, scope).list(between(screenings.localDate, from, to)),
     resourceStore(responseResource, scope).list(between(instrumentResponses.localDate, from, to)),
@@ -103,6 +106,7 @@ export async function loadReport(
     scope.db.select({ plan: exercisePlans.plan }).from(exercisePlans).where(scope.where(exercisePlans)),
     loadBleedingInput(scope, to),
     resourceStore(bleedingAnswerResource, scope).list(),
+    reportExperimentLines(scope, from, to, today),
   ]);
   const { checkins: items, periods, treatments, profile } = input;
   const inRange: Checkin[] = items.filter((c) => c.localDate >= from);
@@ -199,6 +203,7 @@ export async function loadReport(
       .slice(0, 4)
       .map((d) => ({ label: d.label, status: d.status, sentence: firstPerson(d.sentence) })),
     doctorQuestions: profile.doctorQuestions?.trim() || null,
+    experiments,
   };
 }
 

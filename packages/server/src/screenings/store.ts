@@ -7,8 +7,10 @@ import {
   screeningOutcome,
   screeningPatchSchema,
 } from '@spinekind/core';
-import type { EditableResourceDef } from '../crud/store.js';
+import { between } from 'drizzle-orm';
+import { type EditableResourceDef, resourceStore } from '../crud/store.js';
 import { asRecorded, localMomentValues } from '../db/schema/columns.js';
+import type { UserScope } from '../db/scope.js';
 import { screenings } from './table.js';
 
 type Row = typeof screenings.$inferSelect;
@@ -65,3 +67,8 @@ export const screeningResource: EditableResourceDef<Screening, ScreeningInput, S
   orderBy: [screenings.recordedAt],
   derivedFields: ['localDate', 'level', 'reasons', 'rulesetVersion', 'matchedRules'],
 };
+
+/** Her red-flag screenings recorded on local dates from `from` to `to` (both inclusive). */
+export function screeningsBetween(scope: UserScope, from: string, to: string): Promise<Screening[]> {
+  return resourceStore(screeningResource, scope).list(between(screenings.localDate, from, to));
+}

@@ -44,6 +44,7 @@ export const dataCopy = {
         breaks: 'Movement breaks',
         'daily-metrics': 'Apple Health daily values',
         'desk-checks': 'Desk checks',
+        experiments: 'Experiments',
       },
       csvButton: 'Download CSV',
       fhir: 'For clinic systems (FHIR R4)',

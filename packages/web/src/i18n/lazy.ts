@@ -18,6 +18,7 @@ export const copyBundles = {
   account: () => import('./en-account').then((m) => m.accountCopy),
   learn: () => import('./en-learn').then((m) => m.learnCopy),
   reminders: () => import('./en-reminders').then((m) => m.remindersCopy),
+  experiments: () => import('./en-experiments').then((m) => m.experimentsCopy),
 };
 export type CopyBundle = keyof typeof copyBundles;
 

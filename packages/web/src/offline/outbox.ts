@@ -38,6 +38,11 @@ export async function enqueue(
 async function send(op: OutboxItem): Promise<{ version?: number } | undefined> {
   const key = singularOf[op.resource];
   const path = pathOf[op.resource];
+  if (op.kind === 'adherence') {
+    const { date, followed, timeZone } = op.payload;
+    const url = `${path}/${op.id}/adherence/${date}?timeZone=${encodeURIComponent(timeZone)}`;
+    return (await api<Record<string, object>>('PUT', url, { followed }))[key];
+  }
   if (op.kind === 'create') return (await api<Record<string, object>>('POST', path, op.payload))[key];
   const basedOn = ifMatch(op.baseVersion || undefined);
   if (op.kind === 'update') {
