@@ -101,7 +101,12 @@ const routes = screens([
       { path: 'learn', element: page(() => import('./features/learn/LearnPage'), 'learn') },
       {
         path: 'experiments',
-        element: page(() => import('./features/experiments/ExperimentsPage'), 'experiments', 'learn'),
+        element: page(
+          () => import('./features/experiments/ExperimentsPage'),
+          'experiments',
+          'insights',
+          'learn',
+        ),
       },
       { path: 'learn/:id', element: page(() => import('./features/learn/LessonPage'), 'learn') },
       {

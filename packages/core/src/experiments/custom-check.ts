@@ -94,12 +94,12 @@ export function refuseMedicineExperiment(custom: CustomExperiment): ErrorDetail[
     if (word)
       problems.push({
         path: `custom.${field}`,
-        message: `"${word}" sounds like a medicine or supplement. Experiments here are for everyday habits only: changes to medicines or supplements are for you and your doctor or pharmacist to plan.`,
+        message: `“${word}” sounds like a medicine or supplement. Experiments here are for everyday habits only: changes to medicines or supplements are for you and your doctor or pharmacist to plan.`,
       });
     else if (dose)
       problems.push({
         path: `custom.${field}`,
-        message: `"${dose}" looks like a dose. Experiments here are for everyday habits only, never doses: talk to your doctor or pharmacist about those.`,
+        message: `“${dose}” looks like a dose. Experiments here are for everyday habits only, never doses: talk to your doctor or pharmacist about those.`,
       });
   }
   return problems;

@@ -142,6 +142,11 @@ describe('experiments', () => {
       (await u.call('PUT', `/api/v1/experiments/${id}/adherence/2026-03-03${zone}`, { followed: true }))
         .status,
     ).toBe(400);
+    const badDate = await u.call('PUT', `/api/v1/experiments/${id}/adherence/2026-02-30${zone}`, {
+      followed: true,
+    });
+    expect(badDate.status).toBe(400);
+    expect(badDate.json.error.details[0].path).toBe('date');
     expect(
       (await u.call('PUT', `/api/v1/experiments/${id}/adherence/${START}${zone}`, { followed: 'yes' }))
         .status,

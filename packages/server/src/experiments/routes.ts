@@ -169,7 +169,8 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
       schema: {
         tags,
         summary: 'Her answer to "did you follow today\'s plan?" for a day of the experiment, up to today.',
-        params: params.extend({ date: localDateSchema }),
+        // The date is checked in the handler, after the id: another user's id answers 404 whatever the date.
+        params: params.extend({ date: z.string().max(20) }),
         querystring: query,
         body: adherenceInputSchema,
         response: { 200: experimentAnswerSchema },
@@ -177,8 +178,9 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     },
     async (request) => {
       const { scope } = request.requireUser();
-      const { id, date } = request.params;
+      const { id } = request.params;
       const { stored, view, today: day } = await one(scope, id, request.query.timeZone);
+      const date = parseDate(request.params.date);
       if (!scheduledDay(stored.schedule, stored.washoutDays, date) || date > day)
         throw new DomainError('validation_failed', 'Answer for a day of the experiment, up to today.', [
           {
@@ -236,6 +238,16 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     },
   );
 };
+
+/** A `YYYY-MM-DD` path parameter, or the standard 400 naming it. */
+function parseDate(value: string): string {
+  const parsed = localDateSchema.safeParse(value);
+  if (!parsed.success)
+    throw new DomainError('validation_failed', 'Use a date like 2026-03-14.', [
+      { path: 'date', message: parsed.error.issues[0]?.message ?? 'Use a date like 2026-03-14.' },
+    ]);
+  return parsed.data;
+}
 
 const trackerIdOf = (outcome: string) => (outcome.startsWith('tracker:') ? outcome.slice(8) : undefined);
 

@@ -20,7 +20,7 @@ export async function reportExperimentLines(scope: UserScope, from: string, to: 
     ]);
     const view = experimentView(stored, today, screenings);
     const result = experimentResult(stored, view, today, checkins);
-    if (!result || result.status !== 'final') continue;
+    if (result?.status !== 'final') continue;
     const design = `${stored.periodDays}-day periods, ${stored.pairs} pairs in random order, ${result.daysCounted} days counted`;
     lines.push(`${stored.title} (${design}): ${firstPerson(result.sentence)}`);
   }

@@ -47,7 +47,7 @@ export const experimentsCopy = {
     },
     today: {
       heading: 'Today’s experiment',
-      is: 'Today is a “{{condition}}” day.',
+      is: 'Today’s plan: {{condition}}',
       washout: 'A settling-in day: it does not count in the comparison, but please follow the plan.',
       asked: 'Did you follow today’s plan?',
       yes: 'Yes, I did',

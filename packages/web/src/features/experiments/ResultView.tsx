@@ -116,7 +116,7 @@ export function ResultView({ id, result }: { id: string; result: Result }) {
             rows={result.days.map((d) => ({
               key: d.date,
               cells: [
-                shortDate(d.date),
+                shortDate(d.date, false),
                 `${t(`experiments.condition.${d.condition}`)}${d.washout ? ` (${t('experiments.result.settling')})` : ''}`,
                 fmt(d.value),
                 yesNo(d.followed),
