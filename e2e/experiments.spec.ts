@@ -114,7 +114,6 @@ test('refuses a custom experiment about a medicine and says why', async ({ page,
     /status of 400/,
   );
   await signUp(page);
-  await skipWelcome(page);
   await page.goto('/experiments');
   await page.getByRole('button', { name: 'Set up: Test your own idea' }).click();
   await page.getByLabel('What are you testing?').fill('Morning tablets');

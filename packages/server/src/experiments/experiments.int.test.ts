@@ -262,6 +262,19 @@ describe('experiments', () => {
     now = new Date('2026-03-13T21:00:00Z');
     await liveThrough(a, id, schedule, '2026-03-13', (c) => (c === 'intervention' ? 3 : 5));
     now = new Date('2026-03-20T09:00:00Z');
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/export?format=csv&type=experiments',
+      headers: { cookie: a.cookie },
+    });
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^experimentId,title,templateId,.*,date,pair,condition,washout,followed$/);
+    expect(lines).toHaveLength(13);
+    expect(lines[1]).toContain(`${id},Morning routine,morning-routine,`);
     const backup = (await a.call('GET', '/api/v1/export?format=json')).json;
     expect(backup.experiments).toHaveLength(1);
     expect(backup.experiments[0]).toMatchObject({ id, seed: res.json.experiment.seed, schedule });
