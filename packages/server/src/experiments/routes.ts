@@ -175,6 +175,13 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
         body: adherenceInputSchema,
         response: { 200: experimentAnswerSchema },
       },
+      // Someone else's (or no) experiment is a 404 before the body is validated, as on every record route.
+      preValidation: async (request) => {
+        const { id } = request.params as { id: string };
+        const mine =
+          z.uuid().safeParse(id).success && (await loadExperiment(request.requireUser().scope, id));
+        if (!mine) throw notFound();
+      },
     },
     async (request) => {
       const { scope } = request.requireUser();
