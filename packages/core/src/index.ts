@@ -16,6 +16,7 @@ export * from './dates.js';
 export * from './ergonomics/index.js';
 export * from './errors.js';
 export * from './exercises/index.js';
+export * from './experiments/index.js';
 export * from './exports/index.js';
 export * from './imports/index.js';
 export * from './insights/index.js';

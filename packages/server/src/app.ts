@@ -32,6 +32,7 @@ import { cycleRoutes } from './cycle/routes.js';
 import type { Database } from './db/client.js';
 import { ergonomicRoutes } from './ergonomics/routes.js';
 import { exerciseRoutes } from './exercise/routes.js';
+import { experimentRoutes } from './experiments/routes.js';
 import { healthRoutes, storageAlarm } from './health/routes.js';
 import { historyRoutes } from './history/routes.js';
 import { registerCompression } from './http/compression.js';
@@ -189,6 +190,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(checklistRoutes, { clock });
       await api.register(exerciseRoutes, { db, clock });
       await api.register(lessonRoutes, { db, clock });
+      await api.register(experimentRoutes, { clock });
       await api.register(planRoutes, { clock });
       await api.register(programmeRoutes, { clock });
       await api.register(insightRoutes, { limit });

@@ -40,6 +40,7 @@ const routes = screens([
           'tracking',
           'insights',
           'learn',
+          'experiments',
         ),
       },
       {
@@ -107,6 +108,15 @@ const routes = screens([
       { path: 'desk-check', element: page(() => import('./features/desk-check/DeskCheckPage')) },
       { path: 'setup', element: page(() => import('./features/setup/SetupPage')) },
       { path: 'learn', element: page(() => import('./features/learn/LearnPage'), 'learn') },
+      {
+        path: 'experiments',
+        element: page(
+          () => import('./features/experiments/ExperimentsPage'),
+          'experiments',
+          'insights',
+          'learn',
+        ),
+      },
       { path: 'learn/:id', element: page(() => import('./features/learn/LessonPage'), 'learn') },
       {
         // Self-care content: re-shows today's emergency result and carries the safety-net line.

@@ -9,6 +9,13 @@ import {
 import { signedInSchema } from '../auth/schema.js';
 import { bleedingCheckResultSchema } from '../bleeding/schema.js';
 import {
+  experimentAnswerSchema,
+  experimentListAnswerSchema,
+  experimentResultAnswerSchema,
+  experimentTemplatesAnswerSchema,
+  experimentTodayAnswerSchema,
+} from '../experiments/api.js';
+import {
   lessonAnswerSchema,
   lessonListAnswerSchema,
   lessonReadAnswerSchema,
@@ -142,6 +149,14 @@ export const contract = {
   'GET /shares': sharesAnswer,
   'DELETE /shares/:id': shareRevoked,
   'GET /shared/:token': sharedReportAnswer,
+  'GET /experiments/templates': experimentTemplatesAnswerSchema,
+  'POST /experiments': experimentAnswerSchema,
+  'GET /experiments': experimentListAnswerSchema,
+  'GET /experiments/:id': experimentAnswerSchema,
+  'GET /experiments/:id/today': experimentTodayAnswerSchema,
+  'PUT /experiments/:id/adherence/:date': experimentAnswerSchema,
+  'POST /experiments/:id/stop': experimentAnswerSchema,
+  'GET /experiments/:id/result': experimentResultAnswerSchema,
 } as const;
 
 export type Contract = typeof contract;

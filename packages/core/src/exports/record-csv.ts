@@ -118,5 +118,6 @@ export const csvTypes = [
   'daily-metrics',
   'desk-checks',
   'strength-sets',
+  'experiments',
 ] as const;
 export type CsvType = (typeof csvTypes)[number];

@@ -62,6 +62,8 @@ export interface ReportModel {
   }[];
   insights: { label: string; status: 'likely' | 'possible'; sentence: string }[];
   doctorQuestions: string | null;
+  /** One line per experiment she finished in the range (issue #20). */
+  experiments: string[];
   /** Her check-in notes in the range, only when asked for (a share link with "include notes"). */
   notes?: { date: string; text: string }[];
 }

@@ -2,17 +2,20 @@ import {
   breakSettingsSchema,
   breakStateSchema,
   DomainError,
+  experimentBackupProblems,
   instantSchema,
   isTimeZone,
   localDateSchema,
   profileSchema,
   reminderSettingsSchema,
+  storedExperimentSchema,
   weeklyPlanSchema,
 } from '@spinekind/core';
 import { z } from 'zod';
 import { loadBreaks, saveBreaks } from '../breaks/store.js';
 import { loadChecklistTicks, restoreChecklistTicks } from '../checklists/store.js';
 import type { UserScope } from '../db/scope.js';
+import { loadExperiments, restoreExperiments } from '../experiments/store.js';
 import {
   backupMetricSchema,
   dailyMetricRows,
@@ -117,6 +120,19 @@ export const backupSections = [
       .max(10),
     load: loadEnrolments,
     restore: async (tx, enrolments) => (enrolments.length ? restoreEnrolments(tx, enrolments) : undefined),
+  }),
+  section({
+    key: 'experiments',
+    // Kept exactly (dates, seed, schedule, adherence); results are computed again from the restored check-ins.
+    schema: z.array(storedExperimentSchema).max(1000),
+    load: (scope) => loadExperiments(scope),
+    restore: async (tx, list) => {
+      const issues = list.flatMap((e, i) =>
+        experimentBackupProblems(e).map((d) => ({ ...d, path: `experiments.${i}.${d.path}` })),
+      );
+      if (issues.length) invalidBackup(issues);
+      return list.length ? restoreExperiments(tx, list) : undefined;
+    },
   }),
   section({
     key: 'plan',

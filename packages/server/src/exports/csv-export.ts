@@ -5,6 +5,8 @@ import {
   checkinCsvHeaders,
   checkinCsvRow,
   csvTable,
+  experimentCsvColumns,
+  experimentCsvRows,
   loggedSets,
   periodCsvColumns,
   questionnaireCsvColumns,
@@ -21,6 +23,7 @@ import { periodResource } from '../cycle/store.js';
 import type { UserScope } from '../db/scope.js';
 import { ergonomicResource } from '../ergonomics/store.js';
 import { sessionResource } from '../exercise/store.js';
+import { loadExperiments } from '../experiments/store.js';
 import { exportDailyMetrics } from '../imports/store.js';
 import { responseResource } from '../instruments/store.js';
 import { screeningResource } from '../screenings/store.js';
@@ -69,6 +72,8 @@ async function table(type: CsvType, scope: UserScope): Promise<string[][]> {
       return csvTable(deskCheckCsvColumns, await resourceStore(ergonomicResource, scope).list());
     case 'strength-sets':
       return csvTable(strengthSetCsvColumns, loggedSets(await resourceStore(sessionResource, scope).list()));
+    case 'experiments':
+      return csvTable(experimentCsvColumns, experimentCsvRows(await loadExperiments(scope)));
   }
 }
 

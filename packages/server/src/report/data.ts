@@ -34,6 +34,7 @@ import { loadPlan } from '../plan/store.js';
 import { screeningsBetween } from '../screenings/store.js';
 import { backgroundLines, selfReportBesideLog } from './background.js';
 import { bleedingAfterMenopause, reportBleedingChecks } from './bleeding.js';
+import { reportExperimentLines } from './experiments.js';
 import { firstPerson, levelLabels } from './labels.js';
 
 export type { ReportModel } from '@spinekind/core';
@@ -57,7 +58,7 @@ export async function loadReport(
   today: string,
   options: ReportOptions = {},
 ): Promise<ReportModel> {
-  const [input, screened, responses, sessions, plan, bleeding, answers] = await Promise.all([
+  const [input, screened, responses, sessions, plan, bleeding, answers, experiments] = await Promise.all([
     loadInsightsInput(scope, from, to),
     screeningsBetween(scope, from, to),
     responsesBetween(scope, from, to),
@@ -65,6 +66,7 @@ export async function loadReport(
     loadPlan(scope),
     loadBleedingInput(scope, to),
     resourceStore(bleedingAnswerResource, scope).list(),
+    reportExperimentLines(scope, from, to, today),
   ]);
   const { checkins: items, periods, treatments, profile } = input;
   const inRange: Checkin[] = items.filter((c) => c.localDate >= from);
@@ -170,6 +172,7 @@ export async function loadReport(
       .map((d) => ({ label: d.label, status: d.status, sentence: firstPerson(d.sentence) })),
     doctorQuestions: profile.doctorQuestions?.trim() || null,
     ...(options.notes ? { notes: notesOf(inRange) } : {}),
+    experiments,
   };
 }
 

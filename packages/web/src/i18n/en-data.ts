@@ -45,6 +45,7 @@ export const dataCopy = {
         'daily-metrics': 'Apple Health daily values',
         'desk-checks': 'Desk checks',
         'strength-sets': 'Strength sets (loads and effort)',
+        experiments: 'Experiments',
       },
       csvButton: 'Download CSV',
       fhir: 'For clinic systems (FHIR R4)',

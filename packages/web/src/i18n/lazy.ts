@@ -20,6 +20,7 @@ export const copyBundles = {
   learn: () => import('./en-learn').then((m) => m.learnCopy),
   reminders: () => import('./en-reminders').then((m) => m.remindersCopy),
   shares: () => import('./en-shares').then((m) => m.sharesCopy),
+  experiments: () => import('./en-experiments').then((m) => m.experimentsCopy),
 };
 export type CopyBundle = keyof typeof copyBundles;
 

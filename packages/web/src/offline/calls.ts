@@ -7,10 +7,12 @@ type Answered = { id: string; version?: number };
 
 /** One resource's calls through the typed client, each answering the record (or list) the server sent. */
 interface ResourceCalls {
-  create(body: object): Promise<Answered>;
+  create?(body: object): Promise<Answered>;
   update?(id: string, body: object, headers: Headers): Promise<Answered>;
   remove?(id: string, headers: Headers): Promise<unknown>;
   list?(query: string): Promise<Answered[]>;
+  /** An experiment's "did you follow today's plan?" for one day. */
+  adherence?(id: string, answer: { date: string; followed: boolean; timeZone: string }): Promise<Answered>;
 }
 
 const params = (id: string) => ({ id });
@@ -45,5 +47,15 @@ export const callsOf: Record<Resource, ResourceCalls> = {
     create: async (body) => (await call('POST /bleeding-answers', { body })).answer,
     remove: (id, headers) => call('DELETE /bleeding-answers/:id', { params: params(id), headers }),
     list: async () => (await call('GET /bleeding-answers')).items,
+  },
+  experiments: {
+    adherence: async (id, { date, followed, timeZone }) =>
+      (
+        await call('PUT /experiments/:id/adherence/:date', {
+          params: { id, date },
+          query: `timeZone=${encodeURIComponent(timeZone)}`,
+          body: { followed },
+        })
+      ).experiment,
   },
 };

@@ -3,7 +3,7 @@ import { type Conflict, db, type Resource } from './db';
 import { merge, pick } from './merge';
 import { enqueue } from './outbox';
 
-type Editable = Exclude<Resource, 'breakLog' | 'bleedingAnswers'>;
+type Editable = Exclude<Resource, 'breakLog' | 'bleedingAnswers' | 'experiments'>;
 /** The resources whose records can be edited on two devices and so end up in a conflict. */
 const editable: readonly Editable[] = ['checkins', 'screenings', 'sessions'];
 

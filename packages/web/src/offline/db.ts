@@ -1,4 +1,4 @@
-import type { BleedingAnswer, Checkin, Screening, Session } from '@spinekind/core';
+import type { BleedingAnswer, Checkin, Experiment, Screening, Session } from '@spinekind/core';
 import { Dexie, type EntityTable } from 'dexie';
 
 /**
@@ -40,13 +40,28 @@ export interface LocalBreakEntry {
 }
 
 /** The resources that are written offline-first, by their Dexie table name. */
-export type Resource = 'checkins' | 'screenings' | 'sessions' | 'breakLog' | 'bleedingAnswers';
+export type Resource =
+  | 'checkins'
+  | 'screenings'
+  | 'sessions'
+  | 'breakLog'
+  | 'bleedingAnswers'
+  | 'experiments';
 /** Resources the server only ever creates (no PATCH, DELETE or list). */
 type CreateOnly = 'breakLog';
+/** Experiments are set up online; offline only her daily answers wait (`adherence`, a PUT). */
+type AnswerOnly = 'experiments';
 export type OutboxOp =
-  | { resource: Resource; kind: 'create'; id: string; payload: object }
-  | { resource: Exclude<Resource, CreateOnly>; kind: 'update'; id: string; payload: object }
-  | { resource: Exclude<Resource, CreateOnly>; kind: 'delete'; id: string };
+  | { resource: Exclude<Resource, AnswerOnly>; kind: 'create'; id: string; payload: object }
+  | { resource: Exclude<Resource, CreateOnly | AnswerOnly>; kind: 'update'; id: string; payload: object }
+  | { resource: Exclude<Resource, CreateOnly | AnswerOnly>; kind: 'delete'; id: string }
+  /** "Did you follow today's plan?" for one day: `PUT /experiments/:id/adherence/:date` (`id` = the experiment). */
+  | {
+      resource: AnswerOnly;
+      kind: 'adherence';
+      id: string;
+      payload: { date: string; followed: boolean; timeZone: string };
+    };
 
 export type OutboxItem = OutboxOp & {
   seq?: number;
@@ -70,6 +85,7 @@ export class SpinekindDb extends Dexie {
   sessions!: EntityTable<LocalSession, 'id'>;
   breakLog!: EntityTable<LocalBreakEntry, 'id'>;
   bleedingAnswers!: EntityTable<LocalBleedingAnswer, 'id'>;
+  experiments!: EntityTable<Experiment & { pending?: boolean; syncError?: string }, 'id'>;
   cached!: EntityTable<CachedValue, 'key'>;
   outbox!: EntityTable<OutboxItem, 'seq'>;
   constructor() {
@@ -88,6 +104,7 @@ export class SpinekindDb extends Dexie {
     this.version(3).stores({ sessions: 'id, localDate, startedAt', cached: 'key' });
     this.version(4).stores({ breakLog: 'id, at' });
     this.version(5).stores({ bleedingAnswers: 'id, runStart' });
+    this.version(6).stores({ experiments: 'id' });
   }
 }
 

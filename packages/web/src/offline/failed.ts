@@ -16,6 +16,7 @@ const offlineTables: readonly Resource[] = [
   'sessions',
   'breakLog',
   'bleedingAnswers',
+  'experiments',
 ];
 
 /** Every change the server refused, oldest table first. */

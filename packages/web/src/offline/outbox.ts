@@ -38,15 +38,18 @@ export async function enqueue(
 
 async function send(op: OutboxItem): Promise<{ version?: number } | undefined> {
   const calls = callsOf[op.resource];
-  if (op.kind === 'create') return calls.create(op.payload);
+  if (op.kind === 'adherence') return needs(calls.adherence, op)(op.id, op.payload);
+  if (op.kind === 'create') return needs(calls.create, op)(op.payload);
   const basedOn = ifMatch(op.baseVersion || undefined);
-  if (op.kind === 'update') {
-    if (!calls.update) throw new Error(`Sync: ${op.resource} can't be changed, only added`);
-    return calls.update(op.id, op.payload, basedOn);
-  }
-  if (!calls.remove) throw new Error(`Sync: ${op.resource} can't be deleted`);
-  await calls.remove(op.id, basedOn);
+  if (op.kind === 'update') return needs(calls.update, op)(op.id, op.payload, basedOn);
+  await needs(calls.remove, op)(op.id, basedOn);
   return undefined;
+}
+
+/** The call an op needs; a queue holding an op its resource has no route for is a bug, said plainly. */
+function needs<F>(fn: F | undefined, op: OutboxItem): F {
+  if (!fn) throw new Error(`Sync: no route to ${op.kind} one of her ${op.resource}`);
+  return fn;
 }
 
 /** Marks the local copy with why the server refused it, so the user sees it and can fix it. */

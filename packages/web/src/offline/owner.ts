@@ -46,7 +46,8 @@ export async function heldBackup(
   const ops = await db.outbox.toArray();
   const ids = new Map<Resource, Set<string>>();
   for (const op of ops) {
-    if (op.kind === 'delete') continue;
+    // A daily experiment answer is no record of its own in a backup: it waits in the outbox instead.
+    if (op.kind === 'delete' || op.kind === 'adherence') continue;
     const set = ids.get(op.resource) ?? new Set<string>();
     set.add(op.id);
     ids.set(op.resource, set);

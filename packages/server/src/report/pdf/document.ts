@@ -4,6 +4,7 @@ import { artifact, colour, type Doc, endStructure, registerFonts } from './draw.
 import {
   cycleSection,
   exerciseSection,
+  experimentSection,
   insightSection,
   questionnaireSection,
   questionsSection,
@@ -76,6 +77,7 @@ export function renderReportPdf(model: ReportModel, paper: Paper): Promise<Buffe
   exerciseSection(doc, model);
   questionnaireSection(doc, model);
   insightSection(doc, model);
+  experimentSection(doc, model);
   questionsSection(doc, model);
   endStructure(doc);
   footers(doc);

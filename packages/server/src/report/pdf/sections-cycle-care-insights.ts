@@ -138,6 +138,17 @@ export function insightSection(doc: Doc, m: ReportModel): void {
   }
 }
 
+/** Her finished experiments, one line each; no section at all when she has none. */
+export function experimentSection(doc: Doc, m: Pick<ReportModel, 'experiments'>): void {
+  if (!m.experiments.length) return;
+  heading(doc, 'My experiments');
+  para(doc, 'Self-run randomized comparisons (n-of-1), each with its 95% range.', {
+    size: 8.5,
+    color: colour.muted,
+  });
+  for (const line of m.experiments) para(doc, line);
+}
+
 /** Her own questions, or ruled lines to write on. */
 export function questionsSection(doc: Doc, m: Pick<ReportModel, 'doctorQuestions'>): void {
   const x = left(doc);

@@ -63,6 +63,7 @@ export const bodilessWrites: Record<string, string> = {
   'POST /api/v1/push/test': 'sends a test notification to her devices',
   'POST /api/v1/import/apple-health': 'a file upload (XML, ZIP or multipart), fuzzed with raw bodies',
   'POST /api/v1/me/sessions/revoke-others': 'signs out her other devices and ends her access tokens',
+  'POST /api/v1/experiments/:id/stop': 'stops her experiment for good',
 };
 /** The generic record routes: `DELETE …/:id` and `POST …/:id/restore` take no body by design. */
 const bodilessPattern = /^(DELETE \/api\/v1\/.+\/:id|POST \/api\/v1\/.+\/:id\/restore)$/;
@@ -82,6 +83,12 @@ export const createExamples: Record<string, () => unknown> = {
   }),
   'POST /api/v1/tokens': () => ({ name: 'hardening', scope: 'read', password: PASSWORD }),
   'POST /api/v1/custom-routines': () => ({ name: 'Mine', items: [{ exerciseId: 'pelvic-tilt' }] }),
+  // A template id and a start on or after her today (the suite's NOW is 2026-06-15).
+  'POST /api/v1/experiments': () => ({
+    id: crypto.randomUUID(),
+    templateId: 'morning-routine',
+    startDate: '2026-06-16',
+  }),
   'POST /api/v1/sessions': () => ({
     routineId: 'walking',
     startedAt: '2026-06-01T08:00:00+01:00',

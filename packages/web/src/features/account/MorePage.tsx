@@ -33,6 +33,10 @@ export function Component() {
             <Link to="/learn">{t('more.learn')}</Link>
             <p className="hint">{t('more.learnHint')}</p>
           </li>
+          <li>
+            <Link to="/experiments">{t('more.experiments')}</Link>
+            <p className="hint">{t('more.experimentsHint')}</p>
+          </li>
         </ul>
       </section>
       <section className="card stack" aria-labelledby="account">

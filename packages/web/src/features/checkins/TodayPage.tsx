@@ -12,6 +12,7 @@ import { BleedingTodayCard } from '../bleeding/BleedingCards';
 import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
 import { BreaksLink } from '../breaks/BreaksLink';
 import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
+import { TodayExperimentCard } from '../experiments/TodayExperimentCard';
 import { WeeklyCard } from '../insights/WeeklyCard';
 import { InstallCard } from '../install/InstallCard';
 import { TodayLessonCard } from '../learn/TodayLessonCard';
@@ -138,6 +139,7 @@ function Today({
           )}
         </section>
         <TodayPlan compact />
+        <TodayExperimentCard />
         <nav className="card breaks-entry" aria-label={t('breaks.link')}>
           <BreaksLink from="/" />
         </nav>

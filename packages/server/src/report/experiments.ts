@@ -1,0 +1,28 @@
+import { experimentResult, experimentView, localDateOf } from '@spinekind/core';
+import { checkinsBetween } from '../checkins/store.js';
+import type { UserScope } from '../db/scope.js';
+import { loadExperiments } from '../experiments/store.js';
+import { screeningsBetween } from '../screenings/store.js';
+import { firstPerson } from './labels.js';
+
+/**
+ * One line per experiment that finished (ran to its end, or was stopped after its first pair) within
+ * [from, to]: what she tested, the design and the final result in her words.
+ */
+export async function reportExperimentLines(scope: UserScope, from: string, to: string, today: string) {
+  const lines: string[] = [];
+  for (const stored of await loadExperiments(scope)) {
+    const ended = stored.stoppedAt ? localDateOf(stored.stoppedAt) : stored.endDate;
+    if (ended < from || ended > to || ended >= today) continue;
+    const [checkins, screenings] = await Promise.all([
+      checkinsBetween(scope, stored.startDate, stored.endDate),
+      screeningsBetween(scope, stored.startDate, stored.endDate),
+    ]);
+    const view = experimentView(stored, today, screenings);
+    const result = experimentResult(stored, view, today, checkins);
+    if (result?.status !== 'final') continue;
+    const design = `${stored.periodDays}-day periods, ${stored.pairs} pairs in random order, ${result.daysCounted} days counted`;
+    lines.push(`${stored.title} (${design}): ${firstPerson(result.sentence)}`);
+  }
+  return lines;
+}
