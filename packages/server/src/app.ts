@@ -42,6 +42,7 @@ import { registerRobots } from './http/robots.js';
 import { recordRoutes } from './http/route-table.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
+import { appImportRoutes } from './imports/app-routes.js';
 import { csvImportRoutes } from './imports/csv-routes.js';
 import { importRoutes } from './imports/routes.js';
 import { insightRoutes } from './insights/routes.js';
@@ -168,6 +169,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(profileRoutes, { clock });
       await api.register(backupRoutes, { clock, engine: opts.database.kind, limit, workers });
       await api.register(csvImportRoutes, { clock, engine: opts.database.kind, limit });
+      await api.register(appImportRoutes, { clock, engine: opts.database.kind, limit });
       await api.register(reportRoutes, { clock, limit, workers });
       await api.register(screeningRoutes, { db, clock });
       await api.register(cycleRoutes, { clock });

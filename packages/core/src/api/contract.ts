@@ -8,6 +8,7 @@ import {
 } from '../auth/account.js';
 import { signedInSchema } from '../auth/schema.js';
 import { bleedingCheckResultSchema } from '../bleeding/schema.js';
+import { appImportAnswer } from '../imports/app-sources.js';
 import {
   lessonAnswerSchema,
   lessonListAnswerSchema,
@@ -96,6 +97,11 @@ export const contract = {
   'POST /import': diary.backupRestoredAnswer,
   'POST /import/csv': diary.csvImportAnswer,
   'POST /import/apple-health': diary.appleImportAnswer,
+  'POST /import/bearable': appImportAnswer,
+  'POST /import/drip': appImportAnswer,
+  'POST /import/clue': appImportAnswer,
+  'POST /import/flo': appImportAnswer,
+  'POST /import/fhir': appImportAnswer,
   'GET /breaks/settings': moving.breakSettingsAnswer,
   'PUT /breaks/settings': moving.breakSettingsSaved,
   'GET /breaks/next': moving.breakNextAnswer,
