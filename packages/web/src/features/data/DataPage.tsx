@@ -12,6 +12,7 @@ import './data.css';
  * (Apple Health import, access tokens, privacy) that other features add to `moreLinks`.
  */
 const moreLinks: { to: string; label: string; hint?: string }[] = [
+  { to: '/data/other-apps', label: 'otherApps.link', hint: 'otherApps.linkHint' },
   { to: '/data/apple-health', label: 'appleHealth.link', hint: 'appleHealth.linkHint' },
   { to: '/tokens', label: 'tokens.link', hint: 'tokens.linkHint' },
   { to: '/privacy', label: 'privacy.link' },
