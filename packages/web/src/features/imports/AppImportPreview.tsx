@@ -7,10 +7,12 @@ import { longDate } from './ImportResult';
 export function AppImportPreview({ answer, children }: { answer: AppImportAnswer; children: ReactNode }) {
   const { t } = useTranslation();
   const kinds = Object.entries(answer.counts).sort(([a], [b]) => (a < b ? -1 : 1));
-  const kindName = (kind: string) =>
-    kind.startsWith('symptom:')
+  const kindName = (kind: string) => {
+    const name = kind.startsWith('symptom:')
       ? t(`imported.symptoms.${kind.slice(8)}`, { defaultValue: kind.slice(8) })
       : t(`otherApps.kinds.${kind}`, { defaultValue: kind });
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  };
   return (
     <section className="card stack" aria-labelledby="apps-preview" data-testid="app-import-preview">
       <h2 id="apps-preview">{t('otherApps.previewTitle')}</h2>
