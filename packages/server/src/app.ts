@@ -169,7 +169,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(profileRoutes, { clock });
       await api.register(backupRoutes, { clock, engine: opts.database.kind, limit, workers });
       await api.register(csvImportRoutes, { clock, engine: opts.database.kind, limit });
-      await api.register(appImportRoutes, { clock, engine: opts.database.kind, limit });
+      await api.register(appImportRoutes, {
+        clock,
+        engine: opts.database.kind,
+        limit,
+        tmpDir: opts.tmpDir ?? join(tmpdir(), 'spinekind'),
+      });
       await api.register(reportRoutes, { clock, limit, workers });
       await api.register(screeningRoutes, { db, clock });
       await api.register(cycleRoutes, { clock });

@@ -102,6 +102,7 @@ export const contract = {
   'POST /import/clue': appImportAnswer,
   'POST /import/flo': appImportAnswer,
   'POST /import/fhir': appImportAnswer,
+  'POST /import/fitbit': appImportAnswer,
   'GET /breaks/settings': moving.breakSettingsAnswer,
   'PUT /breaks/settings': moving.breakSettingsSaved,
   'GET /breaks/next': moving.breakNextAnswer,

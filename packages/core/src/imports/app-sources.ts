@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Apps whose exports `POST /import/<source>` reads (Apple Health has its own route). */
-export const appImportSources = ['bearable', 'drip', 'clue', 'flo', 'fhir'] as const;
+export const appImportSources = ['bearable', 'drip', 'clue', 'flo', 'fhir', 'fitbit'] as const;
 export type AppImportSource = (typeof appImportSources)[number];
 
 /** `POST /import/<source>?dryRun=true|false[&skipBadRows=true]`. */
@@ -9,6 +9,8 @@ export const appImportQuerySchema = z.strictObject({
   dryRun: z.enum(['true', 'false'], { error: 'dryRun is true or false.' }),
   /** Without it, a file with bad rows imports nothing; with it, the good rows are imported. */
   skipBadRows: z.enum(['true', 'false']).optional(),
+  /** Fitbit: the unit her account kept weights in (the export does not say); without it weights stay out. */
+  weightUnit: z.enum(['kg', 'lb']).optional(),
 });
 
 const rowError = z.strictObject({

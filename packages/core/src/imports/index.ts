@@ -10,5 +10,6 @@ export * from './daily-metrics.js';
 export * from './day-records.js';
 export * from './drip.js';
 export * from './fhir.js';
+export * from './fitbit.js';
 export * from './flo.js';
 export * from './symptom-names.js';

@@ -1,11 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@spinekind/core';
 import { parse } from 'csv-parse';
 import sjson from 'secure-json-parse';
 import { limited } from './upload.js';
+import { eachZipEntry } from './zip.js';
 
 /** The largest CSV or JSON export from another app (years of Bearable entries are a few MB). */
 export const MAX_APP_FILE_BYTES = 64 * 2 ** 20;
+/** The largest zip (a Fitbit Takeout archive holds years of per-minute files). */
+export const MAX_APP_ZIP_BYTES = 2 * 2 ** 30;
 
 const unreadable = (what: string, why: string) =>
   new DomainError(
@@ -56,5 +64,33 @@ export async function readJson(chunks: AsyncIterable<Buffer | string>): Promise<
     return sjson.parse(text, undefined, { protoAction: 'remove', constructorAction: 'remove' });
   } catch (err) {
     throw unreadable('JSON', (err as Error).message);
+  }
+}
+
+/**
+ * A zip upload saved to a temporary file (yauzl needs random access), each wanted entry's JSON handed to
+ * `use`; the file is deleted in every case.
+ */
+export async function readZipJson(
+  chunks: AsyncIterable<Buffer | string>,
+  tmpDir: string,
+  wanted: (name: string) => boolean,
+  use: (name: string, json: unknown) => void,
+): Promise<void> {
+  await mkdir(tmpDir, { recursive: true, mode: 0o700 });
+  const path = join(tmpDir, `app-import-${randomUUID()}.zip`);
+  try {
+    let bytes = 0;
+    const counting = async function* () {
+      for await (const chunk of limited(chunks, MAX_APP_ZIP_BYTES)) {
+        bytes += chunk.length;
+        yield chunk;
+      }
+    };
+    await pipeline(Readable.from(counting()), createWriteStream(path, { flags: 'wx', mode: 0o600 }));
+    if (bytes === 0) throw new DomainError('no_file', 'The file is empty. Nothing was imported.');
+    await eachZipEntry(path, bytes, wanted, async (name, entry) => use(name, await readJson(entry)));
+  } finally {
+    await rm(path, { force: true });
   }
 }

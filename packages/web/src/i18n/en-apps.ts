@@ -13,6 +13,7 @@ export const appsCopy = {
       clue: 'Clue',
       flo: 'Flo',
       fhir: 'FHIR file (another health app)',
+      fitbit: 'Fitbit (Google Takeout)',
     },
     how: {
       bearable: 'In Bearable, open Settings and export your data as a CSV file, then choose it here.',
@@ -20,7 +21,10 @@ export const appsCopy = {
       clue: 'Ask Clue for your data export, then choose measurements.json (or an older .cluedata file).',
       flo: 'Ask Flo for a copy of your data, unzip what they send, and choose the .json file.',
       fhir: 'Export a FHIR R4 Bundle (JSON) from the other app, or from Spinekind itself.',
+      fitbit: 'At takeout.google.com choose only Fitbit, then choose the .zip Google sends you, as it is.',
     },
+    weightUnit: 'Your Fitbit weights are in',
+    weightUnits: { kg: 'kilograms (kg)', lb: 'pounds (lb)', none: 'leave weights out' },
     fileLabel: 'Your export file',
     dropHint: 'Drop the file here, or choose it.',
     chosen: '{{name}} · {{size}}',

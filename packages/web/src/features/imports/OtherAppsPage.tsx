@@ -20,7 +20,13 @@ type State =
 
 const CSV_SOURCES: readonly AppImportSource[] = ['bearable', 'drip'];
 const accepts = (source: AppImportSource) =>
-  CSV_SOURCES.includes(source) ? '.csv,text/csv' : '.json,.cluedata,application/json';
+  source === 'fitbit'
+    ? '.zip,application/zip'
+    : CSV_SOURCES.includes(source)
+      ? '.csv,text/csv'
+      : '.json,.cluedata,application/json';
+const contentType = (source: AppImportSource) =>
+  source === 'fitbit' ? 'application/zip' : CSV_SOURCES.includes(source) ? 'text/csv' : 'application/json';
 const size = (bytes: number) => `${Math.max(0.1, bytes / 2 ** 20).toFixed(1)} MB`;
 
 /** Data → Import from another app: pick the app, drop the file, see the dry run, import, see the summary. */
@@ -32,16 +38,18 @@ export function Component() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [skipBadRows, setSkipBadRows] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [weightUnit, setWeightUnit] = useState<'kg' | 'lb' | 'none'>('none');
   const handle = useRef<FileUpload<AppImportAnswer> | null>(null);
   const busy = state.kind === 'sending' || state.kind === 'reading';
 
   async function send(chosen: File, dryRun: boolean) {
     setState({ kind: 'sending', fraction: 0, dryRun });
-    const query = `dryRun=${dryRun}${!dryRun && skipBadRows ? '&skipBadRows=true' : ''}`;
+    const unit = source === 'fitbit' && weightUnit !== 'none' ? `&weightUnit=${weightUnit}` : '';
+    const query = `dryRun=${dryRun}${!dryRun && skipBadRows ? '&skipBadRows=true' : ''}${unit}`;
     handle.current = sendFile<AppImportAnswer>(
       `/api/v1/import/${source}?${query}`,
       chosen,
-      CSV_SOURCES.includes(source) ? 'text/csv' : 'application/json',
+      contentType(source),
       (fraction) => setState({ kind: 'sending', fraction, dryRun }),
       () => setState({ kind: 'reading', dryRun }),
     );
@@ -103,6 +111,23 @@ export function Component() {
           ))}
         </div>
       </fieldset>
+      {source === 'fitbit' && (
+        <div className="card field">
+          <label htmlFor="fitbit-weight-unit">{t('otherApps.weightUnit')}</label>
+          <select
+            id="fitbit-weight-unit"
+            value={weightUnit}
+            onChange={(e) => setWeightUnit(e.target.value as 'kg' | 'lb' | 'none')}
+            disabled={busy || file !== null}
+          >
+            {(['none', 'kg', 'lb'] as const).map((u) => (
+              <option key={u} value={u}>
+                {t(`otherApps.weightUnits.${u}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div className="card stack">
         {/* biome-ignore lint/a11y/noStaticElementInteractions: the drop zone only adds dropping; the file input inside is the accessible control */}
         <div
