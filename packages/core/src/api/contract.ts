@@ -103,6 +103,7 @@ export const contract = {
   'POST /import/flo': appImportAnswer,
   'POST /import/fhir': appImportAnswer,
   'POST /import/fitbit': appImportAnswer,
+  'POST /import/health-connect': appImportAnswer,
   'GET /breaks/settings': moving.breakSettingsAnswer,
   'PUT /breaks/settings': moving.breakSettingsSaved,
   'GET /breaks/next': moving.breakNextAnswer,

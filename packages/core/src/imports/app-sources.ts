@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
 /** Apps whose exports `POST /import/<source>` reads (Apple Health has its own route). */
-export const appImportSources = ['bearable', 'drip', 'clue', 'flo', 'fhir', 'fitbit'] as const;
+export const appImportSources = [
+  'bearable',
+  'drip',
+  'clue',
+  'flo',
+  'fhir',
+  'fitbit',
+  'health-connect',
+] as const;
 export type AppImportSource = (typeof appImportSources)[number];
 
 /** `POST /import/<source>?dryRun=true|false[&skipBadRows=true]`. */

@@ -12,4 +12,5 @@ export * from './drip.js';
 export * from './fhir.js';
 export * from './fitbit.js';
 export * from './flo.js';
+export * from './health-connect.js';
 export * from './symptom-names.js';

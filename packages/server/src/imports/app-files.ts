@@ -67,15 +67,23 @@ export async function readJson(chunks: AsyncIterable<Buffer | string>): Promise<
   }
 }
 
-/**
- * A zip upload saved to a temporary file (yauzl needs random access), each wanted entry's JSON handed to
- * `use`; the file is deleted in every case.
- */
+/** Each wanted entry's JSON of a zip upload, handed to `use` one after the other. */
 export async function readZipJson(
   chunks: AsyncIterable<Buffer | string>,
   tmpDir: string,
   wanted: (name: string) => boolean,
   use: (name: string, json: unknown) => void,
+): Promise<void> {
+  await withSavedZip(chunks, tmpDir, (path, bytes) =>
+    eachZipEntry(path, bytes, wanted, async (name, entry) => use(name, await readJson(entry))),
+  );
+}
+
+/** Saves a zip upload to a temporary file for `use` (yauzl needs random access); deleted in every case. */
+async function withSavedZip(
+  chunks: AsyncIterable<Buffer | string>,
+  tmpDir: string,
+  use: (path: string, bytes: number) => Promise<void>,
 ): Promise<void> {
   await mkdir(tmpDir, { recursive: true, mode: 0o700 });
   const path = join(tmpDir, `app-import-${randomUUID()}.zip`);
@@ -89,8 +97,26 @@ export async function readZipJson(
     };
     await pipeline(Readable.from(counting()), createWriteStream(path, { flags: 'wx', mode: 0o600 }));
     if (bytes === 0) throw new DomainError('no_file', 'The file is empty. Nothing was imported.');
-    await eachZipEntry(path, bytes, wanted, async (name, entry) => use(name, await readJson(entry)));
+    await use(path, bytes);
   } finally {
     await rm(path, { force: true });
   }
+}
+
+/** The bytes of the first entry a zip upload holds whose name `wanted` accepts (inflated under the limits). */
+export async function readZipEntry(
+  chunks: AsyncIterable<Buffer | string>,
+  tmpDir: string,
+  wanted: (name: string) => boolean,
+): Promise<Buffer | undefined> {
+  let found: Buffer | undefined;
+  await withSavedZip(chunks, tmpDir, async (path, bytes) =>
+    eachZipEntry(path, bytes, wanted, async (_name, entry) => {
+      if (found) return;
+      const parts: Buffer[] = [];
+      for await (const chunk of entry) parts.push(chunk);
+      found = Buffer.concat(parts);
+    }),
+  );
+  return found;
 }

@@ -11,6 +11,7 @@ import {
   fitbitFilePattern,
   fitbitImport,
   floImport,
+  healthConnectImport,
   type NormalizedImport,
 } from '@spinekind/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -18,8 +19,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { DbKind } from '../db/client.js';
 import type { UserSlots } from '../work/limits.js';
-import { MAX_APP_FILE_BYTES, MAX_APP_ZIP_BYTES, readCsvRows, readJson, readZipJson } from './app-files.js';
+import {
+  MAX_APP_FILE_BYTES,
+  MAX_APP_ZIP_BYTES,
+  readCsvRows,
+  readJson,
+  readZipEntry,
+  readZipJson,
+} from './app-files.js';
 import { runAppImport } from './app-import.js';
+import { healthConnectRows } from './health-connect.js';
 import { tooLarge, uploadedFile } from './upload.js';
 
 export interface AppImportRouteOptions {
@@ -66,6 +75,15 @@ const readers: Record<AppImportSource, Reader> = {
       );
     return reader.finish();
   },
+  'health-connect': async (file, _query, tmpDir) => {
+    const db = await readZipEntry(file, tmpDir, (name) => /\.db$/i.test(name));
+    if (!db)
+      throw new DomainError(
+        'validation_failed',
+        'This zip holds no Health Connect database (a .db file). Choose "Health Connect.zip" as your phone saved it. Nothing was imported.',
+      );
+    return healthConnectImport(await healthConnectRows(db));
+  },
 };
 
 const routeSchema = {
@@ -76,7 +94,7 @@ const routeSchema = {
 };
 
 /**
- * `POST /import/bearable|drip|clue|flo|fhir|fitbit?dryRun=true|false[&skipBadRows=true]`: the app's export as the
+ * `POST /import/bearable|drip|clue|flo|fhir|fitbit|health-connect?dryRun=true|false[&skipBadRows=true]`: the app's export as the
  * raw body (CSV or JSON) or the multipart field `file`. A dry run answers what would come in and writes
  * nothing; the real run stores it in one transaction (imports/app-import.ts). Bodies here are files, so
  * this plugin reads JSON as a stream too (`config.fileUpload`, see http/security.ts).
@@ -115,6 +133,7 @@ export const appImportRoutes: FastifyPluginAsyncZod<AppImportRouteOptions> = asy
   app.post('/import/flo', options, handle('flo'));
   app.post('/import/fhir', options, handle('fhir'));
   app.post('/import/fitbit', { ...options, bodyLimit: MAX_APP_ZIP_BYTES }, handle('fitbit'));
+  app.post('/import/health-connect', { ...options, bodyLimit: MAX_APP_ZIP_BYTES }, handle('health-connect'));
 };
 
 /** The uploaded file's bytes: the multipart field `file`, or the raw body. */
@@ -122,7 +141,7 @@ async function fileOf(
   request: FastifyRequest,
   source: AppImportSource,
 ): Promise<AsyncIterable<Buffer | string>> {
-  const max = source === 'fitbit' ? MAX_APP_ZIP_BYTES : MAX_APP_FILE_BYTES;
+  const max = source === 'fitbit' || source === 'health-connect' ? MAX_APP_ZIP_BYTES : MAX_APP_FILE_BYTES;
   if (Number(request.headers['content-length']) > max) throw tooLarge(max);
   if (request.isMultipart()) return uploadedFile(request, max);
   const body = request.body as AsyncIterable<Buffer> | undefined;

@@ -14,6 +14,7 @@ export const appsCopy = {
       flo: 'Flo',
       fhir: 'FHIR file (another health app)',
       fitbit: 'Fitbit (Google Takeout)',
+      'health-connect': 'Health Connect (Android)',
     },
     how: {
       bearable: 'In Bearable, open Settings and export your data as a CSV file, then choose it here.',
@@ -22,6 +23,8 @@ export const appsCopy = {
       flo: 'Ask Flo for a copy of your data, unzip what they send, and choose the .json file.',
       fhir: 'Export a FHIR R4 Bundle (JSON) from the other app, or from Spinekind itself.',
       fitbit: 'At takeout.google.com choose only Fitbit, then choose the .zip Google sends you, as it is.',
+      'health-connect':
+        'In Health Connect on your phone, export your data, then choose the Health Connect.zip file.',
     },
     weightUnit: 'Your Fitbit weights are in',
     weightUnits: { kg: 'kilograms (kg)', lb: 'pounds (lb)', none: 'leave weights out' },

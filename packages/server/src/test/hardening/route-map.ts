@@ -47,6 +47,8 @@ export const bodilessWrites: Record<string, string> = {
   'POST /api/v1/import/flo': 'a Flo JSON export (raw or multipart), fuzzed with raw bodies',
   'POST /api/v1/import/fhir': 'a FHIR R4 Bundle (raw or multipart), fuzzed with raw bodies',
   'POST /api/v1/import/fitbit': 'a Fitbit Takeout zip (raw or multipart), fuzzed with raw bodies',
+  'POST /api/v1/import/health-connect':
+    "Health Connect's zip with its SQLite database, fuzzed with raw bodies",
   'POST /api/v1/me/sessions/revoke-others': 'signs out her other devices and ends her access tokens',
 };
 /** The generic record routes: `DELETE …/:id` and `POST …/:id/restore` take no body by design. */

@@ -20,13 +20,17 @@ type State =
 
 const CSV_SOURCES: readonly AppImportSource[] = ['bearable', 'drip'];
 const accepts = (source: AppImportSource) =>
-  source === 'fitbit'
+  source === 'fitbit' || source === 'health-connect'
     ? '.zip,application/zip'
     : CSV_SOURCES.includes(source)
       ? '.csv,text/csv'
       : '.json,.cluedata,application/json';
 const contentType = (source: AppImportSource) =>
-  source === 'fitbit' ? 'application/zip' : CSV_SOURCES.includes(source) ? 'text/csv' : 'application/json';
+  source === 'fitbit' || source === 'health-connect'
+    ? 'application/zip'
+    : CSV_SOURCES.includes(source)
+      ? 'text/csv'
+      : 'application/json';
 const size = (bytes: number) => `${Math.max(0.1, bytes / 2 ** 20).toFixed(1)} MB`;
 
 /** Data → Import from another app: pick the app, drop the file, see the dry run, import, see the summary. */
