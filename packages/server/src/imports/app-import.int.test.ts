@@ -1,35 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { periods } from '../cycle/table.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
+import { importedMetrics, postImport } from '../test/app-imports.js';
 import { dailyMetrics, importedNotes } from './table.js';
 
 const t = await makeTestApp();
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../test/fixtures/imports', name));
 
-async function post(user: TestUser, source: string, file: Buffer | string, type: string, query: string) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/api/v1/import/${source}?${query}`,
-    headers: { cookie: user.cookie, 'content-type': type },
-    payload: file,
-  });
-  return { status: res.statusCode, json: res.json() };
-}
+const post = (user: TestUser, source: string, file: Buffer | string, type: string, query: string) =>
+  postImport(t, user, source, file, type, query);
 const csv = (user: TestUser, source: string, name: string, query = 'dryRun=false') =>
   post(user, source, fixture(name), 'text/csv', query);
 const json = (user: TestUser, source: string, name: string, query = 'dryRun=false') =>
   post(user, source, fixture(name), 'application/json', query);
 
-async function metricsOf(user: TestUser, source: string) {
-  const rows = await t.database.db
-    .select()
-    .from(dailyMetrics)
-    .where(and(eq(dailyMetrics.userId, user.id), eq(dailyMetrics.source, source)));
-  return Object.fromEntries(rows.map((r) => [`${r.localDate} ${r.metric}`, r.value]));
-}
+const metricsOf = (user: TestUser, source: string) => importedMetrics(t, user, source);
 const notesOf = (user: TestUser) =>
   t.database.db.select().from(importedNotes).where(eq(importedNotes.userId, user.id));
 const periodsOf = (user: TestUser) =>

@@ -1,11 +1,10 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp, type TestUser } from '../test/app.js';
+import { importedMetrics, postImport } from '../test/app-imports.js';
 import { zipOf } from '../test/apple-health-fixtures.js';
 import { tmpRoot } from '../test/target.js';
-import { dailyMetrics } from './table.js';
 
 const tmpDir = mkdtempSync(join(tmpRoot, 'fitbit-'));
 const t = await makeTestApp({ tmpDir });
@@ -40,24 +39,9 @@ const takeout = () =>
     },
   ]);
 
-async function upload(user: TestUser, body: Buffer, query: string) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/api/v1/import/fitbit?${query}`,
-    headers: { cookie: user.cookie, 'content-type': 'application/zip' },
-    payload: body,
-  });
-  return { status: res.statusCode, json: res.json() };
-}
-const metricsOf = async (user: TestUser) =>
-  Object.fromEntries(
-    (
-      await t.database.db
-        .select()
-        .from(dailyMetrics)
-        .where(and(eq(dailyMetrics.userId, user.id), eq(dailyMetrics.source, 'fitbit')))
-    ).map((r) => [`${r.localDate} ${r.metric}`, r.value]),
-  );
+const upload = (user: TestUser, body: Buffer, query: string) =>
+  postImport(t, user, 'fitbit', body, 'application/zip', query);
+const metricsOf = (user: TestUser) => importedMetrics(t, user, 'fitbit');
 
 describe('POST /import/fitbit', () => {
   it('sums per-minute steps per day, keeps the main sleep, and converts a weight in pounds she named', async () => {

@@ -1,12 +1,11 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, eq } from 'drizzle-orm';
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp, type TestUser } from '../test/app.js';
+import { importedMetrics, postImport } from '../test/app-imports.js';
 import { zipOf } from '../test/apple-health-fixtures.js';
 import { tmpRoot } from '../test/target.js';
-import { dailyMetrics } from './table.js';
 
 const tmpDir = mkdtempSync(join(tmpRoot, 'health-connect-'));
 const t = await makeTestApp({ tmpDir });
@@ -53,24 +52,9 @@ function healthConnectDb(): Buffer {
   return bytes;
 }
 
-async function upload(user: TestUser, body: Buffer, query = 'dryRun=false') {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: `/api/v1/import/health-connect?${query}`,
-    headers: { cookie: user.cookie, 'content-type': 'application/zip' },
-    payload: body,
-  });
-  return { status: res.statusCode, json: res.json() };
-}
-const metricsOf = async (user: TestUser) =>
-  Object.fromEntries(
-    (
-      await t.database.db
-        .select()
-        .from(dailyMetrics)
-        .where(and(eq(dailyMetrics.userId, user.id), eq(dailyMetrics.source, 'health-connect')))
-    ).map((r) => [`${r.localDate} ${r.metric}`, r.value]),
-  );
+const upload = (user: TestUser, body: Buffer, query = 'dryRun=false') =>
+  postImport(t, user, 'health-connect', body, 'application/zip', query);
+const metricsOf = (user: TestUser) => importedMetrics(t, user, 'health-connect');
 
 describe('POST /import/health-connect', () => {
   it('puts each value on her local day in either time zone, grams to kg, one app per day for steps', async () => {

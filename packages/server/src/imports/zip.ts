@@ -18,12 +18,14 @@ function unpacksTooFar(): DomainError {
   );
 }
 
-/** The inflated bytes, counted as they come: a header can lie about the size, the stream cannot. */
-async function* counted(stream: Readable, max: number): AsyncGenerator<Buffer> {
-  let seen = 0;
+/**
+ * The inflated bytes, counted as they come: a header can lie about the size, the stream cannot. `total`
+ * carries the count across the entries of one archive.
+ */
+async function* counted(stream: Readable, max: number, total = { seen: 0 }): AsyncGenerator<Buffer> {
   for await (const chunk of stream as AsyncIterable<Buffer>) {
-    seen += chunk.length;
-    if (seen > max) {
+    total.seen += chunk.length;
+    if (total.seen > max) {
       stream.destroy();
       throw unpacksTooFar();
     }
@@ -116,17 +118,7 @@ export async function eachZipEntry(
     ),
   );
   const max = Math.min(MAX_EXPORT_XML_BYTES, MAX_EXPANSION * Math.max(zipBytes, 1));
-  let used = 0;
-  async function* tally(stream: Readable): AsyncGenerator<Buffer> {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      used += chunk.length;
-      if (used > max) {
-        stream.destroy();
-        throw unpacksTooFar();
-      }
-      yield chunk;
-    }
-  }
+  const total = { seen: 0 };
   try {
     const entries: yauzl.Entry[] = await new Promise((resolve, reject) => {
       const found: yauzl.Entry[] = [];
@@ -144,7 +136,7 @@ export async function eachZipEntry(
         zip.openReadStream(entry, (err, s) => (err || !s ? reject(notAZip()) : resolve(s))),
       );
       try {
-        await use(entry.fileName, tally(stream));
+        await use(entry.fileName, counted(stream, max, total));
       } catch (err) {
         throw err instanceof DomainError ? err : notAZip();
       }
