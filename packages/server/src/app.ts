@@ -43,6 +43,7 @@ import { registerRobots } from './http/robots.js';
 import { recordRoutes } from './http/route-table.js';
 import { registerSecurity } from './http/security.js';
 import { registerWebApp } from './http/web-app.js';
+import { appImportRoutes } from './imports/app-routes.js';
 import { csvImportRoutes } from './imports/csv-routes.js';
 import { importRoutes } from './imports/routes.js';
 import { insightRoutes } from './insights/routes.js';
@@ -171,6 +172,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(profileRoutes, { clock });
       await api.register(backupRoutes, { clock, engine: opts.database.kind, limit, workers });
       await api.register(csvImportRoutes, { clock, engine: opts.database.kind, limit });
+      await api.register(appImportRoutes, {
+        clock,
+        engine: opts.database.kind,
+        limit,
+        tmpDir: opts.tmpDir ?? join(tmpdir(), 'spinekind'),
+      });
       await api.register(reportRoutes, { clock, limit, workers });
       await api.register(shareRoutes, { db, clock, publicUrl, perIpPerMinute, limit, workers });
       await api.register(screeningRoutes, { db, clock });

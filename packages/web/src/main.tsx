@@ -74,6 +74,10 @@ const routes = screens([
       { path: 'trackers', element: page(() => import('./features/trackers/TrackersPage'), 'tracking') },
       { path: 'data', element: page(() => import('./features/data/DataPage'), 'data', 'connect', 'shares') },
       {
+        path: 'data/other-apps',
+        element: page(() => import('./features/imports/OtherAppsPage'), 'data', 'connect'),
+      },
+      {
         path: 'data/apple-health',
         element: page(() => import('./features/imports/AppleHealthPage'), 'data', 'connect'),
       },

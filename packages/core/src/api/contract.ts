@@ -15,6 +15,7 @@ import {
   experimentTemplatesAnswerSchema,
   experimentTodayAnswerSchema,
 } from '../experiments/api.js';
+import { appImportAnswer } from '../imports/app-sources.js';
 import {
   lessonAnswerSchema,
   lessonListAnswerSchema,
@@ -111,6 +112,13 @@ export const contract = {
   'POST /import': diary.backupRestoredAnswer,
   'POST /import/csv': diary.csvImportAnswer,
   'POST /import/apple-health': diary.appleImportAnswer,
+  'POST /import/bearable': appImportAnswer,
+  'POST /import/drip': appImportAnswer,
+  'POST /import/clue': appImportAnswer,
+  'POST /import/flo': appImportAnswer,
+  'POST /import/fhir': appImportAnswer,
+  'POST /import/fitbit': appImportAnswer,
+  'POST /import/health-connect': appImportAnswer,
   'GET /breaks/settings': moving.breakSettingsAnswer,
   'PUT /breaks/settings': moving.breakSettingsSaved,
   'GET /breaks/next': moving.breakNextAnswer,

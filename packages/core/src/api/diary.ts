@@ -5,6 +5,7 @@ import { stages } from '../cycle/index.js';
 import { localDateSchema } from '../dates.js';
 import { ergonomicAreaIds } from '../ergonomics/areas.js';
 import { ergonomicResultSchema } from '../ergonomics/schema.js';
+import { csvDateFormats } from '../exports/csv-dates.js';
 import { dailyMetricSchema } from '../imports/daily-metrics.js';
 import type { InsightsReport } from '../insights/report.js';
 import { instrumentIds } from '../instruments/registry.js';
@@ -122,6 +123,8 @@ export const csvImportPlanSchema = z.strictObject({
   suggestedMapping: z.record(z.string(), z.string()),
   matches: z.array(z.strictObject({ field: z.string(), column: z.string(), how: z.string() })),
   mapping: z.record(z.string(), z.string()),
+  dateFormat: z.enum(csvDateFormats).nullable(),
+  dateFormatChoices: z.array(z.enum(csvDateFormats)),
   unmappedColumns: z.array(z.string()),
   missingFields: z.array(z.string()),
   rows: z.int(),

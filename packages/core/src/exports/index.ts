@@ -1,4 +1,5 @@
 export * from './cells.js';
 export * from './checkin-csv.js';
+export * from './csv-dates.js';
 export * from './header-match.js';
 export * from './record-csv.js';

@@ -2,15 +2,46 @@ import { z } from 'zod';
 import { localDateSchema } from '../dates.js';
 import { type SymptomKey, symptomKeys } from './apple-health-types.js';
 
-/** Where a daily value came from; only Apple Health so far. */
-export const dailyMetricSources = ['apple-health'] as const;
+/** Where a daily value came from: Apple Health, or one of the apps of `app-sources.ts`. */
+export const dailyMetricSources = [
+  'apple-health',
+  'bearable',
+  'drip',
+  'clue',
+  'flo',
+  'fitbit',
+  'health-connect',
+  'fhir',
+] as const;
 export type DailyMetricSource = (typeof dailyMetricSources)[number];
+/** Each source as she knows it, for History, exports and the FHIR `device` display. */
+export const dailyMetricSourceNames: Record<DailyMetricSource, string> = {
+  'apple-health': 'Apple Health',
+  bearable: 'Bearable',
+  drip: 'drip.',
+  clue: 'Clue',
+  flo: 'Flo',
+  fitbit: 'Fitbit',
+  'health-connect': 'Health Connect',
+  fhir: 'a FHIR file',
+};
 
 /**
  * Daily values from other sources. Ids match check-in fields where one exists (`sleepHours`, `weightKg`,
- * `waistCm`, `hotFlushes`) so insights can fill gaps in the check-ins with them; symptoms are 0–3.
+ * `waistCm`, `hotFlushes`, `waterGlasses`) so insights can fill gaps in the check-ins with them; symptoms
+ * are 0–3. `moodRating` and `energyRating` keep the other app's own scale (Bearable: 1–5 or 1–10), so they
+ * are not check-in fields: putting them on our 0–10 mood scale would invent numbers she never gave.
  */
-export const plainMetrics = ['steps', 'sleepHours', 'weightKg', 'waistCm', 'hotFlushes'] as const;
+export const plainMetrics = [
+  'steps',
+  'sleepHours',
+  'weightKg',
+  'waistCm',
+  'hotFlushes',
+  'waterGlasses',
+  'moodRating',
+  'energyRating',
+] as const;
 export type DailyMetricName = (typeof plainMetrics)[number] | `symptom:${SymptomKey}`;
 export const dailyMetricNames: readonly DailyMetricName[] = [
   ...plainMetrics,

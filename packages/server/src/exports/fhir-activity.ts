@@ -1,4 +1,4 @@
-import type { DailyMetric, DailyMetricSource, Session } from '@spinekind/core';
+import { type DailyMetric, dailyMetricSourceNames, type Session } from '@spinekind/core';
 import type { CodeableConcept, Observation, ObservationComponent, Quantity, Reference } from 'fhir/r4.js';
 import {
   type Category,
@@ -15,8 +15,6 @@ import {
   UCUM,
   uuidOf,
 } from './fhir-codes.js';
-
-const sourceNames: Record<DailyMetricSource, string> = { 'apple-health': 'Apple Health' };
 
 const quantity = (value: number, [code, unit]: NumericCode['unit']): Quantity => ({
   value,
@@ -52,7 +50,22 @@ function metricCode(metric: DailyMetric['metric']): {
       cat: 'survey',
     };
   }
-  const def = numericCodes[metric as Exclude<typeof metric, 'steps' | `symptom:${string}`>];
+  if (metric === 'moodRating' || metric === 'energyRating') {
+    // The other app's own scale (Bearable: 1–5 or 1–10), not our 0–10: our own code, no LOINC.
+    const display =
+      metric === 'moodRating'
+        ? "Mood rating, on the source app's scale"
+        : "Energy rating, on the source app's scale";
+    return {
+      code: concept(OWN_CODES, metric, display),
+      def: { display, unit: ['{score}', 'score'] },
+      cat: 'survey',
+    };
+  }
+  const def =
+    numericCodes[
+      metric as Exclude<typeof metric, 'steps' | `symptom:${string}` | 'moodRating' | 'energyRating'>
+    ];
   const code = def.loinc ? concept(LOINC, def.loinc, def.display) : concept(OWN_CODES, metric, def.display);
   return { code, def, cat: def.vital ? 'vital-signs' : 'survey' };
 }
@@ -77,7 +90,7 @@ export function dailyMetricObservations(
       subject,
       effectiveDateTime: m.localDate,
       valueQuantity: quantity(m.value, def.unit),
-      device: { display: sourceNames[m.source] },
+      device: { display: dailyMetricSourceNames[m.source] },
     };
   });
 }

@@ -43,6 +43,12 @@ export const csvImportRoutes: FastifyPluginAsyncZod<{
     const plan = await planCheckinImport(body, scope, now);
     const { ready, ...report } = plan;
     if (body.dryRun) return { ...report, valid: ready.length + plan.alreadyPresent, new: ready.length };
+    if (plan.dateFormat === null && plan.dateFormatChoices.length > 1)
+      throw new DomainError(
+        'validation_failed',
+        'Every date in this file could be day/month or month/day. Say which, and import again.',
+        [{ path: 'dateFormat', message: `One of ${plan.dateFormatChoices.join(', ')}.` }],
+      );
     if (plan.missingFields.length)
       throw new DomainError(
         'validation_failed',

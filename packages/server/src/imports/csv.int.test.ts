@@ -257,3 +257,36 @@ describe('CSV import of check-ins', () => {
     expect((await csvOf(c, 'checkins')).body.split('\r\n').filter(Boolean)).toHaveLength(1);
   });
 });
+
+describe('CSV dates in other layouts', () => {
+  it('detects DD/MM/YYYY from a day above 12 and imports the dates as written', async () => {
+    const u = await t.newUser();
+    const csv = 'Date,Pain\n13/03/2026 08:30,4\n02/03/2026,5\n';
+    const dry = await u.call('POST', '/api/v1/import/csv?type=checkins', { csv, dryRun: true });
+    expect(dry.json).toMatchObject({
+      dateFormat: 'DD/MM/YYYY',
+      dateFormatChoices: ['DD/MM/YYYY'],
+      errors: [],
+    });
+    const res = await importCsv(u, { csv });
+    expect(res.json.imported.checkins).toBe(2);
+    const items = (await historyOf(u)).map((c: { recordedAt: string }) => c.recordedAt).sort();
+    expect(items).toEqual(['2026-03-02T12:00:00.000Z', '2026-03-13T08:30:00.000Z']);
+  });
+
+  it('asks when every date could be day/month or month/day, and imports once she says which', async () => {
+    const u = await t.newUser();
+    const csv = 'Date,Pain\n03/02/2026,4\n';
+    const dry = await u.call('POST', '/api/v1/import/csv?type=checkins', { csv, dryRun: true });
+    expect(dry.json).toMatchObject({ dateFormat: null, dateFormatChoices: ['DD/MM/YYYY', 'MM/DD/YYYY'] });
+    const refused = await importCsv(u, { csv });
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.details).toEqual([
+      { path: 'dateFormat', message: 'One of DD/MM/YYYY, MM/DD/YYYY.' },
+    ]);
+    expect(await historyOf(u)).toEqual([]);
+    const res = await importCsv(u, { csv, dateFormat: 'MM/DD/YYYY' });
+    expect(res.json.imported.checkins).toBe(1);
+    expect((await historyOf(u))[0].recordedAt).toBe('2026-03-02T12:00:00.000Z');
+  });
+});

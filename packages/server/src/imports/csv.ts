@@ -1,9 +1,13 @@
 import {
   type CheckinInput,
+  type CsvDateFormat,
   checkinCsvFields,
   checkinFromCsvRow,
+  csvDateFormats,
   DomainError,
+  detectDateFormats,
   type ErrorDetail,
+  isoDateCell,
   suggestCheckinMapping,
   type Tracker,
 } from '@spinekind/core';
@@ -32,6 +36,8 @@ export const csvImportBodySchema = z.strictObject({
     .string()
     .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, 'utcOffset looks like +01:00 or -05:00.')
     .default('+00:00'),
+  /** How the date column is written; omitted: detected, and a file that could be either asks (`dateFormatChoices`). */
+  dateFormat: z.enum(csvDateFormats).optional(),
 });
 export type CsvImportBody = z.infer<typeof csvImportBodySchema>;
 
@@ -118,6 +124,10 @@ export interface CheckinImportPlan {
   suggestedMapping: Record<string, string>;
   matches: ReturnType<typeof suggestCheckinMapping>;
   mapping: Record<string, string>;
+  /** The date layout rows are read with; null while the file could be either DD/MM/YYYY or MM/DD/YYYY. */
+  dateFormat: CsvDateFormat | null;
+  /** Layouts that read every date of the file (two: she must choose). */
+  dateFormatChoices: CsvDateFormat[];
   unmappedColumns: string[];
   missingFields: string[];
   rows: number;
@@ -156,6 +166,11 @@ export async function planCheckinImport(
   if (mappingProblems.length)
     throw new DomainError('validation_failed', 'The column mapping does not fit this file.', mappingProblems);
   const columnOf = (field: string | null) => (field ? (mapping[field] ?? null) : null);
+  const dateColumn = headers.find((h) => h.name === mapping.recordedAt);
+  const dateFormatChoices = dateColumn
+    ? detectDateFormats(dataRows.map((r) => r[dateColumn.index] ?? ''))
+    : [];
+  const dateFormat = body.dateFormat ?? chosenFormat(dateFormatChoices);
 
   const errors: RowError[] = [];
   const candidates: CheckinImportPlan['ready'] = [];
@@ -166,6 +181,20 @@ export async function planCheckinImport(
   for (const [i, record] of dataRows.entries()) {
     const row = i + 2;
     const cells = Object.fromEntries(headers.map((h) => [h.name, record[h.index] ?? '']));
+    const written = dateColumn ? cells[dateColumn.name] : undefined;
+    if (dateColumn && written && dateFormat) {
+      const iso = isoDateCell(written, dateFormat);
+      if (iso === undefined) {
+        errors.push({
+          row,
+          column: dateColumn.name,
+          field: 'recordedAt',
+          message: `"${written}" is not a ${dateFormat} date.`,
+        });
+        continue;
+      }
+      cells[dateColumn.name] = iso;
+    }
     const result = checkinFromCsvRow(cells, mapping, trackers, body.utcOffset);
     if (!result.input) {
       for (const p of result.problems)
@@ -233,6 +262,8 @@ export async function planCheckinImport(
     suggestedMapping,
     matches,
     mapping,
+    dateFormat,
+    dateFormatChoices,
     unmappedColumns: headers.map((h) => h.name).filter((n) => !mappedColumns.has(n)),
     missingFields: ['recordedAt', 'pain'].filter((f) => !mapping[f]),
     rows: dataRows.length,
@@ -241,6 +272,12 @@ export async function planCheckinImport(
     alreadyPresent: candidates.length - ready.length,
     preview,
   };
+}
+
+/** The one layout that reads every date; ISO first when it does; null when day/month and month/day both do. */
+function chosenFormat(choices: readonly CsvDateFormat[]): CsvDateFormat | null {
+  if (choices.includes('YYYY-MM-DD')) return 'YYYY-MM-DD';
+  return choices.length === 1 ? (choices[0] as CsvDateFormat) : null;
 }
 
 /**

@@ -4,8 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { DbKind } from '../db/client.js';
 import type { UserSlots } from '../work/limits.js';
-import { listDailyMetrics, storeAppleImport } from './store.js';
-import { readAppleUpload, tooLarge } from './upload.js';
+import { listDailyMetrics, storeDailyImport } from './store.js';
+import { readAppleUpload, tooLarge, uploadedFile } from './upload.js';
 
 export interface ImportRouteOptions {
   clock: () => Date;
@@ -15,44 +15,6 @@ export interface ImportRouteOptions {
   maxUploadBytes?: number;
   engine: DbKind;
   limit: UserSlots;
-}
-
-const noFile = () =>
-  new DomainError('no_file', 'Send the export as the form field "file".', [
-    { path: 'file', message: 'Missing.' },
-  ]);
-const brokenForm = () =>
-  new DomainError(
-    'validation_failed',
-    'The upload could not be read as a form: its multipart boundary is missing, broken or cut short.',
-  );
-
-/** The multipart part's bytes; the form breaking off mid-file is the client's mistake (400), not ours. */
-async function* formFile(file: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  try {
-    yield* file;
-  } catch (err) {
-    throw err instanceof DomainError ? err : brokenForm();
-  }
-}
-
-/**
- * The `file` field of a multipart upload. A form without it (or with other fields first) is `no_file`; a
- * form busboy can't read (no or a wrong boundary) is a 400: every error here comes from parsing her bytes.
- */
-async function uploadedFile(request: FastifyRequest, maxBytes: number): Promise<AsyncIterable<Buffer>> {
-  let part: Awaited<ReturnType<FastifyRequest['file']>>;
-  try {
-    part = await request.file();
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT')
-      throw noFile();
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
-    throw brokenForm();
-  }
-  if (part?.fieldname !== 'file') throw noFile();
-  return formFile(part.file);
 }
 
 const RAW_TYPES = ['application/xml', 'text/xml', 'application/zip', 'application/x-zip-compressed'];
@@ -106,7 +68,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
         );
     }
     const result = await readAppleUpload(source, { maxBytes, tmpDir: opts.tmpDir });
-    const summary = await storeAppleImport(scope, result, opts.clock(), opts.engine);
+    const summary = await storeDailyImport(scope, 'apple-health', result, opts.clock(), opts.engine);
     return { imported: result.imported, skipped: result.skipped, summary };
   }
 

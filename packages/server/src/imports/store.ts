@@ -1,34 +1,44 @@
 import {
-  type AppleHealthResult,
   type DailyMetric,
+  type DailyMetricSource,
   dailyMetricSchema,
   type ImportedPeriod,
   instantSchema,
 } from '@spinekind/core';
-import { and, asc, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { periodSpans, upsertPeriods } from '../cycle/store.js';
 import type { DbKind } from '../db/client.js';
 import { legacyNameId, nameId } from '../db/name-id.js';
 import { firstDay, type UserScope } from '../db/scope.js';
 import { byColumnName, STAGE_ROWS, type StageTarget, startRun } from '../staging/runs.js';
-import { dailyMetrics } from './table.js';
+import { dailyMetrics, importedNotes } from './table.js';
 
 /** Periods per INSERT: well under PostgreSQL's 65,535 parameters. */
 const BATCH_ROWS = 5000;
-const SOURCE = 'apple-health';
-
 /**
- * The id of a period imported from Apple Health: a UUID version 5 of user, source and start date, so
- * importing the same export again finds the same row instead of adding one.
+ * The id of an imported period: a UUID version 5 of source, user and start date, so importing the same
+ * export again finds the same row instead of adding one.
  */
-export function importedPeriodId(userId: string, startDate: string): string {
-  return nameId(SOURCE, `${userId}|${startDate}`);
+export function importedPeriodId(
+  userId: string,
+  startDate: string,
+  source: DailyMetricSource = 'apple-health',
+): string {
+  return nameId(source, `${userId}|${startDate}`);
 }
 
-/** Ids an import gave before December 2026: rows keep them, and a re-import still recognises them. */
-const isImportedPeriod = (userId: string, p: { id: string; startDate: string }) =>
-  p.id === importedPeriodId(userId, p.startDate) || p.id === legacyNameId.applePeriod(userId, p.startDate);
+/** Ids an Apple Health import gave before December 2026: rows keep them, and a re-import still recognises them. */
+const isImportedPeriod = (userId: string, p: { id: string; startDate: string }, source: DailyMetricSource) =>
+  p.id === importedPeriodId(userId, p.startDate, source) ||
+  (source === 'apple-health' && p.id === legacyNameId.applePeriod(userId, p.startDate));
+
+/** What one import stores: daily values, periods, and (from apps that keep them) her notes. */
+export interface DailyImport {
+  metrics: { localDate: string; metric: DailyMetric['metric']; value: number }[];
+  periods: ImportedPeriod[];
+  notes?: { localDate: string; text: string }[];
+}
 
 export interface StoredImport {
   /** Days with at least one value. */
@@ -55,9 +65,10 @@ const importedMetricsTarget: StageTarget = {
  * Writes an import all or nothing: the daily values are staged STAGE_ROWS at a time (short statements,
  * other requests run in between), then committed (staging/runs.ts) with the periods in its last step.
  */
-export async function storeAppleImport(
+export async function storeDailyImport(
   scope: UserScope,
-  result: AppleHealthResult,
+  source: DailyMetricSource,
+  result: DailyImport,
   now: Date,
   engine: DbKind,
 ): Promise<StoredImport> {
@@ -67,28 +78,70 @@ export async function storeAppleImport(
     for (let i = 0; i < result.metrics.length; i += STAGE_ROWS) {
       const rows = result.metrics
         .slice(i, i + STAGE_ROWS)
-        .map((m) => byColumnName(dailyMetrics, { ...m, source: SOURCE, updatedAt: now }));
+        .map((m) => byColumnName(dailyMetrics, { ...m, source, updatedAt: now }));
       await run.stage(importedMetricsTarget, JSON.stringify(rows));
     }
     const targets = result.metrics.length ? [{ target: importedMetricsTarget, columns }] : [];
-    return (await run.commit(targets, (tx) => storePeriods(tx, result, now))).result;
+    return (
+      await run.commit(targets, async (tx) => {
+        await storeNotes(tx, source, result.notes ?? [], now);
+        return storePeriods(tx, source, result, now);
+      })
+    ).result;
   } finally {
     await run.finish();
   }
 }
 
-/** Imported periods, except where she logged one herself; inside the import's transaction. */
-async function storePeriods(tx: UserScope, result: AppleHealthResult, now: Date): Promise<StoredImport> {
+/** Her notes from another app, one row per day and source; a re-import rewrites only a changed text. */
+async function storeNotes(
+  tx: UserScope,
+  source: DailyMetricSource,
+  notes: DailyImport['notes'] & {},
+  now: Date,
+) {
+  for (let i = 0; i < notes.length; i += BATCH_ROWS) {
+    const rows = notes
+      .slice(i, i + BATCH_ROWS)
+      .map((n) => ({ userId: tx.userId, source, updatedAt: now, ...n }));
+    await tx.db
+      .insert(importedNotes)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [importedNotes.userId, importedNotes.localDate, importedNotes.source],
+        set: { text: sql`excluded.text`, updatedAt: now },
+        setWhere: sql`${importedNotes.text} is distinct from excluded.text`,
+      });
+  }
+}
+
+/** The imported periods that would be stored, and those left out because she logged a period on those days. */
+export async function planPeriods(
+  tx: UserScope,
+  source: DailyMetricSource,
+  wanted: readonly ImportedPeriod[],
+) {
   const existing = await periodSpans(tx);
   const imported = new Map(
-    existing.filter((p) => isImportedPeriod(tx.userId, p)).map((p) => [p.startDate, p.id]),
+    existing.filter((p) => isImportedPeriod(tx.userId, p, source)).map((p) => [p.startDate, p.id]),
   );
   const logged = existing.filter((p) => imported.get(p.startDate) !== p.id);
-  const fresh = result.periods.filter((p) => !logged.some((l) => overlaps(l, p)));
+  const fresh = wanted.filter((p) => !logged.some((l) => overlaps(l, p)));
+  return { imported, fresh, alreadyThere: fresh.filter((p) => imported.has(p.startDate)).length };
+}
+
+/** Imported periods, except where she logged one herself; inside the import's transaction. */
+async function storePeriods(
+  tx: UserScope,
+  source: DailyMetricSource,
+  result: DailyImport,
+  now: Date,
+): Promise<StoredImport> {
+  const { imported, fresh } = await planPeriods(tx, source, result.periods);
   for (let i = 0; i < fresh.length; i += BATCH_ROWS) {
     const rows = fresh.slice(i, i + BATCH_ROWS).map((p) => ({
       userId: tx.userId,
-      id: imported.get(p.startDate) ?? importedPeriodId(tx.userId, p.startDate),
+      id: imported.get(p.startDate) ?? importedPeriodId(tx.userId, p.startDate, source),
       startDate: p.startDate,
       endDate: p.endDate,
       flow: p.flow,
@@ -149,3 +202,26 @@ export function dailyMetricRows(all: readonly BackupMetric[]): Record<string, un
 
 /** The day of her first imported daily value, or null. */
 export const firstMetricDay = (scope: UserScope) => firstDay(scope, dailyMetrics, dailyMetrics.localDate);
+
+/** One source's stored daily values in a range, keyed `date|metric` (to tell a re-import what it adds). */
+export async function storedValues(
+  scope: UserScope,
+  source: DailyMetricSource,
+  from: string,
+  to: string,
+): Promise<Map<string, number>> {
+  const rows = await scope.db
+    .select({ localDate: dailyMetrics.localDate, metric: dailyMetrics.metric, value: dailyMetrics.value })
+    .from(dailyMetrics)
+    .where(
+      scope.where(
+        dailyMetrics,
+        and(
+          eq(dailyMetrics.source, source),
+          gte(dailyMetrics.localDate, from),
+          lte(dailyMetrics.localDate, to),
+        ),
+      ),
+    );
+  return new Map(rows.map((r) => [`${r.localDate}|${r.metric}`, r.value]));
+}

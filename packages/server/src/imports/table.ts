@@ -17,3 +17,20 @@ export const dailyMetrics = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.localDate, t.metric, t.source] })],
 );
+
+/**
+ * Her own words from another app (Bearable's notes, drip.'s notes), one text per day and source, so a
+ * re-import rewrites the same row. Kept apart from check-ins: a check-in needs a pain score, and an
+ * import never invents one.
+ */
+export const importedNotes = pgTable(
+  'imported_notes',
+  {
+    userId: owner(),
+    localDate: date({ mode: 'string' }).notNull(),
+    source: text().notNull(),
+    text: text().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.localDate, t.source] })],
+);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type AppleHealthResult, appleHealthImport, DomainError } from '@spinekind/core';
+import type { FastifyRequest } from 'fastify';
 import { parseAppleExport } from './xml-records.js';
 import { withExportEntry } from './zip.js';
 
@@ -26,7 +27,10 @@ export function tooLarge(maxBytes: number): DomainError {
 }
 
 /** The upload's chunks as Buffers, failing with 413 once more than `maxBytes` arrived. */
-async function* limited(source: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Buffer> {
+export async function* limited(
+  source: AsyncIterable<Buffer | string>,
+  maxBytes: number,
+): AsyncGenerator<Buffer> {
   let seen = 0;
   for await (const chunk of source) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
@@ -75,4 +79,45 @@ export async function readAppleUpload(
   } finally {
     await rm(path, { force: true });
   }
+}
+
+const noFile = () =>
+  new DomainError('no_file', 'Send the export as the form field "file".', [
+    { path: 'file', message: 'Missing.' },
+  ]);
+const brokenForm = () =>
+  new DomainError(
+    'validation_failed',
+    'The upload could not be read as a form: its multipart boundary is missing, broken or cut short.',
+  );
+
+/** The multipart part's bytes; the form breaking off mid-file is the client's mistake (400), not ours. */
+async function* formFile(file: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  try {
+    yield* file;
+  } catch (err) {
+    throw err instanceof DomainError ? err : brokenForm();
+  }
+}
+
+/**
+ * The `file` field of a multipart upload. A form without it (or with other fields first) is `no_file`; a
+ * form busboy can't read (no or a wrong boundary) is a 400: every error here comes from parsing her bytes.
+ */
+export async function uploadedFile(
+  request: FastifyRequest,
+  maxBytes: number,
+): Promise<AsyncIterable<Buffer>> {
+  let part: Awaited<ReturnType<FastifyRequest['file']>>;
+  try {
+    part = await request.file();
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT')
+      throw noFile();
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
+    throw brokenForm();
+  }
+  if (part?.fieldname !== 'file') throw noFile();
+  return formFile(part.file);
 }

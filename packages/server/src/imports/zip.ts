@@ -13,17 +13,19 @@ export const MAX_EXPANSION = 100;
 function unpacksTooFar(): DomainError {
   return new DomainError(
     'payload_too_large',
-    `This export.zip unpacks to more than ${MAX_EXPANSION} times its size or past ${MAX_EXPORT_XML_BYTES / GiB} GB, ` +
-      'which a Health export never does. Nothing was imported.',
+    `This zip unpacks to more than ${MAX_EXPANSION} times its size or past ${MAX_EXPORT_XML_BYTES / GiB} GB, ` +
+      'which a real export never does. Nothing was imported.',
   );
 }
 
-/** The inflated bytes, counted as they come: a header can lie about the size, the stream cannot. */
-async function* counted(stream: Readable, max: number): AsyncGenerator<Buffer> {
-  let seen = 0;
+/**
+ * The inflated bytes, counted as they come: a header can lie about the size, the stream cannot. `total`
+ * carries the count across the entries of one archive.
+ */
+async function* counted(stream: Readable, max: number, total = { seen: 0 }): AsyncGenerator<Buffer> {
   for await (const chunk of stream as AsyncIterable<Buffer>) {
-    seen += chunk.length;
-    if (seen > max) {
+    total.seen += chunk.length;
+    if (total.seen > max) {
       stream.destroy();
       throw unpacksTooFar();
     }
@@ -97,4 +99,49 @@ function notAZip(): DomainError {
     'validation_failed',
     'This file could not be read as a ZIP archive. Nothing was imported.',
   );
+}
+
+/**
+ * Every entry of a zip on disk whose name `wanted` accepts, inflated one after the other and handed to
+ * `use` as counted chunks. The archive as a whole may unpack to at most MAX_EXPANSION × the zip's size
+ * (and MAX_EXPORT_XML_BYTES): a zip bomb is refused as soon as the directory or the stream says so.
+ */
+export async function eachZipEntry(
+  zipPath: string,
+  zipBytes: number,
+  wanted: (name: string) => boolean,
+  use: (name: string, chunks: AsyncIterable<Buffer>) => Promise<void>,
+): Promise<void> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (err, z) =>
+      err || !z ? reject(notAZip()) : resolve(z),
+    ),
+  );
+  const max = Math.min(MAX_EXPORT_XML_BYTES, MAX_EXPANSION * Math.max(zipBytes, 1));
+  const total = { seen: 0 };
+  try {
+    const entries: yauzl.Entry[] = await new Promise((resolve, reject) => {
+      const found: yauzl.Entry[] = [];
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (wanted(entry.fileName)) found.push(entry);
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(found));
+      zip.on('error', () => reject(notAZip()));
+      zip.readEntry();
+    });
+    if (entries.reduce((n, e) => n + e.uncompressedSize, 0) > max) throw unpacksTooFar();
+    for (const entry of entries) {
+      const stream = await new Promise<Readable>((resolve, reject) =>
+        zip.openReadStream(entry, (err, s) => (err || !s ? reject(notAZip()) : resolve(s))),
+      );
+      try {
+        await use(entry.fileName, counted(stream, max, total));
+      } catch (err) {
+        throw err instanceof DomainError ? err : notAZip();
+      }
+    }
+  } finally {
+    zip.close();
+  }
 }

@@ -1,5 +1,8 @@
 /** Copy for bringing data in and letting it out: Apple Health import, access tokens, privacy. */
+import { appsCopy } from './en-apps';
+
 export const connectCopy = {
+  ...appsCopy,
   appleHealth: {
     link: 'Import from Apple Health',
     linkHint: 'Steps, sleep, weight, periods, hot flashes and symptoms from your iPhone.',
@@ -68,7 +71,11 @@ export const connectCopy = {
     },
   },
   imported: {
-    from: 'From Apple Health: {{values}}',
+    from: 'From {{source}}: {{values}}',
+    water_one: '1 glass of water',
+    water_other: '{{count}} glasses of water',
+    moodRating: "mood {{value}} (the app's own scale)",
+    energyRating: "energy {{value}} (the app's own scale)",
     steps: '{{formatted}} steps',
     sleep: 'slept {{hours}} h',
     weight: 'weight {{kg}} kg',

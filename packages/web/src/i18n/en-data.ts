@@ -101,7 +101,16 @@ export const dataCopy = {
       stepOf: 'Step {{step}} of 4',
       steps: { choose: 'Choose a file', map: 'Match the columns', preview: 'Check the rows', done: 'Done' },
       file: 'CSV file',
-      fileHint: 'The first row must hold the column names. Dates like 2026-03-14 or 2026-03-14 08:30 work.',
+      fileHint:
+        'The first row must hold the column names. Dates like 2026-03-14, 14/03/2026, 03/14/2026 or 14 Mar 2026 work, with a time after them if you like.',
+      dateFormat: 'How are the dates in your file written?',
+      dateFormatHint: 'Every date in this file could be read either way, so please say which.',
+      dateFormats: {
+        'YYYY-MM-DD': 'Year first (2026-03-14)',
+        'DD/MM/YYYY': 'Day first (14/03/2026)',
+        'MM/DD/YYYY': 'Month first (03/14/2026)',
+        'D MMM YYYY': 'Day and month name (14 Mar 2026)',
+      },
       reading: 'Reading your file…',
       mapIntro: 'For each column in your file, choose what it holds. Date and pain are needed.',
       column: 'Column in your file',

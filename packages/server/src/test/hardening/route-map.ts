@@ -62,6 +62,14 @@ export const bodilessWrites: Record<string, string> = {
   'DELETE /api/v1/programmes/:id/start': 'stops following the programme',
   'POST /api/v1/push/test': 'sends a test notification to her devices',
   'POST /api/v1/import/apple-health': 'a file upload (XML, ZIP or multipart), fuzzed with raw bodies',
+  'POST /api/v1/import/bearable': 'a Bearable CSV export (raw or multipart), fuzzed with raw bodies',
+  'POST /api/v1/import/drip': 'a drip. CSV export (raw or multipart), fuzzed with raw bodies',
+  'POST /api/v1/import/clue': 'a Clue JSON export (raw or multipart), fuzzed with raw bodies',
+  'POST /api/v1/import/flo': 'a Flo JSON export (raw or multipart), fuzzed with raw bodies',
+  'POST /api/v1/import/fhir': 'a FHIR R4 Bundle (raw or multipart), fuzzed with raw bodies',
+  'POST /api/v1/import/fitbit': 'a Fitbit Takeout zip (raw or multipart), fuzzed with raw bodies',
+  'POST /api/v1/import/health-connect':
+    "Health Connect's zip with its SQLite database, fuzzed with raw bodies",
   'POST /api/v1/me/sessions/revoke-others': 'signs out her other devices and ends her access tokens',
   'POST /api/v1/experiments/:id/stop': 'stops her experiment for good',
 };

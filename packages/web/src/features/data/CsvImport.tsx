@@ -1,3 +1,4 @@
+import type { CsvDateFormat } from '@spinekind/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +11,20 @@ import { CsvPreview } from './CsvPreview';
 
 type Step =
   | { kind: 'choose' }
-  | { kind: 'map'; csv: string; plan: ImportPlan; mapping: Record<string, string> }
-  | { kind: 'preview'; csv: string; plan: ImportPlan; mapping: Record<string, string> }
+  | {
+      kind: 'map';
+      csv: string;
+      plan: ImportPlan;
+      mapping: Record<string, string>;
+      dateFormat?: CsvDateFormat;
+    }
+  | {
+      kind: 'preview';
+      csv: string;
+      plan: ImportPlan;
+      mapping: Record<string, string>;
+      dateFormat?: CsvDateFormat;
+    }
   | { kind: 'done'; result: ImportResult };
 const order = { choose: 1, map: 2, preview: 3, done: 4 } as const;
 
@@ -84,12 +97,20 @@ export function CsvImport() {
           plan={step.plan}
           mapping={step.mapping}
           busy={busy}
+          dateFormat={step.dateFormat}
           onChange={(mapping) => setStep({ ...step, mapping })}
+          onDateFormat={(dateFormat) => setStep({ ...step, dateFormat })}
           onBack={() => go({ kind: 'choose' })}
           onNext={() =>
             void attempt(async () => {
-              const plan = await planImport(step.csv, step.mapping);
-              go({ kind: 'preview', csv: step.csv, plan, mapping: step.mapping });
+              const plan = await planImport(step.csv, step.mapping, step.dateFormat);
+              go({
+                kind: 'preview',
+                csv: step.csv,
+                plan,
+                mapping: step.mapping,
+                dateFormat: step.dateFormat,
+              });
             })
           }
         />
@@ -98,10 +119,10 @@ export function CsvImport() {
         <CsvPreview
           plan={step.plan}
           busy={busy}
-          onBack={() => go({ kind: 'map', csv: step.csv, plan: step.plan, mapping: step.mapping })}
+          onBack={() => go({ ...step, kind: 'map' })}
           onImport={(accept) =>
             void attempt(async () => {
-              const result = await runImport(step.csv, step.mapping, accept);
+              const result = await runImport(step.csv, step.mapping, accept, step.dateFormat);
               await client.invalidateQueries();
               go({ kind: 'done', result });
             })

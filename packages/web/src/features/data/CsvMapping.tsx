@@ -1,6 +1,7 @@
-import { checkinCsvFields } from '@spinekind/core';
+import { type CsvDateFormat, checkinCsvFields } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
+import { Choice } from '../../ui/Choice';
 import { useTrackers } from '../checkins/trackers-api';
 import type { ImportPlan } from './api';
 
@@ -12,14 +13,18 @@ export function CsvMapping({
   plan,
   mapping,
   busy,
+  dateFormat,
   onChange,
+  onDateFormat,
   onBack,
   onNext,
 }: {
   plan: ImportPlan;
   mapping: Record<string, string>;
   busy: boolean;
+  dateFormat?: CsvDateFormat;
   onChange(mapping: Record<string, string>): void;
+  onDateFormat(format: CsvDateFormat): void;
   onBack(): void;
   onNext(): void;
 }) {
@@ -40,6 +45,8 @@ export function CsvMapping({
     onChange(next);
   };
   const missing = REQUIRED.filter((f) => !mapping[f]);
+  // Every date could be day/month or month/day (03/04/2024): she says which; nothing is guessed.
+  const askDates = plan.dateFormatChoices.length > 1;
 
   return (
     <div className="stack">
@@ -87,6 +94,18 @@ export function CsvMapping({
           </tbody>
         </table>
       </div>
+      {askDates && (
+        <Choice<CsvDateFormat>
+          legend={t('data.csvImport.dateFormat')}
+          hint={t('data.csvImport.dateFormatHint')}
+          value={dateFormat}
+          options={plan.dateFormatChoices.map((f) => ({
+            value: f,
+            label: t(`data.csvImport.dateFormats.${f}`),
+          }))}
+          onChange={onDateFormat}
+        />
+      )}
       {missing.length > 0 && (
         <p className="error" role="alert">
           {t('data.csvImport.missing', { fields: missing.map(labelOf).join(', ') })}
@@ -96,7 +115,12 @@ export function CsvMapping({
         <Button onClick={onBack} disabled={busy}>
           {t('data.csvImport.back')}
         </Button>
-        <Button variant="primary" onClick={onNext} disabled={busy || missing.length > 0} aria-busy={busy}>
+        <Button
+          variant="primary"
+          onClick={onNext}
+          disabled={busy || missing.length > 0 || (askDates && !dateFormat)}
+          aria-busy={busy}
+        >
           {busy ? t('data.downloading') : t('data.csvImport.check')}
         </Button>
       </div>

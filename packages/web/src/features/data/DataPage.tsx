@@ -13,6 +13,7 @@ import './data.css';
  */
 const moreLinks: { to: string; label: string; hint?: string }[] = [
   { to: '/data/share', label: 'shares.link', hint: 'shares.linkHint' },
+  { to: '/data/other-apps', label: 'otherApps.link', hint: 'otherApps.linkHint' },
   { to: '/data/apple-health', label: 'appleHealth.link', hint: 'appleHealth.linkHint' },
   { to: '/tokens', label: 'tokens.link', hint: 'tokens.linkHint' },
   { to: '/privacy', label: 'privacy.link' },

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '@spinekind/core';
+import type { ApiErrorBody, CsvDateFormat } from '@spinekind/core';
 import { format } from 'date-fns';
 import { ApiError, api, call, NetworkError } from '../../lib/api';
 
@@ -54,6 +54,9 @@ export interface ImportPlan {
   duplicateColumns: string[];
   suggestedMapping: Record<string, string>;
   mapping: Record<string, string>;
+  /** How her dates are read; null when they could be day/month or month/day (`dateFormatChoices`). */
+  dateFormat: CsvDateFormat | null;
+  dateFormatChoices: CsvDateFormat[];
   unmappedColumns: string[];
   missingFields: string[];
   rows: number;
@@ -80,12 +83,17 @@ export function deviceOffset(): string {
   return format(new Date(), 'xxx');
 }
 
-export function planImport(csv: string, mapping?: Record<string, string>): Promise<ImportPlan> {
+export function planImport(
+  csv: string,
+  mapping?: Record<string, string>,
+  dateFormat?: CsvDateFormat,
+): Promise<ImportPlan> {
   return api('POST', '/import/csv?type=checkins', {
     csv,
     dryRun: true,
     utcOffset: deviceOffset(),
     ...(mapping ? { mapping } : {}),
+    ...(dateFormat ? { dateFormat } : {}),
   });
 }
 
@@ -93,6 +101,7 @@ export function runImport(
   csv: string,
   mapping: Record<string, string>,
   accept: 'all_or_nothing' | 'valid_rows',
+  dateFormat?: CsvDateFormat,
 ): Promise<ImportResult> {
   return api('POST', '/import/csv?type=checkins', {
     csv,
@@ -100,5 +109,6 @@ export function runImport(
     dryRun: false,
     accept,
     utcOffset: deviceOffset(),
+    ...(dateFormat ? { dateFormat } : {}),
   });
 }

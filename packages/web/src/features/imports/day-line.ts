@@ -19,6 +19,12 @@ export function describeImportedDay(items: readonly DailyMetric[], t: TFunction)
   if (weight !== undefined) parts.push(t('imported.weight', { kg: number(weight, 1) }));
   const waist = by.get('waistCm');
   if (waist !== undefined) parts.push(t('imported.waist', { cm: number(waist, 1) }));
+  const water = by.get('waterGlasses');
+  if (water !== undefined) parts.push(t('imported.water', { count: water }));
+  const mood = by.get('moodRating');
+  if (mood !== undefined) parts.push(t('imported.moodRating', { value: number(mood, 1) }));
+  const energy = by.get('energyRating');
+  if (energy !== undefined) parts.push(t('imported.energyRating', { value: number(energy, 1) }));
   const flushes = by.get('hotFlushes');
   if (flushes !== undefined)
     parts.push(flushes === 0 ? t('imported.noHotFlushes') : t('imported.hotFlushes', { count: flushes }));
@@ -43,4 +49,15 @@ export function byDay(items: readonly DailyMetric[]): [string, DailyMetric[]][] 
     else days.set(m.localDate, [m]);
   }
   return [...days.entries()].sort(([a], [b]) => (a < b ? 1 : -1));
+}
+
+/** One day's imported values grouped by the app they came from, in the order they first appear. */
+export function bySource(items: readonly DailyMetric[]): [DailyMetric['source'], DailyMetric[]][] {
+  const sources = new Map<DailyMetric['source'], DailyMetric[]>();
+  for (const m of items) {
+    const list = sources.get(m.source);
+    if (list) list.push(m);
+    else sources.set(m.source, [m]);
+  }
+  return [...sources.entries()];
 }

@@ -1,16 +1,28 @@
+import { dailyMetricSourceNames } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import type { DayEvent } from '../checkins/timeline';
 import { useDailyMetrics } from './api';
-import { byDay, describeImportedDay } from './day-line';
+import { byDay, bySource, describeImportedDay } from './day-line';
 
-/** Days with imported Apple Health values, as History lines ("From Apple Health: 8,412 steps, …"). */
+/** Days with imported values, one History line per day and source ("From Bearable: slept 7.5 h, …"). */
 export function useImportedDayEvents(from: string, to: string): DayEvent[] {
   const { t } = useTranslation();
   const { data } = useDailyMetrics(from, to);
-  return byDay(data ?? []).flatMap(([day, items]) => {
-    const values = describeImportedDay(items, t);
-    return values
-      ? [{ key: `apple-${day}`, day, text: t('imported.from', { values }), link: '/data/apple-health' }]
-      : [];
-  });
+  return byDay(data ?? []).flatMap(([day, items]) =>
+    bySource(items).flatMap(([source, values]) => {
+      const text = describeImportedDay(values, t);
+      const link = source === 'apple-health' ? '/data/apple-health' : '/data/other-apps';
+      const key = source === 'apple-health' ? `apple-${day}` : `${source}-${day}`;
+      return text
+        ? [
+            {
+              key,
+              day,
+              text: t('imported.from', { source: dailyMetricSourceNames[source], values: text }),
+              link,
+            },
+          ]
+        : [];
+    }),
+  );
 }

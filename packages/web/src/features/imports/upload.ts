@@ -25,10 +25,7 @@ export function uploadTypeOf(file: File): 'application/zip' | 'application/xml' 
 /** An upload and its import may take this long in all (ordinary requests: `REQUEST_TIMEOUT_MS`, 15 s). */
 export const UPLOAD_TIMEOUT_MS = 60 * 60_000;
 
-export interface UploadHandle {
-  done: Promise<AppleImportResult>;
-  cancel(): void;
-}
+export type UploadHandle = FileUpload<AppleImportResult>;
 
 /**
  * Sends the file as the raw request body with XMLHttpRequest, because fetch cannot report upload
@@ -39,11 +36,34 @@ export function uploadAppleExport(
   onProgress: (fraction: number) => void,
   onSent: () => void,
 ): UploadHandle {
+  return sendFile<AppleImportResult>(
+    '/api/v1/import/apple-health',
+    file,
+    uploadTypeOf(file) ?? 'application/xml',
+    onProgress,
+    onSent,
+  );
+}
+
+/** A file upload under way: its answer, and a way to stop it. */
+export interface FileUpload<T> {
+  done: Promise<T>;
+  cancel(): void;
+}
+
+/** POSTs `file` as the raw body to `url` with upload progress; resolves with the JSON of a 200. */
+export function sendFile<T>(
+  url: string,
+  file: File,
+  contentType: string,
+  onProgress: (fraction: number) => void,
+  onSent: () => void,
+): FileUpload<T> {
   const xhr = new XMLHttpRequest();
-  const done = new Promise<AppleImportResult>((resolve, reject) => {
-    xhr.open('POST', '/api/v1/import/apple-health');
+  const done = new Promise<T>((resolve, reject) => {
+    xhr.open('POST', url);
     xhr.withCredentials = true;
-    xhr.setRequestHeader('content-type', uploadTypeOf(file) ?? 'application/xml');
+    xhr.setRequestHeader('content-type', contentType);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(e.loaded / e.total);
     };
@@ -60,7 +80,7 @@ export function uploadAppleExport(
       } catch {
         json = undefined;
       }
-      if (xhr.status === 200) return resolve(json as AppleImportResult);
+      if (xhr.status === 200) return resolve(json as T);
       if (isServerDown(xhr.status)) return reject(new NetworkError());
       const err = (json as ApiErrorBody | undefined)?.error;
       reject(
