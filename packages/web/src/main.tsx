@@ -40,6 +40,7 @@ const routes = screens([
           'tracking',
           'insights',
           'learn',
+          'reminders',
         ),
       },
       {
