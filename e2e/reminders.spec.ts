@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { painRadio, pushDeliverer, signUp, waitForServiceWorker } from './helpers';
+import {
+  deliverUntilShown,
+  painRadio,
+  pushDeliverer,
+  shownNotifications,
+  signUp,
+  waitForServiceWorker,
+} from './helpers';
 
 // Reminders (#18): the settings screen and its preview, a check-in dropping the day's reminder, the
 // cycle forecast, and what the service worker does with a pushed reminder.
@@ -100,24 +107,14 @@ test('a pushed check-in reminder offers Check in and Later; Later asks the serve
     key: 'checkin:test',
     refId: null,
   };
-  const shown = () =>
-    page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      return (await registration.getNotifications()).map((n) => ({
-        title: n.title,
-        tag: n.tag,
-        actions: (n as Notification & { actions?: { title: string }[] }).actions?.map((a) => a.title),
-      }));
-    });
-  // A push delivered through DevTools is now and then lost under load (see breaks-notifications.spec.ts).
-  await expect(async () => {
-    await deliver(reminder);
-    await expect
-      .poll(shown, { timeout: 5_000 })
-      .toEqual([
-        { title: 'Time for your check-in', tag: 'reminder-checkin:test', actions: ['Check in', 'Later'] },
-      ]);
-  }).toPass({ timeout: 30_000 });
+  await deliverUntilShown(page, deliver, reminder, [
+    {
+      title: 'Time for your check-in',
+      tag: 'reminder-checkin:test',
+      url: '/',
+      actions: ['Check in', 'Later'],
+    },
+  ]);
 
   // The click handler, run in the service worker with its fetch and window-opening recorded.
   const worker = context.serviceWorkers()[0];
@@ -147,5 +144,5 @@ test('a pushed check-in reminder offers Check in and Later; Later asks the serve
   expect(clicked).toEqual([
     { url: '/api/v1/reminders/later', body: JSON.stringify({ key: 'checkin:test', at }) },
   ]);
-  await expect.poll(shown).toEqual([]);
+  await expect.poll(() => shownNotifications(page)).toEqual([]);
 });

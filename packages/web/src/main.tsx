@@ -41,6 +41,7 @@ const routes = screens([
           'insights',
           'learn',
           'experiments',
+          'reminders',
         ),
       },
       {

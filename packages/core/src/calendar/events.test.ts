@@ -121,6 +121,11 @@ describe('calendar feed: check-in reminders', () => {
     expect(events.every((e) => e.free && e.alarmMinutesBefore === 0 && e.path === '/')).toBe(true);
   });
 
+  it('makes none on a day she has already checked in', () => {
+    const events = checkinEvents(reminders, '2026-03-06', 4, new Set(['2026-03-07']));
+    expect(events.map((e) => iso(e.start))).toEqual(['2026-03-08T12:00:00.000Z', '2026-03-09T00:30:00.000Z']);
+  });
+
   it('makes none while check-in reminders are off', () => {
     expect(
       checkinEvents({ ...reminders, checkin: { ...reminders.checkin, enabled: false } }, '2026-03-06', 7),

@@ -134,13 +134,19 @@ export function planEvents(
 
 /**
  * Her check-in reminders as short free events at each chosen time on each chosen day, with an alarm at
- * the time itself. (A calendar can't know she has checked in already: the app's own reminders can.)
+ * the time itself; none on a day in `checkedIn` (she has checked in: the feed drops that day's events the
+ * next time her calendar app fetches it, which may be hours later).
  */
-export function checkinEvents(settings: ReminderSettings, from: LocalDate, days: number): CalendarEvent[] {
+export function checkinEvents(
+  settings: ReminderSettings,
+  from: LocalDate,
+  days: number,
+  checkedIn: ReadonlySet<LocalDate> = new Set(),
+): CalendarEvent[] {
   const { checkin, timeZone } = settings;
   if (!checkin.enabled) return [];
   return dates(from, days)
-    .filter((date) => checkin.days.includes(weekdayOf(date)))
+    .filter((date) => checkin.days.includes(weekdayOf(date)) && !checkedIn.has(date))
     .flatMap((date) =>
       checkin.times.map((time) => {
         const start = at(date, minutesOfDay(time), timeZone);
@@ -171,6 +177,8 @@ export function calendarEvents(
     breaks?: BreakSettings | undefined;
     plan?: WeeklyPlan | undefined;
     reminders?: ReminderSettings | undefined;
+    /** Local dates (in the reminders' zone) on which she has checked in: no check-in event then. */
+    checkedIn?: ReadonlySet<LocalDate> | undefined;
   },
   nowMs: number,
   routine: (id: string) => RoutineInfo | undefined,
@@ -183,7 +191,9 @@ export function calendarEvents(
       ? { ...e, alarmMinutesBefore: reminders.routines.minutesBefore }
       : e;
   const events = [
-    ...(reminders ? checkinEvents(reminders, localTimeOf(nowMs, reminders.timeZone).date, days) : []),
+    ...(reminders
+      ? checkinEvents(reminders, localTimeOf(nowMs, reminders.timeZone).date, days, input.checkedIn)
+      : []),
     ...(input.breaks ? breakEvents(input.breaks, localTimeOf(nowMs, input.breaks.timeZone).date, days) : []),
     ...(input.plan
       ? planEvents(input.plan, localTimeOf(nowMs, input.plan.timeZone).date, days, routine).map(routineAlarm)

@@ -206,6 +206,24 @@ describe('calendar feed', () => {
     );
   });
 
+  it("drops today's check-in event once she has checked in today", async () => {
+    const { user, url } = await userWithFeed();
+    const settings = {
+      ...defaultReminderSettings('Europe/London'),
+      checkin: { enabled: true, times: ['20:30'], days: [1, 2, 3, 4, 5, 6, 7] },
+    };
+    expect((await user.call('PUT', '/api/v1/reminders', { settings })).status).toBe(200);
+    const firstCheckin = async () =>
+      eventsOf((await fetchFeed(url)).text).find((e) => e.summary === 'Check in with Spinekind')?.start;
+    expect((await firstCheckin())?.toISOString()).toBe('2026-03-20T20:30:00.000Z');
+    const checkin = await user.call('POST', '/api/v1/checkins', {
+      recordedAt: '2026-03-20T09:30:00Z',
+      pain: 3,
+    });
+    expect(checkin.status).toBe(201);
+    expect((await firstCheckin())?.toISOString()).toBe('2026-03-21T20:30:00.000Z');
+  });
+
   it('answers 404 for malformed or unknown tokens and needs sign-in to manage the link', async () => {
     for (const path of ['not-a-token.ics', `${'A'.repeat(43)}.ics`, `${'A'.repeat(43)}.txt`, 'token']) {
       expect((await t.app.inject({ method: 'GET', url: `/api/v1/calendar/${path}` })).statusCode).toBe(404);

@@ -14,6 +14,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { savedBreaks } from '../breaks/store.js';
+import { checkinDatesSince } from '../checkins/store.js';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { routineLookup } from '../exercise/store.js';
@@ -31,10 +32,15 @@ const notFound = () =>
 async function feedFor(scope: UserScope, nowMs: number, baseUrl: string): Promise<string> {
   const breaks = await savedBreaks(scope);
   const plan = await loadPlan(scope);
+  const reminders = (await savedReminderSettings(scope)) ?? undefined;
   const input = {
     breaks: breakSettingsSchema.safeParse(breaks?.settings).data,
     plan: weeklyPlanSchema.safeParse(plan).data,
-    reminders: (await savedReminderSettings(scope)) ?? undefined,
+    reminders,
+    // Today's check-in event goes once she has checked in (the feed starts today; a day back covers any zone).
+    checkedIn: reminders?.checkin.enabled
+      ? await checkinDatesSince(scope, nowMs - 86_400_000, reminders.timeZone)
+      : undefined,
   };
   const events = calendarEvents(input, nowMs, await routineLookup(scope));
   // UIDs are global in calendar apps: a per-user part keeps two people's feeds apart without naming anyone.

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { tmpRoot } from './target.js';
+import { tmpRoot } from './tmp-root.js';
 
 /** A self-signed certificate for 127.0.0.1, made with the system's `openssl`; removed by `cleanup`. */
 export function makeTestCertificate() {

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { migrationsFolder } from '../db/client.js';
+import { tmpRoot } from './tmp-root.js';
+
+export { tmpRoot };
 
 export type TestTarget = { kind: 'pglite' } | { kind: 'postgres'; url: string };
-
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-export const tmpRoot = join(repoRoot, '.tmp');
 
 /** Which database the integration suite runs on: `TEST_DB=postgres` uses `DATABASE_URL_TEST`. */
 export function testTarget(): TestTarget {

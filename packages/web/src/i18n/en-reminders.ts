@@ -53,5 +53,16 @@ export const remindersCopy = {
     noPush:
       'This browser can’t show reminders while Spinekind is closed (see above for why). Whenever you open the app, Today shows what is due.',
     todayShows: 'Without reminders, Today shows your check-in and any questionnaire that is due.',
+    dueNow: {
+      title: 'Due now',
+      checkinLine: 'Your check-in, whenever you are ready.',
+      checkin: 'Check in',
+      routine: 'Start',
+      questionnaire: 'Answer',
+      period: 'See the forecast',
+      lesson: 'Read',
+      why: 'Reminders can’t reach this browser while Spinekind is closed, so they wait for you here.',
+      dismiss: 'Not today',
+    },
   },
 };

@@ -19,6 +19,7 @@ import { TodayLessonCard } from '../learn/TodayLessonCard';
 import { TodayPlan } from '../move/TodayPlan';
 import { isServerProfile, useProfile } from '../profile/api';
 import { DueCards } from '../questionnaires/ListPage';
+import { DueNowCard } from '../reminders/DueNowCard';
 import { useScreenings } from '../screening/api';
 import { RedFlagCards } from '../screening/RedFlagCards';
 import { BookingTodos, raisedByCheckin, ScreeningPromptCard } from '../screening/TodayCards';
@@ -112,14 +113,18 @@ function Today({
         <ScreeningPromptCard {...prompt} only={raisedByCheckin} />
         <BookingTodos screenings={screenings} />
         <DeskRecheckTodo />
-        <CheckinForm
-          onSubmit={async (input) => {
-            await createCheckin(input);
-            toast(status.online ? t('checkin.saved') : t('checkin.savedOffline'));
-            await bleeding.afterSave(input.bleeding);
-          }}
-        />
+        <div id="checkin">
+          <CheckinForm
+            onSubmit={async (input) => {
+              await createCheckin(input);
+              toast(status.online ? t('checkin.saved') : t('checkin.savedOffline'));
+              await bleeding.afterSave(input.bleeding);
+            }}
+          />
+        </div>
         <BleedingSaveNote note={bleeding.note} today={today} onNote={bleeding.setNote} />
+        {/* Below the form too: it comes after a server answer, and must not push the form down. */}
+        <DueNowCard today={today} checkedIn={todays.length > 0} />
         {/* Below the form, so it never pushes pain, body map or Save off a phone's first screen. */}
         <InstallCard />
         {/* The welcome offers the safety check itself; after it, the first-use and weekly offers wait here. */}

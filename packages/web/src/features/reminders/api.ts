@@ -1,7 +1,9 @@
 import type { ReminderSettings } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { parseISO, startOfDay } from 'date-fns';
 import { call, isConflict } from '../../lib/api';
 import { basedOn, noteVersion } from '../../lib/documents';
+import { currentSubscription, pushSupport } from '../breaks/push';
 import { deviceTimeZone } from '../breaks/time-zone';
 
 export const remindersKeys = {
@@ -50,4 +52,32 @@ export function useNextReminders(count = 7) {
 /** Sends a test notification to every device where she turned push on; answers how many got it. */
 export async function sendTestReminder(): Promise<{ devices: number; delivered: number }> {
   return call('POST /push/test');
+}
+
+/**
+ * Her reminders since the start of today, for Today's "Due now" card: the server drops a check-in once she
+ * has checked in, a routine once played. Asked only when `enabled` (reminders on, no push here).
+ */
+export function useTodaysReminders(today: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...remindersKeys.next, 'today', today],
+    enabled,
+    queryFn: async () => {
+      const from = startOfDay(parseISO(today)).toISOString();
+      return (await call('GET /reminders/next', { query: `from=${encodeURIComponent(from)}&count=50` }))
+        .items;
+    },
+  });
+}
+
+/** True when this browser shows reminders while the app is closed: push allowed and subscribed here. */
+export function usePushHere() {
+  return useQuery({
+    queryKey: ['push', 'here'],
+    networkMode: 'always',
+    queryFn: async () =>
+      pushSupport() === 'supported' &&
+      Notification.permission === 'granted' &&
+      (await currentSubscription()) !== null,
+  });
 }
