@@ -17,10 +17,13 @@ import { loadChecklistTicks, restoreChecklistTicks } from '../checklists/store.j
 import type { UserScope } from '../db/scope.js';
 import { loadExperiments, restoreExperiments } from '../experiments/store.js';
 import {
+  backupImportedNoteSchema,
   backupMetricSchema,
   dailyMetricRows,
   dailyMetricsTarget,
   exportDailyMetrics,
+  exportImportedNotes,
+  restoreImportedNotes,
 } from '../imports/store.js';
 import { loadLessonReads, restoreLessonReads } from '../lessons/store.js';
 import { checkPlan, loadPlan, savePlan } from '../plan/store.js';
@@ -92,6 +95,13 @@ export const backupSections = [
     schema: z.array(backupMetricSchema),
     load: exportDailyMetrics,
     stage: { target: dailyMetricsTarget, rows: dailyMetricRows },
+  }),
+  section({
+    key: 'importedNotes',
+    // Her own words from another app (Bearable, drip.…), kept apart from check-ins.
+    schema: z.array(backupImportedNoteSchema).max(200_000),
+    load: exportImportedNotes,
+    restore: async (tx, notes) => (notes.length ? restoreImportedNotes(tx, notes) : undefined),
   }),
   section({
     key: 'checklistTicks',

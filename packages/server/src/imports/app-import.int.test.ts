@@ -48,6 +48,20 @@ describe('POST /import/bearable', () => {
     expect(res.json).toMatchObject({ source: 'bearable', days: 2, from: '2024-03-03', to: '2024-03-04' });
   });
 
+  it('her notes from the app travel in the JSON backup and come back on restore', async () => {
+    const user = await t.newUser();
+    expect((await csv(user, 'bearable', 'bearable.csv')).status).toBe(200);
+    const backup = (await user.call('GET', '/api/v1/export?format=json')).json as {
+      importedNotes: { localDate: string; source: string; text: string }[];
+    };
+    const notes = (await notesOf(user)).map((n) => [n.localDate, n.source, n.text]);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(backup.importedNotes.map((n) => [n.localDate, n.source, n.text])).toEqual(notes);
+    const other = await t.newUser();
+    expect((await other.call('POST', '/api/v1/import', backup)).status).toBe(200);
+    expect((await notesOf(other)).map((n) => [n.localDate, n.source, n.text])).toEqual(notes);
+  });
+
   it('stores no doses: Meds/Supplements rows, their detail and notes stay out, and the summary says so', async () => {
     const user = await t.newUser();
     const res = await csv(user, 'bearable', 'bearable.csv');

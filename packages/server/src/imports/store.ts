@@ -2,11 +2,13 @@ import {
   type DailyMetric,
   type DailyMetricSource,
   dailyMetricSchema,
+  dailyMetricSources,
   type ImportedPeriod,
   instantSchema,
+  localDateSchema,
 } from '@spinekind/core';
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { periodSpans, upsertPeriods } from '../cycle/store.js';
 import type { DbKind } from '../db/client.js';
 import { legacyNameId, nameId } from '../db/name-id.js';
@@ -224,4 +226,49 @@ export async function storedValues(
       ),
     );
   return new Map(rows.map((r) => [`${r.localDate}|${r.metric}`, r.value]));
+}
+
+/** Her notes from another app in a JSON backup: the day, the app, the text and when it was last written. */
+export const backupImportedNoteSchema = z.strictObject({
+  localDate: localDateSchema,
+  source: z.enum(dailyMetricSources),
+  text: z.string().max(20_000),
+  updatedAt: instantSchema,
+});
+export type BackupImportedNote = z.infer<typeof backupImportedNoteSchema>;
+
+/** Every note she brought in from another app, for the JSON backup (by day, then app). */
+export async function exportImportedNotes(scope: UserScope): Promise<BackupImportedNote[]> {
+  const rows = await scope.db
+    .select()
+    .from(importedNotes)
+    .where(scope.where(importedNotes))
+    .orderBy(asc(importedNotes.localDate), asc(importedNotes.source));
+  return rows.map((r) => ({
+    localDate: r.localDate,
+    source: r.source as BackupImportedNote['source'],
+    text: r.text,
+    updatedAt: r.updatedAt.toISOString(),
+  }));
+}
+
+/** Restores her imported notes (a note of the same day and app is replaced); answers how many. */
+export async function restoreImportedNotes(tx: UserScope, notes: BackupImportedNote[]): Promise<number> {
+  for (let i = 0; i < notes.length; i += BATCH_ROWS) {
+    const rows = notes.slice(i, i + BATCH_ROWS).map((n) => ({
+      userId: tx.userId,
+      localDate: n.localDate,
+      source: n.source,
+      text: n.text,
+      updatedAt: new Date(n.updatedAt),
+    }));
+    await tx.db
+      .insert(importedNotes)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [importedNotes.userId, importedNotes.localDate, importedNotes.source],
+        set: { text: sql`excluded.text`, updatedAt: sql`excluded.updated_at` },
+      });
+  }
+  return notes.length;
 }
