@@ -177,4 +177,26 @@ describe(`push reminder job (${runners})`, () => {
     await runner().runOnce(); // a fresh instance cleans up on its first run, then hourly
     expect(await rowOf(user.id, '2026-03-02T09:25:00Z')).toBeUndefined();
   });
+
+  it('keeps an unanswered questionnaire reminder for a year, so it is not sent again each week', async () => {
+    const user = await t.newUser();
+    const row = (dueAt: string, key: string) => ({
+      userId: user.id,
+      dueAt: new Date(dueAt),
+      key,
+      kind: 'questionnaire',
+      status: 'sent',
+      createdAt: new Date(dueAt),
+    });
+    await t.database.db
+      .insert(pushReminders)
+      .values([
+        row('2026-03-02T19:00:00Z', 'questionnaire:peg:2026-02-20'),
+        row('2025-02-01T19:00:00Z', 'questionnaire:mrs:2025-01-01'),
+      ]);
+    at('2026-03-20T10:00:00Z');
+    await runner().runOnce();
+    expect((await rowOf(user.id, '2026-03-02T19:00:00Z'))?.status).toBe('sent');
+    expect(await rowOf(user.id, '2025-02-01T19:00:00Z')).toBeUndefined();
+  });
 });

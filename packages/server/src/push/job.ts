@@ -6,7 +6,7 @@ import {
   reminderKinds,
   remindersBetween,
 } from '@spinekind/core';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, notLike, or, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { savedBreaks, usersWithBreaksOn } from '../breaks/store.js';
 import type { Db } from '../db/client.js';
@@ -28,6 +28,12 @@ const RETRY_DELAY_MS = 15_000;
 /** How far ahead reminders are planned, and how long rows are kept. */
 const LOOKAHEAD_MS = 5 * MINUTE;
 const KEEP_MS = 7 * 24 * 60 * MINUTE;
+/**
+ * A questionnaire reminder's key names the answer it follows (`questionnaire:peg:<last answered>`), so its
+ * row is what keeps it to once while she leaves it unanswered: kept for a year, not a week, or the same
+ * reminder would come back every week.
+ */
+const KEEP_QUESTIONNAIRE_MS = 366 * 24 * 60 * MINUTE;
 const USERS_PER_BATCH = 500;
 
 export interface PushJobDeps {
@@ -241,7 +247,15 @@ export function createPushJob(deps: PushJobDeps) {
     };
     await sendDueReminders(deps, result);
     if (now.getTime() - lastCleanup >= 60 * MINUTE) {
-      await deps.db.delete(pushReminders).where(lt(pushReminders.dueAt, new Date(now.getTime() - KEEP_MS)));
+      const before = (ms: number) => lt(pushReminders.dueAt, new Date(now.getTime() - ms));
+      await deps.db
+        .delete(pushReminders)
+        .where(
+          or(
+            and(before(KEEP_MS), notLike(pushReminders.key, 'questionnaire:%')),
+            before(KEEP_QUESTIONNAIRE_MS),
+          ),
+        );
       lastCleanup = now.getTime();
     }
     if (Object.values(result).some((n) => n > 0)) deps.log.info({ push: result }, 'push reminders');
