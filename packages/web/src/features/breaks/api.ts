@@ -44,7 +44,7 @@ export function useSaveBreakSettings() {
   return useMutation({
     // Based on the version this device read: settings changed on another device meanwhile are refused (409).
     mutationFn: async (settings: BreakSettings) => {
-      const answer = await call('PUT /breaks/settings', { body: settings, headers: basedOn(SETTINGS) });
+      const answer = await call('PUT /breaks/settings', { body: settings, headers: await basedOn(SETTINGS) });
       return noteVersion(SETTINGS, answer).settings;
     },
     onError: (err) =>

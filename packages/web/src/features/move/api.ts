@@ -123,7 +123,9 @@ export function useSavePlan() {
   return useMutation({
     // Based on the version this device read: a plan changed on another device meanwhile is refused (409).
     mutationFn: async (plan: WeeklyPlan) =>
-      planState(noteVersion('/plan', await call('PUT /plan', { body: plan, headers: basedOn('/plan') }))),
+      planState(
+        noteVersion('/plan', await call('PUT /plan', { body: plan, headers: await basedOn('/plan') })),
+      ),
     onError: (err) => (isConflict(err) ? client.invalidateQueries({ queryKey: ['plan'] }) : undefined),
     onSuccess: async (state) => {
       await db.cached.put({ key: 'plan', value: state });

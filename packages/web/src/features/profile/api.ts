@@ -45,7 +45,7 @@ export function useSaveProfile() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (profile: Profile) => {
-      const answer = await call('PUT /profile', { body: profile, headers: basedOn('/profile') });
+      const answer = await call('PUT /profile', { body: profile, headers: await basedOn('/profile') });
       return noteVersion('/profile', answer).profile;
     },
     onError: (err) => (isConflict(err) ? client.invalidateQueries({ queryKey: ['profile'] }) : undefined),

@@ -29,7 +29,7 @@ export function useSaveReminderSettings() {
     mutationFn: async (settings: ReminderSettings) =>
       noteVersion(
         '/reminders',
-        await call('PUT /reminders', { body: { settings }, headers: basedOn('/reminders') }),
+        await call('PUT /reminders', { body: { settings }, headers: await basedOn('/reminders') }),
       ).settings,
     // Saved on another device since this one read them: refused (409); the page shows theirs.
     onError: (err) =>
