@@ -20,6 +20,11 @@ describe('full check-in record', () => {
       pain: 5,
       painWorst: 7,
       bodyAreas: ['lower_back_left', 'hip_right', 'below_knee_left'],
+      painByArea: [
+        { area: 'lower_back_left', score: 6 },
+        { area: 'hip_right', score: 3 },
+      ],
+      painQualities: ['burning', 'shooting_down_leg'],
       stiffnessMinutes: 45,
       sleepHours: 5.5,
       sleepQuality: 3,
@@ -43,7 +48,13 @@ describe('full check-in record', () => {
     expect(created.status).toBe(201);
     const got = (await u.call('GET', `/api/v1/checkins/${full.id}`)).json.checkin;
     const { localDate, createdAt, updatedAt, ...fields } = got;
-    expect(fields).toEqual({ ...full, recordedAt: '2026-03-14T08:30:00.000+01:00', version: 1 });
+    expect(fields).toEqual({
+      ...full,
+      recordedAt: '2026-03-14T08:30:00.000+01:00',
+      version: 1,
+      // Derived, never sent: pain below one knee and shooting down the leg offer the safety check.
+      screeningPrompt: { reason: 'one_leg_radiating' },
+    });
   });
 });
 
