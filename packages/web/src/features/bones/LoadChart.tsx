@@ -1,10 +1,8 @@
 import type { HistoryWeek } from '@spinekind/core';
 import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { cssVar as css, drawChart } from '../../lib/chart';
 
 const WEEK = 7 * 86_400;
-const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
 /**
  * The best set per week (uPlot): kilograms when she lifted a weight, else repetitions. Decorative: the
@@ -21,10 +19,9 @@ export function LoadChart({ weeks }: { weeks: readonly HistoryWeek[] }) {
     const primary = css('--primary');
     const grid = { stroke: css('--border'), width: 1 };
     const axis = { stroke: css('--muted'), grid, ticks: grid };
-    const plot = new uPlot(
+    return drawChart(
+      el,
       {
-        width: el.clientWidth,
-        height: 200,
         // A week or two either side, so one or two weeks of data do not stretch over years.
         scales: {
           x: { time: true, auto: false, range: [Math.min(...xs) - WEEK, Math.max(...xs) + WEEK] },
@@ -36,14 +33,8 @@ export function LoadChart({ weeks }: { weeks: readonly HistoryWeek[] }) {
         cursor: { show: false },
       },
       [xs, weeks.map(value)],
-      el,
+      200,
     );
-    const resize = new ResizeObserver(() => plot.setSize({ width: el.clientWidth, height: 200 }));
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      plot.destroy();
-    };
   }, [weeks]);
   return <div ref={box} className="chart" aria-hidden="true" data-testid="load-chart" />;
 }

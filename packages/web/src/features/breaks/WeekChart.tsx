@@ -1,9 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { cssVar as css, drawChart } from '../../lib/chart';
 import { formatDay } from '../../lib/format';
-
-const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
 export interface WeekPoint {
   date: string;
@@ -24,10 +22,9 @@ export function WeekChart({ days }: { days: WeekPoint[] }) {
     const hasSitting = days.some((d) => d.longestSittingMinutes !== null);
     // A little headroom above the tallest bar.
     const maxTaken = Math.max(4, ...days.map((d) => d.taken)) + 1;
-    const plot = new uPlot(
+    return drawChart(
+      el,
       {
-        width: el.clientWidth,
-        height: 220,
         scales: {
           x: { time: false, range: [-0.5, days.length - 0.5] },
           n: { range: [0, maxTaken] },
@@ -81,14 +78,8 @@ export function WeekChart({ days }: { days: WeekPoint[] }) {
         days.map((d) => d.taken),
         ...(hasSitting ? [days.map((d) => d.longestSittingMinutes)] : []),
       ],
-      el,
+      220,
     );
-    const resize = new ResizeObserver(() => plot.setSize({ width: el.clientWidth, height: 220 }));
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      plot.destroy();
-    };
   }, [days]);
   return <div ref={box} className="chart chart-week" aria-hidden="true" />;
 }

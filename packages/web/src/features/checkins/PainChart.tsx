@@ -1,10 +1,8 @@
 import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import type uPlot from 'uplot';
+import { cssVar as css, drawChart } from '../../lib/chart';
 import { formatDay } from '../../lib/format';
 import type { DayPain } from './daily';
-
-const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
 /** Daily mean pain as a line with the day's lowest–highest as a band (uPlot). Decorative: the table is the text twin. */
 export function PainChart({ days, labels }: { days: DayPain[]; labels: { mean: string; range: string } }) {
@@ -23,10 +21,9 @@ export function PainChart({ days, labels }: { days: DayPain[]; labels: { mean: s
     const muted = css('--muted');
     const grid = { stroke: css('--border'), width: 1 };
     const axis = { stroke: muted, grid, ticks: grid };
-    const plot = new uPlot(
+    return drawChart(
+      el,
       {
-        width: el.clientWidth,
-        height: 240,
         scales: { x: { time: true }, y: { range: [0, 10] } },
         axes: [
           {
@@ -52,14 +49,8 @@ export function PainChart({ days, labels }: { days: DayPain[]; labels: { mean: s
         cursor: { show: false },
       },
       data,
-      el,
+      240,
     );
-    const resize = new ResizeObserver(() => plot.setSize({ width: el.clientWidth, height: 240 }));
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      plot.destroy();
-    };
   }, [days, labels]);
   return <div ref={box} className="chart" aria-hidden="true" />;
 }

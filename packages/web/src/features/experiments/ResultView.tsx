@@ -1,8 +1,8 @@
 import type { AnswerOf } from '@spinekind/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import type uPlot from 'uplot';
+import { cssVar as css, drawChart } from '../../lib/chart';
 import { formatDay } from '../../lib/format';
 import { ChartSection, DataTable, fmt, shortDate } from '../insights/parts';
 import '../insights/charts.css';
@@ -10,7 +10,6 @@ import '../insights/charts.css';
 type Result = AnswerOf<'GET /experiments/:id/result'>;
 type Day = Result['days'][number];
 
-const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 const valueOn = (d: Day, condition: Day['condition']) =>
   d.counted && d.condition === condition ? d.value : null;
 
@@ -32,10 +31,9 @@ function Plot({ days }: { days: Day[] }) {
       stroke: 'transparent',
       points: { show: true, size: 9, width: 2, fill, stroke },
     });
-    const plot = new uPlot(
+    return drawChart(
+      el,
       {
-        width: el.clientWidth,
-        height: height(),
         scales: { x: { time: true }, y: { range: [0, 10] } },
         axes: [
           {
@@ -54,14 +52,8 @@ function Plot({ days }: { days: Day[] }) {
         cursor: { show: false },
       },
       data,
-      el,
+      height,
     );
-    const resize = new ResizeObserver(() => plot.setSize({ width: el.clientWidth, height: height() }));
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      plot.destroy();
-    };
   }, [days]);
   return <div ref={box} className="chart" aria-hidden="true" />;
 }

@@ -1,13 +1,11 @@
 import type { TrendResult } from '@spinekind/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import type uPlot from 'uplot';
+import { cssVar as css, drawChart } from '../../lib/chart';
 import { ChartSection, DataTable, fmt, shortDate } from './parts';
 import './charts.css';
 import { formatDay } from '../../lib/format';
-
-const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
 type TrendPoint = Pick<TrendResult['series'][number], 'date' | 'pain' | 'mean7'> & { mean28?: number | null };
 
@@ -27,10 +25,9 @@ export function TrendPlot({ series }: { series: readonly TrendPoint[] }) {
     const muted = css('--muted');
     const grid = { stroke: css('--border'), width: 1 };
     const axis = { stroke: muted, grid, ticks: grid, font: '13px system-ui, sans-serif' };
-    const plot = new uPlot(
+    return drawChart(
+      el,
       {
-        width: el.clientWidth,
-        height: height(),
         scales: { x: { time: true }, y: { range: [0, 10] } },
         axes: [
           {
@@ -61,14 +58,8 @@ export function TrendPlot({ series }: { series: readonly TrendPoint[] }) {
         cursor: { show: false },
       },
       data,
-      el,
+      height,
     );
-    const resize = new ResizeObserver(() => plot.setSize({ width: el.clientWidth, height: height() }));
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      plot.destroy();
-    };
   }, [series]);
   return <div ref={box} className="chart trend-chart" aria-hidden="true" />;
 }

@@ -1,8 +1,5 @@
 import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
-
-const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+import { cssVar as css, drawChart } from '../../lib/chart';
 
 /** Scores over time (uPlot). Decorative: the table beside it carries the same numbers. */
 export function ScoreChart({ points, max }: { points: { date: string; total: number }[]; max: number }) {
@@ -13,10 +10,9 @@ export function ScoreChart({ points, max }: { points: { date: string; total: num
     const primary = css('--primary');
     const grid = { stroke: css('--border'), width: 1 };
     const axis = { stroke: css('--muted'), grid, ticks: grid };
-    const plot = new uPlot(
+    return drawChart(
+      el,
       {
-        width: el.clientWidth,
-        height: 200,
         scales: { x: { time: true }, y: { range: [0, max] } },
         axes: [axis, axis],
         series: [
@@ -27,14 +23,8 @@ export function ScoreChart({ points, max }: { points: { date: string; total: num
         cursor: { show: false },
       },
       [points.map((p) => Date.parse(`${p.date}T12:00:00Z`) / 1000), points.map((p) => p.total)],
-      el,
+      200,
     );
-    const resize = new ResizeObserver(() => plot.setSize({ width: el.clientWidth, height: 200 }));
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      plot.destroy();
-    };
   }, [points, max]);
   return <div ref={box} className="chart" aria-hidden="true" />;
 }
