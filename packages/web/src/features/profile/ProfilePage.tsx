@@ -64,6 +64,26 @@ export function Component() {
   }, [data]);
   const set = <K extends keyof Profile>(k: K, v: Profile[K]) => setP((x) => ({ ...x, [k]: v }));
   const why = (k: keyof Profile) => `${t('profile.why')} ${profileFieldReasons[k]}`;
+  /** An answer she may leave unset: "Not set" first, then each value in the words of `words`. */
+  const optional = (
+    k: 'country' | 'menopausalSelfReport' | 'boneHealth' | 'vertebralFracture',
+    values: readonly string[],
+    words: (value: string) => string,
+  ) => (
+    <Select
+      label={t(`profile.${k}`)}
+      hint={why(k)}
+      value={p[k] ?? ''}
+      onChange={(v) => set(k, (v || null) as Profile[typeof k])}
+      options={[
+        { value: '', label: t('profile.notSet') },
+        ...values.map((v) => ({ value: v, label: words(v) })),
+      ]}
+    />
+  );
+  const yesNo = (k: (typeof yesNoFields)[number] | (typeof boneFractureFields)[number]) => (
+    <YesNo key={k} legend={t(`profile.${k}`)} hint={why(k)} value={p[k]} onChange={(v) => set(k, v)} />
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -94,16 +114,7 @@ export function Component() {
             onChange={(e) => set('birthYear', e.target.value ? Number(e.target.value) : null)}
             error={errors.birthYear}
           />
-          <Select
-            label={t('profile.country')}
-            hint={why('country')}
-            value={p.country ?? ''}
-            onChange={(v) => set('country', v || null)}
-            options={[
-              { value: '', label: t('profile.notSet') },
-              ...countries.map((c) => ({ value: c, label: t(`countries.${c}`) })),
-            ]}
-          />
+          {optional('country', countries, (c) => t(`countries.${c}`))}
           <Select
             label={t('profile.weightUnit')}
             hint={why('weightUnit')}
@@ -127,25 +138,8 @@ export function Component() {
         </section>
         <section className="card stack">
           <h2>{t('profile.periods')}</h2>
-          <Select
-            label={t('profile.menopausalSelfReport')}
-            hint={why('menopausalSelfReport')}
-            value={p.menopausalSelfReport ?? ''}
-            onChange={(v) => set('menopausalSelfReport', (v || null) as Profile['menopausalSelfReport'])}
-            options={[
-              { value: '', label: t('profile.notSet') },
-              ...menopausalSelfReports.map((m) => ({ value: m, label: t(`profile.selfReport.${m}`) })),
-            ]}
-          />
-          {yesNoFields.map((k) => (
-            <YesNo
-              key={k}
-              legend={t(`profile.${k}`)}
-              hint={why(k)}
-              value={p[k]}
-              onChange={(v) => set(k, v)}
-            />
-          ))}
+          {optional('menopausalSelfReport', menopausalSelfReports, (m) => t(`profile.selfReport.${m}`))}
+          {yesNoFields.map(yesNo)}
           {p.hrt && (
             <>
               <Field
@@ -173,35 +167,9 @@ export function Component() {
               />
             </>
           )}
-          <Select
-            label={t('profile.boneHealth')}
-            hint={why('boneHealth')}
-            value={p.boneHealth ?? ''}
-            onChange={(v) => set('boneHealth', (v || null) as Profile['boneHealth'])}
-            options={[
-              { value: '', label: t('profile.notSet') },
-              ...boneHealthValues.map((b) => ({ value: b, label: t(`profile.bone.${b}`) })),
-            ]}
-          />
-          <Select
-            label={t('profile.vertebralFracture')}
-            hint={why('vertebralFracture')}
-            value={p.vertebralFracture ?? ''}
-            onChange={(v) => set('vertebralFracture', (v || null) as Profile['vertebralFracture'])}
-            options={[
-              { value: '', label: t('profile.notSet') },
-              ...vertebralFractureAnswers.map((b) => ({ value: b, label: t(`profile.spine.${b}`) })),
-            ]}
-          />
-          {boneFractureFields.map((k) => (
-            <YesNo
-              key={k}
-              legend={t(`profile.${k}`)}
-              hint={why(k)}
-              value={p[k]}
-              onChange={(v) => set(k, v)}
-            />
-          ))}
+          {optional('boneHealth', boneHealthValues, (b) => t(`profile.bone.${b}`))}
+          {optional('vertebralFracture', vertebralFractureAnswers, (b) => t(`profile.spine.${b}`))}
+          {boneFractureFields.map(yesNo)}
         </section>
         <section className="card stack">
           <h2>{t('profile.questionnaires')}</h2>
