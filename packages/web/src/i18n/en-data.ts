@@ -159,6 +159,8 @@ export const dataCopy = {
       pain: 'Pain (0–10)',
       painWorst: 'Worst pain (0–10)',
       bodyAreas: 'Where it hurts',
+      painByArea: 'Pain per area',
+      painQualities: 'How the pain feels',
       stiffnessMinutes: 'Morning stiffness (min)',
       sleepHours: 'Hours of sleep',
       sleepQuality: 'Sleep quality (0–10)',
