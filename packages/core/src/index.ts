@@ -18,6 +18,7 @@ export * from './errors.js';
 export * from './exercises/index.js';
 export * from './experiments/index.js';
 export * from './exports/index.js';
+export * from './i18n/index.js';
 export * from './imports/index.js';
 export * from './insights/index.js';
 export * from './instruments/index.js';

@@ -39,6 +39,7 @@ import { registerCompression } from './http/compression.js';
 import { registerErrorHandling } from './http/errors.js';
 import { inlineStyleHashes } from './http/inline-styles.js';
 import { loggerOptions } from './http/log.js';
+import { localePlugin } from './http/locale.js';
 import { registerRobots } from './http/robots.js';
 import { recordRoutes } from './http/route-table.js';
 import { registerSecurity } from './http/security.js';
@@ -157,6 +158,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     secureCookies: opts.config.publicUrl?.startsWith('https:') ?? false,
     brake: opts.limits?.brake,
   });
+  await app.register(localePlugin);
 
   await app.register(healthRoutes, { database: opts.database, version, alarm });
   await app.register(

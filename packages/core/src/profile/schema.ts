@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localDateSchema } from '../dates.js';
+import { localeSchema } from '../i18n/locales.js';
 
 /** How the user describes her periods now; a self-report, shown beside the estimate from the period log. */
 export const menopausalSelfReports = [
@@ -31,6 +32,8 @@ export const profileSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/, 'Use a two-letter country code, like GB or US.')
     .nullable()
     .optional(),
+  /** The language of every screen, message and report; the browser's languages decide until she chooses. */
+  language: localeSchema.optional(),
   weightUnit: z.enum(['kg', 'lb']).optional(),
   lengthUnit: z.enum(['cm', 'in']).optional(),
   menopausalSelfReport: z.enum(menopausalSelfReports).nullable().optional(),
@@ -72,6 +75,7 @@ export type Profile = z.infer<typeof profileSchema>;
 export const profileFieldReasons: Record<keyof Profile, string> = {
   birthYear: 'Age changes which warning signs matter, so the safety check uses it.',
   country: 'So we can show the right emergency number.',
+  language: 'The language the app, its advice and your doctor report are in.',
   weightUnit: 'How you like to see weight.',
   lengthUnit: 'How you like to see waist size.',
   menopausalSelfReport: 'How you see your own periods, shown beside what your period log suggests.',

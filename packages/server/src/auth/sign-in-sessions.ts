@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { isLocale, type Locale } from '@spinekind/core';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { users } from '../db/schema/users.js';
+import { languageOfUser } from '../profile/store.js';
 import { signInSessions } from './table.js';
 
 export const SESSION_COOKIE = 'spinekind_session';
@@ -20,7 +22,16 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export interface SessionUser {
   id: string;
   email: string;
+  /** The language she chose in her profile, when she chose one. */
+  language?: Locale | undefined;
 }
+
+/** The user as a request sees her: a language outside ours (an old profile) is no language. */
+export const sessionUser = (row: { id: string; email: string; language: string | null }): SessionUser => ({
+  id: row.id,
+  email: row.email,
+  language: isLocale(row.language) ? row.language : undefined,
+});
 
 /** The user behind a session cookie, and the session's public id (for "your devices"). */
 export interface ResolvedSession {
@@ -59,6 +70,7 @@ export function sessionStore(db: Db) {
         .select({
           id: users.id,
           email: users.email,
+          language: languageOfUser(users.id),
           sessionId: signInSessions.id,
           lastSeenAt: signInSessions.lastSeenAt,
         })
@@ -73,7 +85,7 @@ export function sessionStore(db: Db) {
           .set({ lastSeenAt: now })
           .where(eq(signInSessions.tokenHash, tokenHash));
       }
-      return { user: { id: row.id, email: row.email }, sessionId: row.sessionId };
+      return { user: sessionUser(row), sessionId: row.sessionId };
     },
 
     async revoke(token: string): Promise<void> {

@@ -13,7 +13,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.js';
 import { users } from '../db/schema/users.js';
 import type { UserScope } from '../db/scope.js';
-import type { SessionUser } from './sign-in-sessions.js';
+import { languageOfUser } from '../profile/store.js';
+import { type SessionUser, sessionUser } from './sign-in-sessions.js';
 import { accessTokens } from './table.js';
 
 // Write `last_used_at` at most this often, so a script polling every second doesn't write every time.
@@ -63,6 +64,7 @@ export async function resolveToken(db: Db, secret: string, now: Date): Promise<T
     .select({
       id: users.id,
       email: users.email,
+      language: languageOfUser(users.id),
       tokenId: accessTokens.id,
       scope: accessTokens.scope,
       lastUsedAt: accessTokens.lastUsedAt,
@@ -84,7 +86,7 @@ export async function resolveToken(db: Db, secret: string, now: Date): Promise<T
         ),
       );
   }
-  return { user: { id: row.id, email: row.email }, tokenId: row.tokenId, scope: row.scope as TokenScope };
+  return { user: sessionUser(row), tokenId: row.tokenId, scope: row.scope as TokenScope };
 }
 
 /** A user's tokens: create (the secret is returned once, only its SHA-256 kept), list, revoke. */

@@ -1,4 +1,5 @@
 import type { Profile } from '@spinekind/core';
+import { type AnyColumn, sql } from 'drizzle-orm';
 import type { UserScope } from '../db/scope.js';
 import { countChange } from '../versions/versions.js';
 import { profiles } from './table.js';
@@ -21,3 +22,12 @@ export async function loadProfileDocument(scope: UserScope): Promise<{ profile: 
   const [row] = await scope.db.select().from(profiles).where(scope.where(profiles));
   return { profile: row?.data ?? {}, version: row?.version ?? 0 };
 }
+
+/**
+ * Her chosen language as a SQL expression on the users row a query already reads, so the session
+ * lookup learns it without a second query (`null` until she chooses one).
+ */
+export const languageOfUser = (userId: AnyColumn) =>
+  sql<
+    string | null
+  >`(select ${profiles.data}->>'language' from ${profiles} where ${profiles.userId} = ${userId})`;
