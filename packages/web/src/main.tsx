@@ -5,7 +5,7 @@ import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-qu
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, useRoutes } from 'react-router';
-import './i18n';
+import { languageReady } from './i18n';
 import './styles.css';
 import { page, ScreenErrors, screens } from './app/lazyPage';
 import { PublicLayout } from './app/PublicLayout';
@@ -169,6 +169,7 @@ function Screens() {
 
 const root = document.getElementById('root');
 if (root) {
+  await languageReady;
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

@@ -5,6 +5,7 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { PasswordNotice } from '../features/auth/PasswordNotice';
 import { cachedUser, useSession } from '../features/auth/session';
 import { BreakReminder } from '../features/breaks/BreakReminder';
+import { ProfileLanguage } from '../features/profile/LanguageChoice';
 import { unsavedWork } from '../lib/unsaved';
 import { startSync, syncStatus } from '../offline/outbox';
 import { TopBar } from './TopBar';
@@ -60,6 +61,7 @@ export function Component() {
   }
   return (
     <div className="shell shell-nav">
+      <ProfileLanguage />
       <nav className="nav" aria-label={t('nav.label')}>
         <NavLink to="/" end>
           <NavIcon d={icons.today} />

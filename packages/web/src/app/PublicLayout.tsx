@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router';
 import { useSession } from '../features/auth/session';
+import { DeviceLanguage } from './DeviceLanguage';
 import { TopBar } from './TopBar';
 import './layout.css';
 
@@ -11,6 +12,9 @@ export function PublicLayout() {
       <main className="main" id="main">
         <TopBar signedIn={Boolean(session.data)} />
         <Outlet />
+        <footer className="public-language">
+          <DeviceLanguage />
+        </footer>
       </main>
     </div>
   );

@@ -17,6 +17,11 @@ export const everyday = {
     more: 'More',
     label: 'Main',
   },
+  language: {
+    label: 'Language',
+    choose: 'Show Spinekind in',
+    hint: 'Changes at once. Saved with your profile, so your other devices and your doctor report follow it.',
+  },
   footer: {
     help: 'When to get help',
     disclaimer: 'Spinekind is a diary and a guide, not a diagnosis.',

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '@spinekind/core';
 import i18next from 'i18next';
 import { everyday } from './en';
 
@@ -33,24 +34,58 @@ export async function allCopy() {
 /** The event that re-renders translated components after copy arrived late (see `rescueMissingCopy`). */
 export const COPY_LOADED = 'copyLoaded';
 
-const loading = new Map<CopyBundle, Promise<void>>();
+/** The translations of every copy file (`de.ts`, `de-move.ts`, `es-move.ts`, …), each its own chunk. */
+const translations = import.meta.glob<Record<string, unknown>>(['./de*.ts', './es*.ts', '!./*.test.ts']);
 
-export function loadCopy(names: readonly CopyBundle[]): Promise<void> {
+/** A copy file's one exported catalogue. */
+const onlyExport = (module: Record<string, unknown>) => Object.values(module)[0] as Record<string, unknown>;
+
+/** The copy of one bundle (`everyday` for en.ts's) in one language; English comes from copyBundles. */
+export async function bundleIn(
+  name: CopyBundle | 'everyday',
+  locale: Locale,
+): Promise<Record<string, unknown>> {
+  if (locale === 'en')
+    return name === 'everyday' ? (everyday as Record<string, unknown>) : copyBundles[name]();
+  const load = translations[`./${locale}${name === 'everyday' ? '' : `-${name}`}.ts`];
+  // A language without this file yet shows English (catalogues.test.ts keeps that from shipping).
+  return load ? onlyExport(await load()) : {};
+}
+
+const loading = new Map<string, Promise<void>>();
+const asked = new Set<CopyBundle>();
+
+/** Loads a bundle in English (every missing text falls back to it) and in the language on screen. */
+function loadOne(name: CopyBundle | 'everyday', locale: Locale): Promise<void> {
+  const key = `${locale}:${name}`;
+  let done = loading.get(key);
+  if (!done) {
+    done = bundleIn(name, locale).then((copy) => {
+      i18next.addResourceBundle(locale, 'translation', copy, true, false);
+    });
+    // A failed chunk (a deploy replaced it mid-visit) may be asked for again on the next route.
+    done.catch(() => loading.delete(key));
+    loading.set(key, done);
+  }
+  return done;
+}
+
+export function loadCopy(names: readonly CopyBundle[], locale = currentLocale()): Promise<void> {
+  for (const name of names) asked.add(name);
   return Promise.all(
-    names.map((name) => {
-      let done = loading.get(name);
-      if (!done) {
-        done = copyBundles[name]().then((copy) => {
-          i18next.addResourceBundle('en', 'translation', copy, true, false);
-        });
-        // A failed chunk (a deploy replaced it mid-visit) may be asked for again on the next route.
-        done.catch(() => loading.delete(name));
-        loading.set(name, done);
-      }
-      return done;
-    }),
+    names.flatMap((name) =>
+      locale === 'en' ? [loadOne(name, 'en')] : [loadOne(name, 'en'), loadOne(name, locale)],
+    ),
   ).then(() => undefined);
 }
+
+/** Everything a language needs before it goes on screen: its everyday copy and every bundle loaded so far. */
+export function loadLanguage(locale: Locale): Promise<void> {
+  return Promise.all([loadOne('everyday', locale), loadCopy([...asked], locale)]).then(() => undefined);
+}
+
+/** The language on screen as one of ours. */
+export const currentLocale = (): Locale => (isLocale(i18next.language) ? i18next.language : 'en');
 
 /** A route's `lazy` that resolves only once the copy its screens use is in place. */
 export function withCopy<T>(load: () => Promise<T>, ...names: CopyBundle[]): () => Promise<T> {

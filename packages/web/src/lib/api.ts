@@ -1,5 +1,5 @@
 import type { AnswerOf, ApiErrorBody, ApiRoute, ErrorDetail } from '@spinekind/core';
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { finishPendingSignOut } from './signed-out';
 
 /** The server answered with an error in the standard shape. */
@@ -108,7 +108,12 @@ async function request(
     res = await fetch(`/api/v1${path}`, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+      headers: {
+        // Texts the server writes (advice, exercises, lessons, errors) come in the language on screen.
+        'accept-language': i18next.language || 'en',
+        ...headers,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });

@@ -1,12 +1,31 @@
 import i18next from 'i18next';
 
 /**
- * Every date and time the app writes for her goes through here, in one style: British English, like the
- * app's copy ("4 Aug 2026", "Mon 30 Nov", "09:25"). A language added later maps to its own locale here.
+ * Every date, time and number the app writes for her goes through here, in the language on screen:
+ * British English like the app's copy ("4 Aug 2026", "Mon 30 Nov", "09:25"), German ("4. Aug. 2026"),
+ * Spanish ("4 ago 2026"). Her browser's region of that language wins (de-AT, es-MX), so she reads
+ * her own country's formats.
  */
-const locales: Record<string, string> = { en: 'en-GB' };
-export const localeOf = (language: string | undefined) =>
-  locales[(language ?? 'en').split('-')[0] ?? 'en'] ?? 'en-GB';
+const defaults: Record<string, string> = { en: 'en-GB', de: 'de-DE', es: 'es-ES' };
+export function localeOf(language: string | undefined): string {
+  const base = (language ?? 'en').split('-')[0] ?? 'en';
+  const browser = typeof navigator === 'undefined' ? undefined : navigator.language;
+  if (browser?.toLowerCase().startsWith(`${base}-`) && base !== 'en') return browser;
+  return defaults[base] ?? 'en-GB';
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number with a fixed count of decimals in her language's style: "4.5" in English, "4,5" in German. */
+export function formatNumber(value: number, digits = 1): string {
+  const locale = localeOf(i18next.language);
+  const key = `${locale}|${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    numberFormats.set(key, f);
+  }
+  return f.format(value);
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { call } from '../../lib/api';
 import { dayLabel, todayLocal } from '../../lib/dates';
+import { formatNumber } from '../../lib/format';
 import type { LocalCheckin, LocalScreening } from '../../offline/db';
 import { Button } from '../../ui/Button';
 import { Page, ScreenPending } from '../../ui/Page';
@@ -37,7 +38,7 @@ function ChartCard({ items, today }: { items: readonly LocalCheckin[]; today: st
   const summary = recorded.length
     ? t('history.summary', {
         days: recorded.length,
-        mean: (recorded.reduce((a, d) => a + (d.mean ?? 0), 0) / recorded.length).toFixed(1),
+        mean: formatNumber(recorded.reduce((a, d) => a + (d.mean ?? 0), 0) / recorded.length),
         min: Math.min(...recorded.map((d) => d.min ?? 10)),
         max: Math.max(...recorded.map((d) => d.max ?? 0)),
       })

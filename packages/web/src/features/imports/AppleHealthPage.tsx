@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
+import { formatNumber } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { ImportResult } from './ImportResult';
@@ -16,7 +17,9 @@ type State =
   | { kind: 'failed'; message: string };
 
 const size = (bytes: number) =>
-  bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(1)} GB` : `${Math.max(0.1, bytes / 2 ** 20).toFixed(1)} MB`;
+  bytes >= 2 ** 30
+    ? `${formatNumber(bytes / 2 ** 30)} GB`
+    : `${formatNumber(Math.max(0.1, bytes / 2 ** 20))} MB`;
 
 /** Apple Health import: how to export on the iPhone, choose the file, upload with progress, see what came in. */
 export function Component() {

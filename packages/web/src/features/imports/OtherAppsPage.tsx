@@ -4,6 +4,7 @@ import { type ChangeEvent, type DragEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemMessage } from '../../lib/api';
+import { formatNumber } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { AppImportPreview } from './AppImportPreview';
@@ -31,7 +32,7 @@ const contentType = (source: AppImportSource) =>
     : CSV_SOURCES.includes(source)
       ? 'text/csv'
       : 'application/json';
-const size = (bytes: number) => `${Math.max(0.1, bytes / 2 ** 20).toFixed(1)} MB`;
+const size = (bytes: number) => `${formatNumber(Math.max(0.1, bytes / 2 ** 20))} MB`;
 
 /** Data → Import from another app: pick the app, drop the file, see the dry run, import, see the summary. */
 export function Component() {

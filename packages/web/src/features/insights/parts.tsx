@@ -1,9 +1,9 @@
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../../lib/format';
+import { formatDay, formatNumber } from '../../lib/format';
 
 /** One decimal, the way the page shows pain. */
-export const fmt = (x: number | null | undefined, digits = 1) => (x == null ? '–' : x.toFixed(digits));
+export const fmt = (x: number | null | undefined, digits = 1) => (x == null ? '–' : formatNumber(x, digits));
 
 /** "12 Mar 2026" for a `YYYY-MM-DD` date, on the calendar (no time-zone shift). */
 export function shortDate(day: string, withYear = true): string {

@@ -7,9 +7,11 @@ import {
   profileSchema,
   vertebralFractureAnswers,
 } from '@spinekind/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import i18next from 'i18next';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage, zodFieldErrors } from '../../lib/api';
+import { localeOf } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { Choice } from '../../ui/Choice';
 import { Field } from '../../ui/Field';
@@ -17,9 +19,12 @@ import { Page } from '../../ui/Page';
 import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
 import { YesNo } from '../../ui/YesNo';
+import { unitsOf } from '../checkins/form/state';
 import { useProfile, useSaveProfile } from './api';
+import { LanguageChoice } from './LanguageChoice';
 import { ThemeChoice } from './ThemeChoice';
 
+/** The countries she can choose: their names come from the browser in her language (Intl.DisplayNames). */
 const countries = [
   'GB',
   'IE',
@@ -28,10 +33,14 @@ const countries = [
   'AU',
   'NZ',
   'DE',
-  'FR',
-  'NL',
+  'AT',
+  'CH',
   'ES',
+  'MX',
+  'AR',
+  'FR',
   'IT',
+  'NL',
   'SE',
   'NO',
   'DK',
@@ -51,6 +60,11 @@ const yesNoFields = [
 /** Bone facts the bone-health programme reads (whether impact work is offered). */
 const boneFractureFields = ['fractureAfter50', 'fractureLastYear', 'clinicianClearedImpact'] as const;
 
+/** A country's name in the language on screen ("Deutschland", "Alemania"). */
+function countryName(code: string): string {
+  return new Intl.DisplayNames([localeOf(i18next.language)], { type: 'region' }).of(code) ?? code;
+}
+
 /** The profile: every field optional, each with the reason we ask. */
 export function Component() {
   const { t } = useTranslation();
@@ -59,8 +73,15 @@ export function Component() {
   const save = useSaveProfile();
   const [p, setP] = useState<Profile>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // A fresh answer from the server replaces the form only while she has not changed it; her edits stay
+  // when the language choice above saves the profile.
+  const shown = useRef<Profile | undefined>(undefined);
   useEffect(() => {
-    if (data) setP(data);
+    if (!data) return;
+    setP((x) =>
+      shown.current === undefined || x === shown.current ? data : { ...x, language: data.language },
+    );
+    shown.current = data;
   }, [data]);
   const set = <K extends keyof Profile>(k: K, v: Profile[K]) => setP((x) => ({ ...x, [k]: v }));
   const why = (k: keyof Profile) => `${t('profile.why')} ${profileFieldReasons[k]}`;
@@ -101,6 +122,7 @@ export function Component() {
   return (
     <Page title={t('profile.title')} back={{ to: '/more', label: t('nav.more') }}>
       <p>{t('profile.intro')}</p>
+      <LanguageChoice />
       <ThemeChoice />
       <form className="stack" onSubmit={submit} noValidate>
         <section className="card stack">
@@ -114,11 +136,11 @@ export function Component() {
             onChange={(e) => set('birthYear', e.target.value ? Number(e.target.value) : null)}
             error={errors.birthYear}
           />
-          {optional('country', countries, (c) => t(`countries.${c}`))}
+          {optional('country', countries, countryName)}
           <Select
             label={t('profile.weightUnit')}
             hint={why('weightUnit')}
-            value={p.weightUnit ?? 'kg'}
+            value={p.weightUnit ?? unitsOf(p).weight}
             onChange={(v) => set('weightUnit', v as Profile['weightUnit'])}
             options={[
               { value: 'kg', label: 'kg' },
@@ -128,7 +150,7 @@ export function Component() {
           <Select
             label={t('profile.lengthUnit')}
             hint={why('lengthUnit')}
-            value={p.lengthUnit ?? 'cm'}
+            value={p.lengthUnit ?? unitsOf(p).length}
             onChange={(v) => set('lengthUnit', v as Profile['lengthUnit'])}
             options={[
               { value: 'cm', label: 'cm' },

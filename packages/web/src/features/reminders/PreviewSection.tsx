@@ -1,11 +1,13 @@
 import type { ReminderItem } from '@spinekind/core';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
+import { localeOf } from '../../lib/format';
 import { useNextReminders } from './api';
 
 /** "Mon 2 Mar, 20:30" in her reminder zone: the time the reminder comes where she set it. */
 function when(at: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(localeOf(i18next.language), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -3,6 +3,8 @@ import {
   type BodyArea,
   type Checkin,
   type CheckinGroup,
+  countryOf,
+  defaultUnits,
   type Food,
   bodyAreas as mapOrder,
   type PainQuality,
@@ -54,10 +56,12 @@ export interface Units {
   weight: 'kg' | 'lb';
   length: 'cm' | 'in';
 }
-export const unitsOf = (p: Profile | undefined): Units => ({
-  weight: p?.weightUnit ?? 'kg',
-  length: p?.lengthUnit ?? 'cm',
-});
+/** Her units: as she chose them, else what her country (or her browser's region) uses day to day. */
+export function unitsOf(p: Profile | undefined): Units {
+  const region = p?.country ?? (typeof navigator === 'undefined' ? undefined : countryOf(navigator.language));
+  const fallback = defaultUnits(region);
+  return { weight: p?.weightUnit ?? fallback.weightUnit, length: p?.lengthUnit ?? fallback.lengthUnit };
+}
 
 const LB = 0.45359237;
 const IN = 2.54;

@@ -1,0 +1,52 @@
+import { type Locale, locales } from '@spinekind/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSwitchLanguage } from '../../app/DeviceLanguage';
+import { languageNames } from '../../i18n/language';
+import { currentLocale } from '../../i18n/lazy';
+import { problemMessage } from '../../lib/api';
+import { Select } from '../../ui/Select';
+import { useToast } from '../../ui/Toast';
+import { useProfile, useSaveProfile } from './api';
+
+/** Profile → Language: changes every screen at once and is saved with her profile for her other devices and her report. */
+export function LanguageChoice() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { data } = useProfile();
+  const save = useSaveProfile();
+  const switchTo = useSwitchLanguage();
+  async function choose(locale: Locale) {
+    await switchTo(locale);
+    if (!data) return;
+    try {
+      await save.mutateAsync({ ...data, language: locale });
+    } catch (err) {
+      toast(problemMessage(err, t), { tone: 'error' });
+    }
+  }
+  return (
+    <section className="card stack" aria-labelledby="language-title">
+      <h2 id="language-title">{t('language.label')}</h2>
+      <Select
+        label={t('language.choose')}
+        hint={t('language.hint')}
+        value={data?.language ?? currentLocale()}
+        options={locales.map((l) => ({ value: l, label: languageNames[l] }))}
+        onChange={(v) => void choose(v as Locale)}
+      />
+    </section>
+  );
+}
+
+/** Signed in, her profile's language wins over this device's: it follows her from phone to laptop. */
+export function ProfileLanguage(): null {
+  const { data } = useProfile();
+  const switchTo = useSwitchLanguage();
+  const wanted = data?.language;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: switchTo is a new function each render; the language decides.
+  useEffect(() => {
+    if (wanted && wanted !== currentLocale()) void switchTo(wanted);
+  }, [wanted]);
+  return null;
+}
