@@ -85,6 +85,11 @@ export default defineConfig({
         find: /^@spinekind\/core\/auth$/,
         replacement: fileURLToPath(new URL('../core/src/auth/schema.ts', import.meta.url)),
       },
+      // Our languages, for the language choice and the copy loader that come with every page.
+      {
+        find: /^@spinekind\/core\/locales$/,
+        replacement: fileURLToPath(new URL('../core/src/i18n/locales.ts', import.meta.url)),
+      },
       // The body areas' names, for the everyday copy that loads with every page.
       {
         find: /^@spinekind\/core\/body-areas$/,

@@ -1,4 +1,4 @@
-import { type Locale, locales } from '@spinekind/core';
+import { type Locale, locales } from '@spinekind/core/locales';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { languageNames, showLanguage } from '../i18n/language';

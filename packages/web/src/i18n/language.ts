@@ -1,4 +1,4 @@
-import { isLocale, type Locale, pickLocale } from '@spinekind/core';
+import { isLocale, type Locale, pickLocale } from '@spinekind/core/locales';
 import i18next from 'i18next';
 import { loadLanguage } from './lazy';
 

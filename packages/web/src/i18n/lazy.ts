@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '@spinekind/core';
+import { isLocale, type Locale } from '@spinekind/core/locales';
 import i18next from 'i18next';
 import { everyday } from './en';
 
