@@ -131,7 +131,7 @@ export const safety: Catalogue<typeof english> = {
       title: '¿Te hiciste revisar?',
       textYesterday: 'Ayer tu chequeo de seguridad dijo: {{level}}.',
       text: 'Tu chequeo de seguridad del {{day}} dijo: {{level}}.',
-      question: '¿Te ha visto un médico o un enfermero por ello?',
+      question: '¿Te ha visto un médico o una enfermera por ello?',
       checked: 'Sí, me revisaron',
       notYet: 'Todavía no',
       decidedNot: 'Decidí no hacerlo',
