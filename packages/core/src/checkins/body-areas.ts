@@ -1,6 +1,8 @@
+import type { Locale } from '../i18n/locales.js';
+
 /**
  * The fixed body map, head to toe. Ids are stable API values (stored as text, so a new one needs no
- * migration); `bodyAreaLabels` names each one in English.
+ * migration); `bodyAreaLabels` names each one in English, `bodyAreaLabelsIn(locale)` in her language.
  */
 export const bodyAreas = [
   'neck',
@@ -50,6 +52,62 @@ export const bodyAreaLabels: Record<BodyArea, string> = {
   foot_right: 'Right foot',
 };
 
+const bodyAreaLabelsDe: Record<BodyArea, string> = {
+  neck: 'Nacken',
+  shoulder_left: 'Linke Schulter',
+  shoulder_right: 'Rechte Schulter',
+  upper_back: 'Oberer Rücken',
+  mid_back: 'Mittlerer Rücken',
+  lower_back_left: 'Unterer Rücken, links',
+  lower_back_centre: 'Unterer Rücken, Mitte',
+  lower_back_right: 'Unterer Rücken, rechts',
+  abdomen: 'Bauch',
+  pelvis_groin: 'Becken oder Leiste',
+  buttock_left: 'Linke Gesäßhälfte',
+  buttock_right: 'Rechte Gesäßhälfte',
+  hip_left: 'Linke Hüfte',
+  hip_right: 'Rechte Hüfte',
+  thigh_left: 'Linker Oberschenkel',
+  thigh_right: 'Rechter Oberschenkel',
+  below_knee_left: 'Linkes Bein unterhalb des Knies',
+  below_knee_right: 'Rechtes Bein unterhalb des Knies',
+  foot_left: 'Linker Fuß',
+  foot_right: 'Rechter Fuß',
+};
+
+const bodyAreaLabelsEs: Record<BodyArea, string> = {
+  neck: 'Cuello',
+  shoulder_left: 'Hombro izquierdo',
+  shoulder_right: 'Hombro derecho',
+  upper_back: 'Parte alta de la espalda',
+  mid_back: 'Parte media de la espalda',
+  lower_back_left: 'Zona lumbar, izquierda',
+  lower_back_centre: 'Zona lumbar, centro',
+  lower_back_right: 'Zona lumbar, derecha',
+  abdomen: 'Barriga (abdomen)',
+  pelvis_groin: 'Pelvis o ingle',
+  buttock_left: 'Nalga izquierda',
+  buttock_right: 'Nalga derecha',
+  hip_left: 'Cadera izquierda',
+  hip_right: 'Cadera derecha',
+  thigh_left: 'Muslo izquierdo',
+  thigh_right: 'Muslo derecho',
+  below_knee_left: 'Pierna izquierda, debajo de la rodilla',
+  below_knee_right: 'Pierna derecha, debajo de la rodilla',
+  foot_left: 'Pie izquierdo',
+  foot_right: 'Pie derecho',
+};
+
+/** Every area's name in every language, so the web copy, the report and FHIR name it in hers. */
+export const bodyAreaLabelsByLocale: Record<Locale, Record<BodyArea, string>> = {
+  en: bodyAreaLabels,
+  de: bodyAreaLabelsDe,
+  es: bodyAreaLabelsEs,
+};
+
+/** The names of the areas in one language (English when the locale is English). */
+export const bodyAreaLabelsIn = (locale: Locale): Record<BodyArea, string> => bodyAreaLabelsByLocale[locale];
+
 export const foods = [
   'oily_fish',
   'leafy_greens',
@@ -92,3 +150,36 @@ export const painQualityLabels: Record<PainQuality, string> = {
   pins_and_needles: 'Pins and needles',
   numbness: 'Numbness',
 };
+
+const painQualityLabelsDe: Record<PainQuality, string> = {
+  aching: 'Dumpf',
+  sharp: 'Stechend',
+  burning: 'Brennend',
+  shooting_down_leg: 'Schießt ins Bein',
+  stiffness: 'Steifheit',
+  spasm: 'Krampf',
+  pins_and_needles: 'Kribbeln',
+  numbness: 'Taubheitsgefühl',
+};
+
+const painQualityLabelsEs: Record<PainQuality, string> = {
+  aching: 'Dolor sordo',
+  sharp: 'Punzante',
+  burning: 'Ardor',
+  shooting_down_leg: 'Baja por la pierna',
+  stiffness: 'Rigidez',
+  spasm: 'Espasmo',
+  pins_and_needles: 'Hormigueo',
+  numbness: 'Entumecimiento',
+};
+
+/** Every quality's name in every language, for the web copy, the report and FHIR. */
+export const painQualityLabelsByLocale: Record<Locale, Record<PainQuality, string>> = {
+  en: painQualityLabels,
+  de: painQualityLabelsDe,
+  es: painQualityLabelsEs,
+};
+
+/** The names of the pain qualities in one language (English when the locale is English). */
+export const painQualityLabelsIn = (locale: Locale): Record<PainQuality, string> =>
+  painQualityLabelsByLocale[locale];

@@ -1,0 +1,98 @@
+/** German copy for looking after the account (see en-account.ts): Security, invites, a forgotten password. */
+import type { Catalogue } from '@spinekind/core';
+import type { accountCopy as english } from './en-account';
+
+export const accountCopy: Catalogue<typeof english> = {
+  security: {
+    title: 'Sicherheit',
+    intro: 'Dein Passwort und die Geräte, die mit deinem Konto angemeldet sind.',
+    passwordTitle: 'Passwort ändern',
+    passwordIntro:
+      'Nach der Änderung werden alle anderen Geräte abgemeldet, und deine Zugriffstokens funktionieren nicht mehr. Dieses Gerät bleibt angemeldet.',
+    currentPassword: 'Aktuelles Passwort',
+    newPassword: 'Neues Passwort',
+    currentMissing: 'Gib dein aktuelles Passwort ein.',
+    currentWrong: 'Das ist nicht dein aktuelles Passwort.',
+    notChanged: 'Dein Passwort ist nicht geändert.',
+    changePassword: 'Passwort ändern',
+    passwordChanged: 'Dein Passwort ist geändert. Andere Geräte sind abgemeldet.',
+    devicesTitle: 'Deine Geräte',
+    devicesIntro: 'Wo dein Konto gerade angemeldet ist. Melde alle Geräte ab, die du nicht wiedererkennst.',
+    loadingDevices: 'Deine Geräte werden geladen…',
+    deviceName: '{{browser}} auf {{device}}',
+    unknownDevice: 'Unbekanntes Gerät',
+    thisDevice: 'Dieses Gerät',
+    deviceDates: 'Angemeldet {{signedIn}} · zuletzt aktiv {{active}}',
+    signOut: 'Abmelden',
+    signOutLabel: '{{device}} abmelden, angemeldet {{when}}',
+    signOutHere: 'Hier abmelden',
+    deviceSignedOut: '{{device}} ist abgemeldet.',
+    onlyThisDevice: 'Kein anderes Gerät ist angemeldet.',
+    signOutOthers: 'Überall sonst abmelden',
+    othersConfirm:
+      'Alle anderen Geräte abmelden? Auch deine Zugriffstokens funktionieren dann nicht mehr. Dieses Gerät bleibt angemeldet.',
+    othersYes: 'Ja, abmelden',
+    cancel: 'Abbrechen',
+    othersSignedOut: 'Du bist überall sonst abgemeldet, und deine Zugriffstokens funktionieren nicht mehr.',
+    tokensNote: 'Skripte und Kurzbefehle nutzen statt eines Passworts Zugriffstokens:',
+  },
+  invites: {
+    title: 'Einladungen',
+    intro:
+      'Eine Einladung ist ein Link, mit dem eine Person ein Konto auf diesem Server erstellen kann. Er funktioniert einmal, bis er abläuft.',
+    notAdmin: 'Nur die Person, die diesen Server betreibt, kann andere einladen.',
+    mode: {
+      open: 'Auf diesem Server ist die Registrierung offen: Alle, die ihn erreichen, können ein Konto erstellen, mit oder ohne Einladung. Wenn nur Eingeladene hineinkommen sollen, starte den Server mit SIGNUP=invite.',
+      invite: 'Auf diesem Server können nur Menschen mit Einladungslink ein Konto erstellen.',
+      closed:
+        'Auf diesem Server ist die Registrierung geschlossen (SIGNUP=closed), deshalb funktionieren Einladungslinks nicht. Starte ihn mit SIGNUP=invite, um sie zu nutzen.',
+    },
+    createTitle: 'Jemanden einladen',
+    expiry: 'Der Link gilt',
+    expiryHint: 'Danach läuft er ab, ob benutzt oder nicht.',
+    days_one: '1 Tag',
+    days_other: '{{count}} Tage',
+    create: 'Einladungslink erstellen',
+    created: 'Dein Einladungslink',
+    sendIt: 'Schick diesen Link an die Person, die du einlädst. Er funktioniert einmal, bis zum {{date}}.',
+    linkLabel: 'Einladungslink',
+    copy: 'Link kopieren',
+    copied: 'Link kopiert.',
+    copyByHand: 'Kopieren hat hier nicht geklappt. Der Link ist markiert: Kopier ihn bitte selbst.',
+    done: 'Fertig',
+    listTitle: 'Deine Einladungen',
+    loading: 'Deine Einladungen werden geladen…',
+    none: 'Noch keine Einladungen.',
+    createdAgo: 'Erstellt {{when}}',
+    status: { waiting: 'Offen', used: 'Benutzt', expired: 'Abgelaufen' },
+    usedAgo: 'Benutzt {{when}}',
+    expiresIn: 'Läuft ab {{when}}',
+    expiredAgo: 'Abgelaufen {{when}}',
+    revoke: 'Zurückziehen',
+    revokeLabel: 'Die Einladung zurückziehen, erstellt {{when}}',
+    revokeConfirm:
+      'Diese Einladung zurückziehen? Der Link funktioniert dann sofort nicht mehr. Das lässt sich nicht rückgängig machen.',
+    revokeYes: 'Zurückziehen',
+    keep: 'Behalten',
+    revoked: 'Die Einladung ist zurückgezogen.',
+  },
+  recover: {
+    forgotTitle: 'Passwort vergessen?',
+    forgotIntro:
+      'Gib die E-Mail-Adresse ein, mit der du dich registriert hast. Wir schicken dir einen Link, mit dem du ein neues Passwort wählst.',
+    send: 'Link schicken',
+    sent: 'Wenn es zu dieser E-Mail-Adresse hier ein Konto gibt, ist ein Link unterwegs. Er gilt eine Stunde. Schau auch in deinen Spam-Ordner, falls du ihn nicht siehst.',
+    askAdmin:
+      'Dieser Server kann keine E-Mails senden. Bitte die Person, die ihn betreibt, um einen Link zum Zurücksetzen: Das dauert nur eine Minute.',
+    askAdminHow: 'Sie kann ihn auf dem Server so erstellen:',
+    yourEmail: 'deine@email',
+    backToSignIn: 'Zurück zur Anmeldung',
+    resetTitle: 'Neues Passwort wählen',
+    resetIntro: 'Danach wirst du überall abgemeldet und meldest dich mit dem neuen Passwort wieder an.',
+    newPassword: 'Neues Passwort',
+    save: 'Neues Passwort speichern',
+    invalid:
+      'Dieser Link zum Zurücksetzen wurde schon benutzt oder ist abgelaufen. Links funktionieren einmal, eine Stunde lang.',
+    askAgain: 'Neuen Link anfordern',
+  },
+};

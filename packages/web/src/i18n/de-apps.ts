@@ -1,0 +1,82 @@
+/** German copy (see en-apps.ts): Data → Import from another app (Bearable, drip., Clue, Flo, a FHIR file). */
+import type { Catalogue } from '@spinekind/core';
+import type { appsCopy as english } from './en-apps';
+
+export const appsCopy: Catalogue<typeof english> = {
+  otherApps: {
+    link: 'Aus einer anderen App importieren',
+    linkHint: 'Bearable, drip., Clue, Flo oder eine FHIR-Datei aus einer anderen Gesundheits-App.',
+    title: 'Aus einer anderen App importieren',
+    intro:
+      'Übernimm, was du bisher festgehalten hast: Schlaf, Beschwerden, Perioden, Stimmung und Notizen. Zuerst siehst du, was übernommen würde; gespeichert wird erst, wenn du auf „Importieren“ tippst. Dieselbe Datei ein zweites Mal zu importieren, fügt nichts hinzu.',
+    sourceLegend: 'Aus welcher App stammt die Datei?',
+    sources: {
+      bearable: 'Bearable',
+      drip: 'drip.',
+      clue: 'Clue',
+      flo: 'Flo',
+      fhir: 'FHIR-Datei (andere Gesundheits-App)',
+      fitbit: 'Fitbit (Google Takeout)',
+      'health-connect': 'Health Connect (Android)',
+    },
+    how: {
+      bearable:
+        'Öffne in Bearable die Einstellungen, exportiere deine Daten als CSV-Datei und wähle sie dann hier aus.',
+      drip: 'Öffne in drip. die Einstellungen, dann „Daten“, und exportiere deine Daten als CSV-Datei.',
+      clue: 'Fordere bei Clue deinen Datenexport an und wähle dann measurements.json (oder eine ältere .cluedata-Datei).',
+      flo: 'Fordere bei Flo eine Kopie deiner Daten an, entpacke, was du bekommst, und wähle die .json-Datei.',
+      fhir: 'Exportiere aus der anderen App ein FHIR-R4-Bundle (JSON), oder aus Spinekind selbst.',
+      fitbit:
+        'Wähle auf takeout.google.com nur Fitbit aus und dann die .zip-Datei, die Google dir schickt, so wie sie ist.',
+      'health-connect':
+        'Exportiere deine Daten in Health Connect auf deinem Handy und wähle dann die Datei Health Connect.zip.',
+    },
+    weightUnit: 'Deine Fitbit-Gewichte sind in',
+    weightUnits: { kg: 'Kilogramm (kg)', lb: 'Pfund (lb)', none: 'Gewichte weglassen' },
+    fileLabel: 'Deine Exportdatei',
+    dropHint: 'Zieh die Datei hierher oder wähle sie aus.',
+    chosen: '{{name}} · {{size}}',
+    checking: 'Deine Datei wird gelesen… Noch ist nichts gespeichert.',
+    uploading: 'Wird hochgeladen… {{percent}} %',
+    uploadLabel: 'Fortschritt beim Hochladen',
+    cancel: 'Abbrechen',
+    cancelled: 'Abgebrochen. Es wurde nichts geändert.',
+    failed: 'Die Datei konnte nicht importiert werden',
+    previewTitle: 'Was übernommen würde',
+    range: 'Tage vom {{from}} bis {{to}}.',
+    rangeNothing: 'Aus dieser Datei lässt sich nichts übernehmen.',
+    newValues: 'Neue Werte: {{count}}',
+    already: 'Schon von einem früheren Import da: {{count}}',
+    periods: 'Perioden, die zu deinem Zyklus hinzukommen: {{count}}',
+    periodsKept: 'Weggelassene Perioden, weil du an diesen Tagen selbst eine eingetragen hast: {{count}}',
+    countsCaption: 'Einträge nach Art',
+    kind: 'Art',
+    count: 'Einträge',
+    notTitle: 'Nicht übernommen, und warum',
+    notItem: '{{what}} ({{count}}): {{why}}',
+    errorsTitle: 'Zeilen mit Problemen ({{count}})',
+    errorLine: 'Zeile {{line}}: {{message}}',
+    errorsHelp:
+      'Der Import hält bei Zeilen mit Problemen an, außer du entscheidest dich, die übrigen Zeilen zu übernehmen.',
+    skipBadRows: 'Die übrigen Zeilen importieren und die Zeilen mit Problemen weglassen',
+    importButton: 'Importieren',
+    importing: 'Wird importiert…',
+    doneTitle: 'Importiert',
+    done: 'Fertig. {{count}} neue Werte aus {{source}} sind jetzt in deinem Verlauf.',
+    doneNothingNew: 'Fertig. Alles in dieser Datei war schon da, deshalb wurde nichts hinzugefügt.',
+    seeHistory: 'Im Verlauf ansehen',
+    kinds: {
+      steps: 'Schritte',
+      sleepHours: 'Schlaf',
+      weightKg: 'Gewicht',
+      waistCm: 'Taille',
+      hotFlushes: 'Hitzewallungen',
+      waterGlasses: 'Wasser',
+      moodRating: 'Stimmungswerte',
+      energyRating: 'Energiewerte',
+      bleeding: 'Blutungstage',
+      periods: 'Perioden',
+      notes: 'Notizen',
+    },
+  },
+};
