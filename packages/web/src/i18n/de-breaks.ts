@@ -169,7 +169,8 @@ export const breaksCopy: Catalogue<typeof english> = {
     stand: 'Zeit zum Aufstehen',
     standHint: 'Fahr deinen Schreibtisch hoch und arbeite eine Weile im Stehen.',
     sit: 'Zeit, dich eine Weile zu setzen',
-    sitHint: 'Fahr deinen Schreibtisch herunter und setz dich zurück, den Rücken angelehnt, die Füße flach am Boden.',
+    sitHint:
+      'Fahr deinen Schreibtisch herunter und setz dich zurück, den Rücken angelehnt, die Füße flach am Boden.',
     start: 'Los',
     done: 'Fertig',
     snoozeFor: '{{minutes}} Min. später',
@@ -192,7 +193,8 @@ export const breaksCopy: Catalogue<typeof english> = {
     answerThis: 'Bitte wähle eine Antwort.',
     resultTitle: 'Dein Ergebnis',
     overall: 'Gesamt: {{score}} von 100',
-    overallHint: '100 steht für den Arbeitsplatz mit der geringsten Belastung. Das ist eine Orientierung, keine Note.',
+    overallHint:
+      '100 steht für den Arbeitsplatz mit der geringsten Belastung. Das ist eine Orientierung, keine Note.',
     topFixes: 'Drei Änderungen für den Anfang',
     noFixes: 'Nichts zu ändern: Dein Arbeitsplatz sieht gut aus.',
     areaScore: '{{score}} / 100',

@@ -46,7 +46,8 @@ export const experimentsCopy: Catalogue<typeof english> = {
       intervention: 'An „Ausprobieren“-Tagen werde ich …',
       control: 'An „Wie immer“-Tagen werde ich …',
       refused: 'Das lässt sich so nicht einrichten:',
-      offline: 'Zum Einrichten eines Experiments brauchst du eine Verbindung. Versuch es noch einmal, wenn du wieder online bist.',
+      offline:
+        'Zum Einrichten eines Experiments brauchst du eine Verbindung. Versuch es noch einmal, wenn du wieder online bist.',
     },
     today: {
       heading: 'Experiment heute',
@@ -58,10 +59,10 @@ export const experimentsCopy: Catalogue<typeof english> = {
       no: 'Heute nicht',
       saved: 'Gespeichert. Danke!',
       savedNo: 'Gespeichert. Tage, an denen du vom Plan abweichst, werden einfach nicht mitgezählt.',
-      paused: 'Dein Experiment ist pausiert, wegen deines Sicherheits-Checks vom {{date}}.',
+      paused: 'Dein Experiment ist wegen deines Sicherheitschecks vom {{date}} pausiert.',
       pausedHint:
         'Bitte folge zuerst diesem Rat. Das Experiment geht weiter, sobald du uns sagst, dass du dich hast untersuchen lassen.',
-      seeResult: 'Sicherheits-Check ansehen',
+      seeResult: 'Sicherheitscheck ansehen',
       open: 'Experiment öffnen',
     },
     timeline: 'Zeitplan',

@@ -60,7 +60,8 @@ export const insights: Catalogue<typeof english> = {
       insufficient: 'Noch nicht genug Daten',
       noneHint: 'Was wir getestet haben, wobei deine Schmerzen so oder so etwa gleich waren.',
       insufficientHint: 'Was wir noch nicht testen können, und was helfen würde.',
-      nothingLikely: 'Noch keine wahrscheinlichen oder möglichen Muster. In den ersten Monaten ist das normal.',
+      nothingLikely:
+        'Noch keine wahrscheinlichen oder möglichen Muster. In den ersten Monaten ist das normal.',
       tableCaption: 'Muster zwischen deinen Einträgen und deinen Schmerzen',
       driver: 'Was',
       when: 'Wann',
@@ -140,7 +141,8 @@ export const insights: Catalogue<typeof english> = {
       stageTitle: 'Nach Phase der Wechseljahre (Schätzung)',
       stageCaption:
         'Durchschnittlicher Schmerz in der Zeit, in der dein Tagebuch auf die jeweilige STRAW+10-Phase hindeutete. Die Phase ist eine Schätzung aus deinen Perioden, keine Diagnose.',
-      stageNone: 'Dein Tagebuch deutet noch auf keine Phase hin, deshalb kann der Schmerz nicht nach Phase gezeigt werden.',
+      stageNone:
+        'Dein Tagebuch deutet noch auf keine Phase hin, deshalb kann der Schmerz nicht nach Phase gezeigt werden.',
       stageTableCaption: 'Durchschnittlicher Schmerz nach geschätzter Phase der Wechseljahre',
       stage: 'Phase',
       from: 'Von',
@@ -178,7 +180,8 @@ export const insights: Catalogue<typeof english> = {
     lower: 'Dein durchschnittlicher Schmerz war {{diff}} Punkte niedriger als in der Woche davor.',
     higher: 'Dein durchschnittlicher Schmerz war {{diff}} Punkte höher als in der Woche davor.',
     same: 'Dein durchschnittlicher Schmerz war etwa so wie in der Woche davor.',
-    tooLittle: 'Trag noch ein paar Tage ein, dann siehst du, wie diese Woche im Vergleich zur letzten aussieht.',
+    tooLittle:
+      'Trag noch ein paar Tage ein, dann siehst du, wie diese Woche im Vergleich zur letzten aussieht.',
     noLast: 'Nächste Woche siehst du, wie sie im Vergleich zu dieser aussieht.',
     link: 'Deine Einblicke ansehen',
   },

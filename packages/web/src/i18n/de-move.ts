@@ -33,7 +33,8 @@ export const move: Catalogue<typeof english> = {
     selfCareLink: 'Sanfte Routinen für deinen Rücken',
     libraryHint: 'Jede Übung mit Zeichnung, Schritten und leichteren oder schwereren Varianten.',
     custom: 'Deine eigenen Übungen und Routinen',
-    customHint: 'Füge hinzu, was du von deiner Physiotherapie bekommen hast, oder stell dir eine eigene Routine zusammen.',
+    customHint:
+      'Füge hinzu, was du von deiner Physiotherapie bekommen hast, oder stell dir eine eigene Routine zusammen.',
     plan: 'Wochenplan',
     planHint: 'Wähle Routinen für die Tage und Uhrzeiten, die dir passen.',
     bonesLink: 'Starke Knochen: ein 12-Wochen-Programm',
@@ -146,7 +147,8 @@ export const move: Catalogue<typeof english> = {
     painBefore: 'Schmerz gerade jetzt',
     painRequired: 'Wähle zuerst eine Zahl von 0 bis 10.',
     start: 'Los',
-    safety: 'Beweg dich langsam, atme weiter und hör mit jeder Bewegung auf, die stechende oder ausstrahlende Schmerzen verursacht.',
+    safety:
+      'Beweg dich langsam, atme weiter und hör mit jeder Bewegung auf, die stechende oder ausstrahlende Schmerzen verursacht.',
     voice: 'Sprachansagen',
     voiceHint: 'Sagt jede Übung an und zählt für dich herunter. Wird auf diesem Gerät gemerkt.',
     getReady: 'Mach dich bereit',
@@ -160,7 +162,8 @@ export const move: Catalogue<typeof english> = {
     side: { left: 'Linke Seite', right: 'Rechte Seite' },
     repsLabel: '{{count}} von {{total}} Wiederholungen',
     countRep: 'Wiederholung zählen',
-    counting: 'Du zählst: Tippe nach jeder Wiederholung auf „Wiederholung zählen“. Bei {{count}} geht es weiter.',
+    counting:
+      'Du zählst: Tippe nach jeder Wiederholung auf „Wiederholung zählen“. Bei {{count}} geht es weiter.',
     paced: 'Folge den Worten auf dem Bildschirm oder der Stimme: Sie geben dir das Tempo vor.',
     pace: 'Spinekind zählt mit, eine Wiederholung alle {{seconds}} s. Wenn du selbst zählen möchtest, tippe nach jeder auf „Wiederholung zählen“.',
     seconds: 'Noch {{count}} Sekunden',
@@ -197,7 +200,8 @@ export const move: Catalogue<typeof english> = {
     save: 'Einheit speichern',
     fixErrors: 'Bitte beantworte die drei Fragen oben.',
     saved: 'Einheit gespeichert.',
-    savedOffline: 'Einheit auf diesem Gerät gespeichert. Sie wird synchronisiert, sobald du wieder online bist.',
+    savedOffline:
+      'Einheit auf diesem Gerät gespeichert. Sie wird synchronisiert, sobald du wieder online bist.',
     summary_one: 'Du hast 1 von {{total}} Übungen gemacht.',
     summary_other: 'Du hast {{count}} von {{total}} Übungen gemacht.',
     doneTitle: 'Einheit gespeichert',
@@ -216,7 +220,8 @@ export const move: Catalogue<typeof english> = {
     remove: 'Entfernen',
     removeLabel: '{{name}} aus dem Plan entfernen',
     walking: 'Gehplan',
-    walkingHint: '8 Wochen: Du beginnst mit kurzen Spaziergängen und gehst jede Woche ein paar Minuten länger.',
+    walkingHint:
+      '8 Wochen: Du beginnst mit kurzen Spaziergängen und gehst jede Woche ein paar Minuten länger.',
     walkingOn: 'Dem Gehplan folgen',
     walkingStart: 'Startdatum',
     save: 'Plan speichern',

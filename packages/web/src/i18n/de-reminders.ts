@@ -11,7 +11,8 @@ export const remindersCopy: Catalogue<typeof english> = {
       'Wähle aus, woran wir dich erinnern dürfen und wann. Alles ist aus, bis du es einschaltest. Eine Erinnerung kommt nie für etwas, das du an dem Tag schon erledigt hast – und ein verpasster Tag ist einfach nur ein Tag.',
     settings: 'Woran wir dich erinnern dürfen',
     checkin: 'Check-in',
-    checkinHint: 'Zu den Zeiten, die du wählst. Sobald du eingecheckt hast, hören die Erinnerungen für den Tag auf.',
+    checkinHint:
+      'Zu den Zeiten, die du wählst. Sobald du eingecheckt hast, hören die Erinnerungen für den Tag auf.',
     checkinTime: 'Zeit {{n}}',
     addTime: 'Zeit hinzufügen',
     removeTime: '{{time}} entfernen',
@@ -38,7 +39,8 @@ export const remindersCopy: Catalogue<typeof english> = {
     fixErrors: 'Einige Einstellungen brauchen noch einen Blick; sieh dir die Hinweise oben an.',
     leaveQuestion: 'Ohne Speichern deiner Änderungen an den Erinnerungen verlassen?',
     previewTitle: 'Demnächst',
-    previewEmpty: 'Demnächst kommt nichts. Schalte oben eine Erinnerung ein und speichere, dann siehst du sie hier.',
+    previewEmpty:
+      'Demnächst kommt nichts. Schalte oben eine Erinnerung ein und speichere, dann siehst du sie hier.',
     previewHint: 'Die Zeiten gelten in der Zeitzone deiner Erinnerungen.',
     kinds: {
       checkin: 'Check-in',

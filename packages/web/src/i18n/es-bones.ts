@@ -43,8 +43,7 @@ export const bonesCopy: Catalogue<typeof english> = {
     minutesTaken: 'Minutos que te llevó',
     howFelt: '¿Qué tal te sentó?',
     rating: { too_easy: 'Demasiado fácil', about_right: 'Justo bien', too_hard: 'Demasiado difícil' },
-    needPain:
-      'Añade tu dolor antes y después, y qué tal te sentó, para que podamos valorar la próxima vez.',
+    needPain: 'Añade tu dolor antes y después, y qué tal te sentó, para que podamos valorar la próxima vez.',
     saveLog: 'Guardar esta sesión',
     kg: '{{kg}} kg',
     band: 'banda {{colour}}',

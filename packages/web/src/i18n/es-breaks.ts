@@ -55,7 +55,8 @@ export const breaksCopy: Catalogue<typeof english> = {
     lunchStart: 'Empieza la comida',
     lunchEnd: 'Termina la comida',
     standingDesk: 'Tengo un escritorio elevable',
-    standingDeskHint: 'Entonces los recordatorios se alternan: ponte de pie, luego siéntate, y así sucesivamente.',
+    standingDeskHint:
+      'Entonces los recordatorios se alternan: ponte de pie, luego siéntate, y así sucesivamente.',
     timeZone: 'Zona horaria',
     timeZoneHint:
       'Los recordatorios siguen este reloj, también cuando viajas. Escribe una ciudad o región para buscarla. Este dispositivo: {{zone}}.',
@@ -81,8 +82,7 @@ export const breaksCopy: Catalogue<typeof english> = {
     skipNext: 'Saltar el próximo',
     pause: 'Pausar por hoy',
     resume: 'Reanudar hoy',
-    paused:
-      'Los recordatorios están en pausa el resto del día. Vuelven a empezar tu próximo día de trabajo.',
+    paused: 'Los recordatorios están en pausa el resto del día. Vuelven a empezar tu próximo día de trabajo.',
     snoozed: 'El próximo recordatorio llega dentro de {{minutes}} minutos.',
     skipped: 'Se saltará el próximo recordatorio.',
     pausedToast: 'En pausa por hoy.',
@@ -93,8 +93,7 @@ export const breaksCopy: Catalogue<typeof english> = {
       'Las cifras de tu semana vienen de tu servidor de Spinekind. Aparecerán cuando vuelvas a tener conexión.',
     statsCaption:
       'Pausas hechas cada día (barras) y el mayor tiempo que pasaste sentada sin una (línea, en minutos).',
-    statsSummary:
-      'En los últimos 7 días: {{taken}} hechas, {{snoozed}} pospuestas, {{skipped}} saltadas.',
+    statsSummary: 'En los últimos 7 días: {{taken}} hechas, {{snoozed}} pospuestas, {{skipped}} saltadas.',
     statsLongest: 'Mayor tiempo sentada sin pausa: {{duration}}.',
     statsSitStand: 'Sentada {{sit}}, de pie {{stand}}.',
     statsNoEstimates:
@@ -138,8 +137,7 @@ export const breaksCopy: Catalogue<typeof english> = {
     dismissed: 'No permitiste las notificaciones. Puedes volver a intentarlo cuando quieras.',
     failed:
       'Tu navegador no pudo registrarse en su servicio de notificaciones push (puede que no tenga conexión o que esté bloqueado en esta red). Mientras Spinekind esté abierta, los recordatorios seguirán apareciendo en la página.',
-    serverOff:
-      'Este servidor de Spinekind todavía no envía recordatorios. Aun así, aparecen en la página.',
+    serverOff: 'Este servidor de Spinekind todavía no envía recordatorios. Aun así, aparecen en la página.',
     inPage: 'Mientras Spinekind esté abierta, los recordatorios también aparecen en la página.',
   },
   calendar: {
@@ -175,12 +173,12 @@ export const breaksCopy: Catalogue<typeof english> = {
     snoozeFor: 'Posponer {{minutes}} min',
     skip: 'Saltar',
     failed: 'No se pudo guardar. Inténtalo de nuevo.',
-    savedOffline:
-      'Pausa guardada en este dispositivo. Se sincronizará cuando vuelvas a tener conexión.',
+    savedOffline: 'Pausa guardada en este dispositivo. Se sincronizará cuando vuelvas a tener conexión.',
   },
   deskCheck: {
     link: 'Revisión del puesto',
-    linkHint: 'Revisa tu silla, tu pantalla y tus hábitos, y descubre los tres cambios que más valen la pena.',
+    linkHint:
+      'Revisa tu silla, tu pantalla y tus hábitos, y descubre los tres cambios que más valen la pena.',
     title: 'Revisión del puesto de trabajo',
     intro:
       'Responde unas preguntas sobre cómo te sientas y trabajas. Recibirás una puntuación para cada parte de tu puesto y los tres cambios que conviene probar primero. Se tarda unos 5 minutos.',

@@ -57,10 +57,10 @@ export const experimentsCopy: Catalogue<typeof english> = {
       no: 'Hoy no',
       saved: 'Guardado. ¡Gracias!',
       savedNo: 'Guardado. Los días fuera del plan simplemente no se cuentan.',
-      paused: 'Tu experimento está en pausa por tu control de seguridad del {{date}}.',
+      paused: 'Tu experimento está en pausa por tu chequeo de seguridad del {{date}}.',
       pausedHint:
         'Sigue primero ese consejo. El experimento continúa en cuanto nos digas que te han revisado.',
-      seeResult: 'Ver el control de seguridad',
+      seeResult: 'Ver el chequeo de seguridad',
       open: 'Abrir el experimento',
     },
     timeline: 'Calendario',

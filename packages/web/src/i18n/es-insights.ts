@@ -4,7 +4,7 @@ import type { insights as english } from './en-insights';
 
 export const insights: Catalogue<typeof english> = {
   insights: {
-    title: 'Análisis',
+    title: 'Tendencias',
     intro:
       'Patrones en lo que has registrado, cada uno con lo seguros que podemos estar. Un patrón muestra qué fue de la mano en tus datos; no puede mostrar por qué.',
     span: 'Periodo',
@@ -13,14 +13,14 @@ export const insights: Catalogue<typeof english> = {
     range_other: '{{count}} días con dolor registrado, del {{from}} al {{to}}.',
     rangeNone: 'Aún no hay dolor registrado en este periodo.',
     loading: 'Calculando tus patrones…',
-    error: 'No se pudo cargar tu análisis.',
+    error: 'No se pudieron cargar tus tendencias.',
     retry: 'Intentar de nuevo',
     onDevice:
       'No tienes conexión, así que esto se ha calculado en este dispositivo a partir de tus registros. Las sesiones de ejercicio, las pausas y los datos importados se suman cuando vuelvas a tener conexión.',
     onDeviceServerDown:
       'No podemos conectar con tu servidor de Spinekind, así que esto se ha calculado en este dispositivo a partir de tus registros. Las sesiones de ejercicio, las pausas y los datos importados se suman cuando vuelva a estar disponible.',
     empty: 'Registra tu dolor durante un par de semanas y aquí empezarán a verse tus patrones.',
-    startNow: 'Hacer el registro ahora',
+    startNow: 'Registrar ahora',
     showTable: 'Ver como tabla',
     rmdq: {
       title: 'Limitaciones diarias por tu espalda (RMDQ)',
@@ -140,7 +140,8 @@ export const insights: Catalogue<typeof english> = {
       stageTitle: 'Por etapa de la menopausia (estimación)',
       stageCaption:
         'Dolor medio mientras tus registros apuntaban a cada etapa STRAW+10. La etapa es una estimación a partir de tus reglas, no un diagnóstico.',
-      stageNone: 'Tus registros aún no apuntan a ninguna etapa, así que no se puede mostrar el dolor por etapa.',
+      stageNone:
+        'Tus registros aún no apuntan a ninguna etapa, así que no se puede mostrar el dolor por etapa.',
       stageTableCaption: 'Dolor medio por etapa estimada de la menopausia',
       stage: 'Etapa',
       from: 'Desde',
@@ -180,6 +181,6 @@ export const insights: Catalogue<typeof english> = {
     same: 'Tu dolor medio fue más o menos igual que la semana anterior.',
     tooLittle: 'Registra unos días más y verás cómo se compara esta semana con la anterior.',
     noLast: 'La semana que viene verás cómo se compara con esta.',
-    link: 'Ver tu análisis',
+    link: 'Ver tus tendencias',
   },
 };

@@ -14,7 +14,8 @@ export const move: Catalogue<typeof english> = {
     planToDo: 'Pendiente',
     start: 'Empezar',
     startNamed: 'Empezar {{name}}',
-    restDay: 'Hoy no hay nada planificado. Un paseo corto o una pausa del escritorio también cuentan, si te apetece.',
+    restDay:
+      'Hoy no hay nada planificado. Un paseo corto o una pausa del escritorio también cuentan, si te apetece.',
     streak_one: 'Has cumplido tu plan 1 día planificado seguido.',
     streak_other: 'Has cumplido tu plan {{count}} días planificados seguidos.',
     streakNone: 'Cada sesión cuenta, cuando mejor te venga.',
@@ -68,8 +69,10 @@ export const move: Catalogue<typeof english> = {
       'Comprobando tu respuesta sobre salud ósea… Las rutinas que cambian en caso de osteoporosis u osteopenia muestran su versión segura para los huesos y podrán empezar en cuanto lo sepamos.',
     boneUnknown:
       'Ahora mismo no podemos comprobar tu respuesta sobre salud ósea: tu servidor de Spinekind no ha respondido y este dispositivo todavía no la tiene guardada. Por eso, las rutinas que cambian en caso de osteoporosis u osteopenia muestran y reproducen su versión segura para los huesos. Cuando el servidor responda, verás las rutinas que corresponden a tu perfil.',
-    waitingCard: 'Comprobando tu respuesta sobre salud ósea… Esta rutina cambia en caso de osteoporosis u osteopenia.',
-    assumedCard: 'Versión segura para los huesos, hasta que se pueda comprobar tu respuesta sobre salud ósea.',
+    waitingCard:
+      'Comprobando tu respuesta sobre salud ósea… Esta rutina cambia en caso de osteoporosis u osteopenia.',
+    assumedCard:
+      'Versión segura para los huesos, hasta que se pueda comprobar tu respuesta sobre salud ósea.',
     boneCondition: { osteoporosis: 'osteoporosis', osteopenia: 'osteopenia' },
     notBoneSafe: 'No recomendado con huesos frágiles',
     boneSafeInstead: 'Con huesos frágiles, prueba mejor {{name}}.',
@@ -144,7 +147,8 @@ export const move: Catalogue<typeof english> = {
     painBefore: 'Dolor ahora mismo',
     painRequired: 'Elige primero un número del 0 al 10.',
     start: 'Empezar',
-    safety: 'Muévete despacio, respira y para cualquier movimiento que te cause un dolor agudo o que se extienda.',
+    safety:
+      'Muévete despacio, respira y para cualquier movimiento que te cause un dolor agudo o que se extienda.',
     voice: 'Indicaciones habladas',
     voiceHint: 'Dice cada ejercicio y te lleva la cuenta atrás. Se recuerda en este dispositivo.',
     getReady: 'Prepárate',
@@ -158,7 +162,8 @@ export const move: Catalogue<typeof english> = {
     side: { left: 'Lado izquierdo', right: 'Lado derecho' },
     repsLabel: '{{count}} de {{total}} repeticiones',
     countRep: 'Contar una repetición',
-    counting: 'Cuentas tú: toca «Contar una repetición» después de cada una. Pasa al siguiente al llegar a {{count}}.',
+    counting:
+      'Cuentas tú: toca «Contar una repetición» después de cada una. Pasa al siguiente al llegar a {{count}}.',
     paced: 'Sigue las palabras de la pantalla o la voz: te marcan el ritmo.',
     pace: 'Spinekind cuenta contigo, una repetición cada {{seconds}} s. Para contar tú, toca «Contar una repetición» después de cada una.',
     seconds: 'Quedan {{count}} segundos',

@@ -5,13 +5,15 @@ import type { remindersCopy as english } from './en-reminders';
 export const remindersCopy: Catalogue<typeof english> = {
   reminders: {
     link: 'Recordatorios',
-    linkHint: 'Un aviso para tu registro diario, antes de una rutina planificada o cuando toca un cuestionario.',
+    linkHint:
+      'Un aviso para tu registro diario, antes de una rutina planificada o cuando toca un cuestionario.',
     title: 'Recordatorios',
     intro:
       'Elige qué puede recordarte algo y cuándo. Todo está desactivado hasta que lo actives. Nunca llega un recordatorio de algo que ya hayas hecho ese día, y un día que se te pasa es solo un día.',
     settings: 'Qué puede recordarte algo',
-    checkin: 'Registro diario',
-    checkinHint: 'A las horas que elijas. En cuanto hagas tu registro, se acaban los recordatorios de ese día.',
+    checkin: 'Registro',
+    checkinHint:
+      'A las horas que elijas. En cuanto hagas tu registro, se acaban los recordatorios de ese día.',
     checkinTime: 'Hora {{n}}',
     addTime: 'Añadir una hora',
     removeTime: 'Quitar {{time}}',
@@ -41,7 +43,7 @@ export const remindersCopy: Catalogue<typeof english> = {
     previewEmpty: 'No hay nada próximo. Activa un recordatorio arriba y guarda para verlo aquí.',
     previewHint: 'Las horas están en la zona horaria de tus recordatorios.',
     kinds: {
-      checkin: 'Registro diario',
+      checkin: 'Registro',
       routine: 'Rutina',
       questionnaire: 'Cuestionario',
       period: 'Regla',
@@ -50,7 +52,8 @@ export const remindersCopy: Catalogue<typeof english> = {
     testTitle: 'Mira cómo llega uno',
     testIntro: 'Envía una prueba a cada navegador en el que hayas activado los recordatorios.',
     test: 'Enviar una prueba',
-    testNoDevice: 'Todavía no hay ningún navegador con los recordatorios activados. Actívalos primero arriba.',
+    testNoDevice:
+      'Todavía no hay ningún navegador con los recordatorios activados. Actívalos primero arriba.',
     testSent_one: 'Enviado a {{count}} navegador.',
     testSent_other: 'Enviado a {{count}} navegadores.',
     noPush:
@@ -59,7 +62,7 @@ export const remindersCopy: Catalogue<typeof english> = {
     dueNow: {
       title: 'Toca ahora',
       checkinLine: 'Tu registro diario, cuando estés lista.',
-      checkin: 'Hacer el registro',
+      checkin: 'Registrar',
       routine: 'Empezar',
       questionnaire: 'Responder',
       period: 'Ver la previsión',

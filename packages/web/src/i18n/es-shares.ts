@@ -24,7 +24,8 @@ export const sharesCopy: Catalogue<typeof english> = {
       'Al menos 4 caracteres. Díselo a tu profesional por otra vía. Tras 5 intentos fallidos, el enlace se bloquea.',
     from: 'Desde',
     to: 'Hasta',
-    rangeHint: 'Solo se comparten estas fechas. El enlace siempre muestra este periodo, también más adelante.',
+    rangeHint:
+      'Solo se comparten estas fechas. El enlace siempre muestra este periodo, también más adelante.',
     rangeError: 'La fecha de inicio debe ser igual o anterior a la fecha de fin.',
     includeNotes: 'Incluir las notas de mis registros',
     includeNotesHint: 'Si no lo marcas, tus notas siguen siendo privadas.',
@@ -65,7 +66,8 @@ export const sharesCopy: Catalogue<typeof english> = {
     title: 'Resumen del diario de dolor de espalda',
     loading: 'Cargando el resumen…',
     gone: 'Este enlace ya no está disponible',
-    goneText: 'Puede que haya caducado o que se haya desactivado. Pida uno nuevo a la persona que se lo envió.',
+    goneText:
+      'Puede que haya caducado o que se haya desactivado. Pida uno nuevo a la persona que se lo envió.',
     passcodeTitle: 'Este resumen necesita un código',
     passcodeText: 'Introduzca el código que recibió junto con el enlace.',
     passcode: 'Código',
