@@ -171,7 +171,7 @@ export const connectCopy: Catalogue<typeof english> = {
       'Anmeldungen: welche Geräte angemeldet sind, damit du angemeldet bleibst.',
       'Check-ins: Schmerzen, wo es wehtut, Schlaf, Stimmung, Hitzewallungen, Blutungen, Notizen und deine eigenen Tracker.',
       'Perioden, Behandlungen, die du ausprobiert hast, Antworten in Fragebögen und Sicherheitschecks.',
-      'Trainingseinheiten, dein Plan und deine eigenen Übungen und Routinen.',
+      'Übungseinheiten, dein Plan und deine eigenen Übungen und Routinen.',
       'Einstellungen für Pausen-Erinnerungen, gemachte Pausen und Arbeitsplatz-Checks.',
       'Tageswerte, die du aus Apple Health importiert hast.',
       'Zugangstoken (von jedem nur ein Fingerabdruck) und, wenn du sie einschaltest, Erinnerungs-Abos und dein Kalenderlink.',

@@ -16,9 +16,9 @@ export const insights: Catalogue<typeof english> = {
     error: 'Deine Einblicke konnten nicht geladen werden.',
     retry: 'Noch einmal versuchen',
     onDevice:
-      'Du bist offline, deshalb wurde das auf diesem Gerät aus deinen Check-ins berechnet. Trainingseinheiten, Pausen und importierte Daten kommen dazu, sobald du wieder online bist.',
+      'Du bist offline, deshalb wurde das auf diesem Gerät aus deinen Check-ins berechnet. Übungseinheiten, Pausen und importierte Daten kommen dazu, sobald du wieder online bist.',
     onDeviceServerDown:
-      'Wir erreichen deinen Spinekind-Server nicht, deshalb wurde das auf diesem Gerät aus deinen Check-ins berechnet. Trainingseinheiten, Pausen und importierte Daten kommen dazu, sobald er wieder erreichbar ist.',
+      'Wir erreichen deinen Spinekind-Server nicht, deshalb wurde das auf diesem Gerät aus deinen Check-ins berechnet. Übungseinheiten, Pausen und importierte Daten kommen dazu, sobald er wieder erreichbar ist.',
     empty: 'Trag ein paar Wochen lang deine Schmerzen ein, dann zeigen sich hier nach und nach deine Muster.',
     startNow: 'Jetzt einchecken',
     showTable: 'Als Tabelle zeigen',
