@@ -1,0 +1,65 @@
+/** German copy: Learn (the lesson library, a lesson) and Today's lesson card. */
+import type { Catalogue } from '@spinekind/core';
+import type { learnCopy as english } from './en-learn';
+
+export const learnCopy: Catalogue<typeof english> = {
+  learn: {
+    title: 'Wissen',
+    intro:
+      'Kurze Lektionen zu Ratschlägen, die du vielleicht schon gehört hast, jeweils mit der Stärke der Studienlage dahinter. Lies sie in beliebiger Reihenfolge und in deinem Tempo.',
+    progress: '{{read}} von {{total}} gelesen',
+    progressLabel: 'Gelesene Lektionen',
+    search: 'Lektionen durchsuchen',
+    searchHint: 'Wörter aus einem Titel oder irgendwo aus einer Lektion.',
+    matches_one: '1 Lektion passt zu „{{query}}“.',
+    matches_other: '{{count}} Lektionen passen zu „{{query}}“.',
+    noMatches: 'Keine Lektion passt zu „{{query}}“. Versuch ein kürzeres oder anderes Wort.',
+    results: 'Suchergebnisse',
+    minutes: '{{count}} Min. Lesezeit',
+    read: 'Gelesen',
+    back: 'Wissen',
+    notFound: 'Unter dieser Adresse gibt es keine Lektion. Vielleicht wurde sie umbenannt.',
+    whyGrade: 'Warum dieser Evidenzgrad',
+    tryThis: 'Probier das aus',
+    sources: 'Quellen',
+    reviewed: 'Am {{date}} mit den Quellen abgeglichen.',
+    markRead: 'Als gelesen markieren',
+    markUnread: 'Als ungelesen markieren',
+    markedRead: 'Als gelesen markiert.',
+    markedUnread: 'Als ungelesen markiert.',
+    readOn: 'Du hast das am {{date}} gelesen.',
+    offlineMark:
+      'Alle Lektionen kannst du auch offline lesen. Zum Markieren als gelesen brauchst du eine Verbindung – versuch es also noch einmal, wenn du wieder online bist.',
+    grades: {
+      A: 'Starke Evidenz (A)',
+      B: 'Mittlere Evidenz (B)',
+      C: 'Begrenzte Evidenz (C)',
+      D: 'Wenig oder keine Evidenz (D)',
+    },
+    topics: {
+      menopause: 'Wechseljahre und Hormone',
+      'course-of-pain': 'Wie Rückenschmerzen verlaufen',
+      'posture-sitting': 'Haltung und Sitzen',
+      sleep: 'Schlaf',
+      'stress-mood': 'Stress und Stimmung',
+      'weight-core': 'Gewicht und Rumpf',
+      movement: 'Bewegung und Training',
+      bone: 'Knochengesundheit',
+      desk: 'Schreibtisch und Arbeit',
+      food: 'Ernährung',
+      hydration: 'Wasser und Trinken',
+      'vitamin-d': 'Vitamin D',
+      therapies: 'Manuelle und andere Therapien',
+      hrt: 'Hormonersatztherapie',
+      travel: 'Reisen',
+      'warning-signs': 'Warnzeichen',
+      insights: 'Deine eigenen Muster',
+    },
+  },
+  todayLesson: {
+    title: 'Lektion des Tages',
+    dismiss: 'Heute nicht',
+    allRead: 'Du hast alle Lektionen gelesen. Unter „Wissen“ kannst du jede davon wieder aufrufen.',
+    browse: 'Alle Lektionen',
+  },
+};

@@ -1,0 +1,108 @@
+/** Spanish copy: Experiments (set up, run and read a self-run trial) and Today's experiment card. */
+import type { Catalogue } from '@spinekind/core';
+import type { experimentsCopy as english } from './en-experiments';
+
+export const experimentsCopy: Catalogue<typeof english> = {
+  experiments: {
+    title: 'Experimentos',
+    intro:
+      'Descubre si algo ayuda de verdad a tu espalda: alternas entre probarlo y seguir como siempre, en un orden al azar, y la app compara tu dolor en los dos tipos de días.',
+    yours: 'Tus experimentos',
+    none: 'Aún no hay experimentos. Elige uno abajo para empezar.',
+    choose: 'Empezar un experimento',
+    custom: 'Pon a prueba tu propia idea',
+    customIntro:
+      'Compara dos hábitos cotidianos. Los medicamentos, suplementos y dosis no son para experimentos aquí: cámbialos solo tras hablarlo con tu médico o médica o en la farmacia.',
+    setUp: 'Configurar',
+    status: {
+      planned: 'Empieza el {{date}}',
+      running: 'En curso',
+      paused: 'En pausa',
+      stopped: 'Detenido',
+      done: 'Terminado',
+    },
+    condition: { intervention: 'Probarlo', control: 'Como siempre' },
+    setup: {
+      title: 'Configurar: {{title}}',
+      why: '¿Por qué un orden al azar?',
+      whyText:
+        'El dolor cambia por muchas razones: el tiempo, tu ciclo, una semana ajetreada. Si siempre probaras lo nuevo primero, cualquiera de esas razones podría parecer un efecto. Por eso la app lanza una moneda para cada par de fases y decide cuál va primero. Cada par tiene una fase de «probarlo» y una de «como siempre», para que las dos se comparen de forma justa.',
+      hidden:
+        'Verás cada fase cuando empiece, no antes, para que saber lo que viene no influya en cómo te sientes.',
+      start: 'Fecha de inicio',
+      startHint: 'Hoy o más adelante.',
+      periodDays: 'Días de cada fase',
+      periodHint: 'De 3 a 14. Una semana va bien para la mayoría de los hábitos.',
+      pairs: 'Pares de fases',
+      pairsHint: 'De 2 a 4. Más pares dan una respuesta más clara.',
+      washout: 'Días de transición tras cada cambio',
+      washoutHint:
+        'No cuentan en la comparación, por si el hábito de la fase anterior aún hace efecto. Para la mayoría, 0 está bien.',
+      length: 'Dura {{days}} días, hasta el {{end}}.',
+      each: 'Cada día: haz tu registro como siempre y marca si has seguido el plan.',
+      submit: 'Empezar el experimento',
+      cancel: 'Cancelar',
+      title_custom: '¿Qué quieres poner a prueba?',
+      intervention: 'Los días de «probarlo», voy a…',
+      control: 'Los días de «como siempre», voy a…',
+      refused: 'Esto no se puede configurar:',
+      offline: 'Para configurar un experimento hace falta conexión. Vuelve a intentarlo cuando la tengas.',
+    },
+    today: {
+      heading: 'El experimento de hoy',
+      is: 'El plan de hoy: {{condition}}',
+      washout: 'Un día de transición: no cuenta en la comparación, pero sigue el plan igualmente.',
+      asked: '¿Has seguido el plan de hoy?',
+      yes: 'Sí, lo he seguido',
+      no: 'Hoy no',
+      saved: 'Guardado. ¡Gracias!',
+      savedNo: 'Guardado. Los días fuera del plan simplemente no se cuentan.',
+      paused: 'Tu experimento está en pausa por tu chequeo de seguridad del {{date}}.',
+      pausedHint:
+        'Sigue primero ese consejo. El experimento continúa en cuanto nos digas que te han revisado.',
+      seeResult: 'Ver el chequeo de seguridad',
+      open: 'Abrir el experimento',
+    },
+    timeline: 'Calendario',
+    period: 'Fase {{n}}: del {{from}} al {{to}}',
+    later: 'Fases por venir: {{count}}. Se muestran a medida que empiezan.',
+    stop: 'Detener el experimento',
+    stopConfirm: '¿Detenerlo definitivamente? Podrás seguir leyendo lo que ha encontrado hasta ahora.',
+    stopped: 'Detenido.',
+    result: {
+      heading: 'Lo que ha encontrado',
+      interim: 'Resultado provisional: el experimento sigue en curso, así que esto puede cambiar.',
+      final: 'Resultado final',
+      notYet: 'El primer resultado estará listo después del {{date}}, cuando termine el primer par de fases.',
+      effect: 'Diferencia (probarlo − como siempre)',
+      interval: 'Intervalo del 95 %',
+      benefit: 'Probabilidad de un beneficio real ({{threshold}} punto o más)',
+      counted: 'Días contados',
+      missing: 'Días no contados (sin registro o sin seguir el plan)',
+      adherence: 'Días en que seguiste el plan',
+      model: 'Cómo se calcula',
+      modelText:
+        'La app hace la media de cada fase, compara las dos fases de cada par y combina los pares con un modelo estadístico prudente que tiene en cuenta las rachas buenas y malas. «Sin diferencia clara» es una respuesta de verdad: durante estas semanas, las dos opciones no se diferenciaron lo suficiente como para distinguirlas.',
+      chart: 'Resultado diario por condición',
+      chartCaption:
+        'Cada punto es un día: relleno para «probarlo», hueco para «como siempre». Los días no contados no aparecen.',
+      table: 'Todos los días del experimento',
+      date: 'Fecha',
+      conditionCol: 'Condición',
+      value: 'Resultado',
+      followed: 'Seguido',
+      countedCol: 'Contado',
+      yes: 'Sí',
+      no: 'No',
+      notAnswered: '–',
+      settling: 'transición',
+    },
+    verdict: {
+      'likely helps': 'Probablemente ayuda',
+      'no clear difference': 'Sin diferencia clara',
+      'likely worse': 'Probablemente empeora',
+      'not enough data': 'Aún no hay datos suficientes',
+    },
+    lesson: 'Leer más',
+  },
+};

@@ -1,0 +1,65 @@
+/** Spanish copy: Learn (the lesson library, a lesson) and Today's lesson card. */
+import type { Catalogue } from '@spinekind/core';
+import type { learnCopy as english } from './en-learn';
+
+export const learnCopy: Catalogue<typeof english> = {
+  learn: {
+    title: 'Aprender',
+    intro:
+      'Lecciones cortas sobre los consejos que quizá hayas oído, cada una con la solidez de la evidencia que la respalda. Léelas en el orden que quieras, a tu ritmo.',
+    progress: '{{read}} de {{total}} leídas',
+    progressLabel: 'Lecciones leídas',
+    search: 'Buscar lecciones',
+    searchHint: 'Palabras de un título o de cualquier parte de una lección.',
+    matches_one: '1 lección coincide con «{{query}}».',
+    matches_other: '{{count}} lecciones coinciden con «{{query}}».',
+    noMatches: 'Ninguna lección coincide con «{{query}}». Prueba con una palabra más corta o distinta.',
+    results: 'Resultados de la búsqueda',
+    minutes: '{{count}} min de lectura',
+    read: 'Leída',
+    back: 'Aprender',
+    notFound: 'No hay ninguna lección en esta dirección. Puede que haya cambiado de nombre.',
+    whyGrade: 'Por qué este grado',
+    tryThis: 'Prueba esto',
+    sources: 'Fuentes',
+    reviewed: 'Contrastada con sus fuentes el {{date}}.',
+    markRead: 'Marcar como leída',
+    markUnread: 'Marcar como no leída',
+    markedRead: 'Marcada como leída.',
+    markedUnread: 'Marcada como no leída.',
+    readOn: 'La leíste el {{date}}.',
+    offlineMark:
+      'Puedes leer todas las lecciones sin conexión. Para marcar una como leída hace falta conexión, así que vuelve a intentarlo cuando la tengas.',
+    grades: {
+      A: 'Evidencia sólida (A)',
+      B: 'Evidencia moderada (B)',
+      C: 'Evidencia limitada (C)',
+      D: 'Poca o ninguna evidencia (D)',
+    },
+    topics: {
+      menopause: 'Menopausia y hormonas',
+      'course-of-pain': 'Cómo evoluciona el dolor de espalda',
+      'posture-sitting': 'Postura y estar sentada',
+      sleep: 'Sueño',
+      'stress-mood': 'Estrés y estado de ánimo',
+      'weight-core': 'Peso y zona media',
+      movement: 'Movimiento y ejercicio',
+      bone: 'Salud ósea',
+      desk: 'Escritorio y trabajo',
+      food: 'Alimentación',
+      hydration: 'Agua e hidratación',
+      'vitamin-d': 'Vitamina D',
+      therapies: 'Terapias manuales y otras',
+      hrt: 'Terapia hormonal (THM)',
+      travel: 'Viajes',
+      'warning-signs': 'Señales de alarma',
+      insights: 'Tus propios patrones',
+    },
+  },
+  todayLesson: {
+    title: 'La lección de hoy',
+    dismiss: 'Hoy no',
+    allRead: 'Has leído todas las lecciones. Puedes volver a cualquiera de ellas en Aprender.',
+    browse: 'Todas las lecciones',
+  },
+};
