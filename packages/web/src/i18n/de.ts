@@ -17,6 +17,11 @@ export const everyday: Catalogue<typeof english> = {
     more: 'Mehr',
     label: 'Hauptmenü',
   },
+  language: {
+    label: 'Sprache',
+    choose: 'Spinekind anzeigen auf',
+    hint: 'Wirkt sofort. Wird in deinem Profil gespeichert, damit deine anderen Geräte und dein Bericht für die Ärztin oder den Arzt folgen.',
+  },
   footer: {
     help: 'Wann du Hilfe brauchst',
     disclaimer: 'Spinekind ist ein Tagebuch und ein Begleiter, keine Diagnose.',

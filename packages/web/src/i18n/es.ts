@@ -17,6 +17,11 @@ export const everyday: Catalogue<typeof english> = {
     more: 'Más',
     label: 'Principal',
   },
+  language: {
+    label: 'Idioma',
+    choose: 'Mostrar Spinekind en',
+    hint: 'Cambia al momento. Se guarda en tu perfil, para que tus otros dispositivos y tu informe para el médico lo sigan.',
+  },
   footer: {
     help: 'Cuándo pedir ayuda',
     disclaimer: 'Spinekind es un diario y una guía, no un diagnóstico.',
