@@ -14,6 +14,16 @@ export function localeOf(language: string | undefined): string {
   return defaults[base] ?? 'en-GB';
 }
 
+/**
+ * A name as it reads inside a sentence: "Lower back" → "lower back" in English and Spanish; German
+ * keeps its capitals (nouns are capitalised: "unterer Rücken").
+ */
+export function inSentence(name: string): string {
+  return i18next.language === 'de'
+    ? name
+    : name.charAt(0).toLocaleLowerCase(localeOf(i18next.language)) + name.slice(1);
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** A number with a fixed count of decimals in her language's style: "4.5" in English, "4,5" in German. */
 export function formatNumber(value: number, digits = 1): string {

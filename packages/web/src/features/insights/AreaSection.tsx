@@ -1,6 +1,7 @@
 import { functionTests, type InsightsReport } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { inSentence } from '../../lib/format';
 import { useFunctionTestResults } from '../function-tests/api';
 import { DataTable, fmt } from './parts';
 
@@ -30,7 +31,7 @@ export function AreaSection({ areas }: { areas: InsightsReport['areas'] | undefi
       />
       {areas.worst ? (
         <>
-          <h3>{t('insights.areas.worst', { area: t(`areas.${areas.worst.area}`).toLowerCase() })}</h3>
+          <h3>{t('insights.areas.worst', { area: inSentence(t(`areas.${areas.worst.area}`)) })}</h3>
           {found.length ? (
             <ul>
               {found.map((d) => (

@@ -1,12 +1,10 @@
 import type { Invite } from '@spinekind/core';
-import { formatDistanceToNow } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ago } from '../../lib/ago';
 import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { inviteStatus, type useInvites } from './api';
-
-const ago = (iso: string) => formatDistanceToNow(new Date(iso), { addSuffix: true });
 
 /** Her invites, newest first, each waiting, used or expired; a waiting one can be revoked (after a confirm). */
 export function InviteList({

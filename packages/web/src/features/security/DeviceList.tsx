@@ -1,15 +1,13 @@
 import type { DeviceSession as Device } from '@spinekind/core';
-import { formatDistanceToNow } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ago } from '../../lib/ago';
 import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Message } from '../../ui/Message';
 import type { useSecurity } from './api';
 import { deviceName } from './device-name';
-
-const ago = (iso: string) => formatDistanceToNow(new Date(iso), { addSuffix: true });
 
 /** "Your devices": each signed-in session, this one marked; sign one out, or every other one. */
 export function DeviceList({ security }: { security: ReturnType<typeof useSecurity> }) {
