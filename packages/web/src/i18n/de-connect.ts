@@ -108,7 +108,7 @@ export const connectCopy: Catalogue<typeof english> = {
   },
   tokens: {
     link: 'Zugangstoken',
-    linkHint: 'Ein Skript oder einen Apple-Kurzbefehl Check-ins hinzufügen lassen.',
+    linkHint: 'Ein Skript oder einen Apple-Kurzbefehl Einträge hinzufügen lassen.',
     title: 'Zugangstoken',
     intro:
       'Mit einem Zugangstoken kann ein Skript oder ein Apple-Kurzbefehl deine Daten ohne dein Passwort lesen oder ergänzen. Geh damit um wie mit einem Passwort: Wer es hat, kann es nutzen, bis du es widerrufst.',
@@ -149,15 +149,15 @@ export const connectCopy: Catalogue<typeof english> = {
     revoked: 'Token widerrufen.',
     limits:
       'Tokens können keine Tokens erstellen oder widerrufen und dein Konto nicht löschen: Dafür meldest du dich hier an.',
-    exampleTitle: 'Check-in per Skript hinzufügen',
+    exampleTitle: 'Eintrag per Skript hinzufügen',
     exampleIntro:
-      'Mit einem Token „Lesen und Daten ergänzen“ fügt das hier einen Check-in mit Schmerz 4 hinzu (ersetze das Token und die Uhrzeit):',
-    shortcutTitle: 'Check-in per Apple-Kurzbefehl hinzufügen',
+      'Mit einem Token „Lesen und Daten ergänzen“ fügt das hier einen Eintrag mit Schmerz 4 hinzu (ersetze das Token und die Uhrzeit):',
+    shortcutTitle: 'Eintrag per Apple-Kurzbefehl hinzufügen',
     shortcut: [
       'Erstelle in der Kurzbefehle-App einen neuen Kurzbefehl und füge „Nach Eingabe fragen“ hinzu (Typ Zahl, Frage „Schmerz 0 bis 10“).',
       'Füge „Aktuelles Datum“ hinzu, dann „Datum formatieren“ mit dem Format ISO 8601 und eingeschaltetem „ISO 8601-Zeit einschließen“.',
       'Füge „Inhalte von URL abrufen“ mit der Adresse unten hinzu. Wähle bei Methode POST; füge den Header Authorization hinzu, mit dem Wert Bearer, einem Leerzeichen und deinem Token; wähle als Anfragetext JSON, mit recordedAt auf das formatierte Datum und pain auf die eingegebene Zahl.',
-      'Führe ihn einmal aus und sieh im Verlauf nach: Der Check-in ist da.',
+      'Führe ihn einmal aus und sieh im Verlauf nach: Der Eintrag ist da.',
     ],
     address: 'Adresse',
   },
@@ -169,7 +169,7 @@ export const connectCopy: Catalogue<typeof english> = {
     stored: [
       'Dein Konto: deine E-Mail-Adresse und eine unkenntlich gemachte Form deines Passworts (das Passwort selbst wird nie gespeichert).',
       'Anmeldungen: welche Geräte angemeldet sind, damit du angemeldet bleibst.',
-      'Check-ins: Schmerzen, wo es wehtut, Schlaf, Stimmung, Hitzewallungen, Blutungen, Notizen und deine eigenen Tracker.',
+      'Einträge: Schmerzen, wo es wehtut, Schlaf, Stimmung, Hitzewallungen, Blutungen, Notizen und deine eigenen Tracker.',
       'Perioden, Behandlungen, die du ausprobiert hast, Antworten in Fragebögen und Sicherheitschecks.',
       'Übungseinheiten, dein Plan und deine eigenen Übungen und Routinen.',
       'Einstellungen für Pausen-Erinnerungen, gemachte Pausen und Arbeitsplatz-Checks.',
@@ -186,7 +186,7 @@ export const connectCopy: Catalogue<typeof english> = {
     moreOptions: 'Andere Formate, der Bericht für die Arztpraxis und das Wiederherstellen einer Sicherung',
     deviceTitle: 'Dieses Gerät',
     deviceText:
-      'Dieser Browser bewahrt eine Kopie deiner Check-ins auf, damit die App offline funktioniert. Wenn du sie löschst, ist diese Kopie weg und du wirst hier abgemeldet. Deine Daten auf dem Server bleiben.',
+      'Dieser Browser bewahrt eine Kopie deiner Einträge auf, damit die App offline funktioniert. Wenn du sie löschst, ist diese Kopie weg und du wirst hier abgemeldet. Deine Daten auf dem Server bleiben.',
     clearDevice: 'Dieses Gerät leeren und abmelden',
     clearWaiting_one:
       '1 Änderung hat den Server noch nicht erreicht. Wenn du jetzt leerst, geht sie verloren. Verbinde dich zuerst mit dem Internet, um sie zu behalten.',

@@ -40,7 +40,7 @@ export const dataCopy: Catalogue<typeof english> = {
       csvHint: 'Eine Datei pro Art von Eintrag. Lässt sich in Excel, Numbers oder LibreOffice öffnen.',
       csvType: 'Was du herunterladen möchtest',
       csvTypes: {
-        checkins: 'Check-ins',
+        checkins: 'Einträge',
         periods: 'Perioden',
         treatments: 'Behandlungen',
         sessions: 'Übungseinheiten',
@@ -55,7 +55,7 @@ export const dataCopy: Catalogue<typeof english> = {
       csvButton: 'CSV herunterladen',
       fhir: 'Für Praxis- und Kliniksysteme (FHIR R4)',
       fhirHint:
-        'Ein Standardpaket für Gesundheitsdaten: deine Check-ins, importierte Tageswerte und Übungseinheiten als Beobachtungen sowie deine Fragebögen.',
+        'Ein Standardpaket für Gesundheitsdaten: deine Einträge, importierte Tageswerte und Übungseinheiten als Beobachtungen sowie deine Fragebögen.',
       download: 'Herunterladen',
     },
     restore: {
@@ -70,8 +70,8 @@ export const dataCopy: Catalogue<typeof english> = {
       done: 'Wiederhergestellt:',
     },
     counts: {
-      checkins_one: '1 Check-in',
-      checkins_other: '{{count}} Check-ins',
+      checkins_one: '1 Eintrag',
+      checkins_other: '{{count}} Einträge',
       periods_one: '1 Periode',
       periods_other: '{{count}} Perioden',
       treatments_one: '1 Behandlung',
@@ -100,7 +100,7 @@ export const dataCopy: Catalogue<typeof english> = {
       programmes_other: '{{count}} Programme, denen du folgst',
     },
     csvImport: {
-      title: 'Check-ins aus einer Tabelle importieren',
+      title: 'Einträge aus einer Tabelle importieren',
       intro:
         'Übernimm ein Schmerztagebuch, das du anderswo geführt hast, oder eine CSV-Datei, die du hier heruntergeladen hast. Du siehst, was importiert wird, bevor etwas gespeichert wird.',
       stepOf: 'Schritt {{step}} von 4',
@@ -150,8 +150,8 @@ export const dataCopy: Catalogue<typeof english> = {
       validRows: 'Die {{count}} guten Zeilen importieren und den Rest überspringen',
       import: 'Importieren',
       importing: 'Wird importiert…',
-      doneImported_one: '1 Check-in importiert.',
-      doneImported_other: '{{count}} Check-ins importiert.',
+      doneImported_one: '1 Eintrag importiert.',
+      doneImported_other: '{{count}} Einträge importiert.',
       donePresent_one: '1 war schon in deinem Tagebuch.',
       donePresent_other: '{{count}} waren schon in deinem Tagebuch.',
       doneSkipped_one: '1 Zeile mit Problemen übersprungen.',

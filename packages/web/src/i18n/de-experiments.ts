@@ -39,7 +39,7 @@ export const experimentsCopy: Catalogue<typeof english> = {
       washoutHint:
         'Sie zählen beim Vergleich nicht mit, falls die Gewohnheit der letzten Phase noch nachwirkt. Für die meisten ist 0 in Ordnung.',
       length: 'Es läuft {{days}} Tage, bis zum {{end}}.',
-      each: 'Jeden Tag: Check-in wie gewohnt, und tippe an, ob du dich an den Plan gehalten hast.',
+      each: 'Jeden Tag: Eintrag wie gewohnt, und tippe an, ob du dich an den Plan gehalten hast.',
       submit: 'Experiment starten',
       cancel: 'Abbrechen',
       title_custom: 'Was testest du?',
@@ -81,7 +81,7 @@ export const experimentsCopy: Catalogue<typeof english> = {
       interval: '95-%-Bereich',
       benefit: 'Wahrscheinlichkeit eines echten Nutzens ({{threshold}} Punkt oder mehr)',
       counted: 'Gezählte Tage',
-      missing: 'Nicht gezählte Tage (kein Check-in oder Plan nicht eingehalten)',
+      missing: 'Nicht gezählte Tage (kein Eintrag oder Plan nicht eingehalten)',
       adherence: 'Tage, an denen du dich an den Plan gehalten hast',
       model: 'Wie das berechnet wird',
       modelText:

@@ -16,11 +16,11 @@ export const insights: Catalogue<typeof english> = {
     error: 'Deine Einblicke konnten nicht geladen werden.',
     retry: 'Noch einmal versuchen',
     onDevice:
-      'Du bist offline, deshalb wurde das auf diesem Gerät aus deinen Check-ins berechnet. Übungseinheiten, Pausen und importierte Daten kommen dazu, sobald du wieder online bist.',
+      'Du bist offline, deshalb wurde das auf diesem Gerät aus deinen Einträgen berechnet. Übungseinheiten, Pausen und importierte Daten kommen dazu, sobald du wieder online bist.',
     onDeviceServerDown:
-      'Wir erreichen deinen Spinekind-Server nicht, deshalb wurde das auf diesem Gerät aus deinen Check-ins berechnet. Übungseinheiten, Pausen und importierte Daten kommen dazu, sobald er wieder erreichbar ist.',
+      'Wir erreichen deinen Spinekind-Server nicht, deshalb wurde das auf diesem Gerät aus deinen Einträgen berechnet. Übungseinheiten, Pausen und importierte Daten kommen dazu, sobald er wieder erreichbar ist.',
     empty: 'Trag ein paar Wochen lang deine Schmerzen ein, dann zeigen sich hier nach und nach deine Muster.',
-    startNow: 'Jetzt einchecken',
+    startNow: 'Jetzt eintragen',
     showTable: 'Als Tabelle zeigen',
     rmdq: {
       title: 'Einschränkungen im Alltag durch deinen Rücken (RMDQ)',
@@ -124,7 +124,7 @@ export const insights: Catalogue<typeof english> = {
       title: 'Dein Zyklus',
       caption:
         'Durchschnittlicher Schmerz an jedem Tag deines Zyklus (Tag 1 ist der erste Tag einer Periode), schattiert nach der üblichen Phase.',
-      none: 'Trag deine Perioden ein (auf der Seite „Zyklus“ oder als Blutung beim Check-in), um deine Schmerzen über den Zyklus zu sehen.',
+      none: 'Trag deine Perioden ein (auf der Seite „Zyklus“ oder als Blutung in einem Eintrag), um deine Schmerzen über den Zyklus zu sehen.',
       day: 'Zyklustag',
       phase: 'Phase',
       days: 'Tage',

@@ -5,12 +5,12 @@ import type { remindersCopy as english } from './en-reminders';
 export const remindersCopy: Catalogue<typeof english> = {
   reminders: {
     link: 'Erinnerungen',
-    linkHint: 'Ein Anstoß zum Check-in, vor einer geplanten Routine, wenn ein Fragebogen fällig ist.',
+    linkHint: 'Ein Anstoß zum Eintragen, vor einer geplanten Routine, wenn ein Fragebogen fällig ist.',
     title: 'Erinnerungen',
     intro:
       'Wähle aus, woran wir dich erinnern dürfen und wann. Alles ist aus, bis du es einschaltest. Eine Erinnerung kommt nie für etwas, das du an dem Tag schon erledigt hast – und ein verpasster Tag ist einfach nur ein Tag.',
     settings: 'Woran wir dich erinnern dürfen',
-    checkin: 'Check-in',
+    checkin: 'Eintrag',
     checkinHint:
       'Zu den Zeiten, die du wählst. Sobald du eingecheckt hast, hören die Erinnerungen für den Tag auf.',
     checkinTime: 'Zeit {{n}}',
@@ -21,7 +21,7 @@ export const remindersCopy: Catalogue<typeof english> = {
     routinesHint: 'Vor jeder Routine aus deinem Wochenplan, außer du hast sie schon gemacht.',
     minutesBefore: 'Minuten vorher',
     questionnaires: 'Fragebögen',
-    questionnairesHint: 'Einmal, wenn einer fällig ist, zu deiner ersten Check-in-Zeit (oder um 19:00).',
+    questionnairesHint: 'Einmal, wenn einer fällig ist, zur ersten Uhrzeit deiner Eintrags-Erinnerung (oder um 19:00).',
     period: 'Nächste Periode',
     periodHint: 'Tage vor deinem vorhergesagten Zeitraum, nur wenn deine Zyklen eine Vorhersage erlauben.',
     daysBefore: 'Tage vorher',
@@ -43,7 +43,7 @@ export const remindersCopy: Catalogue<typeof english> = {
       'Demnächst kommt nichts. Schalte oben eine Erinnerung ein und speichere, dann siehst du sie hier.',
     previewHint: 'Die Zeiten gelten in der Zeitzone deiner Erinnerungen.',
     kinds: {
-      checkin: 'Check-in',
+      checkin: 'Eintrag',
       routine: 'Routine',
       questionnaire: 'Fragebogen',
       period: 'Periode',
@@ -57,11 +57,11 @@ export const remindersCopy: Catalogue<typeof english> = {
     testSent_other: 'An {{count}} Browser gesendet.',
     noPush:
       'Dieser Browser kann keine Erinnerungen zeigen, während Spinekind geschlossen ist (warum, steht oben). Immer wenn du die App öffnest, zeigt dir „Heute“, was fällig ist.',
-    todayShows: 'Ohne Erinnerungen zeigt dir „Heute“ deinen Check-in und jeden fälligen Fragebogen.',
+    todayShows: 'Ohne Erinnerungen zeigt dir „Heute“ deinen Eintrag und jeden fälligen Fragebogen.',
     dueNow: {
       title: 'Jetzt fällig',
-      checkinLine: 'Dein Check-in, wann immer du so weit bist.',
-      checkin: 'Einchecken',
+      checkinLine: 'Dein Eintrag, wann immer du so weit bist.',
+      checkin: 'Eintragen',
       routine: 'Los',
       questionnaire: 'Beantworten',
       period: 'Vorhersage ansehen',

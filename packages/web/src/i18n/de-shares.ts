@@ -26,7 +26,7 @@ export const sharesCopy: Catalogue<typeof english> = {
     to: 'Bis',
     rangeHint: 'Nur diese Tage werden geteilt. Der Link zeigt immer diesen Zeitraum, auch später.',
     rangeError: 'Das Startdatum darf nicht nach dem Enddatum liegen.',
-    includeNotes: 'Meine Check-in-Notizen mitteilen',
+    includeNotes: 'Notizen aus meinen Einträgen mitteilen',
     includeNotesHint: 'Ohne Haken bleiben deine Notizen privat.',
     create: 'Link erstellen',
     created: 'Dein Link ist fertig',

@@ -139,7 +139,7 @@ export const tracking: Catalogue<typeof english> = {
     ongoing: 'Läuft noch',
     days_one: '{{count}} Tag',
     days_other: '{{count}} Tage',
-    none: 'Noch keine Perioden eingetragen. Perioden entstehen auch aus Blutungen, die du im Check-in angibst.',
+    none: 'Noch keine Perioden eingetragen. Perioden entstehen auch aus Blutungen, die du in einem Eintrag angibst.',
     variability:
       'Deine Zykluslängen schwanken um {{sd}} Tage (Standardabweichung); der größte Unterschied zwischen zwei Zyklen war {{max}} Tage.',
     deleteLabel: 'Die Periode vom {{date}} löschen',
@@ -252,7 +252,7 @@ export const tracking: Catalogue<typeof english> = {
   trackers: {
     title: 'Deine eigenen Tracker',
     intro:
-      'Füge alles hinzu, was du Tag für Tag verfolgen möchtest, etwa Schritte, hohe Schuhe oder Gartenarbeit. Sie erscheinen im Bereich „Bewegung, Essen und Notizen“ deines Check-ins.',
+      'Füge alles hinzu, was du Tag für Tag verfolgen möchtest, etwa Schritte, hohe Schuhe oder Gartenarbeit. Sie erscheinen im Bereich „Bewegung, Essen und Notizen“ deines Eintrags.',
     yours: 'Deine Tracker',
     add: 'Tracker hinzufügen',
     name: 'Name',
@@ -261,11 +261,11 @@ export const tracking: Catalogue<typeof english> = {
     kinds: { number: 'Eine Zahl', boolean: 'Ja oder nein', scale_0_10: 'Eine Skala von 0 bis 10' },
     unit: 'Einheit (optional)',
     save: 'Tracker speichern',
-    added: 'Tracker hinzugefügt. Er ist jetzt in deinem Check-in.',
+    added: 'Tracker hinzugefügt. Er ist jetzt in deinem Eintrag.',
     archive: 'Archivieren',
     archiveLabel: '{{name}} archivieren',
     archived: '{{name}} archiviert. Frühere Antworten bleiben in deinen Einträgen.',
-    restored: '{{name}} ist wieder in deinem Check-in.',
+    restored: '{{name}} ist wieder in deinem Eintrag.',
     none: 'Noch keine Tracker.',
     link: 'Deine eigenen Tracker',
   },

@@ -44,7 +44,7 @@ export const everyday: Catalogue<typeof english> = {
     failedIntro:
       'Dein Server hat diese Änderungen nicht angenommen. Sie bleiben mit dem Grund auf diesem Gerät, bis du sie verwirfst.',
     failedKind: {
-      checkins: 'Check-in',
+      checkins: 'Eintrag',
       screenings: 'Sicherheitscheck',
       sessions: 'Übungseinheit',
       breakLog: 'Pause',
@@ -59,7 +59,7 @@ export const everyday: Catalogue<typeof english> = {
   auth: {
     signInTitle: 'Anmelden',
     signUpTitle: 'Konto erstellen',
-    intro: 'Ein ruhiger täglicher Check-in für deinen Rücken. Deine Daten bleiben auf deinem eigenen Server.',
+    intro: 'Ein ruhiges Tagebuch für deinen Rücken, ein kurzer Eintrag am Tag. Deine Daten bleiben auf deinem eigenen Server.',
     email: 'E-Mail',
     password: 'Passwort',
     signIn: 'Anmelden',
@@ -136,7 +136,7 @@ export const everyday: Catalogue<typeof english> = {
   },
   checkin: {
     title: 'Wie geht es deinem Rücken heute?',
-    editTitle: 'Check-in bearbeiten',
+    editTitle: 'Eintrag bearbeiten',
     pain: 'Schmerz gerade jetzt',
     painHint: '0 heißt kein Schmerz, 10 der schlimmste, den du dir vorstellen kannst.',
     painWorst: 'Stärkster Schmerz heute (optional)',
@@ -166,15 +166,15 @@ export const everyday: Catalogue<typeof english> = {
     stressHint: '0 heißt gar keiner, 10 überwältigend.',
     notes: 'Notiz (optional)',
     notesCount: '{{count}} von {{max}} Zeichen',
-    save: 'Check-in speichern',
+    save: 'Eintrag speichern',
     saveChanges: 'Änderungen speichern',
     cancel: 'Abbrechen',
-    saved: 'Check-in gespeichert.',
+    saved: 'Eintrag gespeichert.',
     savedOffline: 'Auf diesem Gerät gespeichert. Es wird synchronisiert, sobald du wieder online bist.',
-    updated: 'Check-in aktualisiert.',
-    deleted: 'Check-in gelöscht.',
+    updated: 'Eintrag aktualisiert.',
+    deleted: 'Eintrag gelöscht.',
     undo: 'Rückgängig',
-    restored: 'Check-in wiederhergestellt.',
+    restored: 'Eintrag wiederhergestellt.',
     fixErrors: 'Bitte prüf die markierten Antworten.',
     groups: {
       pain: 'Stärksten Schmerz und Steifheit ergänzen',
@@ -236,8 +236,8 @@ export const everyday: Catalogue<typeof english> = {
     refused: 'Nicht gespeichert: {{message}}',
     edit: 'Bearbeiten',
     delete: 'Löschen',
-    editLabel: 'Check-in von {{time}} bearbeiten',
-    deleteLabel: 'Check-in von {{time}} löschen',
+    editLabel: 'Eintrag von {{time}} bearbeiten',
+    deleteLabel: 'Eintrag von {{time}} löschen',
   },
   conflict: {
     title: 'Auf einem anderen Gerät geändert',
@@ -250,24 +250,24 @@ export const everyday: Catalogue<typeof english> = {
     keepBoth: 'Beide behalten',
     deletedTitle: 'Auf einem anderen Gerät geändert, nachdem du es gelöscht hast',
     deletedIntro:
-      'Du hast diesen Check-in hier gelöscht, aber vorher wurde er auf einem anderen Gerät geändert. Nichts ist weg, bis du entscheidest.',
+      'Du hast diesen Eintrag hier gelöscht, aber vorher wurde er auf einem anderen Gerät geändert. Nichts ist weg, bis du entscheidest.',
     deletedHere: 'Gelöscht',
     deleteAnyway: 'Trotzdem löschen',
     keepIt: 'Behalten',
     goneTitle: 'Auf einem anderen Gerät gelöscht',
     goneIntro:
-      'Du hast diesen Check-in hier geändert, aber auf einem anderen Gerät wurde er gelöscht. Nichts ist weg, bis du entscheidest.',
+      'Du hast diesen Eintrag hier geändert, aber auf einem anderen Gerät wurde er gelöscht. Nichts ist weg, bis du entscheidest.',
     goneThere: 'Gelöscht',
     restoreMine: 'Mit meinen Änderungen wiederherstellen',
     letGo: 'Verwerfen',
     done: {
       mine: 'Deine Fassung ist behalten.',
       theirs: 'Die Fassung vom anderen Gerät ist behalten.',
-      both: 'Beide Check-ins sind behalten.',
-      deleted: 'Check-in gelöscht.',
-      kept: 'Check-in behalten.',
-      restored: 'Check-in mit deinen Änderungen wiederhergestellt.',
-      letGo: 'Check-in verworfen.',
+      both: 'Beide Einträge sind behalten.',
+      deleted: 'Eintrag gelöscht.',
+      kept: 'Eintrag behalten.',
+      restored: 'Eintrag mit deinen Änderungen wiederhergestellt.',
+      letGo: 'Eintrag verworfen.',
     },
     fields: {
       recordedAt: 'die Uhrzeit',
@@ -298,9 +298,9 @@ export const everyday: Catalogue<typeof english> = {
   },
   lessonLink: { more: 'Mehr dazu: {{title}}' },
   today: {
-    entries: 'Deine Check-ins heute',
-    none: 'Heute noch kein Check-in. Der erste dauert etwa 20 Sekunden.',
-    another: 'Du kannst jederzeit wieder einchecken, wenn sich dein Rücken verändert.',
+    entries: 'Deine Einträge heute',
+    none: 'Heute noch kein Eintrag. Der erste dauert etwa 20 Sekunden.',
+    another: 'Du kannst jederzeit wieder etwas eintragen, wenn sich dein Rücken verändert.',
   },
   history: {
     title: 'Verlauf',
@@ -309,10 +309,10 @@ export const everyday: Catalogue<typeof english> = {
       'Durchschnittlicher Schmerz pro Tag (Linie) und der niedrigste bis höchste Wert jedes Tages (Band).',
     summary:
       '{{days}} der letzten 30 Tage erfasst: Schmerz im Durchschnitt {{mean}}, niedrigster {{min}}, höchster {{max}}.',
-    summaryNone: 'In den letzten 30 Tagen noch keine Check-ins.',
-    empty: 'Hier ist noch nichts. Deine Check-ins erscheinen hier, Tag für Tag.',
-    startNow: 'Jetzt einchecken',
-    loading: 'Deine Check-ins werden geladen…',
+    summaryNone: 'In den letzten 30 Tagen noch keine Einträge.',
+    empty: 'Hier ist noch nichts. Deine Einträge erscheinen hier, Tag für Tag.',
+    startNow: 'Jetzt eintragen',
+    loading: 'Deine Einträge werden geladen…',
     offlineNote: 'Du bist offline: Hier steht, was auf diesem Gerät gespeichert ist.',
     loadError:
       'Wir konnten die Daten vom Server nicht aktualisieren. Hier steht, was auf diesem Gerät gespeichert ist.',
@@ -321,7 +321,7 @@ export const everyday: Catalogue<typeof english> = {
     mean: 'Durchschnitt',
     range: 'Niedrigster–höchster',
     showTable: 'Zahlen als Tabelle zeigen',
-    earlier: 'Frühere Check-ins zeigen',
+    earlier: 'Frühere Einträge zeigen',
     allShown: 'Das ist alles, bis zu deinem ersten Eintrag.',
     filters: {
       title: 'Suchen und filtern',
@@ -331,7 +331,7 @@ export const everyday: Catalogue<typeof english> = {
       kind: 'Zeigen',
       kinds: {
         all: 'Alles',
-        checkins: 'Check-ins',
+        checkins: 'Einträge',
         safety: 'Sicherheitschecks',
         events: 'Perioden, Behandlungen und mehr',
       },
@@ -368,7 +368,7 @@ export const everyday: Catalogue<typeof english> = {
     stay: 'Angemeldet bleiben',
     deleteTitle: 'Konto löschen',
     deleteText:
-      'Damit löschst du dein Konto und jeden Check-in, auf dem Server und auf diesem Gerät. Das lässt sich nicht rückgängig machen.',
+      'Damit löschst du dein Konto und jeden Eintrag, auf dem Server und auf diesem Gerät. Das lässt sich nicht rückgängig machen.',
     deletePassword: 'Gib zur Bestätigung dein Passwort ein',
     deleteButton: 'Konto und Daten löschen',
     deleted: 'Dein Konto und deine Daten sind gelöscht.',
@@ -382,8 +382,8 @@ export const everyday: Catalogue<typeof english> = {
     tooMany_other: 'Zu viele Versuche. Versuch es in {{count}} Minuten noch einmal.',
     offline: 'Du bist offline. Versuch es noch einmal, wenn du verbunden bist.',
     serverDown:
-      'Dein Spinekind-Server ist nicht erreichbar. Deine Check-ins bleiben auf diesem Gerät und werden gesendet, sobald er wieder da ist.',
-    notFound: 'Dieser Check-in ist nicht mehr auf diesem Gerät. Vielleicht wurde er gelöscht.',
+      'Dein Spinekind-Server ist nicht erreichbar. Deine Einträge bleiben auf diesem Gerät und werden gesendet, sobald er wieder da ist.',
+    notFound: 'Dieser Eintrag ist nicht mehr auf diesem Gerät. Vielleicht wurde er gelöscht.',
     changedElsewhere:
       'Das wurde gerade auf einem anderen Gerät geändert, deshalb wurde nichts gespeichert. Du siehst jetzt die neueste Fassung: Mach es noch einmal, wenn du es weiterhin willst.',
     pageNotFound: 'Unter dieser Adresse gibt es keine Seite.',
