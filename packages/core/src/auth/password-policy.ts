@@ -1,4 +1,6 @@
 import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
+import type { Locale } from '../i18n/locales.js';
+import { passwordCopy, passwordText } from './password-copy.js';
 
 // OWASP ASVS 4.0.3 L2, 2.1.1–2.1.2: at least 12 characters, at least 64 allowed.
 export const PASSWORD_MIN = 12;
@@ -29,13 +31,17 @@ export interface PasswordAssessment {
   acceptable: boolean;
 }
 
-export const passwordMessages: Record<PasswordProblem, string> = {
-  too_short: `Use at least ${PASSWORD_MIN} characters. A few unrelated words are easy to remember.`,
-  too_long: `Use at most ${PASSWORD_MAX} characters.`,
-  contains_email: 'Leave your email address out of your password.',
-  common: 'This is one of the most common passwords. Try three or four unrelated words.',
-  weak: 'This password would be easy to guess. Try three or four unrelated words.',
-};
+/** Why a password is refused, in one language. */
+export function passwordMessagesIn(locale: Locale): Record<PasswordProblem, string> {
+  const t = passwordText(locale);
+  const limits = { min: PASSWORD_MIN, max: PASSWORD_MAX };
+  return Object.fromEntries(
+    Object.keys(passwordCopy.en.problems).map((p) => [p, t(`problems.${p}`, limits)]),
+  ) as Record<PasswordProblem, string>;
+}
+
+/** The English refusals, for the sign-up form's schema (translated for display like every schema message). */
+export const passwordMessages = passwordMessagesIn('en');
 
 // zxcvbn's score 2 is "safely unguessable" against throttled online attacks (Wheeler 2016, §4).
 const MIN_SCORE = 2;
@@ -56,7 +62,7 @@ function loadChecker(): Promise<ZxcvbnFactory> {
     return new ZxcvbnFactory({
       dictionary: { ...common.dictionary, ...en.dictionary },
       graphs: common.adjacencyGraphs,
-      translations: en.translations,
+      // No translations: zxcvbn answers its hints as keys, which we word in her language (password-copy.ts).
     });
   })();
   return checker;
@@ -78,8 +84,19 @@ function isCommon(result: ZxcvbnResult): boolean {
   );
 }
 
-function refusal(problem: PasswordProblem, score: PasswordAssessment['score'], suggestions: string[]) {
-  return { score, problem, message: passwordMessages[problem], suggestions, acceptable: false };
+function refusal(
+  problem: PasswordProblem,
+  score: PasswordAssessment['score'],
+  suggestions: string[],
+  locale: Locale,
+) {
+  return { score, problem, message: passwordMessagesIn(locale)[problem], suggestions, acceptable: false };
+}
+
+/** zxcvbn's hint keys in her language; a key we have no words for (a newer zxcvbn) is left out. */
+function hints(keys: readonly string[], locale: Locale): string[] {
+  const t = passwordText(locale);
+  return keys.filter((k) => k in passwordCopy.en.suggestions).map((k) => t(`suggestions.${k}`));
 }
 
 /**
@@ -88,8 +105,9 @@ function refusal(problem: PasswordProblem, score: PasswordAssessment['score'], s
  */
 export async function assessPassword(
   password: string,
-  context: { email?: string } = {},
+  context: { email?: string; locale?: Locale } = {},
 ): Promise<PasswordAssessment> {
+  const locale = context.locale ?? 'en';
   const normal = normalizePassword(password);
   const length = passwordLength(normal);
   const zxcvbn = await loadChecker();
@@ -98,11 +116,11 @@ export async function assessPassword(
   const email = context.email?.trim().toLowerCase();
   const result = zxcvbn.check(scored, email ? [email, email.split('@')[0] ?? ''] : []);
   const score = result.score;
-  const suggestions = result.feedback.suggestions;
-  if (length < PASSWORD_MIN) return refusal('too_short', score, suggestions);
-  if (length > PASSWORD_MAX) return refusal('too_long', score, suggestions);
-  if (containsEmail(normal, email)) return refusal('contains_email', score, suggestions);
-  if (isCommon(result)) return refusal('common', score, suggestions);
-  if (score < MIN_SCORE) return refusal('weak', score, suggestions);
+  const suggestions = hints(result.feedback.suggestions, locale);
+  if (length < PASSWORD_MIN) return refusal('too_short', score, suggestions, locale);
+  if (length > PASSWORD_MAX) return refusal('too_long', score, suggestions, locale);
+  if (containsEmail(normal, email)) return refusal('contains_email', score, suggestions, locale);
+  if (isCommon(result)) return refusal('common', score, suggestions, locale);
+  if (score < MIN_SCORE) return refusal('weak', score, suggestions, locale);
   return { score, suggestions, acceptable: true };
 }

@@ -92,3 +92,21 @@ describe('translator', () => {
     expect(() => translator(messages, 'de')('nope')).toThrow('No message "nope"');
   });
 });
+
+describe('password copy', async () => {
+  const { passwordCopy } = await import('../auth/password-copy.js');
+  const { assessPassword } = await import('../auth/password-policy.js');
+  it('has every text in every language', () => {
+    expect(catalogueGaps(passwordCopy.en, passwordCopy.de)).toEqual([]);
+    expect(catalogueGaps(passwordCopy.en, passwordCopy.es)).toEqual([]);
+  });
+  it('refuses and hints in her language', async () => {
+    const short = await assessPassword('kurz', { locale: 'de' });
+    expect(short.message).toBe(
+      'Verwende mindestens 12 Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, kann man sich gut merken.',
+    );
+    const seq = await assessPassword('abcdefgh1234', { locale: 'es' });
+    expect(seq.suggestions).toContain('Evita series como «abc» o «123».');
+    expect((await assessPassword('abcdefgh1234')).suggestions).toContain('Leave out runs like "abc" or "123".');
+  });
+});

@@ -50,7 +50,7 @@ export const passwordRoutes: FastifyPluginAsyncZod<PasswordRouteOptions> = async
         path: 'currentPassword',
         message: 'That is not your current password.',
       });
-      await requireGoodPassword(newPassword, user.email, 'newPassword');
+      await requireGoodPassword(newPassword, user.email, { path: 'newPassword', locale: request.locale });
       const passwordHash = await hashPassword(newPassword);
       await scope.transaction(async (tx) => {
         await tx.db
@@ -73,7 +73,11 @@ export const passwordRoutes: FastifyPluginAsyncZod<PasswordRouteOptions> = async
     async (request, reply) => {
       const { token, newPassword } = request.body;
       const account = await resetAccount(db, token, clock());
-      if (account) await requireGoodPassword(newPassword, account.email, 'newPassword');
+      if (account)
+        await requireGoodPassword(newPassword, account.email, {
+          path: 'newPassword',
+          locale: request.locale,
+        });
       // Checked again, and spent, in one transaction: two uses at once can't both succeed.
       if (!account || !(await resetPassword(db, token, await hashPassword(newPassword), clock())))
         throw new DomainError(

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { assessPassword, DomainError, normalizePassword } from '@spinekind/core';
+import { assessPassword, DomainError, type Locale, normalizePassword } from '@spinekind/core';
 
 // argon2id (the library default) with OWASP's minimum profile: 19 MiB, 2 passes, 1 lane.
 const options = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
@@ -40,8 +40,12 @@ export async function verifyPassword(stored: string | undefined, password: strin
  * Refuses a new password that breaks the rules (length, her email, common passwords, zxcvbn score):
  * 400 `validation_failed` with `[{path, message}]`, `path` naming the body field.
  */
-export async function requireGoodPassword(password: string, email: string, path = 'password'): Promise<void> {
-  const assessment = await assessPassword(password, { email });
+export async function requireGoodPassword(
+  password: string,
+  email: string,
+  { path = 'password', locale = 'en' }: { path?: string; locale?: Locale } = {},
+): Promise<void> {
+  const assessment = await assessPassword(password, { email, locale });
   if (assessment.problem) {
     const message = assessment.message ?? 'Choose another password.';
     throw new DomainError('validation_failed', message, [{ path, message }]);

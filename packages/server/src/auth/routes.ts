@@ -47,7 +47,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
     },
     async (request, reply) => {
       const { email, password, inviteToken } = request.body;
-      await requireGoodPassword(password, email);
+      await requireGoodPassword(password, email, { locale: request.locale });
       const passwordHash = await hashPassword(password);
       const user = await createAccount(db, { email, passwordHash, inviteToken }, signup, clock());
       if (!user) {

@@ -1,4 +1,5 @@
 import type { PasswordAssessment } from '@spinekind/core';
+import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 
 /**
@@ -6,8 +7,11 @@ import { useEffect, useState } from 'react';
  * only when a new password is typed (the dictionaries are a separate download, see core/auth).
  */
 export async function assessNewPassword(password: string, email?: string): Promise<PasswordAssessment> {
-  const { assessPassword } = await import('@spinekind/core');
-  return assessPassword(password, email ? { email } : undefined);
+  const { assessPassword, isLocale } = await import('@spinekind/core');
+  return assessPassword(password, {
+    ...(email ? { email } : {}),
+    locale: isLocale(i18next.language) ? i18next.language : 'en',
+  });
 }
 
 /** Starts loading the policy and its word lists, so the meter answers as soon as she types. */
