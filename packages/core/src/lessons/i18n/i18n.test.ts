@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { catalogueGaps } from '../../i18n/catalogue.js';
 import { lessons } from '../index.js';
 import { lessonSchema } from '../schema.js';
+import { chooseTodayLesson } from '../today.js';
 import { deLessons } from './de.js';
 import { esLessons } from './es.js';
 import { lessonIn, lessonsIn, lessonsLoaded, localizeLessons } from './index.js';
 import { type LessonCatalogue, lessonTextsOf } from './texts.js';
+import { todayDe } from './today-de.js';
+import { todayEn } from './today-en.js';
+import { todayEs } from './today-es.js';
 
 const languages: [string, LessonCatalogue][] = [
   ['de', deLessons],
@@ -67,5 +71,31 @@ describe('lessonsIn', () => {
     const walking = await lessonIn('bone-health', 'es');
     expect(walking?.title).toBe(esLessons['bone-health']?.title);
     expect(await lessonIn('no-such-lesson', 'de')).toBeUndefined();
+  });
+});
+
+describe("today's lesson reasons", () => {
+  it('have every English message in German and Spanish', () => {
+    expect(catalogueGaps(todayEn, todayDe)).toEqual([]);
+    expect(catalogueGaps(todayEn, todayEs)).toEqual([]);
+  });
+
+  it('are written in her language, with the counts in the sentence', () => {
+    const input = {
+      today: '2026-03-14',
+      read: new Set<string>(),
+      checkins: ['2026-03-10', '2026-03-12', '2026-03-13'].map((localDate) => ({ localDate, sleepHours: 5 })),
+      screenings: [],
+      boneHealth: 'osteoporosis',
+    };
+    expect(chooseTodayLesson(lessons, input, 'de').reason).toBe(
+      'Du hast diese Woche in 3 Nächten weniger als 6 Stunden geschlafen.',
+    );
+    expect(chooseTodayLesson(lessons, input, 'es').reason).toBe(
+      'Esta semana dormiste menos de 6 horas 3 noches.',
+    );
+    const bones = { ...input, read: new Set(['sleep-pain-loop']) };
+    expect(chooseTodayLesson(lessons, bones, 'de').reason).toBe('In deinem Profil steht Osteoporose.');
+    expect(chooseTodayLesson(lessons, bones).reason).toBe('Your profile mentions osteoporosis.');
   });
 });
