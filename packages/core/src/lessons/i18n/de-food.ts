@@ -36,7 +36,7 @@ export const deFood: LessonCatalogue = {
   'supplements-omega3-turmeric-ginger': {
     title: 'Omega-3, Kurkuma und Ingwer',
     summary:
-      'Omega-3, Kurkuma und Ingwer wurden in kleinen Studien untersucht, meist bei Arthrose und Arthritis, und für Rückenschmerzen gibt es kaum Belege, während Nahrungsergänzungsmittel mit Medikamenten in Wechselwirkung treten können.',
+      'Omega-3, Kurkuma und Ingwer wurden in kleinen Studien geprüft, meist bei Arthritis, für Rückenschmerzen gibt es kaum Belege, und Präparate können mit Medikamenten wechselwirken.',
     gradeReason:
       'Kleine Studien, meist bei Arthrose und Arthritis; kaum Belege für Rückenschmerzen, und die Qualität der Produkte ist unterschiedlich.',
     body: [

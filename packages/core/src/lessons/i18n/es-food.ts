@@ -36,7 +36,7 @@ export const esFood: LessonCatalogue = {
   'supplements-omega3-turmeric-ginger': {
     title: 'Omega-3, cúrcuma y jengibre',
     summary:
-      'El omega-3, la cúrcuma y el jengibre se han probado en ensayos pequeños, sobre todo en artrosis y artritis, y hay pocas pruebas para el dolor de espalda, mientras que los suplementos pueden interaccionar con medicamentos.',
+      'El omega-3, la cúrcuma y el jengibre se han probado en ensayos pequeños, sobre todo en artritis, hay pocas pruebas para el dolor de espalda y los suplementos pueden interaccionar con medicamentos.',
     gradeReason:
       'Ensayos pequeños, sobre todo en artrosis y artritis; pocas pruebas para el dolor de espalda, y la calidad de los productos varía.',
     body: [
