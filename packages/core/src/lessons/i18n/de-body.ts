@@ -51,7 +51,7 @@ export const deBody: LessonCatalogue = {
       },
       {
         items: [
-          'Dead Bug, Vierfüßlerstand mit gestrecktem Arm und Bein (Bird Dog), Beckenheben (Brücke) und seitlicher Unterarmstütz sind gute Rumpfübungen für alles.',
+          'Dead Bug, Vierfüßlerstand mit gestrecktem Arm und Bein (Bird Dog), Beckenheben (Brücke) und seitlicher Unterarmstütz sind gute Allround-Übungen für den Rumpf.',
           'Atme bei Rumpfübungen normal weiter; die Luft anzuhalten erhöht die Belastung.',
           'Nach einer Geburt oder bei Beckenbodenproblemen kann eine auf Frauengesundheit spezialisierte Physiotherapeutin oder ein solcher Physiotherapeut die Übungen anpassen.',
           'Lass Sit-ups und Crunches weg, wenn du deine Knochen schonen musst; die Programme der App verzichten darauf.',
