@@ -34,5 +34,6 @@ export function lessonById(id: string): Lesson | undefined {
   return byId.get(id);
 }
 export * from './api.js';
+export * from './i18n/index.js';
 export { lessonFor } from './in-context.js';
 export * from './today.js';

@@ -1,5 +1,10 @@
 import { addLocalDays } from '../breaks/zoned-time.js';
 import type { LocalDate } from '../dates.js';
+import type { Locale } from '../i18n/locales.js';
+import { translator } from '../i18n/messages.js';
+import { todayDe } from './i18n/today-de.js';
+import { todayEn } from './i18n/today-en.js';
+import { todayEs } from './i18n/today-es.js';
 import type { Lesson } from './schema.js';
 
 /**
@@ -34,13 +39,15 @@ export const TODAY_RULES = {
   redFlagDays: 14,
 } as const;
 
-const ALL_READ = 'You have read every lesson. You can go back to any of them in Learn.';
-const NEXT = 'The next lesson in the library you have not read yet.';
+const reasons = { en: todayEn, de: todayDe, es: todayEs };
 
-const nights = (n: number) => (n === 1 ? '1 night' : `${n} nights`);
-const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
-
-export function chooseTodayLesson(library: readonly Lesson[], input: TodayLessonInput): TodayLesson {
+/** Pass the library in her language (`lessonsIn`) and the same locale: the reason is written in it. */
+export function chooseTodayLesson(
+  library: readonly Lesson[],
+  input: TodayLessonInput,
+  locale: Locale = 'en',
+): TodayLesson {
+  const t = translator(reasons, locale);
   const unread = (id: string) => {
     const lesson = library.find((l) => l.id === id);
     return lesson && !input.read.has(id) ? lesson : undefined;
@@ -59,7 +66,7 @@ export function chooseTodayLesson(library: readonly Lesson[], input: TodayLesson
   if (warning)
     return {
       lesson: warning,
-      reason: 'A safety check you did in the last two weeks found warning signs.',
+      reason: t('warningSigns'),
     };
 
   // One value per day: the shortest sleep she logged that day (several check-ins a day may carry it).
@@ -72,18 +79,18 @@ export function chooseTodayLesson(library: readonly Lesson[], input: TodayLesson
   if (sleep)
     return {
       lesson: sleep,
-      reason: `You slept less than ${TODAY_RULES.shortSleepHours} hours on ${nights(shortNights)} this week.`,
+      reason: t('shortSleep', { hours: TODAY_RULES.shortSleepHours, count: shortNights }),
     };
 
   const fragile = input.boneHealth === 'osteopenia' || input.boneHealth === 'osteoporosis';
   const bone = fragile && unread('bone-health');
-  if (bone) return { lesson: bone, reason: `Your profile mentions ${input.boneHealth}.` };
+  if (bone)
+    return { lesson: bone, reason: t(input.boneHealth === 'osteopenia' ? 'osteopenia' : 'osteoporosis') };
 
   const flushDays = new Set(week.filter((c) => (c.hotFlushes ?? 0) > 0).map((c) => c.localDate)).size;
   const menopause = flushDays >= TODAY_RULES.hotFlushDays && unread('menopause-transition');
-  if (menopause)
-    return { lesson: menopause, reason: `You logged hot flashes on ${days(flushDays)} this week.` };
+  if (menopause) return { lesson: menopause, reason: t('hotFlushes', { count: flushDays }) };
 
   const next = library.find((l) => !input.read.has(l.id));
-  return next ? { lesson: next, reason: NEXT } : { lesson: null, reason: ALL_READ };
+  return next ? { lesson: next, reason: t('next') } : { lesson: null, reason: t('allRead') };
 }

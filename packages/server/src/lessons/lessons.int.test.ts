@@ -1,6 +1,8 @@
 import { lessons } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
+import { userScope } from '../db/scope.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
+import { nextUnreadLesson } from './store.js';
 
 let now = new Date('2026-03-14T09:00:00Z');
 const t = await makeTestApp({ clock: () => now });
@@ -32,6 +34,60 @@ describe('lessons', () => {
     const missing = await anon('/api/v1/lessons/no-such-lesson');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error).toMatchObject({ code: 'not_found', message: expect.any(String) });
+  });
+
+  it('answers in her language: Accept-Language for anyone, one cached copy per language', async () => {
+    const inLanguage = (url: string, language: string) =>
+      t.app.inject({ method: 'GET', url, headers: { 'accept-language': language } });
+    const de = await inLanguage('/api/v1/lessons/bone-health', 'de-DE,de;q=0.9');
+    expect(de.statusCode).toBe(200);
+    expect(de.headers['content-language']).toBe('de');
+    expect(de.headers.vary).toContain('accept-language');
+    expect(de.json().lesson).toMatchObject({
+      id: 'bone-health',
+      title: 'Knochengesundheit, Osteopenie und Osteoporose',
+      grade: 'A',
+    });
+    expect(de.json().lesson.body[0].text).toMatch(/Knochen ist lebendes Gewebe/);
+    // Sources stay as published; links stay where they were.
+    const en = (await anon('/api/v1/lessons/bone-health')).json().lesson;
+    expect(de.json().lesson.sources).toEqual(en.sources);
+    expect(de.json().lesson.body.at(-1).link).toEqual(en.body.at(-1).link);
+
+    const list = (await inLanguage('/api/v1/lessons', 'es')).json().items;
+    expect(list.find((l: { id: string }) => l.id === 'bone-health').title).toBe(
+      'Salud ósea, osteopenia y osteoporosis',
+    );
+    expect(list.map((l: { id: string }) => l.id)).toEqual(lessons.map((l) => l.id));
+    const missing = await inLanguage('/api/v1/lessons/no-such-lesson', 'de');
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it("answers today's lesson and its reason in her profile's language", async () => {
+    const u = await t.newUser();
+    await u.call('PUT', '/api/v1/profile', { boneHealth: 'osteoporosis', language: 'de' });
+    for (const l of lessons)
+      if (l.id !== 'bone-health') await u.call('PUT', `/api/v1/lessons/${l.id}/read`, { read: true });
+    await u.call('PUT', '/api/v1/lessons/bone-health/read', { read: false });
+    const res = await today(u);
+    expect(res.json).toMatchObject({
+      lesson: { id: 'bone-health', title: 'Knochengesundheit, Osteopenie und Osteoporose' },
+      reason: 'In deinem Profil steht Osteoporose.',
+    });
+    await u.call('PUT', '/api/v1/profile', { boneHealth: 'osteoporosis', language: 'es' });
+    expect((await today(u)).json).toMatchObject({
+      lesson: { title: 'Salud ósea, osteopenia y osteoporosis' },
+      reason: 'Tu perfil menciona osteoporosis.',
+    });
+  });
+
+  it("names the next unread lesson (a reminder's title) in her profile's language, or the one asked for", async () => {
+    const u = await t.newUser();
+    const scope = userScope(t.database.db, u.id);
+    expect((await nextUnreadLesson(scope))?.title).toBe(lessons[0]?.title);
+    await u.call('PUT', '/api/v1/profile', { language: 'de' });
+    expect((await nextUnreadLesson(scope))?.title).toBe('Wie Rückenschmerzen meist verlaufen');
+    expect((await nextUnreadLesson(scope, 'en'))?.title).toBe(lessons[0]?.title);
   });
 
   it('marks read and unread, idempotently, keeping the first time read', async () => {

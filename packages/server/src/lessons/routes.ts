@@ -3,12 +3,13 @@ import {
   chooseTodayLesson,
   DomainError,
   type Lesson,
+  type Locale,
   lessonAnswerSchema,
-  lessonById,
+  lessonIn,
   lessonListAnswerSchema,
   lessonReadAnswerSchema,
   lessonReadInputSchema,
-  lessons,
+  lessonsIn,
   TODAY_RULES,
   todayLessonAnswerSchema,
 } from '@spinekind/core';
@@ -32,16 +33,20 @@ async function readsOf(scope: UserScope | undefined) {
   return new Map((await loadLessonReads(scope)).map((r) => [r.lessonId, r.readAt]));
 }
 
-function found(id: string): Lesson {
-  const lesson = lessonById(id);
+/** The lesson with this id, in her language. */
+async function found(id: string, locale: Locale): Promise<Lesson> {
+  const lesson = await lessonIn(id, locale);
   if (!lesson) throw new DomainError('not_found', 'There is no lesson with this id.');
   return lesson;
 }
 
+/** Public answers are cached, so a cache keeps one copy per language (and per signed-in state). */
+const VARY = 'cookie, accept-language';
+
 const params = z.strictObject({ id: z.string().max(100) });
 
 /**
- * The lesson library (static data in core) with her reading state: `GET /lessons` and `GET /lessons/:id`
+ * The lesson library (static data in core, in `request.locale`) with her reading state: `GET /lessons` and `GET /lessons/:id`
  * (public; signed in adds `readAt`), `PUT /lessons/:id/read` `{read}`, and `GET /lessons/today`.
  */
 export const lessonRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }> = async (
@@ -62,9 +67,9 @@ export const lessonRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }> 
     },
     async (request, reply) => {
       const scope = scopeOf(request.user);
-      reply.header('cache-control', scope ? 'no-store' : 'public, max-age=3600').header('vary', 'cookie');
-      const reads = await readsOf(scope);
-      return { items: lessons.map((l) => summaryOf(l, reads)) };
+      reply.header('cache-control', scope ? 'no-store' : 'public, max-age=3600').header('vary', VARY);
+      const [library, reads] = await Promise.all([lessonsIn(request.locale), readsOf(scope)]);
+      return { items: library.map((l) => summaryOf(l, reads)) };
     },
   );
 
@@ -84,19 +89,24 @@ export const lessonRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }> 
       const today = await herToday(scope, clock(), request.query.timeZone);
       // A day either side of the windows: her local dates may run ahead of or behind the server's.
       const since = (days: number) => addLocalDays(today, -days);
-      const [reads, recent, checks, profile] = await Promise.all([
+      const [library, reads, recent, checks, profile] = await Promise.all([
+        lessonsIn(request.locale),
         readsOf(scope),
         checkinsBetween(scope, since(TODAY_RULES.weekDays)),
         screeningsBetween(scope, since(TODAY_RULES.redFlagDays)),
         loadProfile(scope),
       ]);
-      const choice = chooseTodayLesson(lessons, {
-        today,
-        read: new Set(reads?.keys()),
-        checkins: recent,
-        screenings: checks,
-        boneHealth: profile.boneHealth,
-      });
+      const choice = chooseTodayLesson(
+        library,
+        {
+          today,
+          read: new Set(reads?.keys()),
+          checkins: recent,
+          screenings: checks,
+          boneHealth: profile.boneHealth,
+        },
+        request.locale,
+      );
       return { lesson: choice.lesson && summaryOf(choice.lesson, reads), reason: choice.reason };
     },
   );
@@ -113,8 +123,8 @@ export const lessonRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }> 
     },
     async (request, reply) => {
       const scope = scopeOf(request.user);
-      const lesson = found(request.params.id);
-      reply.header('cache-control', scope ? 'no-store' : 'public, max-age=3600').header('vary', 'cookie');
+      const lesson = await found(request.params.id, request.locale);
+      reply.header('cache-control', scope ? 'no-store' : 'public, max-age=3600').header('vary', VARY);
       const reads = await readsOf(scope);
       return { lesson: { ...summaryOf(lesson, reads), body: lesson.body } };
     },
@@ -133,7 +143,7 @@ export const lessonRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }> 
     },
     async (request) => {
       const { scope } = request.requireUser();
-      const lesson = found(request.params.id);
+      const lesson = await found(request.params.id, 'en');
       const readAt = await markLessonRead(scope, lesson, request.body.read, clock());
       return { lesson: { id: lesson.id, readAt } };
     },

@@ -1,6 +1,7 @@
-import { type Lesson, lessonById, lessons } from '@spinekind/core';
+import { type Lesson, type Locale, lessonById, lessonsIn } from '@spinekind/core';
 import { asc, eq } from 'drizzle-orm';
 import type { UserScope } from '../db/scope.js';
+import { loadProfile } from '../profile/store.js';
 import { lessonReads } from './table.js';
 
 /** Her reading state as `lessonId → readAt` (ISO instants). */
@@ -48,8 +49,15 @@ export async function restoreLessonReads(scope: UserScope, reads: { lessonId: st
   return known.length;
 }
 
-/** The first lesson she has not read, in the library's reading order (what a lesson reminder names). */
-export async function nextUnreadLesson(scope: UserScope): Promise<Lesson | undefined> {
-  const read = new Set((await loadLessonReads(scope)).map((r) => r.lessonId));
-  return lessons.find((l) => !read.has(l.id));
+/**
+ * The first lesson she has not read, in the library's reading order (what a lesson reminder names),
+ * in `locale`, else in her profile's language (a push has no request to ask), else English.
+ */
+export async function nextUnreadLesson(scope: UserScope, locale?: Locale): Promise<Lesson | undefined> {
+  const [reads, language] = await Promise.all([
+    loadLessonReads(scope),
+    locale ?? loadProfile(scope).then((p) => p.language ?? 'en'),
+  ]);
+  const read = new Set(reads.map((r) => r.lessonId));
+  return (await lessonsIn(language)).find((l) => !read.has(l.id));
 }

@@ -1,10 +1,11 @@
-import { type Lesson, lessons } from '@spinekind/core';
+import type { Lesson } from '@spinekind/core';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Page } from '../../ui/Page';
 import { type Reads, useLessonReads } from './api';
 import { LessonMeta } from './Grade';
+import { useLessons } from './lessons';
 import { byTopic, searchLessons } from './library';
 import './learn.css';
 
@@ -24,10 +25,11 @@ function LessonItem({ lesson, reads }: { lesson: Lesson; reads: Reads | undefine
 export function Component() {
   const { t } = useTranslation();
   const reads = useLessonReads().data;
+  const lessons = useLessons();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
-  const found = useMemo(() => searchLessons(lessons, deferred), [deferred]);
-  const groups = useMemo(() => byTopic(lessons), []);
+  const found = useMemo(() => searchLessons(lessons, deferred), [lessons, deferred]);
+  const groups = useMemo(() => byTopic(lessons), [lessons]);
   const searchId = useId();
   const read = reads ? lessons.filter((l) => reads[l.id]).length : undefined;
 

@@ -1,4 +1,4 @@
-import { type Lesson, type LessonBlock, lessonById } from '@spinekind/core';
+import type { Lesson, LessonBlock } from '@spinekind/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,6 +9,7 @@ import { Message } from '../../ui/Message';
 import { Page } from '../../ui/Page';
 import { useLessonReads, useMarkRead } from './api';
 import { GradeBadge } from './Grade';
+import { useLesson } from './lessons';
 import { linkTarget } from './library';
 import './learn.css';
 
@@ -79,7 +80,7 @@ function ReadToggle({ lesson }: { lesson: Lesson }) {
 export function Component() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const lesson = lessonById(id);
+  const lesson = useLesson(id);
   const back = { to: '/learn', label: t('learn.back') };
   if (!lesson)
     return (

@@ -1,5 +1,6 @@
 import type { TodayLessonAnswer } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
 import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
@@ -50,10 +51,12 @@ export function useMarkRead() {
   });
 }
 
+/** Today's pick, in the app's language (the server writes the title and reason in it). */
 export function useTodayLesson() {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const { i18n } = useTranslation();
   return useQuery({
-    queryKey: ['lessons', 'today'],
+    queryKey: ['lessons', 'today', i18n.language],
     queryFn: () =>
       readWithCopy<TodayLessonAnswer>(TODAY_COPY, () =>
         call('GET /lessons/today', { query: `timeZone=${encodeURIComponent(timeZone)}` }),
