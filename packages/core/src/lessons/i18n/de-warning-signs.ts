@@ -28,9 +28,9 @@ export const deWarningSignsWords: Catalogue<typeof enWarningSignsWords> = {
   },
   onTheirOwn: '{{level}} Jedes dieser Zeichen reicht schon für sich allein:',
   combinations: 'Oder diese Kombinationen:',
-  anyOneOf: 'mindestens eines von: {{signs}}',
+  anyOneOf: '{{signs}} (mindestens eines davon)',
   signSeparator: ' / ',
-  // Case-neutral joins: a German label after "zusammen mit" would need the dative.
+  // Case-neutral joins: a label after "zusammen mit" or "eines von" would need the dative.
   togetherWith: ', dazu: ',
   screeningSays: 'Was die Ersteinschätzung dann rät: „{{advice}}“',
   noSigns: 'Keine Warnzeichen: „{{advice}}“',
