@@ -1,8 +1,7 @@
-import type { Catalogue } from '../../i18n/catalogue.js';
-import type { LessonTexts } from './texts.js';
+import type { LessonCatalogue } from './texts.js';
 
 /** German texts of `lessons-movement-more.ts`: yoga, swimming, stretching, pain during exercise. */
-export const deMovementMore: Readonly<Record<string, Catalogue<LessonTexts>>> = {
+export const deMovementMore: LessonCatalogue = {
   yoga: {
     title: 'Yoga bei Rückenschmerzen',
     summary:

@@ -1,8 +1,7 @@
-import type { Catalogue } from '../../i18n/catalogue.js';
-import type { LessonTexts } from './texts.js';
+import type { LessonCatalogue } from './texts.js';
 
 /** German texts of the movement lessons (`lessons-movement.ts`): exercise, walking, strength, Pilates. */
-export const deMovement: Readonly<Record<string, Catalogue<LessonTexts>>> = {
+export const deMovement: LessonCatalogue = {
   'exercise-helps': {
     title: 'Warum Bewegung einem schmerzenden Rücken hilft',
     summary:

@@ -1,8 +1,7 @@
-import type { Catalogue } from '../../i18n/catalogue.js';
-import type { LessonTexts } from './texts.js';
+import type { LessonCatalogue } from './texts.js';
 
 /** German texts of `lessons-sleep-mood.ts`: the sleep–pain loop, night pain, stress and mood, tension. */
-export const deSleepMood: Readonly<Record<string, Catalogue<LessonTexts>>> = {
+export const deSleepMood: LessonCatalogue = {
   'sleep-pain-loop': {
     title: 'Der Kreislauf aus Schlaf, Stress und Schmerz',
     summary:

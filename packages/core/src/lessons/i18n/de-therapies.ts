@@ -1,8 +1,7 @@
-import type { Catalogue } from '../../i18n/catalogue.js';
-import type { LessonTexts } from './texts.js';
+import type { LessonCatalogue } from './texts.js';
 
 /** German texts of `lessons-therapies.ts`: massage and manual therapy, acupuncture, cupping and CBD. */
-export const deTherapies: Readonly<Record<string, Catalogue<LessonTexts>>> = {
+export const deTherapies: LessonCatalogue = {
   'massage-manual-therapy': {
     title: 'Massage und manuelle Therapie',
     summary:

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { enWarningSignsWords } from './en-warning-signs.js';
-import type { LessonTexts } from './texts.js';
+import type { LessonCatalogue } from './texts.js';
 import { warningSignsTexts } from './warning-signs-texts.js';
 import { triageWordsIn } from './warning-signs-triage.js';
 
@@ -12,7 +12,7 @@ export const deWarningSignsWords: Catalogue<typeof enWarningSignsWords> = {
   gradeReason:
     'Die Zeichen und Stufen folgen nationalen Leitlinien und einem internationalen Rahmenwerk für Warnzeichen.',
   intro:
-    'Ernste Ursachen von Rückenschmerzen sind selten, und die meisten Rückenschmerzen sind nicht gefährlich. Einige wenige Zeichen bedeuten aber, dass du dir schnell Hilfe holen solltest. Die App fragt in ihrer Ersteinschätzung danach, und diese Lektion nennt jedes einzelne davon, mit denselben Stufen und demselben Rat, den die Ersteinschätzung gibt. Sie kann dich nicht untersuchen: Wenn du das Gefühl hast, Hilfe zu brauchen, hol sie dir, egal was in der Liste steht.',
+    'Ernste Ursachen von Rückenschmerzen sind selten, und die meisten Rückenschmerzen sind nicht gefährlich. Einige wenige Zeichen bedeuten aber, dass du dir schnell Hilfe holen solltest. Die App fragt in ihrem Sicherheitscheck danach, und diese Lektion nennt jedes einzelne davon, mit denselben Stufen und demselben Rat, den der Check gibt. Sie kann dich nicht untersuchen: Wenn du das Gefühl hast, Hilfe zu brauchen, hol sie dir, egal was in der Liste steht.',
   safetyNet:
     'Wenn bei dir neue Taubheit im Bereich von Gesäß oder Genitalien, neue Probleme mit Blase oder Darm oder eine Schwäche in den Beinen auftreten, ruf den Notruf an.',
   comparisons: {
@@ -32,13 +32,13 @@ export const deWarningSignsWords: Catalogue<typeof enWarningSignsWords> = {
   signSeparator: ' / ',
   // Case-neutral joins: a label after "zusammen mit" or "eines von" would need the dative.
   togetherWith: ', dazu: ',
-  screeningSays: 'Was die Ersteinschätzung dann rät: „{{advice}}“',
+  screeningSays: 'Was der Check dann rät: „{{advice}}“',
   noSigns: 'Keine Warnzeichen: „{{advice}}“',
   veryUnwell: 'Wenn du dich sehr krank, verwirrt oder kurzatmig fühlst, ruf den Notruf an.',
   readCourse: 'Lies, wie Rückenschmerzen meist verlaufen.',
 };
 
 /** German texts of the warning-signs lesson (`lessons-warning-signs.ts`), built like the English. */
-export const deWarningSigns: Readonly<Record<string, Catalogue<LessonTexts>>> = {
+export const deWarningSigns: LessonCatalogue = {
   'warning-signs': warningSignsTexts(deWarningSignsWords, triageWordsIn('de')),
 };

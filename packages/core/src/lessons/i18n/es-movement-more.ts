@@ -1,8 +1,7 @@
-import type { Catalogue } from '../../i18n/catalogue.js';
-import type { LessonTexts } from './texts.js';
+import type { LessonCatalogue } from './texts.js';
 
 /** Spanish texts of `lessons-movement-more.ts`: yoga, swimming, stretching, pain during exercise. */
-export const esMovementMore: Readonly<Record<string, Catalogue<LessonTexts>>> = {
+export const esMovementMore: LessonCatalogue = {
   yoga: {
     title: 'Yoga para el dolor de espalda',
     summary:
@@ -121,7 +120,7 @@ export const esMovementMore: Readonly<Record<string, Catalogue<LessonTexts>>> = 
         text: 'La mañana siguiente es la mejor guía. Si tu espalda no está peor de lo habitual, lo que hiciste estuvo bien, aunque te doliera en el momento. Si está peor, reduce un poco y luego vuelve a aumentar más despacio. La aplicación usa la misma regla cuando te propone subir o bajar el nivel de una rutina.',
       },
       {
-        text: 'Hay cosas que no son el dolor normal del ejercicio: un entumecimiento nuevo, debilidad en una pierna o dolor que baja por las dos piernas. Para y consulta la lección sobre señales de alarma si aparece alguna de ellas.',
+        text: 'Hay cosas que no son el dolor normal del ejercicio: un adormecimiento nuevo, debilidad en una pierna o dolor que baja por las dos piernas. Para y consulta la lección sobre señales de alarma si aparece alguna de ellas.',
       },
       { text: 'Lee las señales de alarma.' },
       { text: 'Lee por qué el movimiento ayuda a una espalda dolorida.' },

@@ -1,8 +1,7 @@
-import type { Catalogue } from '../../i18n/catalogue.js';
-import type { LessonTexts } from './texts.js';
+import type { LessonCatalogue } from './texts.js';
 
 /** Spanish texts of the movement lessons (`lessons-movement.ts`): exercise, walking, strength, Pilates. */
-export const esMovement: Readonly<Record<string, Catalogue<LessonTexts>>> = {
+export const esMovement: LessonCatalogue = {
   'exercise-helps': {
     title: 'Por qué el movimiento ayuda a una espalda dolorida',
     summary:

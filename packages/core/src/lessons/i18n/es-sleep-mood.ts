@@ -1,8 +1,7 @@
-import type { Catalogue } from '../../i18n/catalogue.js';
-import type { LessonTexts } from './texts.js';
+import type { LessonCatalogue } from './texts.js';
 
 /** Spanish texts of `lessons-sleep-mood.ts`: the sleep–pain loop, night pain, stress and mood, tension. */
-export const esSleepMood: Readonly<Record<string, Catalogue<LessonTexts>>> = {
+export const esSleepMood: LessonCatalogue = {
   'sleep-pain-loop': {
     title: 'El círculo entre el sueño, el estrés y el dolor',
     summary:

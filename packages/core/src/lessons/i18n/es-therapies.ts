@@ -1,8 +1,7 @@
-import type { Catalogue } from '../../i18n/catalogue.js';
-import type { LessonTexts } from './texts.js';
+import type { LessonCatalogue } from './texts.js';
 
 /** Spanish texts of `lessons-therapies.ts`: massage and manual therapy, acupuncture, cupping and CBD. */
-export const esTherapies: Readonly<Record<string, Catalogue<LessonTexts>>> = {
+export const esTherapies: LessonCatalogue = {
   'massage-manual-therapy': {
     title: 'Masaje y terapia manual',
     summary:

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { enWarningSignsWords } from './en-warning-signs.js';
-import type { LessonTexts } from './texts.js';
+import type { LessonCatalogue } from './texts.js';
 import { warningSignsTexts } from './warning-signs-texts.js';
 import { triageWordsIn } from './warning-signs-triage.js';
 
@@ -12,9 +12,9 @@ export const esWarningSignsWords: Catalogue<typeof enWarningSignsWords> = {
   gradeReason:
     'Las señales y los niveles siguen guías nacionales y un marco internacional de señales de alarma.',
   intro:
-    'Las causas graves del dolor de espalda son raras, y la mayoría de los dolores de espalda no son peligrosos. Sin embargo, unas pocas señales indican que debes buscar ayuda rápido. La aplicación pregunta por ellas en su cribado, y esta lección las enumera todas, con los mismos niveles y los mismos consejos que da el cribado. No puede examinarte: si sientes que necesitas ayuda, búscala, diga lo que diga la lista.',
+    'Las causas graves del dolor de espalda son raras, y la mayoría de los dolores de espalda no son peligrosos. Sin embargo, unas pocas señales indican que debes buscar ayuda rápido. La aplicación pregunta por ellas en su comprobación de seguridad, y esta lección las enumera todas, con los mismos niveles y los mismos consejos que da la comprobación. No puede examinarte: si sientes que necesitas ayuda, búscala, diga lo que diga la lista.',
   safetyNet:
-    'Si notas un entumecimiento nuevo alrededor de las nalgas o los genitales, problemas nuevos con la vejiga o el intestino, o debilidad en las piernas, llama al número de emergencias de tu zona.',
+    'Si notas un adormecimiento nuevo alrededor de las nalgas o los genitales, problemas nuevos con la vejiga o el intestino, o debilidad en las piernas, llama al número de emergencias de tu zona.',
   comparisons: {
     'age>=65': 'tener 65 años o más',
     'age>=50': 'tener 50 años o más',
@@ -31,7 +31,7 @@ export const esWarningSignsWords: Catalogue<typeof enWarningSignsWords> = {
   anyOneOf: 'cualquiera de estas: {{signs}}',
   signSeparator: ' / ',
   togetherWith: ', junto con ',
-  screeningSays: 'Lo que dice entonces el cribado: «{{advice}}»',
+  screeningSays: 'Lo que dice entonces la comprobación: «{{advice}}»',
   noSigns: 'Sin señales de alarma: «{{advice}}»',
   veryUnwell:
     'Si te sientes muy mal, confundida o te falta el aire, llama al número de emergencias de tu zona.',
@@ -39,6 +39,6 @@ export const esWarningSignsWords: Catalogue<typeof enWarningSignsWords> = {
 };
 
 /** Spanish texts of the warning-signs lesson (`lessons-warning-signs.ts`), built like the English. */
-export const esWarningSigns: Readonly<Record<string, Catalogue<LessonTexts>>> = {
+export const esWarningSigns: LessonCatalogue = {
   'warning-signs': warningSignsTexts(esWarningSignsWords, triageWordsIn('es')),
 };

@@ -23,6 +23,9 @@ import { warningSignsTexts } from './warning-signs-texts.js';
 
 type Translations = Readonly<Record<string, unknown>>;
 
+/** Whole numbers in a text, so a translation keeps every figure ("6 weeks" → "6 Wochen"). */
+const numbersIn = (texts: unknown): string[] => (JSON.stringify(texts).match(/\d+/g) ?? []).sort();
+
 /** Part B of the lessons: each English lesson file and its German and Spanish translations. */
 const parts: { file: string; english: readonly Lesson[]; de: Translations; es: Translations }[] = [
   { file: 'movement', english: movementLessons, de: deMovement, es: esMovement },
@@ -49,6 +52,10 @@ describe.each(['de', 'es'] as const)('lessons part B in %s', (locale) => {
       const parsed = lessonSchema.safeParse(translated);
       expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
       expect(translated.body.map((b) => b.type)).toEqual(lesson.body.map((b) => b.type));
+    });
+
+    it.each(part.english.map((l) => [l.id, l] as const))('%s keeps every number', (id, lesson) => {
+      expect(numbersIn(translations[id])).toEqual(numbersIn(lessonTextsOf(lesson)));
     });
 
     it.each(part.english.map((l) => [l.id, l] as const))('%s is not left in English', (id, lesson) => {

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../../i18n/catalogue.js';
 import type { Lesson, LessonBlock } from '../schema.js';
 
 /**
@@ -30,3 +31,6 @@ export function lessonTextsOf(lesson: Lesson): LessonTexts {
     body: lesson.body.map(blockTexts),
   };
 }
+
+/** One language's lesson texts, by lesson id (every lesson of the library, tested for de and es). */
+export type LessonCatalogue = Readonly<Record<string, Catalogue<LessonTexts>>>;
