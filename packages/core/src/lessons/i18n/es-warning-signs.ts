@@ -12,7 +12,7 @@ export const esWarningSignsWords: Catalogue<typeof enWarningSignsWords> = {
   gradeReason:
     'Las señales y los niveles siguen guías nacionales y un marco internacional de señales de alarma.',
   intro:
-    'Las causas graves del dolor de espalda son raras, y la mayoría de los dolores de espalda no son peligrosos. Sin embargo, unas pocas señales indican que debes buscar ayuda rápido. La aplicación pregunta por ellas en su comprobación de seguridad, y esta lección las enumera todas, con los mismos niveles y los mismos consejos que da la comprobación. No puede examinarte: si sientes que necesitas ayuda, búscala, diga lo que diga la lista.',
+    'Las causas graves del dolor de espalda son raras, y la mayoría de los dolores de espalda no son peligrosos. Sin embargo, unas pocas señales indican que debes buscar ayuda rápido. La aplicación pregunta por ellas en su chequeo de seguridad, y esta lección las enumera todas, con los mismos niveles y los mismos consejos que da la comprobación. No puede examinarte: si sientes que necesitas ayuda, búscala, diga lo que diga la lista.',
   safetyNet:
     'Si notas un adormecimiento nuevo alrededor de las nalgas o los genitales, problemas nuevos con la vejiga o el intestino, o debilidad en las piernas, llama al número de emergencias de tu zona.',
   comparisons: {
