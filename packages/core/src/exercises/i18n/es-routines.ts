@@ -1,0 +1,5 @@
+import type { Catalogue } from '../../i18n/catalogue.js';
+import type { RoutineTexts } from './texts.js';
+
+/** Every built-in routine (routines.ts, routines-relax.ts, routines-bones.ts) in Spanish, by routine id. */
+export const esRoutines: Readonly<Record<string, Catalogue<RoutineTexts>>> = {};
