@@ -4,7 +4,6 @@ import {
   boneCaution,
   type CustomExercise,
   type CustomRoutine,
-  catalogueLibrary,
   customRef,
   DomainError,
   type Dose,
@@ -13,11 +12,13 @@ import {
   exerciseHistory,
   exerciseHistoryAnswer,
   exerciseProgression,
-  exercises,
   exercisesAnswer,
+  exercisesIn,
   isBoneFragile,
   isExerciseRef,
   type Library,
+  type Locale,
+  libraryIn,
   libraryOf,
   type Profile,
   progressionAdvice,
@@ -26,7 +27,6 @@ import {
   type RoutineEvidence,
   routineForBones,
   routineSeconds,
-  routines,
   routinesViewAnswer,
 } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -97,6 +97,7 @@ type RoutineBones = { condition: 'osteoporosis' | 'osteopenia'; note: string } |
 
 async function routineViews(
   scope: UserScope | undefined,
+  locale: Locale,
 ): Promise<{ items: RoutineView[]; bones: RoutineBones }> {
   const [profile, ownExercises, ownRoutines]: [Profile, CustomExercise[], CustomRoutine[]] = scope
     ? await Promise.all([
@@ -105,8 +106,10 @@ async function routineViews(
         resourceStore(customRoutineResource, scope).list(),
       ])
     : [{}, [], []];
-  const library = libraryOf(catalogueLibrary, { exercises: ownExercises, routines: ownRoutines });
-  const catalogue = routines.map((r) => {
+  // Built-in routines and exercises in her language; her own stay as she wrote them.
+  const inHerLanguage = libraryIn(locale);
+  const library = libraryOf(inHerLanguage.library, { exercises: ownExercises, routines: ownRoutines });
+  const catalogue = inHerLanguage.routines.map((r) => {
     const safe = routineForBones(r, profile);
     return viewOf(safe.routine, library, false, { note: safe.note, swaps: safe.swaps });
   });
@@ -146,13 +149,13 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
     {
       schema: {
         tags: ['exercises'],
-        summary: 'The exercise catalogue with drawings (SVG) and alt text; no sign-in needed, cacheable.',
+        summary: 'The exercise catalogue with drawings (SVG) and alt text, in her language; no sign-in needed, cacheable.',
         response: { 200: exercisesAnswer },
       },
     },
-    async (_request, reply) => {
-      reply.header('cache-control', 'public, max-age=3600');
-      return { items: [...exercises] };
+    async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=3600').header('vary', 'accept-language');
+      return { items: [...exercisesIn(request.locale)] };
     },
   );
 
@@ -168,9 +171,11 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
     },
     async (request, reply) => {
       const scope = request.user ? userScope(db, request.user.id) : undefined;
-      reply.header('cache-control', scope ? 'no-store' : 'public, max-age=3600').header('vary', 'cookie');
+      reply
+        .header('cache-control', scope ? 'no-store' : 'public, max-age=3600')
+        .header('vary', 'cookie, accept-language');
       // `bones` says which bone-health answer shaped these routines, so the app can keep both together.
-      return routineViews(scope);
+      return routineViews(scope, request.locale);
     },
   );
 
