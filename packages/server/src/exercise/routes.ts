@@ -149,7 +149,8 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
     {
       schema: {
         tags: ['exercises'],
-        summary: 'The exercise catalogue with drawings (SVG) and alt text, in her language; no sign-in needed, cacheable.',
+        summary:
+          'The exercise catalogue with drawings (SVG) and alt text, in her language; no sign-in needed, cacheable.',
         response: { 200: exercisesAnswer },
       },
     },

@@ -59,7 +59,7 @@ export const esCore: Readonly<Record<string, Catalogue<ExerciseTexts>>> = {
     cues: ['La pelvis nivelada', 'Lento al abrir, lento al volver', 'Suelta el aire al abrir'],
     mistakes: ['Dejar que la pelvis gire con la rodilla.', 'Dejar caer la rodilla de golpe.'],
     cautions: ['Abre la rodilla solo hasta donde la pelvis pueda quedarse quieta.'],
-    alt: 'Vista desde arriba: una persona tumbada en una esterilla, con los brazos a los lados y una rodilla doblada abierta hacia el lado; una pierna discontinua muestra dónde empezó y una flecha hacia dónde se abre.',
+    alt: 'Vista desde arriba: una persona tumbada, con los brazos a los lados y una rodilla doblada abierta hacia el lado; una pierna discontinua muestra el inicio y una flecha hacia dónde se abre.',
   },
   'heel-slide': {
     name: 'Deslizamiento de talón',

@@ -76,7 +76,7 @@ export const esMobility: Readonly<Record<string, Catalogue<ExerciseTexts>>> = {
     cautions: [
       'Este ejercicio gira la columna. Si tienes osteoporosis o te han dicho que tus huesos están débiles, elige la apertura de rodilla, que mantiene la pelvis quieta.',
     ],
-    alt: 'Vista desde arriba: una persona tumbada en una esterilla con los brazos abiertos y las dos rodillas dobladas caídas hacia un lado; unas piernas discontinuas y una flecha muestran el balanceo hacia el otro lado.',
+    alt: 'Vista desde arriba: una persona tumbada con los brazos abiertos y las dos rodillas dobladas caídas a un lado; piernas discontinuas y una flecha muestran el balanceo al otro lado.',
   },
   'childs-pose': {
     name: 'Postura del niño',

@@ -10,6 +10,7 @@ import { strengthExercises } from '../catalogue-strength.js';
 import { walkBreatheExercises } from '../catalogue-walk-breathe.js';
 import { routines } from '../routines.js';
 import { boneRoutines } from '../routines-bones.js';
+import { exerciseSchema, routineSchema } from '../schema.js';
 import { walkingPlan } from '../walking-plan.js';
 import { deBones } from './de-bones.js';
 import { deCore } from './de-core.js';
@@ -121,9 +122,32 @@ describe('the library in a language', () => {
     expect(exerciseIn('pelvic-tilt', 'en')?.name).toBe('Pelvic tilt');
     expect(exercisesIn('en')).toBe(exercisesIn('en'));
     expect(routineIn('morning-5', 'en')?.name).toBe('Morning mobility');
-    expect(routineIn('bone-balance', 'de')?.id).toBe('bone-balance');
+    expect(exerciseIn('pelvic-tilt', 'de')?.name).toBe('Becken kippen');
+    expect(exerciseIn('pelvic-tilt', 'es')?.cues[1]).toBe('Suelta el aire al bascular');
+    expect(routineIn('bone-balance', 'de')?.name).toBe('Knochen: Gleichgewicht');
+    expect(routineIn('relax-breathing-5', 'es')?.evidence?.reason).toMatch(/^Estudios pequeños/);
     expect(exerciseIn('nope', 'de')).toBeUndefined();
-    expect(walkingPlanIn('es')).toHaveLength(8);
+    expect(walkingPlanIn('es')[7]).toMatchObject({
+      week: 8,
+      minutesPerDay: 30,
+      note: expect.stringMatching(/^Treinta/),
+    });
+  });
+
+  it.each(['de', 'es'] as const)('keeps every %s text within the lengths the catalogue allows', (locale) => {
+    const problems = [
+      ...exercisesIn(locale).flatMap(
+        (e) =>
+          exerciseSchema.safeParse(e).error?.issues.map((i) => `${e.id}.${i.path.join('.')}: ${i.message}`) ??
+          [],
+      ),
+      ...[...routinesIn(locale), ...boneRoutines.map((r) => routineIn(r.id, locale))].flatMap(
+        (r) =>
+          routineSchema.safeParse(r).error?.issues.map((i) => `${r?.id}.${i.path.join('.')}: ${i.message}`) ??
+          [],
+      ),
+    ];
+    expect(problems).toEqual([]);
   });
 
   it('loads one language on demand with the same result', async () => {
