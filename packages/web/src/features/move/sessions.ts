@@ -1,6 +1,5 @@
 import {
   addLocalDays,
-  catalogueLibrary,
   libraryOf,
   localDateOf,
   progressionAdvice,
@@ -15,6 +14,7 @@ import { db, type LocalSession } from '../../offline/db';
 import { enqueue } from '../../offline/outbox';
 import { pull } from '../../offline/pull';
 import { useBoneStatus, useCustomExercises, useCustomRoutines } from './api';
+import { useCatalogue } from './catalogue';
 import { lookup } from './library';
 
 /** Sessions of [from, to] from the device copy, refreshed from the server in the background. */
@@ -47,15 +47,22 @@ export async function createSession(input: SessionInput & { id: string }): Promi
   await enqueue({ resource: 'sessions', kind: 'create', id: input.id, payload: input }, local);
 }
 
-/** Catalogue plus her own exercises and routines (cached on the device). */
+/** Catalogue (in her language) plus her own exercises and routines (cached on the device). */
 export function useLookup() {
+  const catalogue = useCatalogue();
   const exercises = useCustomExercises();
   const routines = useCustomRoutines();
   const data = useMemo(
-    () => lookup({ exercises: exercises.data ?? [], routines: routines.data ?? [] }),
-    [exercises.data, routines.data],
+    () => lookup({ exercises: exercises.data ?? [], routines: routines.data ?? [] }, catalogue),
+    [exercises.data, routines.data, catalogue],
   );
-  return { ...data, exercises, routines, loading: exercises.isPending || routines.isPending };
+  return {
+    ...data,
+    catalogue: catalogue.library,
+    exercises,
+    routines,
+    loading: exercises.isPending || routines.isPending,
+  };
 }
 
 /** Days of sessions and check-ins the advice looks back over. */
@@ -84,10 +91,18 @@ export function useRoutineAdvice(routineId: string): RoutineAdvice | undefined {
     if (!sessions || !checkins) return undefined;
     const rated = sessions.filter((s) => s.routineId === routineId && !s.syncError);
     if (rated.length === 0) return undefined;
-    const library = libraryOf(catalogueLibrary, {
+    const library = libraryOf(custom.catalogue, {
       exercises: custom.exercises.data ?? [],
       routines: custom.routines.data ?? [],
     });
     return progressionAdvice(rated, checkins, library, { boneSafeOnly })[0];
-  }, [sessions, checkins, routineId, boneSafeOnly, custom.exercises.data, custom.routines.data]);
+  }, [
+    sessions,
+    checkins,
+    routineId,
+    boneSafeOnly,
+    custom.catalogue,
+    custom.exercises.data,
+    custom.routines.data,
+  ]);
 }
