@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp } from '../test/app.js';
 
@@ -53,5 +54,34 @@ describe('the exercise library in her language', () => {
     const mine = (await u.call('GET', '/api/v1/routines')).json.items as Named[];
     expect(mine.find((r) => r.name === 'Physio evening set')).toBeDefined();
     expect(byId(mine, 'desk-stand-up').name).toBe('Pausa en el escritorio: levántate y muévete');
+  });
+
+  it("writes the bone note, her own routine's caution, the plan's note and progression advice in her language", async () => {
+    const u = await t.newUser();
+    await u.call('PUT', '/api/v1/profile', { boneHealth: 'osteoporosis', language: 'de' });
+    await u.call('POST', '/api/v1/custom-routines', { name: 'Mine', items: [{ exerciseId: 'cat-cow' }] });
+    const routines = (await u.call('GET', '/api/v1/routines')).json;
+    expect(routines.bones.note).toMatch(/^In deinem Profil steht Osteoporose/);
+    const mine = routines.items.find((r: { name: string }) => r.name === 'Mine');
+    expect(mine.boneNote).toMatch(/^Diese Routine enthält Katze–Kuh\. Diese Übung/);
+    expect(byId(routines.items, 'gentle-yoga-15').name).toBe('Sanftes Yoga');
+
+    await u.call('PUT', '/api/v1/profile', { boneHealth: 'osteoporosis', language: 'es' });
+    const plan = (await u.call('GET', '/api/v1/plan')).json;
+    expect(plan.bones.note).toMatch(/^Tu perfil indica osteoporosis u osteopenia/);
+    const played = await u.call('POST', '/api/v1/sessions', {
+      id: randomUUID(),
+      routineId: 'morning-5',
+      startedAt: '2026-03-20T08:00:00+01:00',
+      endedAt: '2026-03-20T08:06:00+01:00',
+      painBefore: 3,
+      painAfter: 7,
+      effort: 5,
+      rating: 'about_right',
+    });
+    expect(played.status).toBe(201);
+    const advice = (await u.call('GET', '/api/v1/progression')).json.items[0];
+    expect(advice).toMatchObject({ routineId: 'morning-5', advice: 'step_back' });
+    expect(advice.reason).toMatch(/^Después de tu última sesión, el dolor fue de 7\/10/);
   });
 });

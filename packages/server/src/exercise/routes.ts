@@ -1,7 +1,7 @@
 import {
-  BONE_NOTE,
   type BoneSwap,
   boneCaution,
+  boneNoteIn,
   type CustomExercise,
   type CustomRoutine,
   customRef,
@@ -110,7 +110,7 @@ async function routineViews(
   const inHerLanguage = libraryIn(locale);
   const library = libraryOf(inHerLanguage.library, { exercises: ownExercises, routines: ownRoutines });
   const catalogue = inHerLanguage.routines.map((r) => {
-    const safe = routineForBones(r, profile);
+    const safe = routineForBones(r, profile, locale);
     return viewOf(safe.routine, library, false, { note: safe.note, swaps: safe.swaps });
   });
   // Her own routines play as she built them; with fragile bones they carry a caution instead.
@@ -126,11 +126,15 @@ async function routineViews(
         transitionSeconds: CUSTOM_TRANSITION_SECONDS,
         items: r.items,
       };
-      return viewOf(routine, library, true, { note: boneCaution(r, profile), swaps: [] });
+      const caution = boneCaution(r, profile, {
+        locale,
+        nameOf: (id) => inHerLanguage.exerciseById(id)?.name,
+      });
+      return viewOf(routine, library, true, { note: caution, swaps: [] });
     });
   const bones: RoutineBones =
     profile.boneHealth === 'osteoporosis' || profile.boneHealth === 'osteopenia'
-      ? { condition: profile.boneHealth, note: BONE_NOTE }
+      ? { condition: profile.boneHealth, note: boneNoteIn(locale) }
       : null;
   return { items: [...catalogue, ...mine], bones };
 }
@@ -204,7 +208,10 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
         loadProfile(scope),
       ]);
       return {
-        items: progressionAdvice(sessions, checkins, library, { boneSafeOnly: isBoneFragile(profile) }),
+        items: progressionAdvice(sessions, checkins, library, {
+          boneSafeOnly: isBoneFragile(profile),
+          locale: request.locale,
+        }),
         exercises: exerciseProgression(sessions, checkins),
       };
     },

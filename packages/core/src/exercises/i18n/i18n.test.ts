@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CatalogueGap, catalogueGaps } from '../../i18n/catalogue.js';
+import { BONE_NOTE, boneCaution, boneNoteIn, routineForBones } from '../bones.js';
 import { exercises } from '../catalogue.js';
 import { boneExercises } from '../catalogue-bones.js';
 import { coreExercises } from '../catalogue-core.js';
@@ -8,6 +9,8 @@ import { mobilityExercises } from '../catalogue-mobility.js';
 import { relaxExercises } from '../catalogue-relax.js';
 import { strengthExercises } from '../catalogue-strength.js';
 import { walkBreatheExercises } from '../catalogue-walk-breathe.js';
+import { progressionAdvice } from '../progression.js';
+import { catalogueLibrary } from '../refs.js';
 import { routines } from '../routines.js';
 import { boneRoutines } from '../routines-bones.js';
 import { exerciseSchema, routineSchema } from '../schema.js';
@@ -21,6 +24,7 @@ import { deRoutines } from './de-routines.js';
 import { deStrength } from './de-strength.js';
 import { deWalkBreathe } from './de-walk-breathe.js';
 import { deWalking } from './de-walking.js';
+import { en } from './en.js';
 import { esBones } from './es-bones.js';
 import { esCore } from './es-core.js';
 import { esDesk } from './es-desk.js';
@@ -32,6 +36,8 @@ import { esWalkBreathe } from './es-walk-breathe.js';
 import { esWalking } from './es-walking.js';
 import { exerciseIn, exercisesIn, routineIn, routinesIn, walkingPlanIn } from './index.js';
 import { loadLibrary } from './load.js';
+import { de as messagesDe } from './messages-de.js';
+import { es as messagesEs } from './messages-es.js';
 import { exerciseTexts, routineTexts, walkingWeekTexts } from './texts.js';
 
 /** What a translation of these English entries lacks or adds: ids, then the gaps of each entry. */
@@ -154,5 +160,50 @@ describe('the library in a language', () => {
     const loaded = await loadLibrary('de');
     expect(loaded.exercises).toEqual(exercisesIn('de'));
     expect(loaded.routineById('strength-a')).toEqual(routineIn('strength-a', 'de'));
+  });
+});
+
+describe("the exercise rules' sentences", () => {
+  it.each([
+    ['de', messagesDe],
+    ['es', messagesEs],
+  ] as const)('are complete in %s', (_locale, messages) => {
+    expect(catalogueGaps(en, messages)).toEqual([]);
+  });
+
+  it('write the bone note and caution in her language, English unchanged', () => {
+    expect(BONE_NOTE).toBe(boneNoteIn('en'));
+    expect(BONE_NOTE).toMatch(/^Your profile says osteoporosis or osteopenia.*Br J Sports Med 2022\)\.$/);
+    expect(boneNoteIn('de')).toMatch(/^In deinem Profil steht Osteoporose.*Br J Sports Med 2022\)\.$/);
+    const routine = { items: [{ exerciseId: 'cat-cow' }, { exerciseId: 'seated-twist' }] };
+    const fragile = { boneHealth: 'osteoporosis' } as const;
+    expect(boneCaution(routine, fragile)).toMatch(
+      /^This routine includes Cat–cow, Seated twist, .* doing them\.$/,
+    );
+    expect(
+      boneCaution({ items: [routine.items[0] as { exerciseId: string }] }, fragile, {
+        locale: 'es',
+        nameOf: (id) => exerciseIn(id, 'es')?.name,
+      }),
+    ).toMatch(/^Esta rutina incluye Gato–vaca, que se suele evitar .* antes de hacerlo\.$/);
+    expect(routineForBones(routine, fragile, 'de').note).toBe(boneNoteIn('de'));
+  });
+
+  it('give progression advice in her language', () => {
+    const sore = {
+      routineId: 'morning-5',
+      startedAt: '2026-03-02T08:00:00+01:00',
+      localDate: '2026-03-02',
+      painBefore: 3,
+      painAfter: 7,
+      rating: 'about_right',
+    } as const;
+    const [english] = progressionAdvice([sore], [], catalogueLibrary);
+    const [german] = progressionAdvice([sore], [], catalogueLibrary, { locale: 'de' });
+    expect(english?.reason).toMatch(/^Pain after your last session was 7\/10/);
+    expect(german).toMatchObject({
+      ...english,
+      reason: expect.stringMatching(/^Nach deiner letzten Einheit .* 7\/10/),
+    });
   });
 });

@@ -30,14 +30,18 @@ function load(locale: Locale): Promise<LocalizedLibrary> {
 // Start on the way in to Move, so the texts are usually there by the first render.
 void load(localeOf(i18next.language)).catch(() => undefined);
 
+/** The language she reads the app in, as one of ours (English for any other). */
+export function useLocale(): Locale {
+  return localeOf(useTranslation().i18n.language);
+}
+
 /**
  * The built-in library in the language she reads the app in: English until a German or Spanish
  * translation has arrived (a moment on the first visit), then that. Her own exercises are hers and
  * never translated (`lookup` adds them).
  */
 export function useCatalogue(): LocalizedLibrary {
-  const { i18n } = useTranslation();
-  const locale = localeOf(i18n.language);
+  const locale = useLocale();
   const [, arrived] = useState(0);
   useEffect(() => {
     if (loaded.has(locale)) return;

@@ -14,7 +14,7 @@ import { db, type LocalSession } from '../../offline/db';
 import { enqueue } from '../../offline/outbox';
 import { pull } from '../../offline/pull';
 import { useBoneStatus, useCustomExercises, useCustomRoutines } from './api';
-import { useCatalogue } from './catalogue';
+import { useCatalogue, useLocale } from './catalogue';
 import { lookup } from './library';
 
 /** Sessions of [from, to] from the device copy, refreshed from the server in the background. */
@@ -79,6 +79,7 @@ export function useRoutineAdvice(routineId: string): RoutineAdvice | undefined {
   // Until her bone-health answer is known, advice offers only bone-safe harder variants.
   const boneSafeOnly = status.state !== 'known' || status.condition !== null;
   const custom = useLookup();
+  const locale = useLocale();
   const sessions = useLiveQuery(
     () => db.sessions.where('localDate').between(from, today, true, true).toArray(),
     [from, today],
@@ -95,12 +96,13 @@ export function useRoutineAdvice(routineId: string): RoutineAdvice | undefined {
       exercises: custom.exercises.data ?? [],
       routines: custom.routines.data ?? [],
     });
-    return progressionAdvice(rated, checkins, library, { boneSafeOnly })[0];
+    return progressionAdvice(rated, checkins, library, { boneSafeOnly, locale })[0];
   }, [
     sessions,
     checkins,
     routineId,
     boneSafeOnly,
+    locale,
     custom.catalogue,
     custom.exercises.data,
     custom.routines.data,
