@@ -29,9 +29,9 @@ export const deWalkBreathe: Readonly<Record<string, Catalogue<ExerciseTexts>>> =
       'Atme durch die Nase ein und zähl dabei bis vier.',
       'Halte sanft die Luft an und zähl bis vier.',
       'Atme langsam aus und zähl bis vier.',
-      'Halte an und zähl bis vier, dann beginn von vorn.',
+      'Halte wieder an und zähl bis vier, dann beginn von vorn.',
     ],
-    cues: ['Ein, zwei, drei, vier', 'Halten, zwei, drei, vier', 'Aus, zwei, drei, vier'],
+    cues: ['Vier Takte einatmen', 'Vier Takte halten', 'Vier Takte ausatmen'],
     mistakes: ['Große Atemzüge erzwingen.', 'So lange anhalten, dass es anstrengend wird.'],
     cautions: [
       'Wenn das Anhalten unangenehm ist, lass es weg und atme einfach langsam ein und aus.',

@@ -31,7 +31,7 @@ export const esWalkBreathe: Readonly<Record<string, Catalogue<ExerciseTexts>>> =
       'Suelta el aire despacio contando hasta cuatro.',
       'Espera contando hasta cuatro y vuelve a empezar.',
     ],
-    cues: ['Toma aire en cuatro', 'Retén en cuatro', 'Suelta en cuatro'],
+    cues: ['Toma aire contando cuatro', 'Retén contando cuatro', 'Suelta contando cuatro'],
     mistakes: ['Forzar respiraciones grandes.', 'Retener tanto tiempo que cueste.'],
     cautions: [
       'Si las pausas te resultan incómodas, quítalas y simplemente toma y suelta el aire despacio.',
