@@ -9,7 +9,8 @@ export type ExerciseTexts = Pick<
   'name' | 'purpose' | 'steps' | 'cues' | 'mistakes' | 'cautions' | 'alt' | 'rhythm'
 >;
 
-const EXERCISE_TEXT_KEYS = [
+/** The fields of an exercise she reads or hears; everything else (ids, doses, drawings) is the same in every language. */
+export const exerciseTextKeys = [
   'name',
   'purpose',
   'steps',
@@ -21,7 +22,7 @@ const EXERCISE_TEXT_KEYS = [
 ] as const satisfies readonly (keyof ExerciseTexts)[];
 
 /** The English texts of an exercise (its catalogue entry), the shape every translation matches. */
-export const exerciseTexts = (e: Exercise): ExerciseTexts => textsOf(e, EXERCISE_TEXT_KEYS);
+export const exerciseTexts = (e: Exercise): ExerciseTexts => textsOf(e, exerciseTextKeys);
 
 /**
  * Every text of a routine: name, description and, where it has evidence, the one-line reason for
