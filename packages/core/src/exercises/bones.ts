@@ -1,7 +1,9 @@
 import type { LocalDate } from '../dates.js';
+import type { Locale } from '../i18n/locales.js';
 import type { Profile } from '../profile/schema.js';
 import { BONE_CONSENSUS_CITATION, boneSafeSwap } from './bone-swaps.js';
 import { exerciseById } from './catalogue.js';
+import { exerciseT } from './i18n/messages.js';
 import type { WeeklyPlan } from './plan.js';
 import { routineById } from './routines.js';
 import type { Routine, RoutineItem } from './types.js';
@@ -11,7 +13,12 @@ import type { Routine, RoutineItem } from './types.js';
  * (BONE_CONSENSUS_CITATION, the one source the app and the API cite for it). Consensus on limited
  * trial evidence (grade C), and the cautious choice costs little.
  */
-export const BONE_NOTE = `Your profile says osteoporosis or osteopenia, so your exercises avoid bending or twisting the spine under load; those are swapped for bone-safe exercises with the same aim, or left out (UK consensus: ${BONE_CONSENSUS_CITATION}).`;
+/** Why her routines changed, in her language, citing the consensus (titles stay in English). */
+export const boneNoteIn = (locale: Locale): string =>
+  exerciseT(locale)('boneNote', { citation: BONE_CONSENSUS_CITATION });
+
+/** The bone note in English (`boneNoteIn` for her language). */
+export const BONE_NOTE = boneNoteIn('en');
 
 /** True when the profile records osteoporosis or osteopenia. */
 export function isBoneFragile(profile: Pick<Profile, 'boneHealth'>): boolean {
@@ -40,6 +47,7 @@ export interface BoneSafeRoutine<R extends Pick<Routine, 'items'>> {
 export function routineForBones<R extends Pick<Routine, 'items'>>(
   routine: R,
   profile: Pick<Profile, 'boneHealth'>,
+  locale: Locale = 'en',
 ): BoneSafeRoutine<R> {
   if (!isBoneFragile(profile)) return { routine, swaps: [], note: null };
   const swaps: BoneSwap[] = [];
@@ -60,28 +68,33 @@ export function routineForBones<R extends Pick<Routine, 'items'>>(
       items.push({ exerciseId: alternative.id });
     }
   }
-  return { routine: { ...routine, items }, swaps, note: BONE_NOTE };
+  return { routine: { ...routine, items }, swaps, note: boneNoteIn(locale) };
 }
 
 /**
  * For a routine the user built herself, which is played as she built it: a caution naming the
- * catalogue exercises in it that are usually avoided with fragile bones, or `null`.
+ * catalogue exercises in it that are usually avoided with fragile bones, or `null`. In her language
+ * with `locale`, naming the exercises by `nameOf` (the library in that language).
  */
 export function boneCaution(
   routine: Pick<Routine, 'items'>,
   profile: Pick<Profile, 'boneHealth'>,
+  language: { locale: Locale; nameOf: (id: string) => string | undefined } = {
+    locale: 'en',
+    nameOf: (id) => exerciseById(id)?.name,
+  },
 ): string | null {
   if (!isBoneFragile(profile)) return null;
   const names = [
     ...new Set(
       routine.items.flatMap((i) => {
         const e = exerciseById(i.exerciseId);
-        return e && !e.boneSafe ? [e.name] : [];
+        return e && !e.boneSafe ? [language.nameOf(e.id) ?? e.name] : [];
       }),
     ),
   ];
   if (!names.length) return null;
-  return `This routine includes ${names.join(', ')}, usually avoided with osteoporosis or osteopenia because of loaded bending or twisting; check with your physiotherapist before doing ${names.length > 1 ? 'them' : 'it'}.`;
+  return exerciseT(language.locale)('boneCaution', { names: names.join(', '), count: names.length });
 }
 
 export interface BoneSafePlan {
@@ -93,7 +106,11 @@ export interface BoneSafePlan {
 }
 
 /** The plan for fragile bones: its routines are played bone-safe, and entries left empty are dropped. */
-export function planForBones(plan: WeeklyPlan, profile: Pick<Profile, 'boneHealth'>): BoneSafePlan {
+export function planForBones(
+  plan: WeeklyPlan,
+  profile: Pick<Profile, 'boneHealth'>,
+  locale: Locale = 'en',
+): BoneSafePlan {
   if (!isBoneFragile(profile)) return { plan, routines: [], note: null };
   const routines: BoneSafePlan['routines'] = [];
   const empty = new Set<string>();
@@ -107,7 +124,7 @@ export function planForBones(plan: WeeklyPlan, profile: Pick<Profile, 'boneHealt
   return {
     plan: { ...plan, entries: plan.entries.filter((e) => !empty.has(e.routineId)) },
     routines,
-    note: BONE_NOTE,
+    note: boneNoteIn(locale),
   };
 }
 
@@ -125,7 +142,7 @@ const SUGGESTED_IDS = {
  */
 export function suggestedPlan(
   profile: Pick<Profile, 'boneHealth'>,
-  opts: { timeZone: string; today: LocalDate; workDays?: number[] },
+  opts: { timeZone: string; today: LocalDate; workDays?: number[]; locale?: Locale },
 ): BoneSafePlan {
   const workDays = opts.workDays?.length ? [...opts.workDays] : [1, 2, 3, 4, 5];
   const plan: WeeklyPlan = {
@@ -138,5 +155,5 @@ export function suggestedPlan(
     ],
     walking: { startDate: opts.today, days: [1, 2, 3, 4, 5], time: '12:30' },
   };
-  return planForBones(plan, profile);
+  return planForBones(plan, profile, opts.locale);
 }

@@ -2,6 +2,19 @@ export * from './bone-swaps.js';
 export * from './bones.js';
 export { boneSafeAlternative, exerciseById, exercises } from './catalogue.js';
 export * from './custom.js';
+export {
+  exerciseIn,
+  exerciseLanguages,
+  exercisesIn,
+  libraryIn,
+  routineIn,
+  routinesIn,
+  walkingPlanIn,
+} from './i18n/index.js';
+export { loadLibrary } from './i18n/load.js';
+export type { LocalizedLibrary } from './i18n/localize.js';
+export { localizeLibrary } from './i18n/localize.js';
+export * from './i18n/texts.js';
 export { allIllustrations, illustrationFor } from './illustrations/index.js';
 export * from './library.js';
 export * from './plan.js';

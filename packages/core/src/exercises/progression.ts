@@ -1,4 +1,7 @@
 import { addLocalDays } from '../breaks/zoned-time.js';
+import type { Locale } from '../i18n/locales.js';
+import type { Translate } from '../i18n/messages.js';
+import { exerciseT } from './i18n/messages.js';
 import { doseOf, type Library } from './library.js';
 import type { SessionRating } from './session.js';
 import type { Dose } from './types.js';
@@ -68,6 +71,8 @@ export interface ProgressionOptions {
   usualPain?: number;
   /** Fragile bones: never suggest a harder variant that is not bone-safe. */
   boneSafeOnly?: boolean;
+  /** The language of the reasons (English unless given). */
+  locale?: Locale;
 }
 
 function median(values: number[]): number {
@@ -107,10 +112,12 @@ export function judgeSession(
   return { acceptable, painAfter: session.painAfter, nextMorningPain, usualPain: usual, usualFrom };
 }
 
-function stepBackReason(j: SessionJudgement): string {
-  if (j.painAfter > PAIN_ACCEPTABLE_MAX)
-    return `Pain after your last session was ${j.painAfter}/10, more than the 5 out of 10 that is fine while exercising. Next time, go a little easier: an easier version or fewer repetitions.`;
-  return `Your pain the next morning (${j.nextMorningPain}/10) was higher than usual for you (${j.usualPain}/10). Next time, go a little easier: an easier version or fewer repetitions.`;
+function stepBackReason(j: SessionJudgement, t: Translate): string {
+  if (j.painAfter > PAIN_ACCEPTABLE_MAX) return t('stepBackPainAfter', { painAfter: j.painAfter });
+  return t('stepBackNextMorning', {
+    nextMorningPain: j.nextMorningPain ?? undefined,
+    usualPain: j.usualPain,
+  });
 }
 
 const scaled = (dose: Dose, factor: number, up: boolean): Pick<ProgressionSuggestion, 'reps' | 'seconds'> => {
@@ -167,12 +174,13 @@ function adviseRoutine(
   const base = { routineId, lastSessionDate: last.localDate, sessions: history.length };
   const judged = history.slice(-2).map((s) => ({ s, j: judgeSession(s, checkins, opts.usualPain) }));
   const latest = judged[judged.length - 1] as { s: RatedSession; j: SessionJudgement };
+  const t = exerciseT(opts.locale);
 
   if (!latest.j.acceptable) {
     return {
       ...base,
       advice: 'step_back',
-      reason: stepBackReason(latest.j),
+      reason: stepBackReason(latest.j, t),
       suggestions: suggestionsFor(routineId, 'easier', library, opts.boneSafeOnly ?? false),
     };
   }
@@ -180,17 +188,16 @@ function adviseRoutine(
     return {
       ...base,
       advice: 'progress',
-      reason:
-        'Your last two sessions felt too easy and your back settled by the next morning, so you could try a harder version or a few more repetitions.',
+      reason: t('progress'),
       suggestions: suggestionsFor(routineId, 'harder', library, opts.boneSafeOnly ?? false),
     };
   }
   const reason =
     latest.s.rating === 'too_hard'
-      ? 'Your pain stayed at a safe level, but the last session felt too hard, so stay at this level until it feels about right.'
+      ? t('keepTooHard')
       : latest.s.rating === 'too_easy'
-        ? 'The last session felt too easy; if the next one does too and your back stays settled, we will suggest a step up.'
-        : 'Your pain stayed at a safe level, so keep this level.';
+        ? t('keepTooEasy')
+        : t('keepFine');
   return { ...base, advice: 'keep', reason, suggestions: [] };
 }
 

@@ -1,10 +1,9 @@
 import {
-  BONE_NOTE,
   type BoneSwap,
   boneCaution,
+  boneNoteIn,
   type CustomExercise,
   type CustomRoutine,
-  catalogueLibrary,
   customRef,
   DomainError,
   type Dose,
@@ -13,11 +12,13 @@ import {
   exerciseHistory,
   exerciseHistoryAnswer,
   exerciseProgression,
-  exercises,
   exercisesAnswer,
+  exercisesIn,
   isBoneFragile,
   isExerciseRef,
   type Library,
+  type Locale,
+  libraryIn,
   libraryOf,
   type Profile,
   progressionAdvice,
@@ -26,7 +27,6 @@ import {
   type RoutineEvidence,
   routineForBones,
   routineSeconds,
-  routines,
   routinesViewAnswer,
 } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -97,6 +97,7 @@ type RoutineBones = { condition: 'osteoporosis' | 'osteopenia'; note: string } |
 
 async function routineViews(
   scope: UserScope | undefined,
+  locale: Locale,
 ): Promise<{ items: RoutineView[]; bones: RoutineBones }> {
   const [profile, ownExercises, ownRoutines]: [Profile, CustomExercise[], CustomRoutine[]] = scope
     ? await Promise.all([
@@ -105,9 +106,11 @@ async function routineViews(
         resourceStore(customRoutineResource, scope).list(),
       ])
     : [{}, [], []];
-  const library = libraryOf(catalogueLibrary, { exercises: ownExercises, routines: ownRoutines });
-  const catalogue = routines.map((r) => {
-    const safe = routineForBones(r, profile);
+  // Built-in routines and exercises in her language; her own stay as she wrote them.
+  const inHerLanguage = libraryIn(locale);
+  const library = libraryOf(inHerLanguage.library, { exercises: ownExercises, routines: ownRoutines });
+  const catalogue = inHerLanguage.routines.map((r) => {
+    const safe = routineForBones(r, profile, locale);
     return viewOf(safe.routine, library, false, { note: safe.note, swaps: safe.swaps });
   });
   // Her own routines play as she built them; with fragile bones they carry a caution instead.
@@ -123,11 +126,15 @@ async function routineViews(
         transitionSeconds: CUSTOM_TRANSITION_SECONDS,
         items: r.items,
       };
-      return viewOf(routine, library, true, { note: boneCaution(r, profile), swaps: [] });
+      const caution = boneCaution(r, profile, {
+        locale,
+        nameOf: (id) => inHerLanguage.exerciseById(id)?.name,
+      });
+      return viewOf(routine, library, true, { note: caution, swaps: [] });
     });
   const bones: RoutineBones =
     profile.boneHealth === 'osteoporosis' || profile.boneHealth === 'osteopenia'
-      ? { condition: profile.boneHealth, note: BONE_NOTE }
+      ? { condition: profile.boneHealth, note: boneNoteIn(locale) }
       : null;
   return { items: [...catalogue, ...mine], bones };
 }
@@ -146,13 +153,14 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
     {
       schema: {
         tags: ['exercises'],
-        summary: 'The exercise catalogue with drawings (SVG) and alt text; no sign-in needed, cacheable.',
+        summary:
+          'The exercise catalogue with drawings (SVG) and alt text, in her language; no sign-in needed, cacheable.',
         response: { 200: exercisesAnswer },
       },
     },
-    async (_request, reply) => {
-      reply.header('cache-control', 'public, max-age=3600');
-      return { items: [...exercises] };
+    async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=3600').header('vary', 'accept-language');
+      return { items: [...exercisesIn(request.locale)] };
     },
   );
 
@@ -168,9 +176,11 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
     },
     async (request, reply) => {
       const scope = request.user ? userScope(db, request.user.id) : undefined;
-      reply.header('cache-control', scope ? 'no-store' : 'public, max-age=3600').header('vary', 'cookie');
+      reply
+        .header('cache-control', scope ? 'no-store' : 'public, max-age=3600')
+        .header('vary', 'cookie, accept-language');
       // `bones` says which bone-health answer shaped these routines, so the app can keep both together.
-      return routineViews(scope);
+      return routineViews(scope, request.locale);
     },
   );
 
@@ -198,7 +208,10 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
         loadProfile(scope),
       ]);
       return {
-        items: progressionAdvice(sessions, checkins, library, { boneSafeOnly: isBoneFragile(profile) }),
+        items: progressionAdvice(sessions, checkins, library, {
+          boneSafeOnly: isBoneFragile(profile),
+          locale: request.locale,
+        }),
         exercises: exerciseProgression(sessions, checkins),
       };
     },

@@ -19,9 +19,10 @@ import {
   type ErrorDetail,
   isInTheFuture,
   type Library,
+  type Locale,
   libraryOf,
   type RoutineInfo,
-  routineById,
+  routineIn,
   routineSeconds,
   type Session,
   type SessionInput,
@@ -217,8 +218,11 @@ export const sessionResource: EditableResourceDef<Session, SessionInput, Session
   derivedFields: ['localDate'],
 };
 
-/** A routine by id as the calendar feed and reminders name it: catalogue routines by name and length, her own by name. */
-export async function routineLookup(scope: UserScope) {
+/**
+ * A routine by id as the calendar feed and reminders name it: catalogue routines by name and length
+ * (in `locale`, her profile's language for jobs without a request), her own by the name she gave it.
+ */
+export async function routineLookup(scope: UserScope, locale: Locale = 'en') {
   const own = new Map(
     (await scope.db.select().from(customRoutines).where(scope.where(customRoutines))).map((r) => [
       r.id,
@@ -226,7 +230,7 @@ export async function routineLookup(scope: UserScope) {
     ]),
   );
   return (id: string): RoutineInfo | undefined => {
-    const builtIn = routineById(id);
+    const builtIn = routineIn(id, locale);
     if (builtIn) {
       return {
         name: builtIn.name,

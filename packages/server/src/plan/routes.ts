@@ -1,6 +1,7 @@
 import {
   DomainError,
   isTimeZone,
+  type Locale,
   planAnswer,
   planForBones,
   planToday,
@@ -28,14 +29,14 @@ const planQuery = z.strictObject({
 });
 
 /** The stored plan (with its version, 0 while only suggested), or a suggestion in the user's zone (query, else break settings, else London). */
-async function currentPlan(scope: UserScope, now: Date, timeZone?: string) {
+async function currentPlan(scope: UserScope, now: Date, locale: Locale, timeZone?: string) {
   const [plan, profile, version] = await Promise.all([
     loadPlan(scope),
     loadProfile(scope),
     singletonVersion(scope, exercisePlans),
   ]);
   if (plan) {
-    const bones = planForBones(plan, profile);
+    const bones = planForBones(plan, profile, locale);
     return {
       plan,
       suggested: false,
@@ -46,7 +47,7 @@ async function currentPlan(scope: UserScope, now: Date, timeZone?: string) {
   const breaks = await savedBreaks(scope);
   const zone = timeZone ?? breaks?.settings.timeZone ?? 'Europe/London';
   const today = planToday({ timeZone: zone }, now.getTime());
-  const s = suggestedPlan(profile, { timeZone: zone, today, workDays: breaks?.settings.workDays });
+  const s = suggestedPlan(profile, { timeZone: zone, today, workDays: breaks?.settings.workDays, locale });
   const bones = s.note ? { note: s.note, routines: s.routines } : null;
   return { plan: s.plan, suggested: true, bones, version };
 }
@@ -65,7 +66,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (a
       },
     },
     async (request) => {
-      return currentPlan(request.requireUser().scope, clock(), request.query.timeZone);
+      return currentPlan(request.requireUser().scope, clock(), request.locale, request.query.timeZone);
     },
   );
 
@@ -85,13 +86,16 @@ export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (a
       const now = clock();
       await scope.transaction(async (tx) => {
         const base = baseVersionOf(request.headers);
-        await singletonVersion(tx, exercisePlans, { base, current: () => currentPlan(tx, now) });
+        await singletonVersion(tx, exercisePlans, {
+          base,
+          current: () => currentPlan(tx, now, request.locale),
+        });
         const problems = await checkPlan(request.body, tx);
         if (problems.length)
           throw new DomainError('validation_failed', 'Some values are not valid.', problems);
         await savePlan(tx, request.body, now);
       });
-      return currentPlan(scope, now);
+      return currentPlan(scope, now, request.locale);
     },
   );
 
@@ -108,7 +112,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (a
     async (request) => {
       const { scope } = request.requireUser();
       const now = clock();
-      const { plan, suggested } = await currentPlan(scope, now, request.query.timeZone);
+      const { plan, suggested } = await currentPlan(scope, now, request.locale, request.query.timeZone);
       const today = planToday(plan, now.getTime());
       // A streak looks back at most ~400 days; sessions are read from there on.
       const from = new Date(now.getTime() - 401 * 86_400_000).toISOString().slice(0, 10);

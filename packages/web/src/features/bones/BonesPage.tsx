@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
 import { useBoneToday, useFollow, useProgrammes } from './api';
-import { doseText, exerciseName } from './load';
+import { doseText, useExerciseName } from './load';
 import { NextWeek } from './NextWeek';
 import { SetLogger } from './SetLogger';
 import './bones.css';
@@ -17,6 +17,7 @@ import './bones.css';
  */
 export function Component() {
   const { t } = useTranslation();
+  const exerciseName = useExerciseName();
   const toast = useToast();
   const programmes = useProgrammes();
   const today = useBoneToday();

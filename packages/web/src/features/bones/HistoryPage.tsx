@@ -4,12 +4,13 @@ import { formatDay } from '../../lib/format';
 import { Page } from '../../ui/Page';
 import { useExerciseHistory } from './api';
 import { LoadChart } from './LoadChart';
-import { exerciseName, loadText } from './load';
+import { loadText, useExerciseName } from './load';
 import './bones.css';
 
 /** One exercise's load log: the best set per week as a chart, the weeks and every set as tables. */
 export function Component() {
   const { t } = useTranslation();
+  const exerciseName = useExerciseName();
   const { id = '' } = useParams();
   const history = useExerciseHistory(id).data;
   const name = exerciseName(id);

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { todayLocal } from '../../lib/dates';
 import { db } from '../../offline/db';
 import { useSessions } from '../move/sessions';
-import { exerciseName, loadText } from './load';
+import { loadText, useExerciseName } from './load';
 
 /** Days of sessions the advice reads, as the server's `GET /progression`. */
 const WINDOW_DAYS = 90;
@@ -42,6 +42,7 @@ function useExerciseAdvice() {
 /** Per exercise she logged: step up, keep or step back next time, with the load and why. */
 export function NextWeek() {
   const { t } = useTranslation();
+  const exerciseName = useExerciseName();
   const advice = useExerciseAdvice();
   return (
     <section className="card stack" aria-labelledby="next-title" data-testid="next-week">

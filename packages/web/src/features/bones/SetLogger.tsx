@@ -10,7 +10,7 @@ import { Stepper } from '../../ui/Stepper';
 import { useToast } from '../../ui/Toast';
 import { createSession } from '../move/sessions';
 import { useLastSets } from './api';
-import { exerciseName } from './load';
+import { useExerciseName } from './load';
 
 type LoadKind = 'kg' | 'band' | 'bodyweight';
 type Rating = 'too_easy' | 'about_right' | 'too_hard';
@@ -56,6 +56,7 @@ export function SetLogger({
   onDone(): void;
 }) {
   const { t } = useTranslation();
+  const exerciseName = useExerciseName();
   const toast = useToast();
   const client = useQueryClient();
   const last = useLastSets();

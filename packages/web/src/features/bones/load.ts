@@ -1,5 +1,6 @@
-import { exerciseById, type ProgrammeLoad } from '@spinekind/core';
+import type { ProgrammeLoad } from '@spinekind/core';
 import type { TFunction } from 'i18next';
+import { useCatalogue } from '../move/catalogue';
 
 /** "4.5 kg", "red band", "body weight". */
 export function loadText(load: ProgrammeLoad | null | undefined, t: TFunction): string {
@@ -32,4 +33,8 @@ export function doseText(
   return `${amount}${side}${load ? `, ${load}` : ''}`;
 }
 
-export const exerciseName = (id: string) => exerciseById(id)?.name ?? id;
+/** Names exercises in her language (the id for one the catalogue does not know). */
+export function useExerciseName(): (id: string) => string {
+  const catalogue = useCatalogue();
+  return (id) => catalogue.exerciseById(id)?.name ?? id;
+}

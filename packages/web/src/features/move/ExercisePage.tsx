@@ -50,7 +50,10 @@ export function Component() {
   const easier = exercise.easier ? library.exercise(exercise.easier) : undefined;
   const harder = exercise.harder ? library.exercise(exercise.harder) : undefined;
   const catalogued = exerciseById(exercise.id);
-  const safer = bone && catalogued && !catalogued.boneSafe ? boneSafeAlternative(catalogued) : undefined;
+  const saferId =
+    bone && catalogued && !catalogued.boneSafe ? boneSafeAlternative(catalogued)?.id : undefined;
+  // Named in her language, as the page around it.
+  const safer = saferId ? library.exercise(saferId) : undefined;
   // Her own exercise: back to her list, and editable there while she still uses it.
   const own = exercise.custom
     ? library.exercises.data?.find((e) => customRef(e.id) === exercise.id)

@@ -1,4 +1,4 @@
-import { equipmentKinds, exercises, exerciseTags } from '@spinekind/core';
+import { equipmentKinds, exerciseTags } from '@spinekind/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { Page } from '../../ui/Page';
 import { Select } from '../../ui/Select';
 import { useBoneCondition } from './api';
 import { BoneNote } from './BoneNote';
+import { useCatalogue } from './catalogue';
 import { useDoseText } from './DoseText';
 import { Illustration } from './Illustration';
 import { fromCatalogue } from './library';
@@ -18,6 +19,7 @@ export const exercisePath = (id: string) => `/move/exercises/${encodeURIComponen
 export function Component() {
   const { t } = useTranslation();
   const doseText = useDoseText();
+  const catalogue = useCatalogue();
   const bone = useBoneCondition();
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
@@ -27,14 +29,14 @@ export function Component() {
   const boneSafeOnly = safeOnly ?? bone !== null;
   const shown = useMemo(() => {
     const words = query.trim().toLowerCase();
-    return exercises.filter(
+    return catalogue.exercises.filter(
       (e) =>
         (!tag || e.tags.includes(tag as (typeof e.tags)[number])) &&
         (!equipment || e.equipment.includes(equipment as (typeof e.equipment)[number])) &&
         (!boneSafeOnly || e.boneSafe) &&
         (!words || `${e.name} ${e.purpose}`.toLowerCase().includes(words)),
     );
-  }, [query, tag, equipment, boneSafeOnly]);
+  }, [query, tag, equipment, boneSafeOnly, catalogue]);
   const any = { value: '', label: t('library.any') };
   return (
     <Page title={t('library.title')} back={{ to: '/move', label: t('move.title') }}>

@@ -1,4 +1,4 @@
-import { lessonFor, routines, suggestedPlan, type WeeklyPlan } from '@spinekind/core';
+import { lessonFor, suggestedPlan, type WeeklyPlan } from '@spinekind/core';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors, isConflict, problemMessage } from '../../lib/api';
@@ -11,6 +11,7 @@ import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
 import { useBoneCondition, useCustomRoutines, usePlan, useSavePlan } from './api';
 import { BoneNote } from './BoneNote';
+import { useCatalogue } from './catalogue';
 import './move.css';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -56,6 +57,7 @@ export function Component() {
   const plan = usePlan();
   const save = useSavePlan();
   const custom = useCustomRoutines();
+  const catalogue = useCatalogue();
   const bone = useBoneCondition();
   const [draft, setDraft] = useState<WeeklyPlan | null>(null);
   const [error, setError] = useState('');
@@ -65,7 +67,7 @@ export function Component() {
   }, [plan.isPending, plan.data, draft]);
 
   const options = [
-    ...routines.map((r) => ({ value: r.id, label: r.name })),
+    ...catalogue.routines.map((r) => ({ value: r.id, label: r.name })),
     ...(custom.data ?? [])
       .filter((r) => !r.archivedAt)
       .map((r) => ({ value: `custom:${r.id}`, label: r.name })),

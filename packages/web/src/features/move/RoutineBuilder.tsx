@@ -1,4 +1,4 @@
-import { type CustomRoutine, exercises } from '@spinekind/core';
+import type { CustomRoutine } from '@spinekind/core';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors, problemMessage } from '../../lib/api';
@@ -7,6 +7,7 @@ import { Field } from '../../ui/Field';
 import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
 import { useCustomExercises, useCustomWrite } from './api';
+import { useCatalogue } from './catalogue';
 
 /** One row of the routine being built; `key` keeps a row (and its focus) when rows move. */
 type Item = CustomRoutine['items'][number] & { key: string };
@@ -22,6 +23,7 @@ export function RoutineBuilder({ routine, onDone }: { routine?: CustomRoutine; o
   const headingId = useId();
   const form = useRef<HTMLFormElement>(null);
   const own = useCustomExercises();
+  const catalogue = useCatalogue();
   const { create, update } = useCustomWrite('custom-routines');
   const [name, setName] = useState(routine?.name ?? '');
   const [items, setItems] = useState<Item[]>(() => routine?.items.map(keyed) ?? []);
@@ -32,7 +34,7 @@ export function RoutineBuilder({ routine, onDone }: { routine?: CustomRoutine; o
   }));
   const options = [
     ...yours.filter((o) => !o.archived).map(({ value, label }) => ({ value, label })),
-    ...exercises.map((e) => ({ value: e.id, label: e.name })),
+    ...catalogue.exercises.map((e) => ({ value: e.id, label: e.name })),
   ];
   const [pick, setPick] = useState('');
   const chosen = pick || options[0]?.value || '';

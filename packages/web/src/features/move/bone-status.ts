@@ -1,6 +1,7 @@
 import {
   type BoneSwap,
   boneCaution,
+  type Locale,
   type Profile,
   type RoutinesAnswer,
   routineForBones,
@@ -71,11 +72,13 @@ export function safeRoutine(
   status: BoneStatus,
   answer: RoutinesAnswer | undefined,
   doseOf: (exerciseId: string) => MoveRoutine['items'][number]['dose'] | undefined,
+  /** The caution's language and the exercises' names in it (English by default). */
+  language?: { locale: Locale; nameOf: (exerciseId: string) => string | undefined },
 ): SafeRoutine {
   const plain = { routine: base, swaps: [], caution: null, waiting: false, assumedSafe: false };
   const condition = status.state === 'known' ? status.condition : ASSUMED;
   if (!condition) return plain;
-  if (base.custom) return { ...plain, caution: boneCaution(base, { boneHealth: condition }) };
+  if (base.custom) return { ...plain, caution: boneCaution(base, { boneHealth: condition }, language) };
   const fromServer = answer?.bones ? answer.items.find((r) => r.id === base.id && !r.custom) : undefined;
   const made = fromServer
     ? { items: fromServer.items, swaps: fromServer.boneSwaps }

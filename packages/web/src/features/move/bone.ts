@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../lib/dates';
 import { useBoneStatus, usePlan } from './api';
 import { safeRoutine } from './bone-status';
+import { useLocale } from './catalogue';
 import type { MoveRoutine } from './library';
 import { useLookup } from './sessions';
 
@@ -20,6 +21,7 @@ const WALK_EXERCISE = 'brisk-walk';
 export function useSafeRoutine(id: string) {
   const { t } = useTranslation();
   const library = useLookup();
+  const locale = useLocale();
   const { status, answer } = useBoneStatus();
   const plan = usePlan();
   const safe = useMemo(() => {
@@ -40,22 +42,25 @@ export function useSafeRoutine(id: string) {
         custom: false,
       };
     } else base = library.routine(id);
-    return base ? safeRoutine(base, status, answer, (e) => library.exercise(e)?.dose) : undefined;
-  }, [library, status, answer, id, plan.data, t]);
+    const language = { locale, nameOf: (e: string) => library.exercise(e)?.name };
+    return base ? safeRoutine(base, status, answer, (e) => library.exercise(e)?.dose, language) : undefined;
+  }, [library, status, answer, id, plan.data, t, locale]);
   return { ...safe, status, library };
 }
 
 /** Every routine of `ids` as she may see and play it now (see `useSafeRoutine`). */
 export function useSafeRoutines(ids: readonly string[]) {
   const library = useLookup();
+  const locale = useLocale();
   const { status, answer } = useBoneStatus();
   const list = useMemo(
     () =>
       ids.flatMap((id) => {
         const base = library.routine(id);
-        return base ? [safeRoutine(base, status, answer, (e) => library.exercise(e)?.dose)] : [];
+        const language = { locale, nameOf: (e: string) => library.exercise(e)?.name };
+        return base ? [safeRoutine(base, status, answer, (e) => library.exercise(e)?.dose, language)] : [];
       }),
-    [ids, library, status, answer],
+    [ids, library, status, answer, locale],
   );
   return { list, status };
 }

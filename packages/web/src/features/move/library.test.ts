@@ -1,4 +1,10 @@
-import { type CustomExercise, type CustomRoutine, exerciseById, routineById } from '@spinekind/core';
+import {
+  type CustomExercise,
+  type CustomRoutine,
+  exerciseById,
+  loadLibrary,
+  routineById,
+} from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
 import { lookup, routineMinutes } from './library';
 
@@ -26,6 +32,14 @@ describe('lookup', () => {
     expect(find.exercise('bird-dog')?.name).toBe(exerciseById('bird-dog')?.name);
     expect(find.exercise(`custom:${heelSlides.id}`)).toMatchObject({ name: 'Heel slides', custom: true });
     expect(find.exercise('custom:33333333-3333-4333-8333-333333333333')).toBeUndefined();
+  });
+
+  it('names catalogue exercises and routines in her language, and hers as she wrote them', async () => {
+    const german = lookup({ exercises: [heelSlides], routines: [physio] }, await loadLibrary('de'));
+    expect(german.exercise('pelvic-tilt')?.name).toBe('Becken kippen');
+    expect(german.routine('morning-5')).toMatchObject({ name: 'Morgens beweglich', custom: false });
+    expect(german.exercise(`custom:${heelSlides.id}`)?.name).toBe('Heel slides');
+    expect(german.routine(`custom:${physio.id}`)?.name).toBe('My physio routine');
   });
 
   it('fills each item of her routine with a dose: her exercise’s own, else the catalogue default', () => {

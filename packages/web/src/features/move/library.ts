@@ -4,12 +4,12 @@ import {
   customRef,
   type Dose,
   type Exercise,
-  exerciseById,
+  type LocalizedLibrary,
   type Routine,
   type RoutineEvidence,
-  routineById,
   routineSeconds,
 } from '@spinekind/core';
+import { englishCatalogue } from './catalogue';
 
 /** An exercise as the Move screens show it: from the catalogue, or one she added herself. */
 export type MoveExercise = Omit<Exercise, 'boneSafe' | 'illustration' | 'alt'> & {
@@ -57,16 +57,22 @@ export function fromCustom(e: CustomExercise): MoveExercise {
   };
 }
 
-/** Looks exercises and routines up in the bundled catalogue first, then among her own. */
-export function lookup(custom: { exercises: readonly CustomExercise[]; routines: readonly CustomRoutine[] }) {
+/**
+ * Looks exercises and routines up in the bundled catalogue first (in her language: `useCatalogue`),
+ * then among her own.
+ */
+export function lookup(
+  custom: { exercises: readonly CustomExercise[]; routines: readonly CustomRoutine[] },
+  catalogue: Pick<LocalizedLibrary, 'exerciseById' | 'routineById'> = englishCatalogue,
+) {
   const own = new Map(custom.exercises.map((e) => [customRef(e.id), fromCustom(e)]));
   const ownRoutines = new Map(custom.routines.map((r) => [customRef(r.id), r]));
   const exercise = (id: string): MoveExercise | undefined => {
-    const found = exerciseById(id);
+    const found = catalogue.exerciseById(id);
     return found ? fromCatalogue(found) : own.get(id);
   };
   const routine = (id: string): MoveRoutine | undefined => {
-    const found = routineById(id);
+    const found = catalogue.routineById(id);
     const source = found ?? ownRoutines.get(id);
     if (!source) return undefined;
     const items = source.items.flatMap((item) => {

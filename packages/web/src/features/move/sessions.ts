@@ -1,6 +1,5 @@
 import {
   addLocalDays,
-  catalogueLibrary,
   libraryOf,
   localDateOf,
   progressionAdvice,
@@ -15,6 +14,7 @@ import { db, type LocalSession } from '../../offline/db';
 import { enqueue } from '../../offline/outbox';
 import { pull } from '../../offline/pull';
 import { useBoneStatus, useCustomExercises, useCustomRoutines } from './api';
+import { useCatalogue, useLocale } from './catalogue';
 import { lookup } from './library';
 
 /** Sessions of [from, to] from the device copy, refreshed from the server in the background. */
@@ -47,15 +47,22 @@ export async function createSession(input: SessionInput & { id: string }): Promi
   await enqueue({ resource: 'sessions', kind: 'create', id: input.id, payload: input }, local);
 }
 
-/** Catalogue plus her own exercises and routines (cached on the device). */
+/** Catalogue (in her language) plus her own exercises and routines (cached on the device). */
 export function useLookup() {
+  const catalogue = useCatalogue();
   const exercises = useCustomExercises();
   const routines = useCustomRoutines();
   const data = useMemo(
-    () => lookup({ exercises: exercises.data ?? [], routines: routines.data ?? [] }),
-    [exercises.data, routines.data],
+    () => lookup({ exercises: exercises.data ?? [], routines: routines.data ?? [] }, catalogue),
+    [exercises.data, routines.data, catalogue],
   );
-  return { ...data, exercises, routines, loading: exercises.isPending || routines.isPending };
+  return {
+    ...data,
+    catalogue: catalogue.library,
+    exercises,
+    routines,
+    loading: exercises.isPending || routines.isPending,
+  };
 }
 
 /** Days of sessions and check-ins the advice looks back over. */
@@ -72,6 +79,7 @@ export function useRoutineAdvice(routineId: string): RoutineAdvice | undefined {
   // Until her bone-health answer is known, advice offers only bone-safe harder variants.
   const boneSafeOnly = status.state !== 'known' || status.condition !== null;
   const custom = useLookup();
+  const locale = useLocale();
   const sessions = useLiveQuery(
     () => db.sessions.where('localDate').between(from, today, true, true).toArray(),
     [from, today],
@@ -84,10 +92,19 @@ export function useRoutineAdvice(routineId: string): RoutineAdvice | undefined {
     if (!sessions || !checkins) return undefined;
     const rated = sessions.filter((s) => s.routineId === routineId && !s.syncError);
     if (rated.length === 0) return undefined;
-    const library = libraryOf(catalogueLibrary, {
+    const library = libraryOf(custom.catalogue, {
       exercises: custom.exercises.data ?? [],
       routines: custom.routines.data ?? [],
     });
-    return progressionAdvice(rated, checkins, library, { boneSafeOnly })[0];
-  }, [sessions, checkins, routineId, boneSafeOnly, custom.exercises.data, custom.routines.data]);
+    return progressionAdvice(rated, checkins, library, { boneSafeOnly, locale })[0];
+  }, [
+    sessions,
+    checkins,
+    routineId,
+    boneSafeOnly,
+    locale,
+    custom.catalogue,
+    custom.exercises.data,
+    custom.routines.data,
+  ]);
 }

@@ -14,7 +14,9 @@ const TICK_MS = 250;
  * announcement for the live region, holds the screen on, and answers the keyboard.
  */
 export function usePlayer(routine: MoveRoutine, find: Lookup['exercise']) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Cues are spoken in the language she reads them in (exercise texts and player lines alike).
+  const language = i18n.language;
   const doseText = useDoseText();
   const [state, dispatch] = useReducer(playerReducer, routine, (r) =>
     initialPlayerState(
@@ -47,6 +49,7 @@ export function usePlayer(routine: MoveRoutine, find: Lookup['exercise']) {
     const first = !started.current;
     const cues: Cue[] = first ? [{ kind: 'next', item: 0 }] : cuesBetween(prev, state);
     started.current = true;
+    const say = (text: string) => speak(text, language);
     const nameOf = (item: number) => {
       const id = routine.items[item]?.exerciseId ?? '';
       return find(id)?.name ?? id;
@@ -61,7 +64,7 @@ export function usePlayer(routine: MoveRoutine, find: Lookup['exercise']) {
         case 'start': {
           const ex = find(routine.items[cue.item]?.exerciseId ?? '');
           const dose = routine.items[cue.item]?.dose;
-          speak([ex?.name, ex?.rhythm?.[0]?.say ?? ex?.cues[0]].filter(Boolean).join('. '));
+          say([ex?.name, ex?.rhythm?.[0]?.say ?? ex?.cues[0]].filter(Boolean).join('. '));
           setAnnouncement(
             t('player.announceStart', {
               current: cue.item + 1,
@@ -73,13 +76,13 @@ export function usePlayer(routine: MoveRoutine, find: Lookup['exercise']) {
           break;
         }
         case 'next':
-          speak(t('player.sayNext', { name: nameOf(cue.item) }));
+          say(t('player.sayNext', { name: nameOf(cue.item) }));
           setAnnouncement(t(first ? 'player.firstUp' : 'player.announceNext', { name: nameOf(cue.item) }));
           break;
         case 'set': {
           const side = cue.side ? t(`player.side.${cue.side}`) : '';
           const item = state.steps[state.index]?.item ?? 0;
-          speak(
+          say(
             [cue.set > 1 && !cue.side ? t('player.saySet', { set: cue.set }) : '', side, lineOf(item, 0)]
               .filter(Boolean)
               .join('. '),
@@ -91,28 +94,28 @@ export function usePlayer(routine: MoveRoutine, find: Lookup['exercise']) {
         }
         case 'rest': {
           const line = cue.reason === 'side' ? t('player.announceSide') : t('player.announceRest');
-          speak(line);
+          say(line);
           setAnnouncement(line);
           break;
         }
         case 'halfway':
-          speak(t('player.sayHalfway'));
+          say(t('player.sayHalfway'));
           break;
         case 'beat': {
           const line = lineOf(cue.item, cue.beat);
-          if (line) speak(line);
+          if (line) say(line);
           break;
         }
         case 'count':
-          speak(String(cue.n));
+          say(String(cue.n));
           break;
         case 'finished':
-          speak(t('player.sayFinished'));
+          say(t('player.sayFinished'));
           setAnnouncement(t('player.announceDone'));
           break;
       }
     }
-  }, [state, routine, find, t, doseText]);
+  }, [state, routine, find, t, doseText, language]);
 
   // Keyboard: Space pauses or resumes, arrows skip and go back (not while typing or on a control).
   useEffect(() => {
