@@ -7,7 +7,7 @@ export const deBones: Readonly<Record<string, Catalogue<ExerciseTexts>>> = {
     name: 'Stufensteigen',
     purpose: 'Kräftigt Oberschenkel und Gesäß – für Treppen, Bordsteine und das Aufstehen vom Boden.',
     steps: [
-      'Stell dich vor die unterste Treppenstufe oder eine feste Stufe und halte dich mit einer Hand am Geländer oder an der Wand.',
+      'Stell dich vor die unterste Treppenstufe oder eine feste Stufe, eine Hand am Geländer oder an der Wand.',
       'Setz einen Fuß ganz auf die Stufe.',
       'Drück dich über diese Ferse nach oben, bis du aufrecht auf der Stufe stehst, und stell den anderen Fuß daneben.',
       'Steig langsam wieder hinunter, erst mit dem zweiten Fuß, dann mit dem ersten. Mach alle Wiederholungen auf einer Seite, dann wechsle.',
@@ -19,7 +19,7 @@ export const deBones: Readonly<Record<string, Catalogue<ExerciseTexts>>> = {
       'Sich nach vorn über die Stufe lehnen.',
     ],
     cautions: [
-      'Halte dich jedes Mal am Geländer oder an der Wand fest. Wenn dein Knie sich meldet, ist eine niedrigere Stufe völlig in Ordnung.',
+      'Halte dich jedes Mal am Geländer fest oder stütz dich an der Wand ab. Wenn dein Knie sich meldet, ist eine niedrigere Stufe völlig in Ordnung.',
     ],
     alt: 'Eine Person steigt auf eine niedrige Stufe, ein Fuß steht darauf; gestrichelte Linien zeigen sie aufrecht auf der Stufe.',
   },

@@ -130,7 +130,7 @@ export const deRelax: Readonly<Record<string, Catalogue<ExerciseTexts>>> = {
   }),
   'pmr-buttocks': muscleGroup({
     name: 'Anspannen und loslassen: Gesäß',
-    tense: 'Spann dein Gesäß fest an',
+    tense: 'Spann dein Gesäß an',
     release: 'Und lass los. Lass deine Hüften sinken',
     steps: [
       'Setz oder leg dich bequem hin, die Beine ruhen.',
@@ -198,7 +198,7 @@ export const deRelax: Readonly<Record<string, Catalogue<ExerciseTexts>>> = {
       'Dich verurteilen, wenn deine Gedanken abschweifen.',
     ],
     cautions: [
-      'Wenn es sich an einer schmerzenden Stelle schlimmer anfühlt, deine Aufmerksamkeit dort ruhen zu lassen, lenk sie zu einem Teil, der sich neutral anfühlt, oder zu deinem Atem.',
+      'Wenn sich eine schmerzende Stelle schlimmer anfühlt, sobald deine Aufmerksamkeit dort ruht, lenk deine Aufmerksamkeit zu einem Teil, der sich neutral anfühlt, oder zu deinem Atem.',
       'Wenn beim Nach-innen-Spüren sehr belastende Gefühle hochkommen, öffne die Augen und hör auf. Sprich mit deiner Hausärztin oder deinem Hausarzt, wenn das immer wieder passiert.',
     ],
     alt: 'Eine Person liegt auf dem Rücken auf einer Matte, die Beine lang, die Arme neben dem Körper.',
