@@ -1,3 +1,4 @@
 export * from './catalogue.js';
+export * from './locale-schema.js';
 export * from './locales.js';
 export * from './messages.js';

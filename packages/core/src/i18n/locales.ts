@@ -1,9 +1,9 @@
-import { z } from 'zod';
-
-/** The languages Spinekind speaks, English first (the language every text is written in). */
+/**
+ * The languages Spinekind speaks, English first (the language every text is written in). No zod here:
+ * the web's first load reads this file (`@spinekind/core/locales`), and zod is not part of it.
+ */
 export const locales = ['en', 'de', 'es'] as const;
 export type Locale = (typeof locales)[number];
-export const localeSchema = z.enum(locales, { error: 'Choose one of the languages: en, de or es.' });
 
 export const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localDateSchema } from '../dates.js';
-import { localeSchema } from '../i18n/locales.js';
+import { localeSchema } from '../i18n/locale-schema.js';
 
 /** How the user describes her periods now; a self-report, shown beside the estimate from the period log. */
 export const menopausalSelfReports = [
