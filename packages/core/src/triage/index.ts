@@ -1,4 +1,5 @@
 export * from './advice.js';
+export * from './country-help.js';
 export * from './emergency-numbers.js';
 export * from './i18n/index.js';
 export * from './leg-symptoms.js';

@@ -144,6 +144,16 @@ export const triageDe: Catalogue<TriageTexts> = {
       why: 'Das kann ein Zeichen für unbemerkte Wirbelbrüche durch dünner werdende Knochen sein.',
     },
   },
+  help: {
+    whereTitle: 'Wo du heute Hilfe bekommst',
+    crisisTitle: 'Wenn du dich nicht sicher fühlst',
+    crisisIntro:
+      'Wenn du dich nicht sicher fühlst oder daran denkst, dir etwas anzutun, ruf jetzt {{number}} oder eine dieser Nummern an:',
+    allDay: 'rund um die Uhr',
+    source: 'Quelle: {{organisation}}',
+    noCountry:
+      'Trag dein Land im Profil ein, dann siehst du, wo du Hilfe bekommst und welche Krisentelefone es bei dir gibt.',
+  },
   numbers: {
     either: '{{first}} oder {{second}}',
     local: 'den Notruf deines Landes',

@@ -10,6 +10,17 @@ export const triageTexts = {
   advice: triageAdvice,
   reasons: reasonLabels,
   questions: triageQuestions,
+  /** Where to go and whom to call in her country (country-help.ts); names and numbers stay as the country writes them. */
+  help: {
+    whereTitle: 'Where to get seen today',
+    crisisTitle: 'If you feel unsafe',
+    crisisIntro:
+      'If you ever feel unsafe or think about harming yourself, call {{number}} or one of these lines now:',
+    allDay: 'day and night',
+    source: 'Source: {{organisation}}',
+    noCountry:
+      'Add your country in your profile to see where to get seen and the crisis lines where you live.',
+  },
   numbers: {
     /** Two numbers where a country has two ("112 or 999"). */
     either: '{{first}} or {{second}}',

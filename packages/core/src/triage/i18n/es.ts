@@ -144,6 +144,16 @@ export const triageEs: Catalogue<TriageTexts> = {
       why: 'Puede ser señal de fracturas de vértebras que pasan desapercibidas por huesos que se debilitan.',
     },
   },
+  help: {
+    whereTitle: 'Dónde pueden atenderte hoy',
+    crisisTitle: 'Si no te sientes segura',
+    crisisIntro:
+      'Si en algún momento no te sientes segura o piensas en hacerte daño, llama ahora al {{number}} o a una de estas líneas:',
+    allDay: 'las 24 horas',
+    source: 'Fuente: {{organisation}}',
+    noCountry:
+      'Añade tu país en tu perfil para ver dónde pueden atenderte y las líneas de crisis de tu zona.',
+  },
   numbers: {
     either: '{{first}} o {{second}}',
     local: 'el número de emergencias de tu país',

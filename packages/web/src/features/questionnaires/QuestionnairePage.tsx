@@ -6,6 +6,7 @@ import { nowWithOffset } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
+import { CrisisLines } from '../screening/CountryHelp';
 import { useInstruments, useResponses, useSubmitResponse } from './api';
 import { ScoreChart } from './ScoreChart';
 
@@ -60,6 +61,7 @@ export function Component() {
             {t('questionnaires.score', { score: latest.score.total })} · {latest.band.label}
           </p>
           <p>{latest.band.text}</p>
+          {(id === 'phq2' || id === 'gad2') && <CrisisLines />}
           {latest.score.subscales && (
             <p>
               {Object.entries(latest.score.subscales)

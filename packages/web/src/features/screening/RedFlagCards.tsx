@@ -5,6 +5,7 @@ import { dayLabel, nowWithOffset } from '../../lib/dates';
 import type { LocalScreening } from '../../offline/db';
 import { Button } from '../../ui/Button';
 import { updateScreening } from './api';
+import { UrgentCareRoute } from './CountryHelp';
 import { useEmergencyNumber } from './EmergencyScreen';
 import { useSafetyTexts } from './safety-texts';
 import './screening.css';
@@ -33,7 +34,12 @@ function TodaysResult({ s }: { s: LocalScreening }) {
         ) : (
           <p className="call-now">{t('screening.call', { number })}</p>
         ))}
-      {s.level === 'urgent' && <p>{t('screening.urgentWho')}</p>}
+      {s.level === 'urgent' && (
+        <>
+          <p>{t('screening.urgentWho')}</p>
+          <UrgentCareRoute />
+        </>
+      )}
       <div className="row">
         <Link className="btn btn-secondary" to={`/screening/${s.id}`}>
           {t('screening.today.open')}

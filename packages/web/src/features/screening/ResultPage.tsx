@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { LessonLink } from '../../ui/LessonLink';
 import { Page } from '../../ui/Page';
 import { updateScreening, useScreening } from './api';
+import { UrgentCareRoute } from './CountryHelp';
 import { EmergencyScreen, Reasons } from './EmergencyScreen';
 import { useSafetyTexts } from './safety-texts';
 import './screening.css';
@@ -52,6 +53,7 @@ export function Component() {
           <b>{who}</b>
         </p>
         <Reasons s={s} />
+        {s.level === 'urgent' && <UrgentCareRoute />}
         {(s.level === 'urgent' || s.level === 'soon') &&
           (s.bookingReminder ? (
             <p role="status">{t('screening.reminded')}</p>
