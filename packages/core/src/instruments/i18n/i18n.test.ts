@@ -88,3 +88,11 @@ describe('which version each language uses', () => {
     expect(instrumentIn(instruments[0] as (typeof instruments)[number], 'en')).toBe(instruments[0]);
   });
 });
+
+describe('instrument notes', () => {
+  it('say "shown in English" in every language', async () => {
+    const { instrumentNotes } = await import('./notes.js');
+    expect(catalogueGaps(instrumentNotes.en, instrumentNotes.de)).toEqual([]);
+    expect(catalogueGaps(instrumentNotes.en, instrumentNotes.es)).toEqual([]);
+  });
+});

@@ -58,3 +58,4 @@ export function bandIn(id: InstrumentId, band: Band, locale: Locale): Band {
 /** The English texts a translation of this instrument must cover, for the completeness tests. */
 export const instrumentTextsFor = (instrument: Instrument, locale: Exclude<Locale, 'en'>) =>
   instrumentTextsOf(instrument, !isEnglishOnly(instrument.id as InstrumentId, locale));
+export * from './notes.js';
