@@ -5,7 +5,7 @@ import type { TriageTexts } from './en.js';
 export const triageDe: Catalogue<TriageTexts> = {
   advice: {
     emergency:
-      'Einige deiner Antworten können Zeichen eines ernsten Problems sein, das sofort im Notfall behandelt werden muss. Ruf jetzt den Notruf an oder geh sofort in die nächste Notaufnahme – warte nicht ab, ob es von selbst besser wird, und fahr nicht selbst.',
+      'Einige deiner Antworten können Zeichen eines ernsten Problems sein, das eine Notfallbehandlung braucht. Ruf jetzt den Notruf an oder geh jetzt in die nächste Notaufnahme – warte nicht ab, ob es von selbst besser wird, und fahr nicht selbst.',
     urgent:
       'Wegen einiger deiner Antworten sollte dich heute noch eine Ärztin oder ein Arzt untersuchen. Melde dich jetzt in deiner Arztpraxis oder beim ärztlichen Bereitschaftsdienst und bitte darum, innerhalb von 24 Stunden untersucht zu werden. Wenn es dir vorher schlechter geht, ruf den Notruf an.',
     soon: 'Nichts deutet auf einen Notfall hin, aber eine oder mehrere Antworten sollten in deiner Hausarztpraxis oder in der Physiotherapie angeschaut werden. Vereinbare in den nächsten 1–2 Wochen einen Termin und mach mit deinem Selbsthilfe-Plan weiter. Wenn neue Beschwerden auftreten, mach den Check sofort noch einmal.',
@@ -69,7 +69,7 @@ export const triageDe: Catalogue<TriageTexts> = {
     },
     leg_weakness_worsening: {
       text: 'Falls ja: Wird diese Schwäche schlimmer?',
-      why: 'Schwäche, die schlimmer wird, muss sofort im Notfall behandelt werden.',
+      why: 'Schwäche, die schlimmer wird, braucht eine Notfallbehandlung.',
     },
     sudden_tearing_pain: {
       text: 'Hattest du plötzlich starke, reißende Schmerzen im Rücken oder Bauch, vielleicht mit dem Gefühl, ohnmächtig zu werden?',

@@ -156,6 +156,7 @@ export const triageEs: Catalogue<TriageTexts> = {
   },
   numbers: {
     either: '{{first}} o {{second}}',
-    local: 'el número de emergencias de tu país',
+    // Without an article: Spanish copy says "llama al {{number}}" (al 112, al número…).
+    local: 'número de emergencias de tu país',
   },
 };

@@ -66,6 +66,6 @@ describe('emergencyNumberText', () => {
     expect(emergencyNumberText('IE', triageTextsIn('es'))).toBe('112 o 999');
     expect(emergencyNumberText('IE', triageTexts)).toBe('112 or 999');
     expect(emergencyNumberText(null, triageTexts)).toBe('your local emergency number');
-    expect(emergencyNumberText(undefined, triageTextsIn('es'))).toBe('el número de emergencias de tu país');
+    expect(emergencyNumberText(undefined, triageTextsIn('es'))).toBe('número de emergencias de tu país');
   });
 });
