@@ -3,4 +3,5 @@ export * from './answers.js';
 export * from './check.js';
 export * from './cycle-check.js';
 export * from './from-log.js';
+export * from './i18n/index.js';
 export * from './schema.js';

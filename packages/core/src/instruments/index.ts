@@ -1,5 +1,6 @@
 export * from './due.js';
 export * from './function-tests.js';
+export * from './i18n/index.js';
 export * from './mood.js';
 export * from './mrs.js';
 export * from './peg.js';

@@ -8,10 +8,13 @@ const options = [
 ];
 const sum = (a: number[]) => ({ total: a.reduce((x, y) => x + y, 0) });
 
-/** Shown with every PHQ-2 and GAD-2 result, whatever the score. */
+/**
+ * Shown with every PHQ-2 and GAD-2 result, whatever the score. The lines themselves depend on where she
+ * lives: the app shows her country's crisis lines beside it (triage/crisis-lines.ts).
+ */
 export const supportLine =
   'If you ever feel unsafe or think about harming yourself, call your local emergency number or a ' +
-  'crisis line now (in the UK and Ireland, Samaritans on 116 123; in the US, 988).';
+  'crisis line now.';
 
 /** PHQ-2, GAD-2: a total of 3 or more is the usual screening line (Kroenke 2003, 2007); not a diagnosis. */
 export const SCREEN_CUTOFF = 3;

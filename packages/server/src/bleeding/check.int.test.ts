@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { addDays, BLEEDING_ENTRIES_MAX, type BleedingCheckInput } from '@spinekind/core';
+import { addDays, BLEEDING_ENTRIES_MAX, type BleedingCheckInput, bleedingDe } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp } from '../test/app.js';
 
@@ -27,6 +27,17 @@ const entries = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ date: addDays('2000-01-01', i), amount: 'spotting' as const }));
 
 describe('POST /bleeding-check', () => {
+  it('answers the advice in her language for accept-language de or es, the rest unchanged', async () => {
+    const v = vignettes.find((c) => (c.expected as { kind: string | null }).kind === 'after_menopause');
+    if (!v) throw new Error('no after_menopause vignette');
+    const de = await check(v.input, { 'accept-language': 'de' });
+    expect(de.headers['content-language']).toBe('de');
+    expect(de.json()).toEqual({ ...(v.expected as object), advice: bleedingDe.advice.after_menopause });
+    expect(de.json().advice).toContain('Wechseljahren');
+    const es = await check(v.input, { 'accept-language': 'es-AR,es;q=0.9' });
+    expect(es.json().advice).toContain('menopausia');
+  });
+
   it('runs all 14 public vignettes', () => {
     expect(vignettes).toHaveLength(14);
   });

@@ -7,6 +7,7 @@ import {
   bleedingCheckInputSchema,
   bleedingCheckResultSchema,
   DomainError,
+  localizeBleedingCheck,
   recordDeleted,
 } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -27,7 +28,7 @@ const noQuery = z.strictObject({});
 const notFound = () => new DomainError('not_found', 'That answer does not exist (it may have been deleted).');
 
 /**
- * `POST /bleeding-check` (anyone, like `/triage`; nothing is stored) and her answers to the check's card:
+ * `POST /bleeding-check` (anyone, like `/triage`; nothing is stored; advice in `request.locale`) and her answers to the check's card:
  * `POST/GET /bleeding-answers`, `DELETE /bleeding-answers/:id`.
  */
 export const bleedingRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
@@ -43,7 +44,7 @@ export const bleedingRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asyn
         response: { 200: bleedingCheckResultSchema },
       },
     },
-    async (request) => bleedingCheck(request.body),
+    async (request) => localizeBleedingCheck(bleedingCheck(request.body), request.locale),
   );
 
   // Her answers are hers alone: sign-in is checked before the body or id is looked at.

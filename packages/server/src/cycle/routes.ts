@@ -1,4 +1,4 @@
-import { cycleAnswer, cycleQuerySchema, cycleVariability } from '@spinekind/core';
+import { cycleAnswer, cycleQuerySchema, cycleVariability, localizeBleedingCheck } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { loadBleedingCheck } from '../bleeding/store.js';
 import { herToday, timeZoneField } from '../bleeding/today.js';
@@ -29,7 +29,7 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
         cycles,
         variability: cycleVariability(cycles),
         stage,
-        bleedingCheck: await loadBleedingCheck(scope, asOf),
+        bleedingCheck: localizeBleedingCheck(await loadBleedingCheck(scope, asOf), request.locale),
         forecast,
         forecastNote,
       };

@@ -13,6 +13,32 @@ describe('questionnaires', () => {
     expect(res.json.items[1].citation).toMatch(/Heinemann/);
   });
 
+  it('answers in her language: the published German PHQ-2, other wording in English, bands translated', async () => {
+    const u = await t.newUser();
+    const inject = (method: 'GET' | 'POST', url: string, language: string, payload?: object) =>
+      t.app.inject({
+        method,
+        url,
+        headers: { cookie: u.cookie, 'accept-language': language },
+        ...(payload ? { payload } : {}),
+      });
+    const de = (await inject('GET', '/api/v1/instruments', 'de')).json().items;
+    const phq2 = de.find((i: { id: string }) => i.id === 'phq2');
+    expect(phq2.items[1].text).toBe('Niedergeschlagenheit, Schwermut oder Hoffnungslosigkeit');
+    expect(phq2.items[0].options[3].label).toBe('Beinahe jeden Tag');
+    const peg = de.find((i: { id: string }) => i.id === 'peg');
+    expect(peg.name).toBe('PEG-Schmerzskala');
+    expect(peg.items[0].text).toBe('What number best describes your pain on average in the past week?');
+    const body = { id: randomUUID(), answers: [3, 3], completedAt: '2026-03-19T20:00:00+01:00' };
+    const saved = await inject('POST', '/api/v1/instruments/phq2/responses', 'es', body);
+    expect(saved.json().response.band).toMatchObject({ id: 'talk', label: 'Vale la pena hablarlo' });
+    const list = await inject('GET', '/api/v1/instruments/phq2/responses', 'de');
+    expect(list.json().items[0].band.label).toBe('Darüber reden lohnt sich');
+    expect((await u.call('GET', '/api/v1/instruments/phq2/responses')).json.items[0].band.label).toBe(
+      'Worth talking about',
+    );
+  });
+
   it('stores an MRS response with item answers, score, subscales and band', async () => {
     const u = await t.newUser();
     const body = {

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import {
   answersSchema,
+  bandIn,
   DomainError,
+  type InstrumentId,
+  type InstrumentResponse,
+  instrumentIn,
   instrumentResponseAnswer,
   instrumentResponsesAnswer,
   instruments,
   instrumentsAnswer,
+  type Locale,
   responseBodySchema,
 } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
@@ -18,13 +23,23 @@ import { instrumentResponses } from './table.js';
 
 const params = z.strictObject({ id: z.string() });
 
-/** Questionnaires: their definitions, and each user's responses with scores. */
+/** Her response with its band's words in her language (the band id, stored and charted, unchanged). */
+const inLocale = (response: InstrumentResponse, locale: Locale): InstrumentResponse => ({
+  ...response,
+  band: bandIn(response.instrument as InstrumentId, response.band, locale),
+});
+
+/** Questionnaires: their definitions, and each user's responses with scores, in `request.locale`. */
 export const instrumentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
   app.get(
     '/instruments',
     { schema: { tags: ['questionnaires'], response: { 200: instrumentsAnswer } } },
-    async () => ({
-      items: instruments.map(({ score: _s, band: _b, ...definition }) => definition),
+    // In her language: names and recall always; the validated wording only where a published
+    // translation is used (core instruments/README.md), otherwise as published in English.
+    async (request) => ({
+      items: instruments
+        .map((i) => instrumentIn(i, request.locale))
+        .map(({ score: _s, band: _b, ...definition }) => definition),
     }),
   );
 
@@ -55,7 +70,7 @@ export const instrumentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
         { instrument: instrument.id, answers, completedAt },
         clock(),
       );
-      return reply.code(created ? 201 : 200).send({ response: item });
+      return reply.code(created ? 201 : 200).send({ response: inLocale(item, request.locale) });
     },
   );
 
@@ -65,11 +80,10 @@ export const instrumentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     async (request) => {
       const { scope } = request.requireUser();
       const instrument = instrumentOf(request.params.id);
-      return {
-        items: await resourceStore(responseResource, scope).list(
-          eq(instrumentResponses.instrument, instrument.id),
-        ),
-      };
+      const items = await resourceStore(responseResource, scope).list(
+        eq(instrumentResponses.instrument, instrument.id),
+      );
+      return { items: items.map((item) => inLocale(item, request.locale)) };
     },
   );
 };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { triageAdvice } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp } from '../test/app.js';
 
@@ -22,6 +23,29 @@ describe('POST /api/v1/triage', () => {
       for (const r of v.must_include_reasons ?? []) expect(body.reasons).toContain(r);
     },
   );
+
+  it('answers the advice in her language: German for accept-language de, English byte-exact otherwise', async () => {
+    const emergency = { age: 52, answers: { saddle_numbness: true, bladder_change: true } };
+    const de = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/triage',
+      payload: emergency,
+      headers: { 'accept-language': 'de-DE,de;q=0.9,en;q=0.5' },
+    });
+    expect(de.statusCode).toBe(200);
+    expect(de.headers['content-language']).toBe('de');
+    expect(de.json()).toMatchObject({ level: 'emergency', reasons: ['saddle_numbness', 'bladder_change'] });
+    expect(de.json().advice).toContain('Notaufnahme');
+    const es = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/triage',
+      payload: emergency,
+      headers: { 'accept-language': 'es-MX' },
+    });
+    expect(es.json().advice).toContain('urgencias');
+    const en = await anonymous(emergency);
+    expect(en.json().advice).toBe(triageAdvice.emergency);
+  });
 
   it('rejects a misspelled question with the standard error shape', async () => {
     const res = await anonymous({ age: 50, answers: { saddle_numbess: true } });

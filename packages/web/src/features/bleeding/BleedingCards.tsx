@@ -1,8 +1,9 @@
-import { type BleedingCheckResult, bleedingExtraLines, showBleedingCard } from '@spinekind/core';
+import { type BleedingCheckResult, bleedingExtraLinesIn, showBleedingCard } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
+import { useSafetyTexts } from '../screening/safety-texts';
 import {
   answerBleeding,
   type DeviceBleedingCheck,
@@ -13,7 +14,7 @@ import {
 import './bleeding.css';
 
 /**
- * Core's fixed advice (spec §5), then the lines for her reasons, each with the one step that corrects it
+ * Core's fixed advice (spec §5) in her language, then the lines for her reasons, each with the one step that corrects it
  * (the period log is left out where the page is the period log).
  */
 export function BleedingAdvice({
@@ -24,10 +25,11 @@ export function BleedingAdvice({
   onCyclePage?: boolean;
 }) {
   const { t } = useTranslation();
+  const texts = useSafetyTexts().bleeding;
   return (
     <>
-      <p>{result.advice}</p>
-      {bleedingExtraLines(result.reasons).map((line) => (
+      <p>{result.kind ? texts.advice[result.kind] : result.advice}</p>
+      {bleedingExtraLinesIn(result.reasons, texts).map((line) => (
         <p key={line}>{line}</p>
       ))}
       {result.reasons.includes('gap') && !onCyclePage && (

@@ -1,13 +1,15 @@
-import { functionTests } from '@spinekind/core';
+import { functionTests, instrumentIn } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDay } from '../../lib/format';
 import { Page } from '../../ui/Page';
+import { currentLocale } from '../screening/safety-texts';
 import { useFunctionTestResults } from './api';
 
 /** The three function tests, each with her latest result and whether it is due this month. */
 export function Component() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.language);
   const { byTest, due } = useFunctionTestResults();
   return (
     <Page title={t('functionTests.title')} back={{ to: '/more', label: t('nav.more') }}>
@@ -17,7 +19,7 @@ export function Component() {
           const latest = byTest[test.id]?.at(-1);
           return (
             <li key={test.id} className="card">
-              <Link to={`/function-tests/${test.id}`}>{test.name}</Link>
+              <Link to={`/function-tests/${test.id}`}>{instrumentIn(test, locale).name}</Link>
               <p className="hint">
                 {latest
                   ? t('functionTests.last', {

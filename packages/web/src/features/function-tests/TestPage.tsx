@@ -1,4 +1,4 @@
-import { chairStandNorm, functionTests, type Instrument } from '@spinekind/core';
+import { chairStandNorm, functionTests, type Instrument, instrumentIn } from '@spinekind/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { useToast } from '../../ui/Toast';
 import { useProfile } from '../profile/api';
 import { useResponses, useSubmitResponse } from '../questionnaires/api';
 import { ScoreChart } from '../questionnaires/ScoreChart';
+import { currentLocale } from '../screening/safety-texts';
 import { ageFrom } from './api';
 import { Timer } from './Timer';
 import './function-tests.css';
@@ -67,10 +68,12 @@ function ItemInput({
 
 /** One function test: safety first, the steps, a timer, her result, then her trend over the months. */
 export function Component() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useToast();
   const { id = '' } = useParams();
-  const test = functionTests.find((x) => x.id === id);
+  // The guide in her language (our own words); the scoring is the same instrument's.
+  const found = functionTests.find((x) => x.id === id);
+  const test = found && instrumentIn(found, currentLocale(i18n.language));
   const responses = useResponses(id);
   const submit = useSubmitResponse(id);
   const { data: profile } = useProfile();

@@ -1,3 +1,4 @@
+import { type InstrumentId, instrumentNotes, isEnglishOnly } from '@spinekind/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -6,12 +7,15 @@ import { nowWithOffset } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
+import { CrisisLines } from '../screening/CountryHelp';
+import { currentLocale } from '../screening/safety-texts';
 import { useInstruments, useResponses, useSubmitResponse } from './api';
 import { ScoreChart } from './ScoreChart';
 
 /** One questionnaire: its items with the official wording, then the score history. */
 export function Component() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.language);
   const toast = useToast();
   const { id = '' } = useParams();
   const definition = useInstruments().data?.find((i) => i.id === id);
@@ -60,6 +64,7 @@ export function Component() {
             {t('questionnaires.score', { score: latest.score.total })} · {latest.band.label}
           </p>
           <p>{latest.band.text}</p>
+          {(id === 'phq2' || id === 'gad2') && <CrisisLines />}
           {latest.score.subscales && (
             <p>
               {Object.entries(latest.score.subscales)
@@ -94,7 +99,14 @@ export function Component() {
         </section>
       )}
       <form className="stack" onSubmit={onSubmit} noValidate>
-        <p>{definition.instructions}</p>
+        {locale !== 'en' && isEnglishOnly(definition.id as InstrumentId, locale) && (
+          <p className="hint" lang={locale}>
+            {instrumentNotes[locale].englishOnly}
+          </p>
+        )}
+        <p lang={isEnglishOnly(definition.id as InstrumentId, locale) ? 'en' : undefined}>
+          {definition.instructions}
+        </p>
         {checklist && (
           <fieldset className="card question">
             <legend>{t('questionnaires.tickLegend')}</legend>

@@ -1,10 +1,13 @@
-import { addLocalDays, emergencyNumberFor, type ScreeningFollowUp, triageAdvice } from '@spinekind/core';
+import { addLocalDays, type ScreeningFollowUp } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dayLabel, nowWithOffset } from '../../lib/dates';
 import type { LocalScreening } from '../../offline/db';
 import { Button } from '../../ui/Button';
-import { updateScreening, useProfile } from './api';
+import { updateScreening } from './api';
+import { UrgentCareRoute } from './CountryHelp';
+import { useEmergencyNumber } from './EmergencyScreen';
+import { useSafetyTexts } from './safety-texts';
 import './screening.css';
 
 /** Results that need someone to look at her: they stay in sight and are followed up (triage spec §7.3.4). */
@@ -15,15 +18,14 @@ const FOLLOW_UP_DAYS = 7;
 /** The day's emergency or urgent result stays on Today all day, acknowledged or not. */
 function TodaysResult({ s }: { s: LocalScreening }) {
   const { t } = useTranslation();
-  const { data: profile } = useProfile();
-  const number = emergencyNumberFor(profile?.country);
-  const dialable = /^\d+/.exec(number)?.[0];
+  const { advice } = useSafetyTexts().triage;
+  const { number, dialable } = useEmergencyNumber();
   return (
     <section className={`card stack result-${s.level}`} aria-labelledby={`today-result-${s.id}`}>
       <h2 id={`today-result-${s.id}`} className="result-level">
         {t('screening.today.title', { level: t(`screening.level.${s.level}`) })}
       </h2>
-      <p>{triageAdvice[s.level]}</p>
+      <p>{advice[s.level]}</p>
       {s.level === 'emergency' &&
         (dialable ? (
           <a className="call-now" href={`tel:${dialable}`}>
@@ -32,7 +34,12 @@ function TodaysResult({ s }: { s: LocalScreening }) {
         ) : (
           <p className="call-now">{t('screening.call', { number })}</p>
         ))}
-      {s.level === 'urgent' && <p>{t('screening.urgentWho')}</p>}
+      {s.level === 'urgent' && (
+        <>
+          <p>{t('screening.urgentWho')}</p>
+          <UrgentCareRoute />
+        </>
+      )}
       <div className="row">
         <Link className="btn btn-secondary" to={`/screening/${s.id}`}>
           {t('screening.today.open')}
@@ -48,6 +55,7 @@ function TodaysResult({ s }: { s: LocalScreening }) {
 /** The next days: "did you get checked?" until she answers; "not yet" brings the advice back. */
 function FollowUp({ s, today }: { s: LocalScreening; today: string }) {
   const { t } = useTranslation();
+  const { advice } = useSafetyTexts().triage;
   const answer = (followUp: ScreeningFollowUp) =>
     void updateScreening(s, { followUp, followUpAt: nowWithOffset() });
   return (
@@ -61,7 +69,7 @@ function FollowUp({ s, today }: { s: LocalScreening; today: string }) {
               level: t(`screening.level.${s.level}`),
             })}
       </p>
-      {s.followUp === 'not_yet' && <p>{triageAdvice[s.level]}</p>}
+      {s.followUp === 'not_yet' && <p>{advice[s.level]}</p>}
       <fieldset className="stack">
         <legend>{t('screening.followUp.question')}</legend>
         <div className="row">

@@ -1,4 +1,4 @@
-import { lessonFor, triageAdvice } from '@spinekind/core';
+import { lessonFor } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { nowWithOffset } from '../../lib/dates';
@@ -6,7 +6,9 @@ import { Button } from '../../ui/Button';
 import { LessonLink } from '../../ui/LessonLink';
 import { Page } from '../../ui/Page';
 import { updateScreening, useScreening } from './api';
+import { UrgentCareRoute } from './CountryHelp';
 import { EmergencyScreen, Reasons } from './EmergencyScreen';
+import { useSafetyTexts } from './safety-texts';
 import './screening.css';
 
 export function Component() {
@@ -14,6 +16,7 @@ export function Component() {
   const { id = '' } = useParams();
   const s = useScreening(id);
   const navigate = useNavigate();
+  const { advice } = useSafetyTexts().triage;
   if (s === null) return <p>{t('app.loading')}</p>;
   if (!s) {
     return (
@@ -45,11 +48,12 @@ export function Component() {
         <p id="result-level" className="result-level">
           {t(`screening.level.${s.level}`)}
         </p>
-        <p>{triageAdvice[s.level]}</p>
+        <p>{advice[s.level]}</p>
         <p>
           <b>{who}</b>
         </p>
         <Reasons s={s} />
+        {s.level === 'urgent' && <UrgentCareRoute />}
         {(s.level === 'urgent' || s.level === 'soon') &&
           (s.bookingReminder ? (
             <p role="status">{t('screening.reminded')}</p>

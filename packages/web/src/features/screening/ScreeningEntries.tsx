@@ -1,13 +1,14 @@
-import { reasonLabels } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { timeOf } from '../../lib/dates';
 import type { LocalScreening } from '../../offline/db';
+import { useSafetyTexts } from './safety-texts';
 import './screening.css';
 
 /** Safety-check results of one day in History; an emergency result is never hidden. */
 export function ScreeningEntries({ items }: { items: readonly LocalScreening[] }) {
   const { t } = useTranslation();
+  const { reasons } = useSafetyTexts().triage;
   if (items.length === 0) return null;
   return (
     <ul className="entries">
@@ -19,9 +20,7 @@ export function ScreeningEntries({ items }: { items: readonly LocalScreening[] }
               {t('screening.history', { level: t(`screening.level.${s.level}`) })}
             </Link>
           </p>
-          {s.reasons.length > 0 && (
-            <p className="muted">{s.reasons.map((r) => reasonLabels[r]).join('; ')}</p>
-          )}
+          {s.reasons.length > 0 && <p className="muted">{s.reasons.map((r) => reasons[r]).join('; ')}</p>}
           {s.pending && <span className="badge">{t('entry.waiting')}</span>}
         </li>
       ))}

@@ -8,6 +8,7 @@ import { Page } from '../../ui/Page';
 import { YesNo } from '../../ui/YesNo';
 import { saveScreening, useProfile } from './api';
 import { questionGroups } from './questions';
+import { useSafetyTexts } from './safety-texts';
 import './screening.css';
 
 type Answers = Partial<Record<TriageAnswerKey, boolean>>;
@@ -33,6 +34,7 @@ export function Component() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data: profile } = useProfile();
+  const { questions } = useSafetyTexts().triage;
   const [answers, setAnswers] = useState<Answers>({});
   const [prefilled, setPrefilled] = useState<Set<TriageAnswerKey>>(new Set());
   const [age, setAge] = useState('');
@@ -102,28 +104,30 @@ export function Component() {
         {questionGroups.map((g) => (
           <section key={g.id} className="card stack" aria-labelledby={`group-${g.id}`}>
             <h2 id={`group-${g.id}`}>{t(`screening.${g.id}`)}</h2>
-            {g.questions.map((q) =>
-              prefilled.has(q.key) ? (
-                <FromProfile
-                  key={q.key}
-                  text={q.text}
-                  value={answers[q.key] === true}
-                  onChange={() => setPrefilled((p) => new Set([...p].filter((k) => k !== q.key)))}
-                />
-              ) : (
-                <YesNo
-                  key={q.key}
-                  legend={q.text}
-                  hint={
-                    <>
-                      <b>{t('screening.why')}</b> {q.why}
-                    </>
-                  }
-                  value={answers[q.key]}
-                  onChange={(v) => setAnswers((a) => ({ ...a, [q.key]: v }))}
-                />
-              ),
-            )}
+            {g.keys
+              .map((key) => ({ key, ...questions[key] }))
+              .map((q) =>
+                prefilled.has(q.key) ? (
+                  <FromProfile
+                    key={q.key}
+                    text={q.text}
+                    value={answers[q.key] === true}
+                    onChange={() => setPrefilled((p) => new Set([...p].filter((k) => k !== q.key)))}
+                  />
+                ) : (
+                  <YesNo
+                    key={q.key}
+                    legend={q.text}
+                    hint={
+                      <>
+                        <b>{t('screening.why')}</b> {q.why}
+                      </>
+                    }
+                    value={answers[q.key]}
+                    onChange={(v) => setAnswers((a) => ({ ...a, [q.key]: v }))}
+                  />
+                ),
+              )}
           </section>
         ))}
         {error && (

@@ -1,151 +1,49 @@
 import type { TriageAnswerKey } from '@spinekind/core';
 
-export interface Question {
-  key: TriageAnswerKey;
-  text: string;
-  why: string;
-}
-
-/** Questions in the order the spec asks for: emergency signs first (triage-spec §7.1 wording rules). */
-export const questionGroups: { id: 'groupUrgent' | 'groupPattern' | 'groupBody'; questions: Question[] }[] = [
-  {
-    id: 'groupUrgent',
-    questions: [
-      {
-        key: 'saddle_numbness',
-        text: 'Is there new numbness or tingling around your bottom, genitals or inner thighs?',
-        why: 'Numbness where you would sit on a saddle can mean nerves at the base of the spine are squeezed.',
-      },
-      {
-        key: 'bladder_change',
-        text: 'Is there a new change in your bladder: trouble starting or stopping, not feeling it fill, or new leaking? (Not an old, unchanged leak when you cough or sneeze.)',
-        why: 'A new bladder change with back pain can come from the same nerves and needs checking at once.',
-      },
-      {
-        key: 'bowel_change',
-        text: 'Have you newly lost feeling or control of your bowels? (Constipation alone does not count.)',
-        why: 'Losing bowel feeling or control is another sign those nerves are affected.',
-      },
-      {
-        key: 'sexual_numbness',
-        text: 'Have you noticed new loss of feeling during sex?',
-        why: 'It is a less-known sign of the same nerve problem.',
-      },
-      {
-        key: 'both_legs_symptoms',
-        text: 'Is pain, numbness or tingling going down both legs at the same time?',
-        why: 'Symptoms in both legs can mean pressure in the middle of the spine.',
-      },
-      {
-        key: 'leg_weakness_new',
-        text: 'Is a leg or foot newly weak — catching your toes, a floppy foot, or not being able to stand on tiptoe or heels?',
-        why: 'New weakness needs a clinician to examine you the same day.',
-      },
-      {
-        key: 'leg_weakness_worsening',
-        text: 'If so, is that weakness getting worse?',
-        why: 'Weakness that is getting worse needs emergency care.',
-      },
-      {
-        key: 'sudden_tearing_pain',
-        text: 'Did you have sudden, severe, tearing pain in your back or tummy, maybe feeling faint?',
-        why: 'Rarely, this comes from the main blood vessel, not the back.',
-      },
-      {
-        key: 'chest_pain_breathless',
-        text: 'Do you have chest pain, breathlessness, or pain spreading to your arm or jaw?',
-        why: 'Heart and lung problems can be felt in the upper back.',
-      },
-      {
-        key: 'fever',
-        text: 'Have you had a temperature of 38 °C or more, or felt hot and shivery, with the back pain?',
-        why: 'Fever with back pain can mean an infection that needs checking today.',
-      },
-    ],
-  },
-  {
-    id: 'groupPattern',
-    questions: [
-      {
-        key: 'one_leg_radiating',
-        text: 'Does pain, numbness or tingling go below the knee in one leg?',
-        why: 'This is sciatica-type pain. It usually settles, but a clinician should review it.',
-      },
-      {
-        key: 'tingling_or_numbness',
-        text: 'Do you have numbness or tingling in a leg or foot?',
-        why: 'Changes in feeling are worth an examination.',
-      },
-      {
-        key: 'night_pain_constant',
-        text: 'Is the pain constant, not eased by rest or changing position, and worse at night?',
-        why: 'Pain that never lets up behaves differently from everyday back pain.',
-      },
-      {
-        key: 'getting_worse_despite_rest',
-        text: 'Is the pain steadily getting worse despite rest and simple painkillers?',
-        why: 'Pain that keeps building is worth a clinician’s look.',
-      },
-      {
-        key: 'chest_or_upper_back_pain',
-        text: 'Is the pain mainly in your upper or middle back, between the shoulder blades?',
-        why: 'Pain higher up the back has more possible causes, especially after 50.',
-      },
-      {
-        key: 'inflammatory_pattern',
-        text: 'Is your back stiff for more than 30 minutes after waking, easing as you move, or does pain wake you in the second half of the night?',
-        why: 'This pattern can point to inflammation of the spine, which is often missed in women.',
-      },
-      {
-        key: 'unwell_generally',
-        text: 'Do you feel generally unwell?',
-        why: 'Feeling ill in yourself alongside back pain changes what it might be.',
-      },
-      {
-        key: 'unexplained_weight_loss',
-        text: 'Have you lost weight without trying?',
-        why: 'Unplanned weight loss is worth mentioning to a doctor.',
-      },
-    ],
-  },
-  {
-    id: 'groupBody',
-    questions: [
-      {
-        key: 'major_trauma',
-        text: 'Did the pain start after a serious accident or fall, like a car crash or a fall from a height?',
-        why: 'A big impact can injure the spine.',
-      },
-      {
-        key: 'minor_trauma_or_strain',
-        text: 'Did something small happen just before it began — a fall from standing, a lift, a twist, a cough or a sneeze?',
-        why: 'With fragile bones, even a small strain can crack a vertebra.',
-      },
-      {
-        key: 'osteoporosis_known',
-        text: 'Have you been told you have osteoporosis, or broken a bone from a small fall?',
-        why: 'Fragile bones change what a strain or fall can mean.',
-      },
-      {
-        key: 'long_term_steroids',
-        text: 'Have you taken steroid tablets for 3 months or more?',
-        why: 'Long courses of steroid tablets can weaken bones and immunity.',
-      },
-      {
-        key: 'cancer_history',
-        text: 'Have you ever had cancer, even long ago? (Skin cancers other than melanoma do not count.)',
-        why: 'A past cancer changes which back-pain signs need a quick check.',
-      },
-      {
-        key: 'immunosuppressed',
-        text: 'Is your immune system weakened (for example by treatment), or have you had a recent spinal procedure or serious infection?',
-        why: 'These raise the chance of an infection in the spine.',
-      },
-      {
-        key: 'height_loss_or_curve',
-        text: 'Have you lost height (about 4 cm or more) or noticed your upper back becoming more rounded?',
-        why: 'This can be a sign of silent spine fractures from thinning bones.',
-      },
-    ],
-  },
-];
+/**
+ * The questions in the order the spec asks for: emergency signs first (triage-spec §7.3.2). Their wording
+ * (§7.1 rules) is core's `triageQuestions`, in her language through `useSafetyTexts`.
+ */
+export const questionGroups: { id: 'groupUrgent' | 'groupPattern' | 'groupBody'; keys: TriageAnswerKey[] }[] =
+  [
+    {
+      id: 'groupUrgent',
+      keys: [
+        'saddle_numbness',
+        'bladder_change',
+        'bowel_change',
+        'sexual_numbness',
+        'both_legs_symptoms',
+        'leg_weakness_new',
+        'leg_weakness_worsening',
+        'sudden_tearing_pain',
+        'chest_pain_breathless',
+        'fever',
+      ],
+    },
+    {
+      id: 'groupPattern',
+      keys: [
+        'one_leg_radiating',
+        'tingling_or_numbness',
+        'night_pain_constant',
+        'getting_worse_despite_rest',
+        'chest_or_upper_back_pain',
+        'inflammatory_pattern',
+        'unwell_generally',
+        'unexplained_weight_loss',
+      ],
+    },
+    {
+      id: 'groupBody',
+      keys: [
+        'major_trauma',
+        'minor_trauma_or_strain',
+        'osteoporosis_known',
+        'long_term_steroids',
+        'cancer_history',
+        'immunosuppressed',
+        'height_loss_or_curve',
+      ],
+    },
+  ];

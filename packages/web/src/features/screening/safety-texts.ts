@@ -1,0 +1,72 @@
+import {
+  type BleedingTexts,
+  bleedingTexts,
+  type Locale,
+  pickLocale,
+  type TriageTexts,
+  triageTexts,
+} from '@spinekind/core';
+import i18next from 'i18next';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Core's fixed safety texts (triage and bleeding check) in one language; they run offline on the device. */
+export interface SafetyTexts {
+  locale: Locale;
+  triage: TriageTexts;
+  bleeding: BleedingTexts;
+}
+
+const english: SafetyTexts = { locale: 'en', triage: triageTexts, bleeding: bleedingTexts };
+
+// German and Spanish come as their own chunks (the service worker precaches them, so offline too):
+// they would otherwise weigh on every first load in English.
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<SafetyTexts>> = {
+  de: () => import('./safety-texts-de').then((m) => m.safetyDe),
+  es: () => import('./safety-texts-es').then((m) => m.safetyEs),
+};
+
+const loaded = new Map<Locale, SafetyTexts>([['en', english]]);
+const loading = new Map<Locale, Promise<SafetyTexts>>();
+
+/** Her language's safety texts, fetched once; a failed chunk may be asked for again. */
+export function loadSafetyTexts(locale: Locale): Promise<SafetyTexts> {
+  const done = loaded.get(locale);
+  if (done) return Promise.resolve(done);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale as Exclude<Locale, 'en'>]().then((texts) => {
+      loaded.set(locale, texts);
+      return texts;
+    });
+    pending.catch(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** The language of the app's copy as one of ours. */
+export const currentLocale = (language: string | undefined): Locale => pickLocale([language ?? 'en']);
+
+/**
+ * The safety texts in the app's current language. Until her language's chunk has arrived (a moment,
+ * once per visit) the English texts show: never nothing, because an emergency result cannot wait.
+ */
+export function useSafetyTexts(): SafetyTexts {
+  const { i18n } = useTranslation();
+  const locale = currentLocale(i18n.language);
+  const [, arrived] = useState(0);
+  useEffect(() => {
+    if (!loaded.has(locale))
+      void loadSafetyTexts(locale).then(
+        () => arrived((n) => n + 1),
+        () => undefined,
+      );
+  }, [locale]);
+  return loaded.get(locale) ?? english;
+}
+
+// Fetch her language's texts as soon as the app knows it, so a result rarely shows English first.
+i18next.on('languageChanged', (language) => {
+  void loadSafetyTexts(currentLocale(language)).catch(() => undefined);
+});
