@@ -80,9 +80,9 @@ export const es: Catalogue<typeof en> = {
     times: 'Hice el chequeo de seguridad {{count}} veces en este periodo.',
     onceFlagged: 'Dio el consejo que figura abajo.',
     onceSelfCare: 'Terminó con consejos de autocuidado.',
-    manySelfCare: '{{selfCare}} terminaron con consejos de autocuidado.',
+    manySelfCare: 'Resultados: consejos de autocuidado ({{selfCare}}).',
     manyFlagged:
-      '{{selfCare}} terminaron con consejos de autocuidado; {{flagged}} dieron el consejo que figura abajo.',
+      'Resultados: consejos de autocuidado ({{selfCare}}); el consejo que figura abajo ({{flagged}}).',
     date: 'Fecha',
     result: 'Resultado',
     because: 'Porque respondí que sí a',
