@@ -83,10 +83,16 @@ export function painSection(doc: Doc, m: ReportModel, w: ReportWords): void {
 }
 
 /** Room for an area's name beside its bar; longer names wrap onto a second line. */
-const AREA_LABEL_WIDTH = 98;
+export const AREA_LABEL_WIDTH = 98;
 
-/** Where it hurts (bars), the scores and kinds of pain beside it. */
-function areaColumn(doc: Doc, m: ReportModel, w: ReportWords, x: number, colW: number): void {
+/** Where it hurts (bars), the scores and kinds of pain under it. */
+export function areaColumn(
+  doc: Doc,
+  m: Pick<ReportModel, 'bodyAreas' | 'areaScores' | 'painQualities'>,
+  w: ReportWords,
+  x: number,
+  colW: number,
+): void {
   heading(doc, w.t('areas.heading'), x, colW);
   const areas = m.bodyAreas.slice(0, 7);
   if (!areas.length) para(doc, w.t('areas.none'), { x, width: colW });

@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bodyAreaLabelsIn } from '@spinekind/core';
+import PDFDocument from 'pdfkit';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reportWords } from '../i18n/index.js';
+import { endStructure, registerFonts } from './draw.js';
+import { AREA_LABEL_WIDTH, areaColumn } from './sections-pain-sleep-screening.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'spinekind-areas-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const X = 44;
+
+/** The "Where it hurts" column in German at the report's place; every word with its left and right edge. */
+async function germanAreaWords(): Promise<{ text: string; xMin: number; xMax: number }[]> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 40, bottom: 44, left: X, right: 44 },
+    tagged: true,
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  registerFonts(doc);
+  const names = bodyAreaLabelsIn('de');
+  const bodyAreas = [
+    { label: names.below_knee_left, days: 29 },
+    { label: names.below_knee_right, days: 15 },
+    { label: names.buttock_right, days: 2 },
+  ];
+  areaColumn(doc, { bodyAreas, areaScores: [], painQualities: [] }, reportWords('de'), X, 247.6);
+  endStructure(doc);
+  doc.end();
+  const file = join(dir, 'areas-de.pdf');
+  writeFileSync(file, await done);
+  const bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  return [
+    ...bbox.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g),
+  ].map(([, xMin, xMax, text]) => ({ text: text ?? '', xMin: Number(xMin), xMax: Number(xMax) }));
+}
+
+describe('where it hurts, in German', () => {
+  it('wraps a long area name inside its box, left of the bars, and keeps each row apart', async () => {
+    const words = await germanAreaWords();
+    const names = words.filter((w) => w.xMin < X + AREA_LABEL_WIDTH);
+    expect(names.map((w) => w.text).join(' ')).toContain('Linkes Bein unterhalb des Knies');
+    // The bars start at X + 100: every word of a name ends before them.
+    for (const w of names) expect(w.xMax).toBeLessThanOrEqual(X + AREA_LABEL_WIDTH + 0.5);
+    expect(words.filter((w) => w.text === 'Tage').length).toBe(3);
+  });
+});
