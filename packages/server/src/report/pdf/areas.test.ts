@@ -13,8 +13,20 @@ const dir = mkdtempSync(join(tmpdir(), 'spinekind-areas-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const X = 44;
 
-/** The "Where it hurts" column in German at the report's place; every word with its left and right edge. */
-async function germanAreaWords(): Promise<{ text: string; xMin: number; xMax: number }[]> {
+interface Word {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+/** Two words drawn over each other (more than a sliver across and half a line down). */
+const overlap = (a: Word, b: Word) =>
+  Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin) > 1 &&
+  Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > 0.5 * Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+
+/** The "Where it hurts" column in German at the report's place; every word with its box. */
+async function germanAreaWords(): Promise<Word[]> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 40, bottom: 44, left: X, right: 44 },
@@ -36,9 +48,16 @@ async function germanAreaWords(): Promise<{ text: string; xMin: number; xMax: nu
   const file = join(dir, 'areas-de.pdf');
   writeFileSync(file, await done);
   const bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  return [
-    ...bbox.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g),
-  ].map(([, xMin, xMax, text]) => ({ text: text ?? '', xMin: Number(xMin), xMax: Number(xMax) }));
+  const found = bbox.matchAll(
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  );
+  return [...found].map(([, xMin, yMin, xMax, yMax, text]) => ({
+    text: text ?? '',
+    xMin: Number(xMin),
+    yMin: Number(yMin),
+    xMax: Number(xMax),
+    yMax: Number(yMax),
+  }));
 }
 
 describe('where it hurts, in German', () => {
@@ -49,5 +68,13 @@ describe('where it hurts, in German', () => {
     // The bars start at X + 100: every word of a name ends before them.
     for (const w of names) expect(w.xMax).toBeLessThanOrEqual(X + AREA_LABEL_WIDTH + 0.5);
     expect(words.filter((w) => w.text === 'Tage').length).toBe(3);
+    // A wrapped name pushes the next row down instead of running into it.
+    const clashes = words.flatMap((a, i) =>
+      words
+        .slice(i + 1)
+        .filter((b) => overlap(a, b))
+        .map((b) => `${a.text}/${b.text}`),
+    );
+    expect(clashes).toEqual([]);
   });
 });
