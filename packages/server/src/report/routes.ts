@@ -42,7 +42,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{
         const from = request.query.from ?? addDays(to, -90);
         const model = await loadReport(scope, from, to, today, {
           locale: request.locale,
-          languageTag: request.headers['accept-language']?.split(',')[0],
+          languageTag: request.headers['accept-language']?.split(/[,;]/)[0],
         });
         return { pdf: await workers.renderReport(model, request.query.paper, request.locale), from, to };
       });
