@@ -26,6 +26,7 @@ export * from './lessons/index.js';
 export * from './profile/checks.js';
 export * from './profile/first-day.js';
 export * from './profile/schema.js';
+export * from './profile/units.js';
 export * from './programmes/index.js';
 export * from './push/index.js';
 export * from './reminders/index.js';

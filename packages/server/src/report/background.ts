@@ -1,81 +1,54 @@
 import type { Profile } from '@spinekind/core';
-import { formatDate } from './pdf/draw.js';
+import type { ReportWords } from './i18n/index.js';
 
-const selfReportLines: Record<NonNullable<Profile['menopausalSelfReport']>, string> = {
-  regular_periods: 'I still have regular periods.',
-  irregular_periods: 'My periods have become irregular.',
-  no_period_under_12_months: 'I have had no period for less than 12 months.',
-  no_period_12_months_or_more: 'I have had no period for 12 months or more.',
-  not_sure: 'I am not sure where I am with my periods.',
+const boneKeys: Record<NonNullable<Profile['boneHealth']>, string> = {
+  osteoporosis: 'background.osteoporosis',
+  osteopenia: 'background.osteopenia',
+  normal: 'background.normalBones',
+  not_known: 'background.bonesNotKnown',
 };
 
-const boneLines: Record<NonNullable<Profile['boneHealth']>, string> = {
-  osteoporosis: 'I have been told I have osteoporosis.',
-  osteopenia: 'I have been told I have osteopenia (low bone density).',
-  normal: 'As far as I know my bone density is normal.',
-  not_known: 'I do not know my bone density.',
-};
-
-const yesNo = (answer: boolean | null | undefined, yes: string, no: string) =>
-  answer === true ? [yes] : answer === false ? [no] : [];
+/** The HRT sentence: since when (when she gave it) and how it is taken, never a dose or a product. */
+function hrtLine(profile: Profile, w: ReportWords): string {
+  const how =
+    profile.hrtRegimen === 'cyclical' ? 'Cyclical' : profile.hrtRegimen === 'continuous' ? 'Continuous' : '';
+  return profile.hrtStartDate
+    ? w.t(`background.hrtSince${how}`, { date: w.date(profile.hrtStartDate) })
+    : w.t(`background.hrt${how}`);
+}
 
 /**
  * Her background as she gave it in her profile, in her own voice, one sentence each: age, bone health, how
  * she describes her periods, hormonal contraception and HRT (yes or no and since when, never a dose or a
  * product). Unanswered questions are left out rather than guessed.
  */
-export function backgroundLines(profile: Profile, asOf: string): string[] {
+export function backgroundLines(profile: Profile, asOf: string, w: ReportWords): string[] {
   const lines: string[] = [];
   if (profile.birthYear) {
     const year = Number(asOf.slice(0, 4));
-    lines.push(
-      `I was born in ${profile.birthYear} (age ${year - profile.birthYear - 1} or ${year - profile.birthYear}).`,
-    );
+    const older = year - profile.birthYear;
+    lines.push(w.t('background.born', { year: profile.birthYear, younger: older - 1, older }));
   }
-  if (profile.boneHealth) lines.push(boneLines[profile.boneHealth]);
-  if (profile.menopausalSelfReport) lines.push(selfReportLines[profile.menopausalSelfReport]);
-  lines.push(...yesNo(profile.uterusRemoved, 'I have had my uterus removed.', ''));
-  lines.push(...yesNo(profile.ovariesRemoved, 'I have had my ovaries removed.', ''));
-  lines.push(
-    ...yesNo(
-      profile.hormonalContraception,
-      'I use hormonal contraception.',
-      'I do not use hormonal contraception.',
-    ),
-  );
-  if (profile.hrt === true) {
-    const since = profile.hrtStartDate ? ` since ${formatDate(profile.hrtStartDate)}` : '';
-    const how =
-      profile.hrtRegimen === 'cyclical'
-        ? ', cyclical (with a planned monthly bleed)'
-        : profile.hrtRegimen === 'continuous'
-          ? ', continuous (no planned bleeds)'
-          : '';
-    lines.push(since ? `I have taken HRT${since}${how}.` : `I take HRT${how}.`);
-  } else if (profile.hrt === false) lines.push('I do not take HRT.');
-  return lines.filter(Boolean);
+  if (profile.boneHealth) lines.push(w.t(boneKeys[profile.boneHealth]));
+  if (profile.menopausalSelfReport) lines.push(w.t(`background.${profile.menopausalSelfReport}`));
+  if (profile.uterusRemoved === true) lines.push(w.t('background.uterusRemoved'));
+  if (profile.ovariesRemoved === true) lines.push(w.t('background.ovariesRemoved'));
+  if (profile.hormonalContraception === true) lines.push(w.t('background.contraception'));
+  else if (profile.hormonalContraception === false) lines.push(w.t('background.noContraception'));
+  if (profile.hrt === true) lines.push(hrtLine(profile, w));
+  else if (profile.hrt === false) lines.push(w.t('background.noHrt'));
+  return lines;
 }
-
-const selfReportShort: Record<NonNullable<Profile['menopausalSelfReport']>, string> = {
-  regular_periods: 'regular periods',
-  irregular_periods: 'irregular periods',
-  no_period_under_12_months: 'no period for less than 12 months',
-  no_period_12_months_or_more: 'no period for 12 months or more',
-  not_sure: 'not sure',
-};
 
 /**
  * When her own account and her period log meet, one plain sentence that says both, so the report never
  * seems to contradict itself (e.g. no periods logged beside "no period for 12 months or more").
  */
-export function selfReportBesideLog(profile: Profile, periodsLogged: number): string | null {
+export function selfReportBesideLog(profile: Profile, periodsLogged: number, w: ReportWords): string | null {
   const said = profile.menopausalSelfReport;
   if (!said || said === 'not_sure') return null;
   const none = said === 'no_period_12_months_or_more' || said === 'no_period_under_12_months';
-  const what = `what I said in my profile (${selfReportShort[said]})`;
-  if (periodsLogged === 0)
-    return none
-      ? `No period is logged in this time, which fits ${what}.`
-      : `No period is logged in this time, although I said ${selfReportShort[said]}: I may not have logged them.`;
-  return none ? `My log shows bleeding in this time, beside ${what}.` : null;
+  const what = { said: w.t(`said.${said}`) };
+  if (periodsLogged === 0) return w.t(none ? 'besideLog.noneFits' : 'besideLog.noneAlthough', what);
+  return none ? w.t('besideLog.bleeding', what) : null;
 }

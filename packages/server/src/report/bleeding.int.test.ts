@@ -46,7 +46,7 @@ describe('doctor report: bleeding checks', () => {
     const text = await reportText(u, 'from=2026-04-01&to=2026-06-30', 'report-bleeding');
     expect(text).toContain('Red-flag screening and bleeding checks');
     expect(text).toContain(
-      'Bleeding on 3 Mar–5 Mar 2026 (3 days) after 12 months without periods: the app advised a GP appointment ' +
+      'Bleeding on 3 – 5 Mar 2026 (3 days) after 12 months without periods: the app advised a GP appointment ' +
         'within 2 weeks. I told the app on 6 Mar 2026 that I have booked an appointment.',
     );
     expect(text).toContain(
@@ -87,7 +87,7 @@ describe('doctor report: bleeding checks', () => {
     for (const d of ['2026-06-20', '2026-06-21']) await bleed(u, d, 'light');
     const text = await reportText(u, '', 'report-bleeding-hrt');
     expect(text).toContain(
-      'Bleeding on 20 Jun–21 Jun 2026 (2 days) outside the pattern expected on my HRT (bleeding on continuous HRT ' +
+      'Bleeding on 20 – 21 Jun 2026 (2 days) outside the pattern expected on my HRT (bleeding on continuous HRT ' +
         'after the first months): the app advised a GP or menopause clinic appointment within 2 weeks.',
     );
     expect(text).toContain('STRAW+10 stage: Not estimated.');

@@ -1,16 +1,13 @@
 import { bleedingCheck } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
-import { bleedingCheckSentence, dateRange, reportBleedingChecks } from './bleeding.js';
+import { bleedingCheckSentence, reportBleedingChecks } from './bleeding.js';
+import { reportWords } from './i18n/index.js';
+
+const en = reportWords('en');
 
 const day = (date: string, amount: 'spotting' | 'light' | 'medium' = 'light') => ({ date, amount });
 
 describe('report bleeding lines', () => {
-  it('writes one day, a range in one year, and a range across years', () => {
-    expect(dateRange('2026-03-03', '2026-03-03')).toBe('3 Mar 2026');
-    expect(dateRange('2026-03-03', '2026-03-05')).toBe('3 Mar–5 Mar 2026');
-    expect(dateRange('2025-12-28', '2026-01-02')).toBe('28 Dec 2025–2 Jan 2026');
-  });
-
   it('names every HRT reason that held, in plain words', () => {
     const result = bleedingCheck({
       asOf: '2026-03-10',
@@ -18,10 +15,18 @@ describe('report bleeding lines', () => {
       profile: { hrt: true, hrtRegimen: 'continuous', hrtStartDate: '2025-01-01' },
       bleeding: Array.from({ length: 8 }, (_, i) => day(`2026-03-0${i + 1}`)),
     });
-    expect(bleedingCheckSentence({ first: '2026-03-01', last: '2026-03-08', days: 8 }, result)).toBe(
-      'Bleeding on 1 Mar–8 Mar 2026 (8 days) outside the pattern expected on my HRT (bleeding on continuous ' +
+    expect(bleedingCheckSentence({ first: '2026-03-01', last: '2026-03-08', days: 8 }, result, en)).toBe(
+      'Bleeding on 1 – 8 Mar 2026 (8 days) outside the pattern expected on my HRT (bleeding on continuous ' +
         'HRT after the first months; bleeding on 8 or more days): the app advised a GP or menopause clinic ' +
         'appointment within 2 weeks.',
+    );
+    expect(
+      bleedingCheckSentence({ first: '2026-03-01', last: '2026-03-08', days: 8 }, result, reportWords('de')),
+    ).toBe(
+      'Blutung am 1.–8. März 2026 (8 Tage) außerhalb des Musters, das unter meiner HRT zu erwarten ist ' +
+        '(Blutung unter kontinuierlicher HRT nach den ersten Monaten; Blutung an 8 oder mehr Tagen): Die App hat ' +
+        'mir geraten, innerhalb von 2 Wochen einen Termin in der Hausarztpraxis oder einer Menopause-Sprechstunde ' +
+        'zu vereinbaren.',
     );
   });
 
@@ -31,20 +36,30 @@ describe('report bleeding lines', () => {
       profile: { uterusRemoved: true },
       bleeding: [day('2025-01-05'), day('2025-05-01'), day('2025-08-01', 'spotting'), day('2026-06-01')],
     };
-    const checks = reportBleedingChecks(input, [], {
-      from: '2025-01-01',
-      to: '2025-03-31',
-      today: '2026-06-30',
-    });
+    const checks = reportBleedingChecks(
+      input,
+      [],
+      {
+        from: '2025-01-01',
+        to: '2025-03-31',
+        today: '2026-06-30',
+      },
+      en,
+    );
     expect(checks.map((c) => c.runStart)).toEqual(['2025-01-05', '2025-08-01', '2026-06-01']);
     expect(checks[1]?.sentence).toBe(
       'Bleeding on 1 Aug 2025 (1 day) after a hysterectomy: the app advised a GP appointment within 2 weeks.',
     );
-    const none = reportBleedingChecks({ ...input, profile: { hormonalContraception: true } }, [], {
-      from: '2025-01-01',
-      to: '2026-06-30',
-      today: '2026-06-30',
-    });
+    const none = reportBleedingChecks(
+      { ...input, profile: { hormonalContraception: true } },
+      [],
+      {
+        from: '2025-01-01',
+        to: '2026-06-30',
+        today: '2026-06-30',
+      },
+      en,
+    );
     expect(none).toEqual([]);
   });
 });

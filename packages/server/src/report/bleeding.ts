@@ -12,50 +12,34 @@ import {
   pastBleedingChecks,
   type ReportBleedingCheck,
 } from '@spinekind/core';
-import { formatDate } from './pdf/draw.js';
+import type { ReportWords } from './i18n/index.js';
 
-/** "3 Mar 2026", "3 Mar–5 Mar 2026" or "28 Dec 2025–2 Jan 2026". */
-export function dateRange(first: string, last: string): string {
-  if (first === last) return formatDate(first);
-  const end = formatDate(last);
-  const start = formatDate(first);
-  return first.slice(0, 4) === last.slice(0, 4)
-    ? `${start.replace(/ \d{4}$/, '')}–${end}`
-    : `${start}–${end}`;
+/** The HRT reasons the sentence names; the others (a first bleed, her own report) are said by its kind. */
+const hrtReasons = new Set<BleedingReason>([
+  'continuous_hrt_settled',
+  'long_bleed_on_hrt',
+  'cyclical_hrt_extra_bleed',
+]);
+
+/** Which sentence says why the run needed a check, in plain words from her side; never a cause. */
+function sentenceKey({ kind, reasons }: BleedingCheckResult): string {
+  if (kind === 'after_hysterectomy') return 'bleeding.afterHysterectomy';
+  if (kind === 'unscheduled_on_hrt') return 'bleeding.onHrt';
+  return reasons.includes('self_report') ? 'bleeding.afterSaying12Months' : 'bleeding.after12Months';
 }
-
-const hrtWhy: Partial<Record<BleedingReason, string>> = {
-  continuous_hrt_settled: 'bleeding on continuous HRT after the first months',
-  long_bleed_on_hrt: 'bleeding on 8 or more days',
-  cyclical_hrt_extra_bleed: 'a bleed less than 21 days after the previous one on cyclical HRT',
-};
-
-/** Why the run needed a check, in plain words from her side; never a cause. */
-function becauseOf(result: BleedingCheckResult): string {
-  const { kind, reasons } = result;
-  if (kind === 'after_hysterectomy') return 'after a hysterectomy';
-  if (kind === 'unscheduled_on_hrt') {
-    const why = reasons.flatMap((r) => hrtWhy[r] ?? []);
-    return `outside the pattern expected on my HRT (${why.join('; ')})`;
-  }
-  return reasons.includes('self_report')
-    ? 'after I had told the app my periods stopped 12 months or more ago'
-    : 'after 12 months without periods';
-}
-
-const whom = (result: BleedingCheckResult) =>
-  result.kind === 'unscheduled_on_hrt' ? 'a GP or menopause clinic appointment' : 'a GP appointment';
 
 /** The sentence for one checked run: when, why it needed a check, and what the app advised. */
 export function bleedingCheckSentence(
   run: { first: string; last: string; days: number },
   result: BleedingCheckResult,
+  w: ReportWords,
 ): string {
-  const days = run.days === 1 ? '1 day' : `${run.days} days`;
-  return (
-    `Bleeding on ${dateRange(run.first, run.last)} (${days}) ${becauseOf(result)}: ` +
-    `the app advised ${whom(result)} within 2 weeks.`
-  );
+  const why = result.reasons.filter((r) => hrtReasons.has(r)).map((r) => w.t(`bleeding.${r}`));
+  return w.t(sentenceKey(result), {
+    dates: w.dateRange(run.first, run.last),
+    days: w.t('days', { count: run.days }),
+    why: why.join('; '),
+  });
 }
 
 /**
@@ -66,6 +50,7 @@ export function reportBleedingChecks(
   input: Omit<BleedingCheckInput, 'asOf'>,
   answers: readonly BleedingAnswer[],
   range: { from: string; to: string; today: string },
+  w: ReportWords,
 ): ReportBleedingCheck[] {
   // The range and the 12 months before today: a run in both is kept once, as far as the log shows it.
   const byRun = new Map<string, PastBleedingCheck>();
@@ -82,7 +67,7 @@ export function reportBleedingChecks(
     return {
       runStart,
       runEnd,
-      sentence: bleedingCheckSentence(run, result),
+      sentence: bleedingCheckSentence(run, result, w),
       bookedOn: booked ? localDateOf(booked) : null,
     };
   });
@@ -92,12 +77,13 @@ export function reportBleedingChecks(
  * While bleeding after menopause stands as of `asOf` (the judged run is a `soon` after_menopause answer),
  * the line the stage gives way to: the log must not read that bleeding as periods coming back. Else null.
  */
-export function bleedingAfterMenopause(input: Omit<BleedingCheckInput, 'asOf'>, asOf: string): string | null {
+export function bleedingAfterMenopause(
+  input: Omit<BleedingCheckInput, 'asOf'>,
+  asOf: string,
+  w: ReportWords,
+): string | null {
   const result = bleedingCheck({ ...input, asOf });
   const run = bleedingRuns(input.bleeding, asOf).at(-1);
   if (result.level !== 'soon' || result.kind !== 'after_menopause' || !run) return null;
-  return (
-    `The bleeding on ${dateRange(run.first, run.last)} came after 12 months without periods and needs a ` +
-    'check first; it is not read as periods coming back.'
-  );
+  return w.t('bleeding.hold', { dates: w.dateRange(run.first, run.last) });
 }

@@ -2,9 +2,8 @@ import {
   addDays,
   bleedingEpisodes,
   bodyAreaDays,
-  bodyAreaLabels,
+  bodyAreaLabelsIn,
   type Checkin,
-  countYesDays,
   cyclesOf,
   cycleVariability,
   dailySeries,
@@ -15,14 +14,14 @@ import {
   type InstrumentResponse,
   insightsReport,
   instrumentById,
+  type Locale,
   painQualityDays,
-  painQualityLabels,
+  painQualityLabelsIn,
   type ReportModel,
-  reasonLabels,
   type StageEstimate,
   summarizeMeasure,
-  treatmentKindLabels,
   trendInsights,
+  unitsOf,
 } from '@spinekind/core';
 import { bleedingAnswerResource, loadBleedingInput } from '../bleeding/store.js';
 import { resourceStore } from '../crud/store.js';
@@ -35,7 +34,9 @@ import { screeningsBetween } from '../screenings/store.js';
 import { backgroundLines, selfReportBesideLog } from './background.js';
 import { bleedingAfterMenopause, reportBleedingChecks } from './bleeding.js';
 import { reportExperimentLines } from './experiments.js';
-import { firstPerson, levelLabels } from './labels.js';
+import { reportWords } from './i18n/index.js';
+import { firstPerson, questionnaireNameFor, reasonLabelsFor, treatmentKindLabelsFor } from './labels.js';
+import { reportMeasures, reportYesDays } from './measures.js';
 
 export type { ReportModel } from '@spinekind/core';
 
@@ -48,9 +49,16 @@ export interface ReportOptions {
    * (her own report also looks back 12 months; a share link shows nothing from outside its dates).
    */
   rangeOnly?: boolean;
+  /** The language of every text in it (her profile's, or the reader's `Accept-Language`); English by default. */
+  locale?: Locale;
+  /** Her browser's first language tag (`en-US`): its region picks weight and waist units she has not chosen. */
+  languageTag?: string;
 }
 
-/** Loads and summarises one user's diary over [from, to] for the report; `today` is her local date. */
+/**
+ * Loads and summarises one user's diary over [from, to] for the report, every text in `options.locale`;
+ * `today` is her local date.
+ */
 export async function loadReport(
   scope: UserScope,
   from: string,
@@ -58,6 +66,8 @@ export async function loadReport(
   today: string,
   options: ReportOptions = {},
 ): Promise<ReportModel> {
+  const locale = options.locale ?? 'en';
+  const w = reportWords(locale);
   const [input, screened, responses, sessions, plan, bleeding, answers, experiments] = await Promise.all([
     loadInsightsInput(scope, from, to),
     screeningsBetween(scope, from, to),
@@ -66,7 +76,7 @@ export async function loadReport(
     loadPlan(scope),
     loadBleedingInput(scope, to),
     resourceStore(bleedingAnswerResource, scope).list(),
-    reportExperimentLines(scope, from, to, today),
+    reportExperimentLines(scope, { from, to, today }, w),
   ]);
   const { checkins: items, periods, treatments, profile } = input;
   const inRange: Checkin[] = items.filter((c) => c.localDate >= from);
@@ -74,6 +84,9 @@ export async function loadReport(
   const insights = insightsReport(input);
   const trend = trendInsights(dailySeries(inRange, from, to));
   const episodes = bleedingEpisodes(periods, bleedingDays).filter((e) => e.start <= to);
+  const areaNames = bodyAreaLabelsIn(locale);
+  const reasons = reasonLabelsFor(locale);
+  const kinds = treatmentKindLabelsFor(locale);
 
   return {
     from,
@@ -84,69 +97,40 @@ export async function loadReport(
     pain: summarizeMeasure(inRange, 'pain'),
     painWorst: summarizeMeasure(inRange, 'painWorst'),
     series: fromFirstEntry(trend.series.map(({ date, pain, mean7 }) => ({ date, pain, mean7 }))),
-    background: backgroundLines(profile, to),
+    background: backgroundLines(profile, to, w),
+    // i18n: from insights once it lands (the trend sentence in her language, in her voice)
     trend: { ...insights.trend, sentence: firstPerson(insights.trend.sentence) },
-    bodyAreas: bodyAreaDays(inRange).map(({ area, days }) => ({ label: bodyAreaLabels[area], days })),
-    areaScores: insights.areas.areas.map(({ label, days, mean }) => ({ label, days, mean })),
+    bodyAreas: bodyAreaDays(inRange).map(({ area, days }) => ({ label: areaNames[area], days })),
+    areaScores: insights.areas.areas.map(({ area, days, mean }) => ({ label: areaNames[area], days, mean })),
     painQualities: painQualityDays(inRange).map(({ quality, days }) => ({
-      label: painQualityLabels[quality],
+      label: painQualityLabelsIn(locale)[quality],
       days,
     })),
-    measures: [
-      { label: 'Sleep', unit: 'h a night', summary: summarizeMeasure(inRange, 'sleepHours'), decimals: 1 },
-      {
-        label: 'Sleep quality',
-        unit: '/ 10',
-        summary: summarizeMeasure(inRange, 'sleepQuality'),
-        decimals: 1,
-      },
-      {
-        label: 'Night wakings',
-        unit: 'a night',
-        summary: summarizeMeasure(inRange, 'nightWakings', 'sum'),
-        decimals: 1,
-      },
-      { label: 'Mood (10 = best)', unit: '/ 10', summary: summarizeMeasure(inRange, 'mood'), decimals: 1 },
-      { label: 'Stress', unit: '/ 10', summary: summarizeMeasure(inRange, 'stress'), decimals: 1 },
-      {
-        label: 'Hot flashes',
-        unit: 'a day',
-        summary: summarizeMeasure(inRange, 'hotFlushes', 'sum'),
-        decimals: 1,
-      },
-      {
-        label: 'Morning stiffness',
-        unit: 'min',
-        summary: summarizeMeasure(inRange, 'stiffnessMinutes'),
-        decimals: 0,
-      },
-    ].filter((m) => m.summary.days > 0),
-    yesDays: [
-      { label: 'Woken by pain', ...countYesDays(inRange, 'nightPain') },
-      { label: 'Night sweats', ...countYesDays(inRange, 'nightSweats') },
-    ].filter((y) => y.answered > 0),
+    measures: reportMeasures(inRange, unitsOf(profile, options.languageTag), w),
+    yesDays: reportYesDays(inRange, w),
     cycle: {
+      // i18n: from cycle once it lands (the stage basis in her language, in her voice)
       stage: firstPersonStage(estimateStage({ episodes, profile, asOf: to })),
       periodsInRange: episodes.filter((e) => e.start >= from).map((e) => e.start),
       variability: cycleVariability(
         cyclesOf(episodes).filter((c) => c.start >= (options.rangeOnly ? from : addDays(from, -365))),
       ),
-      bleedingHold: bleedingAfterMenopause(bleeding, to),
-      selfReport: selfReportBesideLog(profile, episodes.filter((e) => e.start >= from).length),
+      bleedingHold: bleedingAfterMenopause(bleeding, to, w),
+      selfReport: selfReportBesideLog(profile, episodes.filter((e) => e.start >= from).length, w),
     },
-    bleedingChecks: reportBleedingChecks(bleeding, answers, { from, to, today }).filter(
+    bleedingChecks: reportBleedingChecks(bleeding, answers, { from, to, today }, w).filter(
       (c) => !options.rangeOnly || (c.runEnd >= from && c.runStart <= to),
     ),
     screenings: screened.map((s) => ({
       date: s.localDate,
-      level: levelLabels[s.level],
+      level: w.t(`levels.${s.level}`),
       urgent: s.level !== 'self_care',
-      reasons: s.reasons.map((r) => reasonLabels[r]),
+      reasons: s.reasons.map((r) => reasons[r]),
     })),
     treatments: treatments
       .filter((t) => t.startDate <= to)
       .map((t) => ({
-        kind: treatmentKindLabels[t.kind],
+        kind: kinds[t.kind],
         name: t.name,
         startDate: t.startDate,
         endDate: t.endDate,
@@ -162,13 +146,14 @@ export async function loadReport(
             plan,
           )
         : null,
-    questionnaires: questionnaireSummaries(responses),
+    questionnaires: questionnaireSummaries(responses, locale),
     insights: insights.drivers
       .filter(
         (d): d is typeof d & { status: 'likely' | 'possible' } =>
           d.status === 'likely' || d.status === 'possible',
       )
       .slice(0, 4)
+      // i18n: from insights once it lands (driver labels and sentences in her language, in her voice)
       .map((d) => ({ label: d.label, status: d.status, sentence: firstPerson(d.sentence) })),
     doctorQuestions: profile.doctorQuestions?.trim() || null,
     ...(options.notes ? { notes: notesOf(inRange) } : {}),
@@ -182,7 +167,10 @@ function fromFirstEntry<T extends { pain: number | null }>(series: T[]): T[] {
   return first > 0 ? series.slice(first) : series;
 }
 
-function questionnaireSummaries(responses: readonly InstrumentResponse[]): ReportModel['questionnaires'] {
+function questionnaireSummaries(
+  responses: readonly InstrumentResponse[],
+  locale: Locale,
+): ReportModel['questionnaires'] {
   const byInstrument = new Map<string, InstrumentResponse[]>();
   for (const r of responses) byInstrument.set(r.instrument, [...(byInstrument.get(r.instrument) ?? []), r]);
   return [...byInstrument.entries()].map(([id, list]) => {
@@ -192,10 +180,11 @@ function questionnaireSummaries(responses: readonly InstrumentResponse[]): Repor
     const instrument = instrumentById(id);
     return {
       id,
-      name: instrument?.name ?? id,
+      name: questionnaireNameFor(id, locale),
       count: list.length,
       maxScore: instrument?.maxScore ?? 0,
       first: { date: first.localDate, total: first.score.total },
+      // i18n: from instruments once it lands (the band label in her language)
       latest: { date: latest.localDate, total: latest.score.total, band: latest.band.label },
       low: Math.min(...totals),
       high: Math.max(...totals),

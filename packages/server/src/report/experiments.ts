@@ -3,13 +3,19 @@ import { checkinsBetween } from '../checkins/store.js';
 import type { UserScope } from '../db/scope.js';
 import { loadExperiments } from '../experiments/store.js';
 import { screeningsBetween } from '../screenings/store.js';
+import type { ReportWords } from './i18n/index.js';
 import { firstPerson } from './labels.js';
 
 /**
  * One line per experiment that finished (ran to its end, or was stopped after its first pair) within
  * [from, to]: what she tested, the design and the final result in her words.
  */
-export async function reportExperimentLines(scope: UserScope, from: string, to: string, today: string) {
+export async function reportExperimentLines(
+  scope: UserScope,
+  range: { from: string; to: string; today: string },
+  w: ReportWords,
+) {
+  const { from, to, today } = range;
   const lines: string[] = [];
   for (const stored of await loadExperiments(scope)) {
     const ended = stored.stoppedAt ? localDateOf(stored.stoppedAt) : stored.endDate;
@@ -21,8 +27,16 @@ export async function reportExperimentLines(scope: UserScope, from: string, to: 
     const view = experimentView(stored, today, screenings);
     const result = experimentResult(stored, view, today, checkins);
     if (result?.status !== 'final') continue;
-    const design = `${stored.periodDays}-day periods, ${stored.pairs} pairs in random order, ${result.daysCounted} days counted`;
-    lines.push(`${stored.title} (${design}): ${firstPerson(result.sentence)}`);
+    lines.push(
+      w.t('experiments.line', {
+        title: stored.title,
+        periodDays: stored.periodDays,
+        pairs: stored.pairs,
+        counted: result.daysCounted,
+        // i18n: from experiments once it lands (the result sentence in her language and voice)
+        result: firstPerson(result.sentence),
+      }),
+    );
   }
   return lines;
 }

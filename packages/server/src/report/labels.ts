@@ -1,26 +1,41 @@
-import type { Stage, TriageLevel } from '@spinekind/core';
+import {
+  instrumentById,
+  type Locale,
+  type ReasonId,
+  reasonLabels,
+  type TreatmentKind,
+  treatmentKindLabels,
+} from '@spinekind/core';
 
-// English words for the report (body areas and treatment kinds: core's `bodyAreaLabels`, `treatmentKindLabels`).
+/*
+ * Seams: words the report takes from other features, which are being translated on their own. Each
+ * answers English today; switch it to the feature's `…In(locale)` once that lands (the report's own
+ * words are in `i18n/`).
+ */
 
-/** Screening outcomes in the words of the triage advice (spec §1). */
-export const levelLabels: Record<TriageLevel, string> = {
-  emergency: 'Emergency advice',
-  urgent: 'Same-day advice',
-  soon: 'Book an appointment',
-  self_care: 'Self-care',
-};
+/** Why a screening was flagged, in her language. */
+export function reasonLabelsFor(_locale: Locale): Record<ReasonId, string> {
+  // i18n: from triage once it lands
+  return reasonLabels;
+}
 
-export const stageLabels: Record<Stage, string> = {
-  reproductive: 'Reproductive (regular cycles)',
-  early_transition: 'Early menopausal transition',
-  late_transition: 'Late menopausal transition',
-  postmenopause: 'Postmenopause',
-  unknown: 'Not estimated',
-};
+/** The kinds of treatment (physiotherapy, massage…), in her language. */
+export function treatmentKindLabelsFor(_locale: Locale): Record<TreatmentKind, string> {
+  // i18n: from treatments once it lands
+  return treatmentKindLabels;
+}
+
+/** A questionnaire's name in her language (its id when the app no longer knows it). */
+export function questionnaireNameFor(id: string, _locale: Locale): string {
+  // i18n: from instruments once it lands (the band label arrives with the stored response, in English)
+  return instrumentById(id)?.name ?? id;
+}
 
 /**
  * The report speaks as her ("summary for my doctor"), while the app's sentences speak to her: "your pain"
- * becomes "my pain", "after you started" becomes "after I started".
+ * becomes "my pain", "after you started" becomes "after I started". English words only (they match nothing
+ * in German or Spanish): sentences from other features in those languages must come in her voice from the
+ * feature itself (see the seams in data.ts).
  */
 export function firstPerson(sentence: string): string {
   return sentence

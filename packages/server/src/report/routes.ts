@@ -21,7 +21,10 @@ const query = z
     path: ['from'],
   });
 
-/** `GET /report.pdf?from&to&paper`: the one-to-two-page summary for her doctor; the last 3 months by default. */
+/**
+ * `GET /report.pdf?from&to&paper`: the one-to-two-page summary for her doctor, in her language and units;
+ * the last 3 months by default.
+ */
 export const reportRoutes: FastifyPluginAsyncZod<{
   clock: () => Date;
   limit: UserSlots;
@@ -37,8 +40,11 @@ export const reportRoutes: FastifyPluginAsyncZod<{
         const today = await herToday(scope, clock());
         const to = request.query.to ?? today;
         const from = request.query.from ?? addDays(to, -90);
-        const model = await loadReport(scope, from, to, today);
-        return { pdf: await workers.renderReport(model, request.query.paper), from, to };
+        const model = await loadReport(scope, from, to, today, {
+          locale: request.locale,
+          languageTag: request.headers['accept-language']?.split(/[,;]/)[0],
+        });
+        return { pdf: await workers.renderReport(model, request.query.paper, request.locale), from, to };
       });
       return (
         reply

@@ -134,6 +134,8 @@ export const shareRoutes: FastifyPluginAsyncZod<{
     const model = await loadReport(scope, share.from, share.to, await herToday(scope, clock()), {
       notes: share.includeNotes,
       rangeOnly: true,
+      // A public page: in the reader's language (`Accept-Language`), weight and waist in her units.
+      locale: request.locale,
     });
     await logOpening(share, clock(), request.headers['user-agent']);
     return model;
@@ -179,7 +181,7 @@ export const shareRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const share = await opened(request, request.params.token);
       const pdf = await limit(share.scope.userId, reply, async () =>
-        workers.renderReport(await reportFor(share, request), request.query.paper),
+        workers.renderReport(await reportFor(share, request), request.query.paper, request.locale),
       );
       return (
         reply

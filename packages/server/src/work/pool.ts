@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DomainError } from '@spinekind/core';
+import { DomainError, type Locale } from '@spinekind/core';
 import { Piscina } from 'piscina';
 import type { ParsedBackup } from '../backup/parse.js';
 import type { ReportModel } from '../report/data.js';
@@ -42,8 +42,8 @@ export function workerPool() {
   return {
     parseBackup: (input: Extract<Task, { kind: 'backup' }>['input']) =>
       run<ParsedBackup>({ kind: 'backup', input }),
-    renderReport: async (model: ReportModel, paper: Paper) =>
-      Buffer.from(await run<Uint8Array>({ kind: 'report', model, paper })),
+    renderReport: async (model: ReportModel, paper: Paper, locale: Locale) =>
+      Buffer.from(await run<Uint8Array>({ kind: 'report', model, paper, locale })),
     close: () => pool.destroy(),
   };
 }

@@ -1,5 +1,6 @@
 import type { ReportModel } from '../data.js';
-import { colour, type Doc, monthLabel, shortDate } from './draw.js';
+import type { ReportWords } from '../i18n/index.js';
+import { colour, type Doc, sizeToFit } from './draw.js';
 
 /**
  * Daily mean pain (dots) and its 7-day rolling mean (line), 0–10, drawn as vector paths so it stays sharp
@@ -12,6 +13,7 @@ export function painChart(
   y: number,
   width: number,
   height: number,
+  w: ReportWords,
 ): void {
   const axisW = 22;
   const axisH = 14;
@@ -47,11 +49,10 @@ export function painChart(
       .strokeColor(colour.muted)
       .stroke();
     if (k % every !== 0) return;
-    doc.text(short ? shortDate(date) : monthLabel(date), px(i) - 20, y + plotH + 4, {
-      width: 40,
-      align: 'center',
-      lineBreak: false,
-    });
+    // "Sept. 2026" is wider than "Sep 2026": a label shrinks a little rather than run into the next.
+    const label = short ? w.shortDate(date) : w.monthLabel(date);
+    sizeToFit(doc, label, 42, 7.5, 6);
+    doc.text(label, px(i) - 21, y + plotH + 4, { width: 42, align: 'center', lineBreak: false });
   });
 
   const r = n > 120 ? 1.1 : 1.6;
@@ -75,8 +76,8 @@ export function painChart(
   doc.restore();
 }
 
-/** The key under the chart. */
-export function chartLegend(doc: Doc, x: number, y: number): void {
+/** The key under the chart: the second entry starts after the first, however long it is in her language. */
+export function chartLegend(doc: Doc, x: number, y: number, w: ReportWords): void {
   doc.save();
   doc
     .circle(x + 4, y + 4, 1.8)
@@ -86,14 +87,14 @@ export function chartLegend(doc: Doc, x: number, y: number): void {
     .font('regular')
     .fontSize(8)
     .fillColor(colour.muted)
-    .text('daily mean pain (0 none, 10 worst)', x + 10, y, { lineBreak: false });
-  const x2 = x + 170;
+    .text(w.t('pain.legendDaily'), x + 10, y, { lineBreak: false });
+  const x2 = x + 10 + doc.widthOfString(w.t('pain.legendDaily')) + 24;
   doc
     .moveTo(x2, y + 4)
     .lineTo(x2 + 16, y + 4)
     .lineWidth(2)
     .strokeColor(colour.primary)
     .stroke();
-  doc.text('7-day average', x2 + 21, y, { lineBreak: false });
+  doc.text(w.t('pain.legendAverage'), x2 + 21, y, { lineBreak: false });
   doc.restore();
 }

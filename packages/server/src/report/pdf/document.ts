@@ -1,5 +1,7 @@
+import type { Locale } from '@spinekind/core';
 import PDFDocument from 'pdfkit';
 import type { ReportModel } from '../data.js';
+import { type ReportWords, reportWords } from '../i18n/index.js';
 import { artifact, colour, type Doc, endStructure, registerFonts } from './draw.js';
 import {
   cycleSection,
@@ -15,7 +17,7 @@ import { bodyAndSleep, header, painSection, screeningSection } from './sections-
 export type Paper = 'a4' | 'letter';
 
 /** Page numbers and the standing reminder in every footer (drawn once all pages exist). */
-function footers(doc: Doc): void {
+function footers(doc: Doc, w: ReportWords): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -29,35 +31,31 @@ function footers(doc: Doc): void {
           .font('regular')
           .fontSize(7.5)
           .fillColor(colour.muted)
-          .text(
-            `Spinekind diary summary · patient-kept, not a diagnosis · page ${i + 1} of ${range.count}`,
-            doc.page.margins.left,
-            y,
-            {
-              width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-              align: 'center',
-              lineBreak: false,
-            },
-          ),
+          .text(w.t('document.footer', { page: i + 1, pages: range.count }), doc.page.margins.left, y, {
+            width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+            align: 'center',
+            lineBreak: false,
+          }),
       'Pagination',
     );
     doc.page.margins.bottom = bottomMargin;
   }
 }
 
-/** The doctor report as PDF bytes: one to two pages of A4 or US Letter. */
-export function renderReportPdf(model: ReportModel, paper: Paper): Promise<Buffer> {
+/** The doctor report as PDF bytes in her language: one to two pages of A4 or US Letter. */
+export function renderReportPdf(model: ReportModel, paper: Paper, locale: Locale): Promise<Buffer> {
+  const w = reportWords(locale);
   const doc = new PDFDocument({
     size: paper === 'a4' ? 'A4' : 'LETTER',
     margins: { top: 40, bottom: 44, left: 44, right: 44 },
     bufferPages: true,
     // Tagged PDF: headings, paragraphs, tables and the chart (with its description) for screen readers.
     tagged: true,
-    lang: 'en',
+    lang: locale,
     displayTitle: true,
     info: {
-      Title: `Back pain diary summary, ${model.from} to ${model.to}`,
-      Subject: 'Patient-kept diary, not a diagnosis',
+      Title: w.t('document.title', { from: w.date(model.from), to: w.date(model.to) }),
+      Subject: w.t('document.subject'),
       Creator: 'Spinekind',
     },
   });
@@ -68,19 +66,19 @@ export function renderReportPdf(model: ReportModel, paper: Paper): Promise<Buffe
     doc.on('error', reject);
   });
   registerFonts(doc);
-  header(doc, model);
-  painSection(doc, model);
-  bodyAndSleep(doc, model);
-  screeningSection(doc, model);
-  cycleSection(doc, model);
-  treatmentSection(doc, model);
-  exerciseSection(doc, model);
-  questionnaireSection(doc, model);
-  insightSection(doc, model);
-  experimentSection(doc, model);
-  questionsSection(doc, model);
+  header(doc, model, w);
+  painSection(doc, model, w);
+  bodyAndSleep(doc, model, w);
+  screeningSection(doc, model, w);
+  cycleSection(doc, model, w);
+  treatmentSection(doc, model, w);
+  exerciseSection(doc, model, w);
+  questionnaireSection(doc, model, w);
+  insightSection(doc, model, w);
+  experimentSection(doc, model, w);
+  questionsSection(doc, model, w);
   endStructure(doc);
-  footers(doc);
+  footers(doc, w);
   doc.end();
   return done;
 }

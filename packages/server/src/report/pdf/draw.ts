@@ -89,18 +89,16 @@ export function write(doc: Doc, text: string, face: Face, x: number, y: number, 
   doc.font(face);
 }
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** `2026-03-04` → `4 Mar 2026`: day first, month in letters, unambiguous on both sides of the Atlantic. */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${Number(d)} ${months[Number(m) - 1]} ${y}`;
+/**
+ * The largest size from `size` down to `smallest` (in half points) at which `text` fits on one line of
+ * `width` in the current font: long German words in a fixed box get smaller instead of running out of it.
+ */
+export function sizeToFit(doc: Doc, text: string, width: number, size: number, smallest: number): number {
+  let at = size;
+  while (at > smallest && doc.fontSize(at).widthOfString(text) > width) at -= 0.5;
+  doc.fontSize(at);
+  return at;
 }
-export const shortDate = (date: string) => formatDate(date).replace(/ \d{4}$/, '');
-/** "Oct 2026": a two-digit year ("Oct 26") reads as a day of the month. */
-export const monthLabel = (date: string) => `${months[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-
-/** One decimal (or `decimals`), `–` for nothing. */
-export const num = (x: number | null | undefined, decimals = 1) => (x == null ? '–' : x.toFixed(decimals));
 
 export function left(doc: Doc): number {
   return doc.page.margins.left;

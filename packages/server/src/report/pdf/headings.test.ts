@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reportWords } from '../i18n/index.js';
 import { endStructure, registerFonts } from './draw.js';
 import { questionsSection } from './sections-cycle-care-insights.js';
 
@@ -22,7 +23,7 @@ async function pagesFrom(y: number, doctorQuestions: string | null): Promise<str
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   registerFonts(doc);
   doc.y = y;
-  questionsSection(doc, { doctorQuestions });
+  questionsSection(doc, { doctorQuestions }, reportWords('en'));
   endStructure(doc);
   doc.end();
   const file = join(dir, `at-${y}-${doctorQuestions ? 'text' : 'blank'}.pdf`);

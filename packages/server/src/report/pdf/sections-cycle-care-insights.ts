@@ -1,14 +1,12 @@
 import type { ReportModel } from '../data.js';
-import { stageLabels } from '../labels.js';
+import type { ReportWords } from '../i18n/index.js';
 import {
   colour,
   contentWidth,
   type Doc,
   ensureSpace,
-  formatDate,
   heading,
   left,
-  num,
   para,
   rule,
   table,
@@ -17,91 +15,105 @@ import {
 } from './draw.js';
 
 /** STRAW+10 estimate from the period log, with its basis, and the cycles behind it. */
-export function cycleSection(doc: Doc, m: ReportModel): void {
-  heading(doc, 'Cycle and menopause stage (estimate)');
+export function cycleSection(doc: Doc, m: ReportModel, w: ReportWords): void {
+  heading(doc, w.t('cycle.heading'));
   const { stage, periodsInRange, variability, bleedingHold } = m.cycle;
   // Bleeding after menopause is never read as periods returning (bleeding-check spec §6.4).
   if (bleedingHold && stage.stage !== 'postmenopause')
-    para(doc, `STRAW+10 stage: not estimated for now. ${bleedingHold}`, { bold: true });
-  else para(doc, `STRAW+10 stage: ${stageLabels[stage.stage]}. ${stage.basis}`, { bold: false });
+    para(doc, w.t('cycle.held', { hold: bleedingHold }), { bold: true });
+  else para(doc, w.t('cycle.stage', { stage: w.t(`stages.${stage.stage}`), basis: stage.basis }));
   if (bleedingHold && stage.stage === 'postmenopause') para(doc, bleedingHold, { bold: true });
   const parts: string[] = [];
   // While that bleeding stands, the log's episodes are not called periods.
-  const started = bleedingHold ? 'Bleeding started' : 'Periods started';
+  const dates = periodsInRange.map(w.date).join(', ');
   // Her own account beside an empty log says both in one sentence; otherwise the log speaks alone.
-  if (periodsInRange.length) parts.push(`${started}: ${periodsInRange.map(formatDate).join(', ')}.`);
-  else if (!m.cycle.selfReport) parts.push('No period started in this period.');
+  if (periodsInRange.length)
+    parts.push(w.t(bleedingHold ? 'cycle.bleedingStarted' : 'cycle.periodsStarted', { dates }));
+  else if (!m.cycle.selfReport) parts.push(w.t('cycle.noPeriod'));
   if (stage.daysSinceLastPeriod !== null && !bleedingHold)
-    parts.push(`${stage.daysSinceLastPeriod} days since the last period ended.`);
+    parts.push(w.t('cycle.sinceLast', { count: stage.daysSinceLastPeriod }));
   if (variability.cycles >= 2)
     parts.push(
-      `Cycle length over the last year: mean ${num(variability.meanDays)} days, SD ${num(variability.sdDays)}, ` +
-        `largest change between cycles ${variability.maxDifferenceDays} days (${variability.cycles} cycles).`,
+      w.t('cycle.variability', {
+        mean: w.num(variability.meanDays),
+        sd: w.num(variability.sdDays),
+        max: w.num(variability.maxDifferenceDays, 0),
+        cycles: variability.cycles,
+      }),
     );
   if (m.cycle.selfReport) parts.push(m.cycle.selfReport);
   para(doc, parts.join(' '), { color: colour.muted });
 }
 
 /** Treatments she logged, current first. Doses are never recorded. */
-export function treatmentSection(doc: Doc, m: ReportModel): void {
-  heading(doc, 'Treatments and things I have tried');
+export function treatmentSection(doc: Doc, m: ReportModel, w: ReportWords): void {
+  heading(doc, w.t('treatments.heading'));
   if (!m.treatments.length) {
-    para(doc, 'None logged.');
+    para(doc, w.t('treatments.none'));
     return;
   }
-  const w = contentWidth(doc);
+  const width = contentWidth(doc);
   table(
     doc,
     [
-      { title: 'Name', width: w * 0.36 },
-      { title: 'Kind', width: w * 0.2 },
-      { title: 'From', width: w * 0.16 },
-      { title: 'To', width: w * 0.28 },
+      { title: w.t('treatments.name'), width: width * 0.36 },
+      { title: w.t('treatments.kind'), width: width * 0.2 },
+      { title: w.t('treatments.from'), width: width * 0.16 },
+      { title: w.t('treatments.to'), width: width * 0.28 },
     ],
     m.treatments.slice(0, 10).map((t) => ({
-      cells: [t.name, t.kind, formatDate(t.startDate), t.current ? 'ongoing' : formatDate(t.endDate ?? '')],
+      cells: [
+        t.name,
+        t.kind,
+        w.date(t.startDate),
+        t.current ? w.t('treatments.ongoing') : w.date(t.endDate ?? ''),
+      ],
     })),
   );
-  para(doc, 'The app records that a treatment happened, never a dose.', { size: 8, color: colour.muted });
+  para(doc, w.t('treatments.noDose'), { size: 8, color: colour.muted });
 }
 
-export function exerciseSection(doc: Doc, m: ReportModel): void {
-  heading(doc, 'Exercise');
+export function exerciseSection(doc: Doc, m: ReportModel, w: ReportWords): void {
+  heading(doc, w.t('exercise.heading'));
   const a = m.adherence;
   if (!a) {
-    para(doc, 'No exercise sessions or plan logged in the app.');
+    para(doc, w.t('exercise.none'));
     return;
   }
-  const plan = a.plannedPerWeek === null ? 'no weekly plan set' : `my plan: ${a.plannedPerWeek} a week`;
+  const counts = { perWeek: w.num(a.perWeek), sessions: a.sessions, weeks: w.num(a.weeks) };
   para(
     doc,
-    `${num(a.perWeek)} sessions a week (${a.sessions} sessions over ${num(a.weeks)} weeks); ${plan}.`,
+    a.plannedPerWeek === null
+      ? w.t('exercise.noPlan', counts)
+      : w.t('exercise.withPlan', { ...counts, planned: a.plannedPerWeek }),
   );
 }
 
-export function questionnaireSection(doc: Doc, m: ReportModel): void {
-  heading(doc, 'Questionnaires');
+export function questionnaireSection(doc: Doc, m: ReportModel, w: ReportWords): void {
+  heading(doc, w.t('questionnaires.heading'));
   if (!m.questionnaires.length) {
-    para(doc, 'None completed in this period.');
+    para(doc, w.t('questionnaires.none'));
     return;
   }
-  const w = contentWidth(doc);
+  const width = contentWidth(doc);
+  const scoreOn = (p: { total: number; date: string }) =>
+    w.t('questionnaires.scoreOn', { score: p.total, date: w.date(p.date) });
   table(
     doc,
     [
-      { title: 'Questionnaire', width: w * 0.33 },
-      { title: 'Times', width: w * 0.08, align: 'right' },
-      { title: 'First', width: w * 0.18 },
-      { title: 'Latest', width: w * 0.18 },
-      { title: 'Range', width: w * 0.09 },
-      { title: 'Latest band', width: w * 0.14 },
+      { title: w.t('questionnaires.questionnaire'), width: width * 0.31 },
+      { title: w.t('questionnaires.times'), width: width * 0.08, align: 'right' },
+      { title: w.t('questionnaires.first'), width: width * 0.19 },
+      { title: w.t('questionnaires.latest'), width: width * 0.19 },
+      { title: w.t('questionnaires.range'), width: width * 0.08 },
+      { title: w.t('questionnaires.band'), width: width * 0.15 },
     ],
     m.questionnaires.map((q) => ({
       cells: [
         `${q.name} (0–${q.maxScore})`,
         String(q.count),
-        `${q.first.total} on ${formatDate(q.first.date)}`,
-        `${q.latest.total} on ${formatDate(q.latest.date)}`,
+        scoreOn(q.first),
+        scoreOn(q.latest),
         `${q.low}–${q.high}`,
         q.latest.band,
       ],
@@ -109,17 +121,17 @@ export function questionnaireSection(doc: Doc, m: ReportModel): void {
   );
 }
 
-export function insightSection(doc: Doc, m: ReportModel): void {
-  heading(doc, 'Patterns in my diary');
+export function insightSection(doc: Doc, m: ReportModel, w: ReportWords): void {
+  heading(doc, w.t('insights.heading'));
   if (!m.insights.length) {
-    para(doc, 'No clear patterns yet: none passed the checks for chance findings.');
+    para(doc, w.t('insights.none'));
     return;
   }
-  para(
-    doc,
-    'Associations only, each with its 95% range and number of days. "Likely" passed a false-discovery check across everything tested; "possible" did not quite.',
-    { size: 8.5, color: colour.muted },
-  );
+  para(doc, w.t('insights.intro'), { size: 8.5, color: colour.muted });
+  const status = { likely: w.t('insights.likely'), possible: w.t('insights.possible') };
+  // The sentences start after the wider of the two words ("Wahrscheinlich" is wider than "Likely").
+  doc.font('bold').fontSize(9.5);
+  const statusW = Math.max(52, ...Object.values(status).map((s) => doc.widthOfString(s) + 2));
   for (const i of m.insights) {
     ensureSpace(doc, 30);
     const x = left(doc);
@@ -130,38 +142,38 @@ export function insightSection(doc: Doc, m: ReportModel): void {
         .font('bold')
         .fontSize(9.5)
         .fillColor(colour.primary)
-        .text(i.status === 'likely' ? 'Likely' : 'Possible', x, y, { width: 52 });
+        .text(status[i.status], x, y, { width: statusW });
       doc.fontSize(9.5).fillColor(colour.text);
-      write(doc, i.sentence, 'regular', x + 54, y, { width: contentWidth(doc) - 54, lineGap: 1.5 });
+      write(doc, i.sentence, 'regular', x + statusW + 2, y, {
+        width: contentWidth(doc) - statusW - 2,
+        lineGap: 1.5,
+      });
     });
     doc.y += 2;
   }
 }
 
 /** Her finished experiments, one line each; no section at all when she has none. */
-export function experimentSection(doc: Doc, m: Pick<ReportModel, 'experiments'>): void {
+export function experimentSection(doc: Doc, m: Pick<ReportModel, 'experiments'>, w: ReportWords): void {
   if (!m.experiments.length) return;
-  heading(doc, 'My experiments');
-  para(doc, 'Self-run randomized comparisons (n-of-1), each with its 95% range.', {
-    size: 8.5,
-    color: colour.muted,
-  });
+  heading(doc, w.t('experiments.heading'));
+  para(doc, w.t('experiments.intro'), { size: 8.5, color: colour.muted });
   for (const line of m.experiments) para(doc, line);
 }
 
 /** Her own questions, or ruled lines to write on. */
-export function questionsSection(doc: Doc, m: Pick<ReportModel, 'doctorQuestions'>): void {
+export function questionsSection(doc: Doc, m: Pick<ReportModel, 'doctorQuestions'>, w: ReportWords): void {
   const x = left(doc);
-  const w = contentWidth(doc);
+  const width = contentWidth(doc);
   // With no questions typed, three lines to write on (70 pt) stay under the heading.
-  heading(doc, 'Questions for my doctor', x, w, m.doctorQuestions ? undefined : 70);
+  heading(doc, w.t('questions.heading'), x, width, m.doctorQuestions ? undefined : 70);
   if (m.doctorQuestions) {
     para(doc, m.doctorQuestions, { size: 10.5 });
     return;
   }
   for (let i = 0; i < 3; i++) {
     const y = doc.y + 20;
-    rule(doc, x, y, w, 0.5);
+    rule(doc, x, y, width, 0.5);
     doc.y = y;
   }
   doc.y += 6;

@@ -1,99 +1,108 @@
 import type { ReportModel } from '../data.js';
+import type { ReportWords } from '../i18n/index.js';
 import { chartLegend, painChart } from './chart.js';
 import {
   artifact,
   colour,
   contentWidth,
   type Doc,
-  formatDate,
   heading,
   left,
-  num,
   para,
+  sizeToFit,
   table,
   tag,
 } from './draw.js';
 
 /** Title, dates, and what kind of document this is. */
-export function header(doc: Doc, m: ReportModel): void {
+export function header(doc: Doc, m: ReportModel, w: ReportWords): void {
   const x = left(doc);
-  const w = contentWidth(doc);
+  const width = contentWidth(doc);
+  const title = w.t('header.title');
+  // One line at 17 pt where it fits; a longer title in her language gets a little smaller first.
+  doc.font('bold');
+  const size = sizeToFit(doc, title, width, 17, 14);
   tag(doc, 'H1', () =>
-    doc
-      .font('bold')
-      .fontSize(17)
-      .fillColor(colour.primary)
-      .text('Back pain diary: summary for my doctor', x, doc.y, { width: w }),
+    doc.font('bold').fontSize(size).fillColor(colour.primary).text(title, x, doc.y, { width }),
   );
   doc.y += 2;
   para(
     doc,
-    `${formatDate(m.from)} to ${formatDate(m.to)}  ·  ${m.daysLogged} of ${m.daysInRange} days logged  ·  made ${formatDate(m.generatedOn)}`,
-    {
-      color: colour.muted,
-      size: 9.5,
-    },
+    w.t('header.meta', {
+      from: w.date(m.from),
+      to: w.date(m.to),
+      logged: m.daysLogged,
+      count: m.daysInRange,
+      made: w.date(m.generatedOn),
+    }),
+    { color: colour.muted, size: 9.5 },
   );
   const y = doc.y + 3;
-  const text =
-    'Patient-kept diary, not a diagnosis. I kept these entries in the Spinekind app. The patterns are ' +
-    'associations in my own data, shown with their uncertainty, not proof of cause.';
+  const text = w.t('header.disclaimer');
   doc.font('regular').fontSize(8.5);
-  const h = doc.heightOfString(text, { width: w - 16 }) + 10;
-  artifact(doc, () => doc.rect(x, y, w, h).fillColor(colour.band).fill());
-  tag(doc, 'P', () => doc.fillColor(colour.text).text(text, x + 8, y + 5, { width: w - 16, lineGap: 1 }));
+  const h = doc.heightOfString(text, { width: width - 16 }) + 10;
+  artifact(doc, () => doc.rect(x, y, width, h).fillColor(colour.band).fill());
+  tag(doc, 'P', () => doc.fillColor(colour.text).text(text, x + 8, y + 5, { width: width - 16, lineGap: 1 }));
   doc.y = y + h + 4;
-  if (m.background.length) para(doc, `About me, from my profile: ${m.background.join(' ')}`, { size: 9 });
+  if (m.background.length) para(doc, w.t('header.aboutMe', { lines: m.background.join(' ') }), { size: 9 });
 }
 
 /** Pain chart and the numbers behind it. */
-export function painSection(doc: Doc, m: ReportModel): void {
-  heading(doc, 'Pain over time');
+export function painSection(doc: Doc, m: ReportModel, w: ReportWords): void {
+  heading(doc, w.t('pain.heading'));
   const x = left(doc);
-  const w = contentWidth(doc);
+  const width = contentWidth(doc);
   if (m.pain.days === 0) {
-    para(doc, 'No pain scores were logged in this period.');
+    para(doc, w.t('pain.none'));
     return;
   }
   const y = doc.y + 4;
-  const alt =
-    `Chart of my daily mean pain, 0 to 10, from ${formatDate(m.series[0]?.date ?? m.from)} to ${formatDate(m.to)}, with its ` +
-    `7-day average: ${m.pain.days} days, from ${num(m.pain.min)} to ${num(m.pain.max)}, average ${num(m.pain.mean)}.`;
+  const numbers = { min: w.num(m.pain.min), max: w.num(m.pain.max), mean: w.num(m.pain.mean) };
+  const days = w.t('days', { count: m.pain.days });
+  const alt = w.t('pain.alt', {
+    from: w.date(m.series[0]?.date ?? m.from),
+    to: w.date(m.to),
+    days,
+    ...numbers,
+  });
   tag(
     doc,
     'Figure',
     () => {
-      painChart(doc, m, x, y, w, 132);
-      chartLegend(doc, x + 22, y + 140);
+      painChart(doc, m, x, y, width, 132, w);
+      chartLegend(doc, x + 22, y + 140, w);
     },
     { alt },
   );
   doc.y = y + 154;
-  const worst = m.painWorst.days ? `  ·  worst pain of the day averaged ${num(m.painWorst.mean)}` : '';
-  para(
-    doc,
-    `Average pain ${num(m.pain.mean)} / 10 (daily means from ${num(m.pain.min)} to ${num(m.pain.max)}, ${m.pain.days} days)${worst}.`,
-    {
-      bold: true,
-    },
-  );
-  if (m.trend.status !== 'insufficient_data') para(doc, `Trend: ${m.trend.sentence}`);
+  const summary = m.painWorst.days
+    ? w.t('pain.summaryWithWorst', { ...numbers, days, worst: w.num(m.painWorst.mean) })
+    : w.t('pain.summary', { ...numbers, days });
+  para(doc, summary, { bold: true });
+  if (m.trend.status !== 'insufficient_data') para(doc, w.t('pain.trend', { sentence: m.trend.sentence }));
 }
 
-/** Where it hurts (bars) beside sleep, mood and hot flashes (table). */
-export function bodyAndSleep(doc: Doc, m: ReportModel): void {
-  const x = left(doc);
-  const w = contentWidth(doc);
-  const colW = (w - 20) / 2;
-  const top = doc.y;
-  heading(doc, 'Where it hurts', x, colW);
+/** Room for an area's name beside its bar; longer names wrap onto a second line. */
+export const AREA_LABEL_WIDTH = 98;
+
+/** Where it hurts (bars), the scores and kinds of pain under it. */
+export function areaColumn(
+  doc: Doc,
+  m: Pick<ReportModel, 'bodyAreas' | 'areaScores' | 'painQualities'>,
+  w: ReportWords,
+  x: number,
+  colW: number,
+): void {
+  heading(doc, w.t('areas.heading'), x, colW);
   const areas = m.bodyAreas.slice(0, 7);
-  if (!areas.length) para(doc, 'No areas marked.', { x, width: colW });
+  if (!areas.length) para(doc, w.t('areas.none'), { x, width: colW });
   const most = Math.max(1, ...areas.map((a) => a.days));
   for (const a of areas) {
     const y = doc.y;
     const barW = ((colW - 160) * a.days) / most;
-    const days = `${a.days} ${a.days === 1 ? 'day' : 'days'}`;
+    const days = w.t('days', { count: a.days });
+    doc.font('regular').fontSize(9);
+    const labelHeight = doc.heightOfString(a.label, { width: AREA_LABEL_WIDTH });
     // Read as "Lower back, centre: 170 days"; the bar only repeats the number.
     tag(
       doc,
@@ -103,10 +112,10 @@ export function bodyAndSleep(doc: Doc, m: ReportModel): void {
           .font('regular')
           .fontSize(9)
           .fillColor(colour.text)
-          .text(a.label, x, y, { width: 98, lineBreak: false });
+          .text(a.label, x, y, { width: AREA_LABEL_WIDTH });
         doc.fillColor(colour.muted).text(days, x + 104 + barW, y, { width: 56, lineBreak: false });
       },
-      { actual: `${a.label}: ${days}` },
+      { actual: w.t('areas.read', { label: a.label, days }) },
     );
     artifact(doc, () =>
       doc
@@ -114,105 +123,123 @@ export function bodyAndSleep(doc: Doc, m: ReportModel): void {
         .fillColor(colour.primary)
         .fill(),
     );
-    doc.y = y + 13;
+    doc.y = y + Math.max(13, labelHeight + 2);
   }
   if (m.areaScores.length) {
     const scores = m.areaScores
       .slice(0, 6)
-      .map((a) => `${a.label} ${num(a.mean, 1)} (${a.days} ${a.days === 1 ? 'day' : 'days'})`);
-    para(doc, `Average score by area: ${scores.join('; ')}.`, { x, width: colW });
+      .map((a) =>
+        w.t('areas.score', { label: a.label, mean: w.num(a.mean), days: w.t('days', { count: a.days }) }),
+      );
+    para(doc, w.t('areas.scores', { list: scores.join('; ') }), { x, width: colW });
   }
   if (m.painQualities.length) {
-    const kinds = m.painQualities.map((q) => `${q.label} ${q.days} ${q.days === 1 ? 'day' : 'days'}`);
-    para(doc, `How it felt: ${kinds.join('; ')}.`, { x, width: colW });
+    const kinds = m.painQualities.map((q) =>
+      w.t('areas.quality', { label: q.label, days: w.t('days', { count: q.days }) }),
+    );
+    para(doc, w.t('areas.qualities', { list: kinds.join('; ') }), { x, width: colW });
   }
-  const leftBottom = doc.y;
+}
 
-  const x2 = x + colW + 20;
-  doc.y = top;
-  heading(doc, 'Sleep, mood and hot flashes', x2, colW);
-  if (!m.measures.length && !m.yesDays.length) para(doc, 'Not logged.', { x: x2, width: colW });
+/** Sleep, mood, hot flashes, weight and waist (table), and the yes/no nights under it. */
+function measureColumn(doc: Doc, m: ReportModel, w: ReportWords, x: number, colW: number): void {
+  heading(doc, w.t('measures.heading'), x, colW);
+  if (!m.measures.length && !m.yesDays.length) para(doc, w.t('measures.none'), { x, width: colW });
   if (m.measures.length)
     table(
       doc,
       [
-        { title: '', width: colW * 0.36 },
-        { title: 'Average', width: colW * 0.3 },
-        { title: 'Range', width: colW * 0.18 },
-        { title: 'Days', width: colW * 0.16, align: 'right' },
+        { title: '', width: colW * 0.34 },
+        { title: w.t('measures.average'), width: colW * 0.28 },
+        { title: w.t('measures.range'), width: colW * 0.24 },
+        { title: w.t('measures.days'), width: colW * 0.14, align: 'right' },
       ],
       m.measures.map((s) => ({
         cells: [
           s.label,
-          `${num(s.summary.mean, s.decimals)} ${s.unit}`,
-          `${num(s.summary.min, s.decimals)}–${num(s.summary.max, s.decimals)}`,
+          `${w.num(s.summary.mean, s.decimals)} ${s.unit}`,
+          `${w.num(s.summary.min, s.decimals)}–${w.num(s.summary.max, s.decimals)}`,
           String(s.summary.days),
         ],
       })),
-      x2,
+      x,
     );
   for (const y of m.yesDays)
-    para(doc, `${y.label}: ${y.yes} of ${y.answered} nights logged`, { x: x2, width: colW, size: 9 });
+    para(doc, w.t('measures.nights', { label: y.label, yes: y.yes, answered: y.answered }), {
+      x,
+      width: colW,
+      size: 9,
+    });
+}
+
+/** Where it hurts beside sleep, mood and hot flashes: two columns, the taller one sets where the next starts. */
+export function bodyAndSleep(doc: Doc, m: ReportModel, w: ReportWords): void {
+  const x = left(doc);
+  const colW = (contentWidth(doc) - 20) / 2;
+  const top = doc.y;
+  areaColumn(doc, m, w, x, colW);
+  const leftBottom = doc.y;
+  doc.y = top;
+  measureColumn(doc, m, w, x + colW + 20, colW);
   doc.y = Math.max(doc.y, leftBottom) + 2;
   doc.x = x;
 }
 
 /** The safety section: bleeding that needed a check (first: the most pressing), then red-flag screenings. */
-export function screeningSection(doc: Doc, m: ReportModel): void {
-  heading(doc, m.bleedingChecks.length ? 'Red-flag screening and bleeding checks' : 'Red-flag screening');
-  bleedingCheckLines(doc, m);
-  screeningLines(doc, m);
+export function screeningSection(doc: Doc, m: ReportModel, w: ReportWords): void {
+  heading(doc, w.t(m.bleedingChecks.length ? 'screening.headingWithBleeding' : 'screening.heading'));
+  bleedingCheckLines(doc, m, w);
+  screeningLines(doc, m, w);
 }
 
 /** Each bleeding run the app said should be checked, with whether I told it I booked an appointment. */
-function bleedingCheckLines(doc: Doc, m: ReportModel): void {
+function bleedingCheckLines(doc: Doc, m: ReportModel, w: ReportWords): void {
   for (const c of m.bleedingChecks) {
-    const booked = c.bookedOn
-      ? ` I told the app on ${formatDate(c.bookedOn)} that I have booked an appointment.`
-      : ' I have not told the app that I booked one.';
-    para(doc, c.sentence + booked, { bold: true });
+    const line = c.bookedOn
+      ? w.t('screening.booked', { sentence: c.sentence, date: w.date(c.bookedOn) })
+      : w.t('screening.notBooked', { sentence: c.sentence });
+    para(doc, line, { bold: true });
   }
   if (m.bleedingChecks.length)
-    para(
-      doc,
-      'Checked by the app’s bleeding rules (NICE NG12; British Menopause Society 2024), not a diagnosis.',
-      {
-        size: 8,
-        color: colour.muted,
-        gap: 4,
-      },
-    );
+    para(doc, w.t('screening.bleedingRules'), { size: 8, color: colour.muted, gap: 4 });
+}
+
+/** "I did it twice in this period. 1 ended with self-care advice; 1 gave the advice below." */
+function screeningCount(m: ReportModel, w: ReportWords, flagged: number): string {
+  const n = m.screenings.length;
+  const done =
+    n === 1 ? w.t('screening.once') : n === 2 ? w.t('screening.twice') : w.t('screening.times', { count: n });
+  const selfCare = n - flagged;
+  const outcome =
+    n === 1
+      ? w.t(flagged ? 'screening.onceFlagged' : 'screening.onceSelfCare')
+      : flagged
+        ? w.t('screening.manyFlagged', { selfCare, flagged })
+        : w.t('screening.manySelfCare', { selfCare });
+  return `${done} ${outcome}`;
 }
 
 /** Every red-flag screening with a result above self-care; self-care ones are counted. */
-function screeningLines(doc: Doc, m: ReportModel): void {
+function screeningLines(doc: Doc, m: ReportModel, w: ReportWords): void {
   if (!m.screenings.length) {
-    para(doc, 'No red-flag screening was done in this period.');
+    para(doc, w.t('screening.none'));
     return;
   }
   const flagged = m.screenings.filter((s) => s.urgent);
-  const selfCare = m.screenings.length - flagged.length;
-  const n = m.screenings.length;
-  const times = n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
-  const outcome =
-    n === 1
-      ? flagged.length
-        ? 'It gave the advice below.'
-        : 'It ended with self-care advice.'
-      : `${selfCare} ended with self-care advice${flagged.length ? `; ${flagged.length} gave the advice below` : ''}.`;
-  para(doc, `I did the red-flag screening ${times} in this period. ${outcome}`);
+  para(doc, screeningCount(m, w, flagged.length));
   if (!flagged.length) return;
-  const w = contentWidth(doc);
+  const width = contentWidth(doc);
+  const emergency = w.t('levels.emergency');
   table(
     doc,
     [
-      { title: 'Date', width: 78 },
-      { title: 'Result', width: 120 },
-      { title: 'Because I answered yes to', width: w - 198 },
+      { title: w.t('screening.date'), width: 78 },
+      { title: w.t('screening.result'), width: 120 },
+      { title: w.t('screening.because'), width: width - 198 },
     ],
     flagged.slice(-8).map((s) => ({
-      cells: [formatDate(s.date), s.level, s.reasons.join('; ') || '–'],
-      strong: s.level.startsWith('Emergency'),
+      cells: [w.date(s.date), s.level, s.reasons.join('; ') || '–'],
+      strong: s.level === emergency,
     })),
   );
 }
