@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localDateSchema } from '../dates.js';
+import type { Locale } from '../i18n/locales.js';
 
 export const treatmentKinds = [
   'hrt',
@@ -26,6 +27,36 @@ export const treatmentKindLabels: Record<TreatmentKind, string> = {
   exercise_class: 'Exercise class',
   other: 'Other',
 };
+
+const treatmentKindLabelsByLocale: Record<Locale, Record<TreatmentKind, string>> = {
+  en: treatmentKindLabels,
+  de: {
+    hrt: 'HRT',
+    physio: 'Physiotherapie',
+    acupuncture: 'Akupunktur',
+    massage: 'Massage',
+    cupping: 'Schröpfen',
+    cbd: 'CBD',
+    pain_relief: 'Schmerzmittel',
+    exercise_class: 'Sportkurs',
+    other: 'Anderes',
+  },
+  es: {
+    hrt: 'THS',
+    physio: 'Fisioterapia',
+    acupuncture: 'Acupuntura',
+    massage: 'Masaje',
+    cupping: 'Ventosas',
+    cbd: 'CBD',
+    pain_relief: 'Analgésicos',
+    exercise_class: 'Clase de ejercicio',
+    other: 'Otro',
+  },
+};
+
+/** The kinds of treatment in her language (the app's screens word them the same, in their own copy). */
+export const treatmentKindLabelsIn = (locale: Locale): Record<TreatmentKind, string> =>
+  treatmentKindLabelsByLocale[locale];
 
 const treatmentFields = {
   kind: z.enum(treatmentKinds, { error: 'Unknown kind of treatment.' }),

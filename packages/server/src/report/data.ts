@@ -1,5 +1,6 @@
 import {
   addDays,
+  bandIn,
   bleedingEpisodes,
   bodyAreaDays,
   bodyAreaLabelsIn,
@@ -11,6 +12,7 @@ import {
   daysLogged,
   estimateStage,
   exerciseAdherence,
+  type InstrumentId,
   type InstrumentResponse,
   insightsReport,
   instrumentById,
@@ -184,8 +186,11 @@ function questionnaireSummaries(
       count: list.length,
       maxScore: instrument?.maxScore ?? 0,
       first: { date: first.localDate, total: first.score.total },
-      // i18n: from instruments once it lands (the band label in her language)
-      latest: { date: latest.localDate, total: latest.score.total, band: latest.band.label },
+      latest: {
+        date: latest.localDate,
+        total: latest.score.total,
+        band: instrument ? bandIn(id as InstrumentId, latest.band, locale).label : latest.band.label,
+      },
       low: Math.min(...totals),
       high: Math.max(...totals),
       points: list.map((r) => ({ date: r.localDate, total: r.score.total })),

@@ -1,10 +1,12 @@
 import {
+  type InstrumentId,
   instrumentById,
+  instrumentIn,
   type Locale,
   type ReasonId,
-  reasonLabels,
+  reasonLabelsIn,
   type TreatmentKind,
-  treatmentKindLabels,
+  treatmentKindLabelsIn,
 } from '@spinekind/core';
 
 /*
@@ -14,21 +16,19 @@ import {
  */
 
 /** Why a screening was flagged, in her language. */
-export function reasonLabelsFor(_locale: Locale): Record<ReasonId, string> {
-  // i18n: from triage once it lands
-  return reasonLabels;
+export function reasonLabelsFor(locale: Locale): Record<ReasonId, string> {
+  return reasonLabelsIn(locale);
 }
 
 /** The kinds of treatment (physiotherapy, massage…), in her language. */
-export function treatmentKindLabelsFor(_locale: Locale): Record<TreatmentKind, string> {
-  // i18n: from treatments once it lands
-  return treatmentKindLabels;
+export function treatmentKindLabelsFor(locale: Locale): Record<TreatmentKind, string> {
+  return treatmentKindLabelsIn(locale);
 }
 
 /** A questionnaire's name in her language (its id when the app no longer knows it). */
-export function questionnaireNameFor(id: string, _locale: Locale): string {
-  // i18n: from instruments once it lands (the band label arrives with the stored response, in English)
-  return instrumentById(id)?.name ?? id;
+export function questionnaireNameFor(id: string, locale: Locale): string {
+  const instrument = instrumentById(id);
+  return instrument ? instrumentIn(instrument, locale).name : id;
 }
 
 /**
