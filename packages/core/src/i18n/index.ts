@@ -1,3 +1,4 @@
 export * from './catalogue.js';
+export * from './error-messages/index.js';
 export * from './locales.js';
 export * from './messages.js';
