@@ -24,18 +24,18 @@ interface Template {
   fixed: number;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function templateOf(key: string, translation: string): Template {
   const names: string[] = [];
   let source = '';
   let last = 0;
   for (const m of key.matchAll(PLACEHOLDER)) {
-    source += `${escape(key.slice(last, m.index))}([\\s\\S]+?)`;
+    source += `${escapeRegExp(key.slice(last, m.index))}([\\s\\S]+?)`;
     names.push(m[1] as string);
     last = (m.index ?? 0) + m[0].length;
   }
-  source += escape(key.slice(last));
+  source += escapeRegExp(key.slice(last));
   return {
     pattern: new RegExp(`^${source}$`),
     names,
