@@ -8,11 +8,12 @@ import { config } from 'zod';
  * translated by core's catalogue of that language. Both load only when a language is chosen, so the
  * first page downloads neither.
  */
-const zodLocales = {
-  en: () => import('zod/v4/locales/en.js'),
-  de: () => import('zod/v4/locales/de.js'),
-  es: () => import('zod/v4/locales/es.js'),
-} satisfies Record<Locale, unknown>;
+const catalogues = {
+  de: () => import('./error-messages-de'),
+  es: () => import('./error-messages-es'),
+};
+/** zod's English messages, installed by zod itself when it loads (importing them again would add a first-load chunk). */
+const englishZod = config().localeError;
 
 const asIs: MessageTranslator = (message) => message;
 let translate = asIs;
@@ -21,13 +22,15 @@ let latest = 0;
 /** Switches zod's messages and our message catalogue to `locale` (the last call wins if two overlap). */
 export async function loadErrorLanguage(locale: Locale): Promise<void> {
   const call = ++latest;
-  const [zodLocale, catalogue] = await Promise.all([
-    zodLocales[locale](),
-    locale === 'en' ? undefined : import('@spinekind/core').then((core) => core.errorMessages[locale]),
-  ]);
+  if (locale === 'en') {
+    config({ localeError: englishZod });
+    translate = asIs;
+    return;
+  }
+  const { catalogue, zodLocale } = await catalogues[locale]();
   if (call !== latest) return;
-  config(zodLocale.default());
-  translate = catalogue ? messageTranslator(catalogue) : asIs;
+  config(zodLocale());
+  translate = messageTranslator(catalogue);
 }
 
 /** An error or validation message in the language on screen; a text already in it stays as it is. */
