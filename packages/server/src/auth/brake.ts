@@ -152,7 +152,7 @@ export function createBrake(db: Db, clock: () => Date, options: BrakeOptions = d
       } catch (err) {
         if (!(err instanceof Braked)) throw err;
         const seconds = await retryAfter(keys, now);
-        throw new RetryLater(`Too many attempts. Please wait ${waitWords(seconds)} and try again.`, seconds);
+        throw new RetryLater(waitMessage(seconds), seconds);
       }
     },
 
@@ -218,7 +218,9 @@ export function createBrake(db: Db, clock: () => Date, options: BrakeOptions = d
 
 export type Brake = ReturnType<typeof createBrake>;
 
-function waitWords(seconds: number): string {
-  if (seconds < 90) return seconds === 1 ? '1 second' : `${seconds} seconds`;
-  return `${Math.ceil(seconds / 60)} minutes`;
+function waitMessage(seconds: number): string {
+  // Whole sentences, so each translates as one (translateMessage).
+  if (seconds === 1) return 'Too many attempts. Please wait 1 second and try again.';
+  if (seconds < 90) return `Too many attempts. Please wait ${seconds} seconds and try again.`;
+  return `Too many attempts. Please wait ${Math.ceil(seconds / 60)} minutes and try again.`;
 }

@@ -1,9 +1,17 @@
-import { type ApiErrorBody, DomainError, type ErrorCode, type ErrorDetail } from '@spinekind/core';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import {
+  type ApiErrorBody,
+  DomainError,
+  type ErrorCode,
+  type ErrorDetail,
+  type Locale,
+  translateMessage,
+} from '@spinekind/core';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { databaseFaultOf } from '../db/faults.js';
 import { VersionConflict } from '../versions/versions.js';
+import { zodIssuesIn, zodMessageIn } from './zod-locale.js';
 
 const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -87,6 +95,28 @@ interface ZodIssueLike {
   message: string;
 }
 
+/** An error body with its message and every detail's message in her language. */
+export function localized(body: ApiErrorBody, locale: Locale): ApiErrorBody {
+  const { message, details } = body.error;
+  return {
+    error: {
+      ...body.error,
+      message: translateMessage(message, locale),
+      ...(details && {
+        details: details.map((d) => ({ ...d, message: translateMessage(d.message, locale) })),
+      }),
+    },
+  };
+}
+
+/** The part of a request a schema validated (`validationContext`): its body, query string, params or headers. */
+function inputOf(request: FastifyRequest, context: string): unknown {
+  if (context === 'body') return request.body;
+  if (context === 'querystring') return request.query;
+  if (context === 'params') return request.params;
+  return context === 'headers' ? request.headers : undefined;
+}
+
 /** Zod issues → `[{path, message}]`, naming each unknown field separately. */
 export function detailsFromIssues(issues: ZodIssueLike[], prefix: string[] = []): ErrorDetail[] {
   return issues.flatMap((issue) => {
@@ -105,35 +135,46 @@ export function detailsFromIssues(issues: ZodIssueLike[], prefix: string[] = [])
  */
 export function registerErrorHandling(app: FastifyInstance, opts: { onStorageFull?: () => void } = {}): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
+    const locale = request.locale;
+    // Every message in her language: zod's own ones by re-reading the input in it, ours by translateMessage.
+    const send = (status: number, body: ApiErrorBody) => reply.code(status).send(localized(body, locale));
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const issues = err.validation.map((v) => ({
-        code: v.keyword,
-        path: v.instancePath.split('/').filter(Boolean),
-        keys: (v.params as { keys?: string[] }).keys,
-        message: v.message ?? 'Invalid value.',
-      }));
-      const where = err.validationContext === 'body' ? [] : [String(err.validationContext)];
-      return reply
-        .code(400)
-        .send(errorBody('validation_failed', 'Some values are not valid.', detailsFromIssues(issues, where)));
+      const context = String(err.validationContext);
+      const issues =
+        zodIssuesIn(locale, request.routeOptions.schema?.[context as 'body'], inputOf(request, context)) ??
+        err.validation.map((v) => ({
+          code: v.keyword,
+          path: v.instancePath.split('/').filter(Boolean),
+          keys: (v.params as { keys?: string[] }).keys,
+          message: v.message ?? 'Invalid value.',
+        }));
+      const where = context === 'body' ? [] : [context];
+      return send(
+        400,
+        errorBody('validation_failed', 'Some values are not valid.', detailsFromIssues(issues, where)),
+      );
     }
     if (err instanceof ZodError) {
-      return reply
-        .code(400)
-        .send(errorBody('validation_failed', 'Some values are not valid.', detailsFromIssues(err.issues)));
+      const issues = err.issues.map((issue) => ({ ...issue, message: zodMessageIn(locale, issue) }));
+      return send(
+        400,
+        errorBody('validation_failed', 'Some values are not valid.', detailsFromIssues(issues)),
+      );
     }
     if (err instanceof VersionConflict) {
       const { code, message, current } = err;
-      return reply.code(409).send({ error: { code, message, current } });
+      return reply.code(409).send({ error: { code, message: translateMessage(message, locale), current } });
     }
     if (err instanceof PasscodeRefused) {
       const { code, message, remainingAttempts } = err;
-      return reply.code(401).send({ error: { code, message, remainingAttempts } });
+      return reply
+        .code(401)
+        .send({ error: { code, message: translateMessage(message, locale), remainingAttempts } });
     }
     if (err instanceof DomainError) {
       if (err instanceof RetryLater) reply.header('retry-after', String(err.retryAfterSeconds));
       if (err.code === 'unavailable') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-      return reply.code(statusOf[err.code]).send(errorBody(err.code, err.message, err.details));
+      return send(statusOf[err.code], errorBody(err.code, err.message, err.details));
     }
     const status = err.statusCode ?? 500;
     const code = codeOfStatus[status];
@@ -148,22 +189,20 @@ export function registerErrorHandling(app: FastifyInstance, opts: { onStorageFul
               : code === 'payload_too_large'
                 ? 'The request body is too large.'
                 : err.message;
-      return reply.code(status).send(errorBody(code, message));
+      return send(status, errorBody(code, message));
     }
     const fault = databaseFaultOf(err);
     if (fault === 'storage_full') {
       opts.onStorageFull?.();
       request.log.error({ err }, 'database storage full');
-      return reply.code(507).send(errorBody('storage_full', faultMessages.storage_full));
+      return send(507, errorBody('storage_full', faultMessages.storage_full));
     }
     if (fault) {
       request.log.warn({ err, fault }, 'database unavailable');
-      return reply
-        .code(503)
-        .header('retry-after', String(RETRY_AFTER_SECONDS))
-        .send(errorBody('unavailable', faultMessages[fault]));
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return send(503, errorBody('unavailable', faultMessages[fault]));
     }
     request.log.error({ err }, 'unhandled error');
-    return reply.code(500).send(errorBody('internal', 'Something went wrong on our side. Please try again.'));
+    return send(500, errorBody('internal', 'Something went wrong on our side. Please try again.'));
   });
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { errorBody } from './errors.js';
+import { errorBody, localized } from './errors.js';
 
 // The service worker and the page that registers it must always be revalidated, or users keep an old app.
 // `setHeaders` sees the file actually sent, so the build's .br/.gz siblings must match too.
@@ -38,6 +38,11 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
     }
     return reply
       .code(404)
-      .send(errorBody('not_found', `Nothing here: ${request.method} ${request.url.split('?')[0]}`));
+      .send(
+        localized(
+          errorBody('not_found', `Nothing here: ${request.method} ${request.url.split('?')[0]}`),
+          request.locale,
+        ),
+      );
   });
 }

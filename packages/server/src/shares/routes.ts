@@ -121,9 +121,12 @@ export const shareRoutes: FastifyPluginAsyncZod<{
     }
     throw new PasscodeRefused(
       'passcode_wrong',
-      left > 0
-        ? `That passcode is not right. ${left === 1 ? '1 try is' : `${left} tries are`} left before the link closes.`
-        : 'That passcode is not right, and the link is now closed. Ask for a new one.',
+      // Whole sentences, so each translates as one (translateMessage).
+      left > 1
+        ? `That passcode is not right. ${left} tries are left before the link closes.`
+        : left === 1
+          ? 'That passcode is not right. 1 try is left before the link closes.'
+          : 'That passcode is not right, and the link is now closed. Ask for a new one.',
       left,
     );
   }

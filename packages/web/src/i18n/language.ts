@@ -1,5 +1,6 @@
 import { isLocale, type Locale, pickLocale } from '@spinekind/core/locales';
 import i18next from 'i18next';
+import { loadErrorLanguage } from '../lib/error-language';
 import { loadLanguage } from './lazy';
 
 /**
@@ -21,6 +22,8 @@ export function firstLanguage(): Locale {
 
 /** Puts a language on screen at once: its copy first, then every text, `<html lang>` and the next API call. */
 export async function showLanguage(locale: Locale, { remember = true } = {}): Promise<void> {
+  // Error messages follow without holding up the first render (they load core's catalogue of the language).
+  loadErrorLanguage(locale).catch(() => undefined);
   await loadLanguage(locale);
   if (i18next.language !== locale) await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;

@@ -1,5 +1,6 @@
 import type { AnswerOf, ApiErrorBody, ApiRoute, ErrorDetail } from '@spinekind/core';
 import i18next, { type TFunction } from 'i18next';
+import { inErrorLanguage } from './error-language';
 import { finishPendingSignOut } from './signed-out';
 
 /** The server answered with an error in the standard shape. */
@@ -151,12 +152,13 @@ function retryAfterSeconds(header: string | null): number | undefined {
   return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
 }
 
-/** Field → first message, from an API error or a zod error's issues. */
+/** Field → first message (in the language on screen), from an API error or a zod error's issues. */
 export function fieldErrors(details: readonly ErrorDetail[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const d of details) {
-    out[d.path.split('.')[0] ?? ''] ??= d.message;
-    out[d.path] ??= d.message;
+    const message = inErrorLanguage(d.message);
+    out[d.path.split('.')[0] ?? ''] ??= message;
+    out[d.path] ??= message;
   }
   return out;
 }
@@ -182,7 +184,7 @@ export function problemMessage(err: unknown, t: TFunction): string {
   if (err instanceof ApiError && err.status === 429)
     return t('errors.tooMany', { count: Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60)) });
   if (err instanceof ApiError && isConflict(err)) return t('errors.changedElsewhere');
-  if (err instanceof ApiError) return err.message;
+  if (err instanceof ApiError) return inErrorLanguage(err.message);
   return t('errors.generic');
 }
 
