@@ -48,7 +48,7 @@ function gaps<E extends { id: string | number }>(
 ): (CatalogueGap | string)[] {
   const ids = new Set(english.map((e) => String(e.id)));
   return [
-    ...english.flatMap((e) =>
+    ...english.flatMap((e): (CatalogueGap | string)[] =>
       String(e.id) in translation
         ? catalogueGaps(texts(e), translation[String(e.id)]).map((g) => ({ ...g, path: `${e.id}.${g.path}` }))
         : [`missing ${e.id}`],

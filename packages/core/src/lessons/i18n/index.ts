@@ -1,6 +1,6 @@
 import { withTexts } from '../../i18n/catalogue.js';
 import type { Locale } from '../../i18n/locales.js';
-import { lessons } from '../index.js';
+import { lessons } from '../library.js';
 import type { Lesson } from '../schema.js';
 import type { LessonCatalogue } from './texts.js';
 

@@ -3,8 +3,7 @@ import type { todayEn } from './today-en.js';
 
 /** Today's lesson reasons in Spanish. */
 export const todayEs: Catalogue<typeof todayEn> = {
-  warningSigns:
-    'Un chequeo de seguridad que hiciste en las últimas dos semanas encontró señales de alarma.',
+  warningSigns: 'Un chequeo de seguridad que hiciste en las últimas dos semanas encontró señales de alarma.',
   shortSleep_one: 'Esta semana dormiste menos de {{hours}} horas {{count}} noche.',
   shortSleep_other: 'Esta semana dormiste menos de {{hours}} horas {{count}} noches.',
   osteopenia: 'Tu perfil menciona osteopenia.',
