@@ -199,7 +199,7 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
       ]);
       return {
         items: progressionAdvice(sessions, checkins, library, { boneSafeOnly: isBoneFragile(profile) }),
-        exercises: exerciseProgression(sessions, checkins),
+        exercises: exerciseProgression(sessions, checkins, request.locale),
       };
     },
   );
