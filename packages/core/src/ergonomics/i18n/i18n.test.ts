@@ -19,14 +19,14 @@ describe('desk check translations', () => {
     it(`${locale}: one English fix has one translation, so a stored result reads the same`, () => {
       const seen = new Map<string, string>();
       const local = ergonomicQuestionsIn(locale as 'de' | 'es');
-      ergonomicQuestions.forEach((q, i) =>
+      ergonomicQuestions.forEach((q, i) => {
         q.options.forEach((o, j) => {
           const fix = local[i]?.options[j]?.fix;
           if (!o.fix || !fix) return;
           expect(seen.get(o.fix) ?? fix, o.fix).toBe(fix);
           seen.set(o.fix, fix);
-        }),
-      );
+        });
+      });
     });
   }
 

@@ -45,12 +45,12 @@ export function ergonomicAreasIn(locale: Locale): readonly ErgonomicArea[] {
 function fixesIn(locale: Locale): ReadonlyMap<string, string> {
   const local = ergonomicQuestionsIn(locale);
   const map = new Map<string, string>();
-  ergonomicQuestions.forEach((q, i) =>
+  ergonomicQuestions.forEach((q, i) => {
     q.options.forEach((o, j) => {
       const fix = local[i]?.options[j]?.fix;
       if (o.fix && fix) map.set(o.fix, fix);
-    }),
-  );
+    });
+  });
   return map;
 }
 
