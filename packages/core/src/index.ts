@@ -25,6 +25,7 @@ export * from './instruments/index.js';
 export * from './lessons/index.js';
 export * from './profile/checks.js';
 export * from './profile/first-day.js';
+export * from './profile/i18n/index.js';
 export * from './profile/schema.js';
 export * from './profile/units.js';
 export * from './programmes/index.js';

@@ -1,4 +1,5 @@
 export * from './example.js';
+export * from './i18n/index.js';
 export * from './notification.js';
 export * from './schedule.js';
 export * from './schema.js';

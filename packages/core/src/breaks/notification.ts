@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { instantSchema } from '../dates.js';
+import type { Locale } from '../i18n/locales.js';
+import { breakT } from './i18n/index.js';
 import { dailyBreakPlan, MAX_BREAK_REMINDERS, nextReminders } from './schedule.js';
 import { BREAK_INTERVAL_MIN, type BreakReminder, type BreakSettings, reminderKinds } from './schema.js';
 import { snoozeChoices } from './snooze.js';
@@ -13,13 +15,6 @@ export const deskRoutineIds = [
   'desk-stand-up',
   'desk-tension-release',
 ] as const;
-
-const routineLines: Record<(typeof deskRoutineIds)[number], string> = {
-  'desk-shoulders-neck': 'Two minutes for your shoulders and neck.',
-  'desk-back-release': 'Two minutes to ease your back.',
-  'desk-stand-up': 'Stand up and move for two minutes.',
-  'desk-tension-release': 'Two minutes to let go of tension in your shoulders and jaw.',
-};
 
 /**
  * The JSON a break reminder push carries; the service worker shows it. `url` is a path in the
@@ -45,16 +40,24 @@ function positionInDay(settings: BreakSettings, atMs: number): number {
   return Math.max(0, before - 1);
 }
 
-/** The notification for one reminder: a desk routine in turn for `move`, a posture change otherwise. */
-export function breakNotification(settings: BreakSettings, reminder: BreakReminder): BreakNotification {
+/**
+ * The notification for one reminder in her language: a desk routine in turn for `move`, a posture change
+ * otherwise.
+ */
+export function breakNotification(
+  settings: BreakSettings,
+  reminder: BreakReminder,
+  locale: Locale = 'en',
+): BreakNotification {
+  const t = breakT(locale);
   const atMs = Date.parse(reminder.at);
   const at = new Date(atMs).toISOString();
   const tag = `break-${at}`;
   const snooze = snoozeChoices(settings, atMs);
   if (reminder.kind === 'stand') {
     return {
-      title: 'Time to stand',
-      body: 'Raise your desk and work standing for a while.',
+      title: t('standTitle'),
+      body: t('standBody'),
       kind: 'stand',
       at,
       url: '/breaks',
@@ -65,8 +68,8 @@ export function breakNotification(settings: BreakSettings, reminder: BreakRemind
   }
   if (reminder.kind === 'sit') {
     return {
-      title: 'Time to sit for a while',
-      body: 'Lower your desk and sit back with your back supported.',
+      title: t('sitTitle'),
+      body: t('sitBody'),
       kind: 'sit',
       at,
       url: '/breaks',
@@ -77,8 +80,8 @@ export function breakNotification(settings: BreakSettings, reminder: BreakRemind
   }
   const routineId = deskRoutineIds[positionInDay(settings, atMs) % deskRoutineIds.length] ?? 'desk-stand-up';
   return {
-    title: 'Time for a movement break',
-    body: routineLines[routineId],
+    title: t('moveTitle'),
+    body: t(`routine.${routineId}`),
     kind: 'move',
     at,
     url: `/move/play/${routineId}`,

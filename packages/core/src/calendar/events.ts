@@ -10,7 +10,9 @@ import {
 import type { LocalDate } from '../dates.js';
 import type { WeeklyPlan } from '../exercises/plan.js';
 import { walkingMinutesFor, walkingPlan } from '../exercises/walking-plan.js';
+import type { Locale } from '../i18n/locales.js';
 import type { ReminderSettings } from '../reminders/schema.js';
+import { calendarT } from './i18n/index.js';
 
 const MINUTE = 60_000;
 /** How far ahead the calendar feed reaches. */
@@ -50,16 +52,25 @@ const at = (date: LocalDate, minutes: number, timeZone: string) =>
  * One "Movement breaks" event per work day from start to end of work, with the reminder times in
  * the description: a reminder every 25–60 minutes as its own event would flood a calendar.
  */
-export function breakEvents(settings: BreakSettings, from: LocalDate, days: number): CalendarEvent[] {
+export function breakEvents(
+  settings: BreakSettings,
+  from: LocalDate,
+  days: number,
+  locale: Locale = 'en',
+): CalendarEvent[] {
   if (!settings.enabled) return [];
+  const t = calendarT(locale);
   const plan = dailyBreakPlan(settings);
   if (plan.length === 0) return [];
   const { every } = cadenceOf(settings);
-  const lunch = settings.lunch ? ` Lunch ${settings.lunch.start}–${settings.lunch.end}.` : '';
-  const posture = settings.standingDesk ? ' They alternate between standing up and sitting down.' : '';
-  const description =
-    `Break reminders at ${plan.map((p) => p.time).join(', ')}.${lunch}${posture} ` +
-    'At each one, stand up and move for a couple of minutes.';
+  const description = [
+    t('breakTimes', { times: plan.map((p) => p.time).join(', ') }),
+    settings.lunch ? t('lunch', { start: settings.lunch.start, end: settings.lunch.end }) : '',
+    settings.standingDesk ? t('alternate') : '',
+    t('atEach'),
+  ]
+    .filter(Boolean)
+    .join(' ');
   const start = minutesOfDay(settings.start);
   const end = minutesOfDay(settings.end);
   return dates(from, days)
@@ -67,7 +78,7 @@ export function breakEvents(settings: BreakSettings, from: LocalDate, days: numb
     .map((date) => ({
       uid: `breaks-${date}`,
       kind: 'breaks',
-      summary: `Movement breaks, every ${every} min`,
+      summary: t('breaksSummary', { every }),
       description,
       start: at(date, start, settings.timeZone),
       end: at(date, end, settings.timeZone),
@@ -83,7 +94,9 @@ export function planEvents(
   from: LocalDate,
   days: number,
   routine: (id: string) => RoutineInfo | undefined,
+  locale: Locale = 'en',
 ): CalendarEvent[] {
+  const t = calendarT(locale);
   const events: CalendarEvent[] = [];
   for (const date of dates(from, days)) {
     const weekday = weekdayOf(date);
@@ -94,8 +107,8 @@ export function planEvents(
       events.push({
         uid: `routine-${entry.id}-${date}`,
         kind: 'routine',
-        summary: info?.name ?? 'Your routine',
-        description: `${info?.description ?? 'A routine from your weekly plan.'} Start it in Spinekind.`,
+        summary: info?.name ?? t('yourRoutine'),
+        description: `${info?.description ?? t('fromPlan')} ${t('startIt')}`,
         start,
         end: start + Math.max(5, info?.minutes ?? 10) * MINUTE,
         timeZone: plan.timeZone,
@@ -116,11 +129,11 @@ export function planEvents(
       events.push({
         uid: `walking-${date}`,
         kind: 'walking',
-        summary: `Walk, ${step.minutes} min`,
+        summary: t('walkSummary', { minutes: step.minutes }),
         description:
           step.week === null
-            ? 'Your regular walk.'
-            : `Week ${step.week} of ${walkingPlan.length} of your walking plan.${note}`,
+            ? t('regularWalk')
+            : `${t('walkWeek', { week: step.week, weeks: walkingPlan.length })}${note}`,
         start,
         end: start + step.minutes * MINUTE,
         timeZone: plan.timeZone,
@@ -142,7 +155,9 @@ export function checkinEvents(
   from: LocalDate,
   days: number,
   checkedIn: ReadonlySet<LocalDate> = new Set(),
+  locale: Locale = 'en',
 ): CalendarEvent[] {
+  const t = calendarT(locale);
   const { checkin, timeZone } = settings;
   if (!checkin.enabled) return [];
   return dates(from, days)
@@ -153,9 +168,8 @@ export function checkinEvents(
         return {
           uid: `checkin-${date}-${time.replace(':', '')}`,
           kind: 'checkin' as const,
-          summary: 'Check in with Spinekind',
-          description:
-            'How is your back today? Your check-in takes a minute. Skip it if you have already checked in.',
+          summary: t('checkinSummary'),
+          description: t('checkinDescription'),
           start,
           end: start + 5 * MINUTE,
           timeZone,
@@ -182,6 +196,8 @@ export function calendarEvents(
   },
   nowMs: number,
   routine: (id: string) => RoutineInfo | undefined,
+  /** The language of every event's text (her profile's: a calendar app asks without her). */
+  locale: Locale = 'en',
 ): CalendarEvent[] {
   const days = CALENDAR_FEED_WEEKS * 7;
   const reminders = input.reminders;
@@ -192,11 +208,15 @@ export function calendarEvents(
       : e;
   const events = [
     ...(reminders
-      ? checkinEvents(reminders, localTimeOf(nowMs, reminders.timeZone).date, days, input.checkedIn)
+      ? checkinEvents(reminders, localTimeOf(nowMs, reminders.timeZone).date, days, input.checkedIn, locale)
       : []),
-    ...(input.breaks ? breakEvents(input.breaks, localTimeOf(nowMs, input.breaks.timeZone).date, days) : []),
+    ...(input.breaks
+      ? breakEvents(input.breaks, localTimeOf(nowMs, input.breaks.timeZone).date, days, locale)
+      : []),
     ...(input.plan
-      ? planEvents(input.plan, localTimeOf(nowMs, input.plan.timeZone).date, days, routine).map(routineAlarm)
+      ? planEvents(input.plan, localTimeOf(nowMs, input.plan.timeZone).date, days, routine, locale).map(
+          routineAlarm,
+        )
       : []),
   ];
   return events.sort((a, b) => a.start - b.start || a.uid.localeCompare(b.uid));

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { localDateSchema } from '../dates.js';
+import type { Locale } from '../i18n/locales.js';
 import { addDays, daysBetween } from './days.js';
 import type { Cycle } from './episodes.js';
+import { cycleT } from './i18n/index.js';
 import { expectedCycleLength } from './phase.js';
 import type { StageEstimate, StageProfile } from './stage.js';
 import { dayAndMonth, lastCyclesSentence } from './words.js';
@@ -50,14 +52,15 @@ export function forecastNextPeriod(args: {
   profile: StageProfile | null | undefined;
   stage: Pick<StageEstimate, 'stage'>;
   asOf: string;
+  /** The language of the note or basis (English by default). */
+  locale?: Locale;
 }): ForecastAnswer {
-  const { cycles, profile, stage, asOf } = args;
-  if (profile?.hormonalContraception)
-    return none('Hormonal contraception changes bleeding, so we do not forecast your period.');
-  if (profile?.hrt) return none('HRT changes bleeding, so we do not forecast your period.');
-  if (profile?.uterusRemoved) return none('Without a uterus there are no periods to forecast.');
-  if (stage.stage === 'postmenopause')
-    return none('Your log suggests your periods have stopped, so there is nothing to forecast.');
+  const { cycles, profile, stage, asOf, locale = 'en' } = args;
+  const t = cycleT(locale);
+  if (profile?.hormonalContraception) return none(t('noForecastContraception'));
+  if (profile?.hrt) return none(t('noForecastHrt'));
+  if (profile?.uterusRemoved) return none(t('noForecastUterus'));
+  if (stage.stage === 'postmenopause') return none(t('noForecastStopped'));
   const running = cycles.at(-1);
   const lengths = cycles
     .map((c) => c.lengthDays)
@@ -65,10 +68,9 @@ export function forecastNextPeriod(args: {
     .slice(-FORECAST_FROM_CYCLES)
     .sort((a, b) => a - b);
   if (!running || running.lengthDays !== null || lengths.length < FORECAST_MIN_CYCLES) {
+    const min = FORECAST_MIN_CYCLES;
     return none(
-      `A forecast needs at least ${FORECAST_MIN_CYCLES} complete cycles in your log${
-        lengths.length ? ` (there ${lengths.length === 1 ? 'is 1' : `are ${lengths.length}`} so far)` : ''
-      }.`,
+      lengths.length ? t('needCyclesSoFar', { min, count: lengths.length }) : t('needCycles', { min }),
     );
   }
   const shortest = lengths[0] as number;
@@ -77,24 +79,20 @@ export function forecastNextPeriod(args: {
   const middle = expectedCycleLength(cycles) as number;
   const from = Math.min(shortest, middle - MIN_HALF_WIDTH_DAYS);
   const to = Math.max(longest, middle + MIN_HALF_WIDTH_DAYS);
-  const described = lastCyclesSentence(lengths);
+  const described = lastCyclesSentence(lengths, locale);
   if (to - from + 1 > FORECAST_MAX_WINDOW_DAYS) {
-    return none(
-      `${described}: they vary too much to forecast the next one honestly. Cycles often vary like this in the years around the menopause.`,
-    );
+    return none(t('varyTooMuch', { cycles: described }));
   }
   const window = { from: addDays(running.start, from), to: addDays(running.start, to) };
   if (daysBetween(window.to, asOf) > 0) {
-    return none(
-      `Your period was expected by ${dayAndMonth(window.to)} and is not logged yet. Cycles often get longer or skip in the years around the menopause.`,
-    );
+    return none(t('overdue', { date: dayAndMonth(window.to, locale) }));
   }
   const steady =
     lengths.length >= FORECAST_FROM_CYCLES && to - from + 1 <= 7 && stage.stage === 'reproductive';
   return {
     forecast: {
       ...window,
-      basis: `${described} (usually ${middle}), counted from the start of your last period on ${dayAndMonth(running.start)}.`,
+      basis: t('forecastBasis', { cycles: described, middle, date: dayAndMonth(running.start, locale) }),
       confidence: steady ? 'medium' : 'low',
     },
     note: null,

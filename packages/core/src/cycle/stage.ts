@@ -1,5 +1,8 @@
+import type { Locale } from '../i18n/locales.js';
+import type { Translate } from '../i18n/messages.js';
 import { daysBetween } from './days.js';
 import { type Cycle, cyclesOf, type Episode } from './episodes.js';
+import { cycleT } from './i18n/index.js';
 import { lastCyclesSentence } from './words.js';
 
 export const stages = [
@@ -45,8 +48,6 @@ export const MIN_CYCLES = 3;
  */
 export const RECENT_CYCLES = 20;
 
-const NOTE = 'This is an estimate from your log, not a diagnosis.';
-
 /**
  * STRAW+10 persistent variation: a ≥7-day change between consecutive cycle lengths that recurs within 10
  * cycles. One odd cycle makes two adjacent changes (out and back); we count that pair as one event, so a
@@ -85,15 +86,8 @@ function recentLongGap(episodes: Episode[], asOf: string): Episode | undefined {
   return undefined;
 }
 
-const exclusions: [keyof StageProfile, string][] = [
-  ['hormonalContraception', 'Hormonal contraception changes bleeding, so your periods cannot show a stage.'],
-  ['hrt', 'HRT changes bleeding, so your periods cannot show a stage.'],
-  ['uterusRemoved', 'Without a uterus there are no periods to read a stage from.'],
-  [
-    'ovariesRemoved',
-    'Removing the ovaries brings on menopause directly; the stages describe a natural change.',
-  ],
-];
+/** Profile answers that rule out a stage from bleeding, in the order the reason is told (`excluded.<key>`). */
+const exclusions = ['hormonalContraception', 'hrt', 'uterusRemoved', 'ovariesRemoved'] as const;
 
 interface Finding {
   stage: Exclude<Stage, 'unknown'>;
@@ -102,58 +96,52 @@ interface Finding {
 }
 
 /** What the log shows, from the most telling sign to the least; undefined when there is too little data. */
-function stageFromLog(episodes: Episode[], last: Episode, since: number, asOf: string): Finding | undefined {
-  const sinceLast = `${since} days since the end of the last period in your log (${last.end})`;
+function stageFromLog(
+  episodes: Episode[],
+  last: Episode,
+  since: number,
+  asOf: string,
+  locale: Locale,
+): Finding | undefined {
+  const t = cycleT(locale);
+  const sinceLast = { days: since, date: last.end };
   if (since >= POSTMENOPAUSE_DAYS)
-    return {
-      stage: 'postmenopause',
-      basis: `It has been ${sinceLast}: 12 months or more.`,
-      evidence: [last.end],
-    };
+    return { stage: 'postmenopause', basis: t('since12Months', sinceLast), evidence: [last.end] };
   if (since >= AMENORRHOEA_DAYS)
-    return {
-      stage: 'late_transition',
-      basis: `It has been ${sinceLast}: 60 days or more.`,
-      evidence: [last.end],
-    };
+    return { stage: 'late_transition', basis: t('since60Days', sinceLast), evidence: [last.end] };
   const gap = recentLongGap(episodes, asOf);
   if (gap) {
     const days = daysBetween(gap.start, gap.end) - 1;
-    const basis = `In the last 12 months your log shows ${days} days (60 or more) with no bleeding.`;
+    const basis = t('longGap', { days });
     return { stage: 'late_transition', basis, evidence: [gap.start, gap.end] };
   }
   const cycles = cyclesOf(episodes);
   const varied = persistentVariation(cycles);
   if (varied) {
-    const basis =
-      'Your cycle length changed by 7 days or more from one cycle to the next, and again within 10.';
-    return { stage: 'early_transition', basis, evidence: varied };
+    return { stage: 'early_transition', basis: t('varied'), evidence: varied };
   }
   const complete = cycles.filter((c) => c.lengthDays !== null).slice(-RECENT_CYCLES);
   if (complete.length < MIN_CYCLES) return undefined;
   return {
     stage: 'reproductive',
-    basis: steadyBasis(complete),
+    basis: steadyBasis(complete, locale),
     evidence: [...complete.map((c) => c.start), last.start],
   };
 }
 
 /** Says what the lengths were, and whether one cycle stood out (a change the criteria do not count alone). */
-function steadyBasis(complete: Cycle[]): string {
+function steadyBasis(complete: Cycle[], locale: Locale): string {
+  const t = cycleT(locale);
   const lengths = complete.map((c) => c.lengthDays as number);
-  const span = `${lastCyclesSentence(lengths)}.`;
+  const cycles = lastCyclesSentence(lengths, locale);
   const changed = lengths.some((l, i) => i > 0 && Math.abs(l - (lengths[i - 1] as number)) >= VARIATION_DAYS);
-  return changed
-    ? `${span} One changed by 7 days or more from the cycle before, but no second change followed within 10 cycles, which the staging criteria need before they count it.`
-    : `${span} None changed by 7 days or more from the cycle before.`;
+  return t(changed ? 'steadyChanged' : 'steadySame', { cycles });
 }
 
-function tooLittle(periods: number): string {
+function tooLittle(periods: number, t: Translate): string {
   const needed = MIN_CYCLES + 1;
-  if (periods === 0) return `No periods logged yet. Log ${needed} periods in a row to see an estimate.`;
-  const missing = needed - periods;
-  const more = `${missing} more period${missing === 1 ? '' : 's'}`;
-  return `We need ${needed} periods in a row (${MIN_CYCLES} full cycles); log ${more} to see an estimate.`;
+  if (periods === 0) return t('noPeriods', { needed });
+  return t('morePeriods', { needed, cycles: MIN_CYCLES, count: needed - periods });
 }
 
 /** STRAW+10 stage estimate from bleeding episodes as of a date (Harlow et al., Menopause 2012). */
@@ -161,22 +149,26 @@ export function estimateStage(args: {
   episodes: Episode[];
   profile: StageProfile;
   asOf: string;
+  /** The language of the basis (English by default). */
+  locale?: Locale;
 }): StageEstimate {
   const { profile, asOf } = args;
+  const locale = args.locale ?? 'en';
+  const t = cycleT(locale);
   const episodes = args.episodes.filter((e) => e.start <= asOf);
   const last = episodes.at(-1);
   const since = last ? Math.max(0, daysBetween(last.end, asOf)) : null;
   const estimate = (stage: Stage, basis: string, evidence: string[] = []): StageEstimate => ({
     stage,
-    basis: `${basis} ${NOTE}`,
+    basis: `${basis} ${t('note')}`,
     evidence,
     isEstimate: true,
     daysSinceLastPeriod: since,
   });
-  const excluded = exclusions.find(([key]) => profile[key]);
-  if (excluded) return estimate('unknown', excluded[1]);
-  const found = last && since !== null ? stageFromLog(episodes, last, since, asOf) : undefined;
+  const excluded = exclusions.find((key) => profile[key]);
+  if (excluded) return estimate('unknown', t(`excluded.${excluded}`));
+  const found = last && since !== null ? stageFromLog(episodes, last, since, asOf, locale) : undefined;
   return found
     ? estimate(found.stage, found.basis, found.evidence)
-    : estimate('unknown', tooLittle(episodes.length));
+    : estimate('unknown', tooLittle(episodes.length, t));
 }

@@ -1,14 +1,22 @@
+import type { Locale } from '../i18n/locales.js';
+import { cycleT } from './i18n/index.js';
+
 /** "Your last 3 cycles were 26 to 31 days long", or "… were all 28 days long" when they were the same. */
-export function lastCyclesSentence(lengths: readonly number[]): string {
+export function lastCyclesSentence(lengths: readonly number[], locale: Locale = 'en'): string {
+  const t = cycleT(locale);
   const shortest = Math.min(...lengths);
   const longest = Math.max(...lengths);
-  const span = shortest === longest ? `all ${shortest}` : `${shortest} to ${longest}`;
-  return `Your last ${lengths.length} cycles were ${span} days long`;
+  const count = lengths.length;
+  return shortest === longest
+    ? t('lastCyclesSame', { count, length: shortest })
+    : t('lastCycles', { count, shortest, longest });
 }
 
-/** A calendar date as people write it in the app's copy: "22 December". */
-export function dayAndMonth(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+const dateLocales: Record<Locale, string> = { en: 'en-GB', de: 'de-DE', es: 'es-ES' };
+
+/** A calendar date as people write it in the app's copy: "22 December", "22. Dezember", "22 de diciembre". */
+export function dayAndMonth(date: string, locale: Locale = 'en'): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(dateLocales[locale], {
     day: 'numeric',
     month: 'long',
     timeZone: 'UTC',

@@ -1,6 +1,8 @@
 import { DomainError } from '../errors.js';
-import { MEDICINE_REFUSAL, refuseMedicineExperiment } from './custom-check.js';
+import type { Locale } from '../i18n/locales.js';
+import { refuseMedicineExperiment } from './custom-check.js';
 import { experimentEndDate, experimentSchedule } from './design.js';
+import { experimentT, medicineRefusalIn } from './i18n/index.js';
 import { EXPERIMENT_LIMITS, type ExperimentInput, type StoredExperiment } from './schema.js';
 import { experimentTemplateById } from './templates.js';
 
@@ -9,10 +11,9 @@ export interface NewExperimentContext {
   today: string;
   now: Date;
   seed: number;
+  /** Her language: the question of her own experiment and a refusal are written in it (English by default). */
+  locale?: Locale;
 }
-
-/** The question a custom experiment answers, in her words. */
-const customQuestion = (title: string) => `Does “${title}” make a difference to my back?`;
 
 /**
  * Sets up an experiment from a template or her own A/B: checks the start date and the custom text,
@@ -29,8 +30,9 @@ export function newExperiment(input: ExperimentInput, ctx: NewExperimentContext)
       { path: 'templateId', message: 'Unknown template.' },
     ]);
   if (input.custom) {
-    const problems = refuseMedicineExperiment(input.custom);
-    if (problems.length) throw new DomainError('validation_failed', MEDICINE_REFUSAL, problems);
+    const problems = refuseMedicineExperiment(input.custom, ctx.locale);
+    if (problems.length)
+      throw new DomainError('validation_failed', medicineRefusalIn(ctx.locale ?? 'en'), problems);
   }
   const periodDays = input.periodDays ?? template?.periodDays ?? EXPERIMENT_LIMITS.periodDays.default;
   const pairs = input.pairs ?? template?.pairs ?? EXPERIMENT_LIMITS.pairs.default;
@@ -44,9 +46,10 @@ export function newExperiment(input: ExperimentInput, ctx: NewExperimentContext)
     ]);
   const design = { startDate: input.startDate, periodDays, pairs, washoutDays, seed: ctx.seed };
   const now = ctx.now.toISOString();
+  // The question of her own experiment, in her words and language.
   const words = template ?? {
     ...(input.custom as NonNullable<ExperimentInput['custom']>),
-    question: customQuestion(input.custom?.title ?? ''),
+    question: experimentT(ctx.locale ?? 'en')('customQuestion', { title: input.custom?.title ?? '' }),
   };
   return {
     id: input.id,

@@ -41,6 +41,30 @@ describe('refuseMedicineExperiment', () => {
     expect(refuseMedicineExperiment(custom(text))).toEqual([]);
   });
 
+  it.each([
+    ['Magnesiumtabletten vor dem Schlafen', 'Magnesiumtabletten'],
+    ['Keine Schmerzmittel am Wochenende', 'Schmerzmittel'],
+    ['Die Pille absetzen', 'Pille'],
+    ['Eisen zum Frühstück', 'Eisen'],
+    ['Tomar ibuprofeno por la mañana', 'ibuprofeno'],
+    ['Un suplemento de colágeno', 'suplemento'],
+    ['Dejar las pastillas', 'pastillas'],
+  ])('refuses the German or Spanish "%s", naming the word', (text, word) => {
+    const [problem] = refuseMedicineExperiment(custom(text), 'de');
+    expect(problem?.message).toBe(
+      `„${word}“ klingt nach einem Medikament oder Nahrungsergänzungsmittel. Experimente hier sind nur für Alltagsgewohnheiten: Änderungen an Medikamenten oder Nahrungsergänzungsmitteln planst du mit deiner Ärztin, deinem Arzt oder in der Apotheke.`,
+    );
+  });
+
+  it.each([
+    'Reisen mit Lendenkissen',
+    'Jeden Tag 20 Minuten spazieren',
+    'Caminar después de comer',
+    'Planchar sentada',
+  ])('accepts the German or Spanish behaviour "%s"', (text) => {
+    expect(refuseMedicineExperiment(custom(text), 'es')).toEqual([]);
+  });
+
   it('checks the title and the control too', () => {
     const problems = refuseMedicineExperiment({
       title: 'Turmeric',

@@ -4,6 +4,7 @@ export * from './create.js';
 export * from './csv.js';
 export * from './custom-check.js';
 export * from './design.js';
+export * from './i18n/index.js';
 export * from './outcome.js';
 export * from './posterior.js';
 export * from './schema.js';

@@ -1,5 +1,7 @@
 import type { Checkin } from '../checkins/schema.js';
+import type { Locale } from '../i18n/locales.js';
 import { type ExperimentAnalysis, MEANINGFUL_CHANGE } from './analysis.js';
+import { experimentT } from './i18n/index.js';
 import type { ExperimentOutcome } from './schema.js';
 
 /** The day's value of the outcome in one check-in, if it holds one. */
@@ -28,34 +30,52 @@ export function dailyOutcome(checkins: readonly Checkin[], outcome: ExperimentOu
 /** Sleep quality is better when higher; pain, worst pain and her trackers are read as lower is better. */
 export const lowerIsBetter = (outcome: ExperimentOutcome): boolean => outcome !== 'sleepQuality';
 
-/** What the outcome is called in a sentence ("your pain"). */
-export function outcomeWords(outcome: ExperimentOutcome, trackerName?: string): string {
-  if (outcome === 'pain') return 'your pain';
-  if (outcome === 'painWorst') return 'your worst pain';
-  if (outcome === 'sleepQuality') return 'your sleep quality';
-  return trackerName ? `“${trackerName}”` : 'your tracker';
+/** What the outcome is called in a sentence ("your pain"), in her language. */
+export function outcomeWords(
+  outcome: ExperimentOutcome,
+  trackerName?: string,
+  locale: Locale = 'en',
+): string {
+  const t = experimentT(locale);
+  if (outcome === 'pain') return t('outcomePain');
+  if (outcome === 'painWorst') return t('outcomePainWorst');
+  if (outcome === 'sleepQuality') return t('outcomeSleepQuality');
+  return trackerName ? t('outcomeTracker', { name: trackerName }) : t('outcomeYourTracker');
 }
 
-const points = (x: number) => `${Math.abs(x).toFixed(1)} point${Math.abs(x).toFixed(1) === '1.0' ? '' : 's'}`;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const percent = (p: number) => `${Math.round(p * 100)}%`;
+const decimal = (x: number, locale: Locale) =>
+  locale === 'en' ? x.toFixed(1) : x.toFixed(1).replace('.', ',');
 
-/** The result in one or two plain sentences: the verdict, the size with its range, and the chance of a real benefit. */
-export function resultSentence(a: ExperimentAnalysis, words: string, interim: boolean): string {
-  const soFar = interim ? 'So far, ' : '';
+const verdictKey = {
+  'likely helps': 'verdictLikelyHelps',
+  'likely worse': 'verdictLikelyWorse',
+  'no clear difference': 'verdictNoClearDifference',
+  'not enough data': 'verdictNotEnoughData',
+} as const;
+
+/**
+ * The result in one or two plain sentences in her language: the verdict, the size with its range, and the
+ * chance of a real benefit. `words` name the outcome in the same language (`outcomeWords`).
+ */
+export function resultSentence(
+  a: ExperimentAnalysis,
+  words: string,
+  interim: boolean,
+  locale: Locale = 'en',
+): string {
+  const t = experimentT(locale);
   if (a.effect === null || a.ciLow === null || a.ciHigh === null || a.probabilityBenefit === null)
-    return `${soFar}there are not enough days with both a check-in and your plan followed to compare the two yet.`;
-  const direction = a.effect < 0 ? 'lower' : 'higher';
-  const size =
-    capitalise(`${soFar}${words}`) +
-    ` was ${points(a.effect)} ${direction} on “try it” days than on “as usual” days`;
-  const range = ` (95% range: ${a.ciLow.toFixed(1)} to ${a.ciHigh.toFixed(1)}).`;
-  const benefit = ` The chance of a real benefit (at least ${MEANINGFUL_CHANGE} point better) is ${percent(a.probabilityBenefit)}.`;
-  const lead = {
-    'likely helps': 'It likely helps. ',
-    'likely worse': 'It is likely worse for you. ',
-    'no clear difference': 'No clear difference: a real answer too. ',
-    'not enough data': 'Not enough data yet to say. ',
-  }[a.verdict];
-  return `${lead}${size}${range}${benefit}`;
+    return capitalise(t(interim ? 'notEnoughSoFar' : 'notEnough'));
+  const size = Math.abs(a.effect);
+  const points = t('points', { count: Number(size.toFixed(1)), value: decimal(size, locale) });
+  const key = a.effect < 0 ? 'sizeLower' : 'sizeHigher';
+  return t('result', {
+    verdict: t(verdictKey[a.verdict]),
+    size: capitalise(t(interim ? `${key}SoFar` : key, { words, points })),
+    low: decimal(a.ciLow, locale),
+    high: decimal(a.ciHigh, locale),
+    min: MEANINGFUL_CHANGE,
+    percent: Math.round(a.probabilityBenefit * 100),
+  });
 }

@@ -1,5 +1,6 @@
 import type { Checkin } from '../checkins/schema.js';
 import { localDateOf } from '../dates.js';
+import type { Locale } from '../i18n/locales.js';
 import { analyseExperiment, EXPERIMENT_MODEL } from './analysis.js';
 import type { ExperimentResult, ExperimentToday } from './api.js';
 import {
@@ -9,21 +10,29 @@ import {
   scheduledDay,
   visibleSchedule,
 } from './design.js';
+import { templateTranslations } from './i18n/templates.js';
 import { dailyOutcome, lowerIsBetter, outcomeWords, resultSentence } from './outcome.js';
 import type { Experiment, StoredExperiment } from './schema.js';
 import { experimentTemplateById } from './templates.js';
 
-/** A stored experiment as she sees it on `today`: status, pause and the schedule so far. */
+/**
+ * A stored experiment as she sees it on `today`: status, pause and the schedule so far. A ready-made one
+ * reads in her language (its texts were stored in English); her own stays in her words.
+ */
 export function experimentView(
   stored: StoredExperiment,
   today: string,
   screenings: readonly PauseScreening[],
+  locale: Locale = 'en',
 ): Experiment {
   const pausedBy = experimentPause(screenings, stored.startDate, stored.endDate);
   const status = experimentStatus(stored, today, pausedBy);
   const lessonId = stored.templateId ? (experimentTemplateById(stored.templateId)?.lessonId ?? null) : null;
+  const translated =
+    stored.templateId && locale !== 'en' ? templateTranslations[locale][stored.templateId] : undefined;
   return {
     ...stored,
+    ...translated,
     status,
     schedule: visibleSchedule(stored.schedule, status, today),
     pausedBy: status === 'paused' ? pausedBy : null,
@@ -41,7 +50,8 @@ export function experimentToday(
   const slot = scheduledDay(stored.schedule, stored.washoutDays, today);
   if (!slot) return undefined;
   const followed = stored.adherence.find((a) => a.date === today)?.followed ?? null;
-  const instructions = slot.condition === 'intervention' ? stored.intervention : stored.control;
+  // From the view: a ready-made experiment's instructions in her language.
+  const instructions = slot.condition === 'intervention' ? view.intervention : view.control;
   return { date: today, condition: slot.condition, instructions, washout: slot.washout, followed };
 }
 
@@ -58,6 +68,7 @@ export function experimentResult(
   today: string,
   checkins: readonly Checkin[],
   trackerName?: string,
+  locale: Locale = 'en',
 ): ExperimentResult | undefined {
   const ready = firstResultDate(stored);
   if (!ready || today <= ready) return undefined;
@@ -75,7 +86,7 @@ export function experimentResult(
   return {
     status: interim ? 'interim' : 'final',
     ...analysis,
-    sentence: resultSentence(analysis, outcomeWords(stored.outcome, trackerName), interim),
+    sentence: resultSentence(analysis, outcomeWords(stored.outcome, trackerName, locale), interim, locale),
     model: EXPERIMENT_MODEL,
   };
 }

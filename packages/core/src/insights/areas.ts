@@ -1,5 +1,6 @@
 import { type BodyArea, bodyAreaLabels } from '../checkins/body-areas.js';
 import type { Checkin } from '../checkins/schema.js';
+import type { Locale } from '../i18n/locales.js';
 import type { DailySeries } from './daily.js';
 import { type DriverResult, driverInsights } from './drivers.js';
 import { type DriverNames, driverLabel } from './labels.js';
@@ -49,6 +50,7 @@ export function areaInsights(
   checkins: readonly Checkin[],
   series: DailySeries,
   names: DriverNames = {},
+  locale: Locale = 'en',
 ): AreaInsights {
   const scored = new Set(checkins.flatMap((c) => (c.painByArea ?? []).map((a) => a.area)));
   const rows = [...scored].map((area) => {
@@ -61,14 +63,14 @@ export function areaInsights(
   rows.sort((a, b) => (b.mean ?? -1) - (a.mean ?? -1) || b.days - a.days || a.area.localeCompare(b.area));
   const worstRow = rows.find((r) => r.days >= WORST_AREA_MIN_DAYS);
   return {
-    areas: rows.map(({ series: s, ...row }) => ({ ...row, trend: trendInsights(s) })),
+    areas: rows.map(({ series: s, ...row }) => ({ ...row, trend: trendInsights(s, locale) })),
     worst: worstRow
       ? {
           area: worstRow.area,
           label: worstRow.label,
-          drivers: driverInsights(worstRow.series, names).map((d) => ({
+          drivers: driverInsights(worstRow.series, names, locale).map((d) => ({
             ...d,
-            label: driverLabel(d.driver, names),
+            label: driverLabel(d.driver, names, locale),
           })),
         }
       : null,

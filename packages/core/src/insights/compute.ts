@@ -1,4 +1,5 @@
 import type { Checkin } from '../checkins/schema.js';
+import type { Locale } from '../i18n/locales.js';
 import { type DailySeries, dailySeries, type ExtraDrivers } from './daily.js';
 import { type DriverResult, driverInsights } from './drivers.js';
 import type { DriverNames } from './labels.js';
@@ -21,6 +22,8 @@ export interface InsightsInput {
   treatments?: readonly TreatmentPeriod[];
   /** Names for custom trackers (`custom:<id>` → "steps") and other drivers core cannot name. */
   names?: DriverNames;
+  /** The language of every sentence and name (English by default). */
+  locale?: Locale;
 }
 
 export interface Insights {
@@ -39,19 +42,19 @@ export function computeInsights(input: InsightsInput): Insights {
 /** `computeInsights` on a series already aggregated (its extra drivers included); adds treatment drivers. */
 export function insightsOfSeries(
   series: DailySeries,
-  input: Pick<InsightsInput, 'treatments' | 'names'>,
+  input: Pick<InsightsInput, 'treatments' | 'names' | 'locale'>,
 ): Insights {
-  const { treatments = [] } = input;
+  const { treatments = [], locale = 'en' } = input;
   for (const t of treatments) {
     const id = `treatment:${t.id}`;
     if (!series.drivers.has(id)) series.drivers.set(id, treatmentSeries(series.dates, t));
   }
   const names = Object.fromEntries(treatments.map((t) => [`treatment:${t.id}`, t.name]));
-  const trend = trendInsights(series);
+  const trend = trendInsights(series, locale);
   return {
     days: trend.days,
     trend,
-    drivers: driverInsights(series, { ...names, ...input.names }),
-    treatments: treatments.map((t) => treatmentInsights(series, t)),
+    drivers: driverInsights(series, { ...names, ...input.names }, locale),
+    treatments: treatments.map((t) => treatmentInsights(series, t, locale)),
   };
 }

@@ -1,5 +1,8 @@
+import type { Locale } from '../i18n/locales.js';
+import type { Translate } from '../i18n/messages.js';
 import { benjaminiHochberg } from './bh.js';
 import type { DailySeries, DriverKind, DriverSeries } from './daily.js';
+import { insightsT } from './i18n/index.js';
 import { type DriverNames, type DriverWords, driverWords } from './labels.js';
 import { type Estimate, fitSlope } from './ols.js';
 import { driverSentence } from './sentences.js';
@@ -66,8 +69,6 @@ function pairUp(pain: Float64Array, s: DriverSeries, lag: 0 | 1, words: DriverWo
   return { x: buf.x.subarray(0, n), y: buf.y.subarray(0, n), day: buf.day.subarray(0, n) };
 }
 
-const more = (k: number) => `${k} more ${k === 1 ? 'day' : 'days'}`;
-
 /** Days whose value differs from the most common one; exact below the minimum, else a lower bound (n). */
 function variedDays(x: Float64Array): number {
   const counts = new Map<number, number>();
@@ -79,22 +80,31 @@ function variedDays(x: Float64Array): number {
 }
 
 /** Says what is missing before the pairs can be tested, or undefined when they can. */
-function missingData(x: Float64Array, kind: DriverKind, words: DriverWords): string | undefined {
+function missingData(
+  x: Float64Array,
+  kind: DriverKind,
+  words: DriverWords,
+  t: Translate,
+): string | undefined {
   const n = x.length;
-  if (n < DRIVER_MINIMUMS.days) return `log ${words.name} on ${more(DRIVER_MINIMUMS.days - n)}.`;
+  if (n < DRIVER_MINIMUMS.days) return t('logMore', { name: words.name, count: DRIVER_MINIMUMS.days - n });
   if (kind === 'boolean') {
     let yes = 0;
     for (const v of x) yes += v;
     const needYes = Math.max(0, DRIVER_MINIMUMS.eachGroup - yes);
     const needNo = Math.max(0, DRIVER_MINIMUMS.eachGroup - (n - yes));
     if (!needYes && !needNo) return undefined;
-    const parts = [needYes && `${more(needYes)} ${words.yes}`, needNo && `${more(needNo)} ${words.no}`];
-    return `it needs ${parts.filter(Boolean).join(' and ')}.`;
+    const parts = [
+      needYes ? t('moreDays', { count: needYes, which: words.yes }) : '',
+      needNo ? t('moreDays', { count: needNo, which: words.no }) : '',
+    ].filter(Boolean);
+    return parts.length === 2
+      ? t('needsTwo', { first: parts[0], second: parts[1] })
+      : t('needsOne', { first: parts[0] });
   }
   const varied = variedDays(x);
   if (varied >= DRIVER_MINIMUMS.varied) return undefined;
-  const need = more(DRIVER_MINIMUMS.varied - varied);
-  return `${words.name} was the same on almost every day; it needs ${need} with a different value.`;
+  return t('sameValue', { name: words.name, count: DRIVER_MINIMUMS.varied - varied });
 }
 
 function statusOf(e: Estimate, q: number, n: number): DriverStatus {
@@ -121,8 +131,13 @@ export function rankDrivers(results: DriverResult[]): DriverResult[] {
   );
 }
 
-/** Tests every driver in the series at lag 0 and 1 against daily mean pain; returns them ranked. */
-export function driverInsights(series: DailySeries, names: DriverNames = {}): DriverResult[] {
+/** Tests every driver in the series at lag 0 and 1 against daily mean pain; returns them ranked, in her language. */
+export function driverInsights(
+  series: DailySeries,
+  names: DriverNames = {},
+  locale: Locale = 'en',
+): DriverResult[] {
+  const t = insightsT(locale);
   const length = series.pain.length;
   const buf: Pairs = {
     x: new Float64Array(length),
@@ -132,11 +147,11 @@ export function driverInsights(series: DailySeries, names: DriverNames = {}): Dr
   const results: DriverResult[] = [];
   const tested: { result: DriverResult; estimate: Estimate; words: DriverWords }[] = [];
   for (const [driver, s] of series.drivers) {
-    const words = driverWords(driver, names);
+    const words = driverWords(driver, names, locale);
     for (const lag of LAGS) {
       const { x, y, day } = pairUp(series.pain, s, lag, words, buf);
       const per = s.kind === 'numeric' ? words.per : 1;
-      const missing = missingData(x, s.kind, words);
+      const missing = missingData(x, s.kind, words, t);
       const result: DriverResult = {
         driver,
         lag,
@@ -153,7 +168,7 @@ export function driverInsights(series: DailySeries, names: DriverNames = {}): Dr
       };
       if (missing) {
         result.missing = missing;
-        result.sentence = driverSentence({ ...result, words });
+        result.sentence = driverSentence({ ...result, words, locale });
       } else {
         const estimate = fitSlope(x, y, day);
         const { effect, ciLow, ciHigh, p } = estimate;
@@ -167,7 +182,7 @@ export function driverInsights(series: DailySeries, names: DriverNames = {}): Dr
   tested.forEach(({ result, estimate, words }, i) => {
     result.q = q[i] as number;
     result.status = statusOf(estimate, result.q, result.n);
-    result.sentence = driverSentence({ ...result, words });
+    result.sentence = driverSentence({ ...result, words, locale });
   });
   return rankDrivers(results);
 }

@@ -1,4 +1,7 @@
+import type { Locale } from '../i18n/locales.js';
+import type { Translate } from '../i18n/messages.js';
 import { nightDrivers } from './daily.js';
+import { insightsT, insightWords } from './i18n/index.js';
 
 /** Names the caller knows and core does not: custom trackers and treatments, by driver id. */
 export type DriverNames = Readonly<Record<string, string>>;
@@ -19,85 +22,73 @@ export interface DriverWords {
   night: boolean;
 }
 
-const numeric: Record<string, [name: string, step: string, per?: number]> = {
-  sleepHours: ['sleep hours', 'hour of sleep'],
-  sleepQuality: ['sleep quality', 'point of sleep quality'],
-  nightWakings: ['night wakings', 'time you woke in the night'],
-  mood: ['mood', 'point of mood'],
-  stress: ['stress', 'point of stress'],
-  // UI copy says "hot flashes" (DESIGN.md); the field id stays `hotFlushes`.
-  hotFlushes: ['hot flashes', 'hot flash'],
-  activityMinutes: ['activity', '10 minutes of activity', 10],
-  sittingHours: ['sitting', 'hour of sitting'],
-  waterGlasses: ['water', 'glass of water'],
-  weightKg: ['weight', 'kg of weight'],
-  waistCm: ['waist size', 'cm of waist size'],
-  stiffnessMinutes: ['morning stiffness', '10 minutes of morning stiffness', 10],
-  exerciseSessions: ['exercise sessions', 'exercise session'],
-  exerciseMinutes: ['exercise minutes', '10 minutes of exercise', 10],
-  relaxMinutes: ['relaxation minutes', '10 minutes of relaxation', 10],
-  breaksTaken: ['movement breaks', 'movement break'],
-  steps: ['steps', '1,000 steps', 1000],
+/** Numeric drivers given per more than one unit (10 minutes, 1,000 steps). */
+const perOf: Record<string, number> = {
+  activityMinutes: 10,
+  stiffnessMinutes: 10,
+  exerciseMinutes: 10,
+  relaxMinutes: 10,
+  steps: 1000,
 };
 
-const things: Record<string, string> = {
-  nightPain: 'night pain',
-  nightSweats: 'night sweats',
-  bleeding: 'bleeding',
-  'food:oily_fish': 'oily fish',
-  'food:leafy_greens': 'leafy greens',
-  'food:berries': 'berries',
-  'food:turmeric_ginger': 'turmeric or ginger',
-  'food:wholegrains': 'wholegrains',
-  'food:ultra_processed': 'ultra-processed food',
-  'food:alcohol': 'alcohol',
-  'food:caffeine_after_noon': 'caffeine after noon',
-};
+const has = <T extends object>(o: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(o, key);
 
-const phases: Record<string, string> = {
-  menstrual: 'your period',
-  follicular: 'your follicular phase',
-  ovulation: 'the days around ovulation',
-  luteal: 'your luteal phase',
-  premenstrual: 'your premenstrual days',
-};
-
-/** The words for a driver id; `names` supplies custom tracker and treatment names. */
-export function driverWords(id: string, names: DriverNames = {}): DriverWords {
+/** The words for a driver id in her language; `names` supplies custom tracker and treatment names. */
+export function driverWords(id: string, names: DriverNames = {}, locale: Locale = 'en'): DriverWords {
+  const t = insightsT(locale);
+  const words = insightWords[locale];
   const night = nightDrivers.has(id);
-  const known = numeric[id];
-  if (known) {
-    const [name, step, per = 1] = known;
-    return { name, step, per, yes: `with ${name}`, no: `without ${name}`, night };
+  if (has(words.numeric, id)) {
+    const { name, step } = words.numeric[id];
+    const per = perOf[id] ?? 1;
+    return { name, step, per, yes: t('with', { name }), no: t('without', { name }), night };
   }
   const [prefix, rest = ''] = id.split(/:(.*)/s);
   const given = names[id];
+  const flag = { step: '', per: 1, night };
   if (prefix === 'cyclePhase') {
-    const phase = given ?? phases[rest] ?? `the ${rest} phase`;
-    return { name: phase, step: '', per: 1, yes: `in ${phase}`, no: `outside ${phase}`, night };
+    if (given)
+      return {
+        ...flag,
+        name: given,
+        yes: t('inPhase', { name: given }),
+        no: t('outsidePhase', { name: given }),
+      };
+    if (has(words.phases, rest)) return { ...flag, ...words.phases[rest] };
+    const phase = { phase: rest };
+    return {
+      ...flag,
+      name: t('thePhase', phase),
+      yes: t('inThePhase', phase),
+      no: t('outsideThePhase', phase),
+    };
   }
   if (prefix === 'treatment') {
-    const name = given ?? 'a treatment';
-    return { name, step: '', per: 1, yes: `during ${name}`, no: `without ${name}`, night };
+    const name = given ?? t('aTreatment');
+    return { ...flag, name, yes: t('duringTreatment', { name }), no: t('withoutTreatment', { name }) };
   }
-  const name = given ?? things[id] ?? (prefix === 'custom' ? 'your tracker' : id);
-  return { name, step: `unit of ${name}`, per: 1, yes: `with ${name}`, no: `without ${name}`, night };
+  if (!given && has(words.things, id)) {
+    const thing = words.things[id];
+    return { ...flag, ...thing, step: t('unitOf', { name: thing.name }) };
+  }
+  const name = given ?? (prefix === 'custom' ? t('yourTracker') : id);
+  return { ...flag, name, step: t('unitOf', { name }), yes: t('with', { name }), no: t('without', { name }) };
 }
 
-/** A short human name for a driver id, in English for now: `sleepHours` → "sleep hours". */
-export function driverLabel(id: string, names: DriverNames = {}): string {
-  return driverWords(id, names).name;
+/** A short human name for a driver id in her language: `sleepHours` → "sleep hours". */
+export function driverLabel(id: string, names: DriverNames = {}, locale: Locale = 'en'): string {
+  return driverWords(id, names, locale).name;
 }
 
 /** When the driver happened relative to the pain day, for a numeric sentence: "the night before". */
-export function timing(words: DriverWords, lag: 0 | 1): string {
-  if (words.night) return lag === 1 ? 'the night before' : 'the night after';
-  return lag === 1 ? 'the day before' : 'on the same day';
+export function timing(words: DriverWords, lag: 0 | 1, t: Translate = insightsT('en')): string {
+  if (words.night) return t(lag === 1 ? 'timingNightBefore' : 'timingNightAfter');
+  return t(lag === 1 ? 'timingDayBefore' : 'timingSameDay');
 }
 
 /** The days a yes/no sentence speaks of: "On days after a night with night sweats". */
-export function yesDays(words: DriverWords, lag: 0 | 1): string {
-  if (words.night)
-    return lag === 1 ? `On days after a night ${words.yes}` : `On days before a night ${words.yes}`;
-  return lag === 1 ? `On days after a day ${words.yes}` : `On days ${words.yes}`;
+export function yesDays(words: DriverWords, lag: 0 | 1, t: Translate = insightsT('en')): string {
+  const yes = { yes: words.yes };
+  if (words.night) return t(lag === 1 ? 'leadDayAfterNight' : 'leadDayBeforeNight', yes);
+  return t(lag === 1 ? 'leadDayAfterDay' : 'leadDayWith', yes);
 }

@@ -68,10 +68,10 @@ export function insightsReport(input: InsightsReportInput): InsightsReport {
     to,
     drivers: insights.drivers.map((d) => ({
       ...d,
-      label: driverLabel(d.driver, names),
+      label: driverLabel(d.driver, names, input.locale),
       lessonId: driverLessonId(d.driver),
     })),
     cycle,
-    areas: areaInsights(input.checkins, series, names),
+    areas: areaInsights(input.checkins, series, names, input.locale),
   };
 }

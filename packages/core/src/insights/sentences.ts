@@ -1,30 +1,40 @@
+import type { Locale } from '../i18n/locales.js';
+import type { Translate } from '../i18n/messages.js';
+import { decimal, insightsT } from './i18n/index.js';
 import { type DriverWords, timing, yesDays } from './labels.js';
 
 /**
- * Plain-English sentences for insights. Every pattern carries its size, 95% range and days, and none uses
- * causal words: the data can show that two things went together, never that one brought about the other.
+ * Plain sentences for insights, in her language (`i18n/`). Every pattern carries its size, 95% range and
+ * days, and none uses causal words: the data can show that two things went together, never that one
+ * brought about the other.
  */
 
+/** The caution said with every pattern, in English (`notProofIn` for her language). */
 export const NOT_PROOF = 'This is a pattern in your data, not proof of cause.';
 
-/** One decimal, or two below 0.1 so small per-unit effects don't read as zero. */
-export function formatNumber(x: number): string {
+/** The "pattern, not proof" caution in her language. */
+export const notProofIn = (locale: Locale): string => insightsT(locale)('notProof');
+
+/** One decimal, or two below 0.1 so small per-unit effects don't read as zero; "0,5" in German and Spanish. */
+export function formatNumber(x: number, locale: Locale = 'en'): string {
   const a = Math.abs(x);
-  return a >= 0.1 || a === 0 ? a.toFixed(1) : a.toFixed(2);
+  return decimal(a >= 0.1 || a === 0 ? a.toFixed(1) : a.toFixed(2), locale);
 }
 
-const dir = (x: number, up = 'higher', down = 'lower') => (x >= 0 ? up : down);
-
-/** "0.3 to 1.3" when the range sits on one side of zero, else "0.3 lower to 0.5 higher". */
-export function formatRange(low: number, high: number, up = 'higher', down = 'lower'): string {
+/** "0.3 to 1.3" when the range sits on one side of zero, else "0.3 lower to 0.5 higher" (trend: down/up). */
+export function formatRange(low: number, high: number, locale: Locale = 'en', trend = false): string {
+  const t = insightsT(locale);
   if (low >= 0 || high <= 0) {
     const [a, b] = [Math.abs(low), Math.abs(high)].sort((m, n) => m - n) as [number, number];
-    return `${formatNumber(a)} to ${formatNumber(b)}`;
+    return t('rangeSameSide', { low: formatNumber(a, locale), high: formatNumber(b, locale) });
   }
-  return `${formatNumber(low)} ${down} to ${formatNumber(high)} ${up}`;
+  const across = { low: formatNumber(low, locale), high: formatNumber(high, locale) };
+  return t(trend ? 'rangeAcrossTrend' : 'rangeAcross', across);
 }
 
-const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+/** "0.8 points higher" / "0.8 points lower". */
+export const pointsSize = (x: number, locale: Locale): string =>
+  insightsT(locale)(x >= 0 ? 'pointsHigher' : 'pointsLower', { value: formatNumber(x, locale) });
 
 export interface SentenceInput {
   words: DriverWords;
@@ -36,72 +46,92 @@ export interface SentenceInput {
   ciHigh: number | null;
   n: number;
   missing?: string;
+  /** Her language; the words must be in it too (`driverWords(id, names, locale)`). */
+  locale?: Locale;
 }
 
-function lead(s: SentenceInput): string {
-  if (s.kind === 'boolean') return yesDays(s.words, s.lag);
-  const step = s.words.step;
-  return `For each extra ${step} ${timing(s.words, s.lag)}`;
+function lead(s: SentenceInput, t: Translate): string {
+  if (s.kind === 'boolean') return yesDays(s.words, s.lag, t);
+  return t('leadNumeric', { step: s.words.step, timing: timing(s.words, s.lag, t) });
 }
 
 /** The sentence for one driver at one lag. */
 export function driverSentence(s: SentenceInput): string {
+  const locale = s.locale ?? 'en';
+  const t = insightsT(locale);
   if (s.status === 'insufficient_data' || s.effect === null || s.ciLow === null || s.ciHigh === null) {
-    const what = `${s.words.name} ${timing(s.words, s.lag)}`;
-    return `Not enough data yet to compare ${what} with your pain: ${s.missing ?? 'keep logging.'}`;
+    const missing = s.missing ?? t('keepLogging');
+    return t('driverNotEnough', { name: s.words.name, timing: timing(s.words, s.lag, t), missing });
   }
-  const range = `95% range ${formatRange(s.ciLow, s.ciHigh)}; ${days(s.n)}`;
-  const size = `${formatNumber(s.effect)} points ${dir(s.effect)}`;
-  if (s.status === 'none') {
-    const said = `${lead(s)}, your pain was ${size} on average (${range})`;
-    return `No clear pattern yet. ${said}, which could easily be chance.`;
-  }
-  const hedge =
-    s.status === 'possible' ? ' It is only a possible pattern so far and could still be chance.' : '';
-  return `${lead(s)}, your pain was ${size} on average (${range}).${hedge} ${NOT_PROOF}`;
+  const parts = {
+    lead: lead(s, t),
+    size: pointsSize(s.effect, locale),
+    range: t('driverRange', {
+      range: formatRange(s.ciLow, s.ciHigh, locale),
+      days: t('days', { count: s.n }),
+    }),
+    notProof: t('notProof'),
+  };
+  if (s.status === 'none') return t('driverNone', parts);
+  return t(s.status === 'possible' ? 'driverPossible' : 'driverLikely', parts);
 }
 
 /** The sentence for the pain trend; `perMonth` is points per 30 days. */
-export function trendSentence(t: {
-  status: 'rising' | 'falling' | 'no_clear_trend' | 'insufficient_data';
-  perMonth: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  days: number;
-  missing?: string;
-}): string {
-  if (t.status === 'insufficient_data' || t.perMonth === null || t.ciLow === null || t.ciHigh === null)
-    return `Not enough data yet for a trend: ${t.missing ?? 'keep logging.'}`;
-  const logged = `${days(t.days)} with pain logged`;
+export function trendSentence(
+  tr: {
+    status: 'rising' | 'falling' | 'no_clear_trend' | 'insufficient_data';
+    perMonth: number | null;
+    ciLow: number | null;
+    ciHigh: number | null;
+    days: number;
+    missing?: string;
+  },
+  locale: Locale = 'en',
+): string {
+  const t = insightsT(locale);
+  if (tr.status === 'insufficient_data' || tr.perMonth === null || tr.ciLow === null || tr.ciHigh === null)
+    return t('trendNotEnough', { missing: tr.missing ?? t('keepLogging') });
+  const logged = t('daysLogged', { count: tr.days });
   // With whole-number pain many pairwise slopes are exactly 0, and Sen's range can shrink to 0 to 0.
   const range =
-    t.ciLow === t.ciHigh ? logged : `95% range ${formatRange(t.ciLow, t.ciHigh, 'up', 'down')}; ${logged}`;
-  const size = `${formatNumber(t.perMonth)} points a month`;
-  if (t.status === 'no_clear_trend') {
-    const way = t.perMonth ? ` ${dir(t.perMonth, 'up', 'down')}` : '';
-    return `No clear trend in your pain over this time (about ${size}${way}; ${range}).`;
+    tr.ciLow === tr.ciHigh
+      ? logged
+      : t('trendRange', { range: formatRange(tr.ciLow, tr.ciHigh, locale, true), logged });
+  const size = t('pointsAMonth', { value: formatNumber(tr.perMonth, locale) });
+  if (tr.status === 'no_clear_trend') {
+    const key = !tr.perMonth ? 'trendNone' : tr.perMonth > 0 ? 'trendNoneUp' : 'trendNoneDown';
+    return t(key, { size, range });
   }
-  return `Your pain has been going ${t.status === 'rising' ? 'up' : 'down'} by about ${size} (${range}).`;
+  return t(tr.status === 'rising' ? 'trendRising' : 'trendFalling', { size, range });
 }
 
-/** Said with every before/after comparison. */
+/** Said with every before/after comparison (English; `treatmentWarningIn` for her language). */
 export const TREATMENT_WARNING =
   'Other things may have changed around the same time (season, sleep, stress, your cycle, other ' +
   'treatments), so a before/after difference cannot show what the treatment itself did.';
 
+/** The before/after caution in her language. */
+export const treatmentWarningIn = (locale: Locale): string => insightsT(locale)('treatmentWarning');
+
 /** The sentence for a treatment's before/after comparison. */
-export function treatmentSentence(t: {
-  name: string;
-  level: { effect: number; ciLow: number; ciHigh: number } | null;
-  nBefore: number;
-  nAfter: number;
-  missing?: string;
-}): string {
-  if (!t.level) return `Not enough data yet to compare your pain before and after ${t.name}: ${t.missing}`;
-  const { effect, ciLow, ciHigh } = t.level;
-  return (
-    `After you started ${t.name}, your pain was ${formatNumber(effect)} points ${dir(effect)} than the ` +
-    `earlier trend would suggest (95% range ${formatRange(ciLow, ciHigh)}; ${days(t.nBefore)} before, ` +
-    `${days(t.nAfter)} after).`
-  );
+export function treatmentSentence(
+  tr: {
+    name: string;
+    level: { effect: number; ciLow: number; ciHigh: number } | null;
+    nBefore: number;
+    nAfter: number;
+    missing?: string;
+  },
+  locale: Locale = 'en',
+): string {
+  const t = insightsT(locale);
+  if (!tr.level) return t('treatmentNotEnough', { name: tr.name, missing: tr.missing });
+  const { effect, ciLow, ciHigh } = tr.level;
+  return t('treatmentSentence', {
+    name: tr.name,
+    size: pointsSize(effect, locale),
+    range: formatRange(ciLow, ciHigh, locale),
+    before: t('days', { count: tr.nBefore }),
+    after: t('days', { count: tr.nAfter }),
+  });
 }

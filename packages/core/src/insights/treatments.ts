@@ -1,8 +1,10 @@
 import { daysBetween } from '../cycle/days.js';
+import type { Locale } from '../i18n/locales.js';
 import type { Treatment } from '../treatments/schema.js';
 import type { DailySeries, DriverSeries } from './daily.js';
+import { insightsT } from './i18n/index.js';
 import { type Estimate, fitLinear } from './ols.js';
-import { TREATMENT_WARNING, treatmentSentence } from './sentences.js';
+import { treatmentSentence, treatmentWarningIn } from './sentences.js';
 
 /** What a before/after comparison needs to know about a treatment. */
 export type TreatmentPeriod = Pick<Treatment, 'id' | 'name' | 'startDate' | 'endDate'>;
@@ -66,19 +68,24 @@ export function treatmentSeries(dates: readonly string[], treatment: TreatmentPe
  * mean pain: pain = b0 + b1·t + b2·after + b3·t·after, t in days from the start. Days after an end date
  * are left out. The intervals allow for AR(1) residuals (see `fitLinear`).
  */
-export function treatmentInsights(series: DailySeries, treatment: TreatmentPeriod): TreatmentResult {
+export function treatmentInsights(
+  series: DailySeries,
+  treatment: TreatmentPeriod,
+  locale: Locale = 'en',
+): TreatmentResult {
+  const t = insightsT(locale);
   const from = series.dates[0] as string;
   const start = daysBetween(from, treatment.startDate);
   const end = treatment.endDate ? daysBetween(from, treatment.endDate) : series.pain.length - 1;
-  const t: number[] = [];
+  const days: number[] = [];
   const y: number[] = [];
   series.pain.forEach((v, d) => {
     if (Number.isNaN(v) || d > end) return;
-    t.push(d - start);
+    days.push(d - start);
     y.push(v);
   });
-  const before = y.filter((_, i) => (t[i] as number) < 0);
-  const after = y.filter((_, i) => (t[i] as number) >= 0);
+  const before = y.filter((_, i) => (days[i] as number) < 0);
+  const after = y.filter((_, i) => (days[i] as number) >= 0);
   const base = {
     treatmentId: treatment.id,
     name: treatment.name,
@@ -88,24 +95,34 @@ export function treatmentInsights(series: DailySeries, treatment: TreatmentPerio
     nAfter: after.length,
     meanBefore: mean(before),
     meanAfter: mean(after),
-    warning: TREATMENT_WARNING,
+    warning: treatmentWarningIn(locale),
   };
-  const fit = before.length >= TREATMENT_MIN_DAYS && after.length >= TREATMENT_MIN_DAYS && segmented(t, y);
+  const fit = before.length >= TREATMENT_MIN_DAYS && after.length >= TREATMENT_MIN_DAYS && segmented(days, y);
   if (!fit) {
-    const need = (k: number, when: string) =>
-      k > 0 ? `${k} more ${k === 1 ? 'day' : 'days'} with pain logged ${when} it started` : '';
+    const needBefore = TREATMENT_MIN_DAYS - before.length;
+    const needAfter = TREATMENT_MIN_DAYS - after.length;
     const parts = [
-      need(TREATMENT_MIN_DAYS - before.length, 'before'),
-      need(TREATMENT_MIN_DAYS - after.length, 'after'),
-    ];
-    const missing = `it needs ${parts.filter(Boolean).join(' and ') || 'more varied days'}.`;
+      needBefore > 0 ? t('treatmentNeedBefore', { count: needBefore }) : '',
+      needAfter > 0 ? t('treatmentNeedAfter', { count: needAfter }) : '',
+    ].filter(Boolean);
+    const missing =
+      parts.length === 2
+        ? t('needsTwo', { first: parts[0], second: parts[1] })
+        : parts.length === 1
+          ? t('needsOne', { first: parts[0] })
+          : t('treatmentNeedVaried');
     const empty = {
       levelChange: null,
       slopeChangePerMonth: null,
       line: null,
       status: 'insufficient_data' as const,
     };
-    return { ...base, ...empty, missing, sentence: treatmentSentence({ ...base, level: null, missing }) };
+    return {
+      ...base,
+      ...empty,
+      missing,
+      sentence: treatmentSentence({ ...base, level: null, missing }, locale),
+    };
   }
   const [b0, b1, b2, b3] = fit.map((e) => e.effect) as [number, number, number, number];
   const levelChange = change(fit[2] as Estimate);
@@ -115,7 +132,7 @@ export function treatmentInsights(series: DailySeries, treatment: TreatmentPerio
     slopeChangePerMonth: change(fit[3] as Estimate, PER),
     line: { intercept: b0, slopePerDay: b1, levelChange: b2, slopeChangePerDay: b3 },
     status: 'estimated',
-    sentence: treatmentSentence({ ...base, level: levelChange }),
+    sentence: treatmentSentence({ ...base, level: levelChange }, locale),
   };
 }
 

@@ -1,4 +1,6 @@
+import type { Locale } from '../i18n/locales.js';
 import type { DailySeries } from './daily.js';
+import { insightsT } from './i18n/index.js';
 import { lag1Autocorrelation } from './ols.js';
 import { mannKendall, pairwiseSlopes } from './rank-stats.js';
 import { trendSentence } from './sentences.js';
@@ -67,7 +69,7 @@ const orNull = (v: number) => (Number.isNaN(v) ? null : v);
  * Var S is inflated by (1 + ρ)/(1 − ρ), ρ the lag-1 autocorrelation after removing the Sen trend
  * (the AR(1) form of Hamed & Rao 1998; Yue & Wang 2004, Water Resour. Manag. 18:201).
  */
-export function trendInsights(series: DailySeries): TrendResult {
+export function trendInsights(series: DailySeries, locale: Locale = 'en'): TrendResult {
   const { pain, painMax, dates } = series;
   const mean7 = rollingMeans(pain, 7);
   const mean28 = rollingMeans(pain, 28);
@@ -89,9 +91,9 @@ export function trendInsights(series: DailySeries): TrendResult {
   const empty = { series: points, days, perMonth: null, ciLow: null, ciHigh: null, mannKendall: null };
   if (days < TREND_MIN_DAYS) {
     const k = TREND_MIN_DAYS - days;
-    const missing = `log your pain on ${k} more ${k === 1 ? 'day' : 'days'}.`;
+    const missing = insightsT(locale)('trendLogMore', { count: k });
     const status = 'insufficient_data' as const;
-    return { ...empty, status, missing, sentence: trendSentence({ ...empty, status, missing }) };
+    return { ...empty, status, missing, sentence: trendSentence({ ...empty, status, missing }, locale) };
   }
   const slopes = pairwiseSlopes(x, y);
   const slope = slopes.median();
@@ -117,5 +119,5 @@ export function trendInsights(series: DailySeries): TrendResult {
     mannKendall: { s: adjusted.s, z: adjusted.z, p: adjusted.p, pUnadjusted: plain.p },
     status,
   };
-  return { ...result, sentence: trendSentence(result) };
+  return { ...result, sentence: trendSentence(result, locale) };
 }

@@ -5,7 +5,9 @@ import { WALKING_ROUTINE_ID } from '../exercises/refs.js';
 import { BONE_ROUTINE_IDS } from '../exercises/routines-bones.js';
 import type { BandColour } from '../exercises/session.js';
 import { walkingMinutesFor, walkingPlan } from '../exercises/walking-plan.js';
+import type { Locale } from '../i18n/locales.js';
 import { adaptBoneProgramme, type BoneProfile, type ProgrammeKind } from './adapt.js';
+import { programmeT } from './i18n/index.js';
 
 /** A load to use: kilograms, a band colour, or her own body weight. */
 export interface ProgrammeLoad {
@@ -34,7 +36,7 @@ export interface ProgrammeBlock {
 export const BONE_PROGRAMME_ID = 'bone-health';
 export const BONE_PROGRAMME_WEEKS = 12;
 
-/** Said with the programme wherever it is shown. */
+/** Said with the programme wherever it is shown (English; `boneProgrammeNoteIn` for her language). */
 export const BONE_PROGRAMME_NOTE =
   'This programme never replaces a plan from your doctor or physiotherapist. Show it to a physiotherapist if you can: they can check your technique and adjust it for you.';
 
@@ -58,11 +60,10 @@ const item = (
  * least twice a week). Effort rises by phase; LIFTMOR (Watson et al., J Bone Miner Res 2018) used 5 × 5
  * at over 85 % of maximum, but supervised, so we stop at "hard, 7–8 out of 10" at home.
  */
-const STRENGTH_PHASES: { until: number; days: number[]; why: string; rows: Row[] }[] = [
+const STRENGTH_PHASES: { until: number; days: number[]; rows: Row[] }[] = [
   {
     until: 4,
     days: [0, 3],
-    why: 'Learn the moves with light loads: end each set feeling you could do 4–5 more (effort about 5–6 out of 10).',
     rows: [
       ['sit-to-stand', 2, 10],
       ['standing-hip-hinge', 2, 10],
@@ -76,7 +77,6 @@ const STRENGTH_PHASES: { until: number; days: number[]; why: string; rows: Row[]
   {
     until: 8,
     days: [0, 2, 4],
-    why: 'Add load: choose a weight or band you could lift only 2–3 more times (effort about 7 out of 10).',
     rows: [
       ['sit-to-stand', 3, 10],
       ['standing-hip-hinge', 3, 10],
@@ -90,7 +90,6 @@ const STRENGTH_PHASES: { until: number; days: number[]; why: string; rows: Row[]
   {
     until: 12,
     days: [0, 2, 4],
-    why: 'Heavier and fewer: effort about 7–8 out of 10 with good form; never hold your breath or strain.',
     rows: [
       ['sit-to-stand', 3, 8],
       ['standing-hip-hinge', 3, 8],
@@ -198,10 +197,18 @@ export function boneProgrammeDay(
   profile: BoneProfile,
   week: number,
   dayOfWeek: number,
-  opts: { startDate?: LocalDate; date?: LocalDate; loads?: ReadonlyMap<string, ProgrammeLoad> } = {},
+  opts: {
+    startDate?: LocalDate;
+    date?: LocalDate;
+    loads?: ReadonlyMap<string, ProgrammeLoad>;
+    /** The language of every `why` (English by default). */
+    locale?: Locale;
+  } = {},
 ): ProgrammeBlock[] {
-  const adapted = adaptBoneProgramme(profile);
+  const t = programmeT(opts.locale ?? 'en');
+  const adapted = adaptBoneProgramme(profile, opts.locale);
   const phase = phaseOf(week) as (typeof STRENGTH_PHASES)[number];
+  const phaseIndex = STRENGTH_PHASES.indexOf(phase);
   const strengthDay = phase.days.includes(dayOfWeek);
   const blocks: ProgrammeBlock[] = [];
   if (strengthDay) {
@@ -210,7 +217,7 @@ export function boneProgrammeDay(
       kind: 'strength',
       routineId: BONE_ROUTINE_IDS.strength,
       items: phase.rows.map((r) => item(r, load(r[0]))),
-      why: `Strength, week ${week}: ${phase.why}`,
+      why: t('strengthWhy', { week, why: t(`strengthPhase.${phaseIndex}`) }),
     });
   }
   if (IMPACT_DAYS.includes(dayOfWeek)) {
@@ -220,7 +227,7 @@ export function boneProgrammeDay(
         kind: 'impact',
         routineId: BONE_ROUTINE_IDS.impact,
         items,
-        why: `Impact, week ${week}: about ${impactCount(items)} impacts, a few minutes in all. Hold on to something steady and stop if anything hurts sharply.`,
+        why: t('impactWhy', { week, count: impactCount(items) }),
       });
     } else {
       const walk =
@@ -238,14 +245,14 @@ export function boneProgrammeDay(
     kind: 'balance',
     routineId: BONE_ROUTINE_IDS.balance,
     items: (BALANCE_LADDER[week - 1] ?? []).map((r) => item(r)),
-    why: 'Balance, a few minutes every day with a chair or worktop in reach: steadier on your feet, fewer falls.',
+    why: t('balanceWhy'),
   });
   if (!strengthDay || profile.vertebralFracture === 'yes')
     blocks.push({
       kind: 'posture',
       routineId: BONE_ROUTINE_IDS.posture,
       items: POSTURE_ROWS.map((r) => item(r)),
-      why: 'Standing straight: gentle back-extension and posture moves to strengthen the muscles that hold you upright.',
+      why: t('postureWhy'),
     });
   return blocks;
 }
@@ -256,9 +263,10 @@ export function boneProgrammeToday(
   startDate: LocalDate,
   date: LocalDate,
   loads?: ReadonlyMap<string, ProgrammeLoad>,
+  locale: Locale = 'en',
 ): { week: number | null; blocks: ProgrammeBlock[] } {
   const week = programmeWeek(startDate, date);
   if (week === null) return { week, blocks: [] };
   const dayOfWeek = daysBetween(startDate, date) % 7;
-  return { week, blocks: boneProgrammeDay(profile, week, dayOfWeek, { startDate, date, loads }) };
+  return { week, blocks: boneProgrammeDay(profile, week, dayOfWeek, { startDate, date, loads, locale }) };
 }

@@ -10,7 +10,10 @@ import {
   type ExerciseSet,
   type SessionExercise,
 } from '../exercises/session.js';
+import type { Locale } from '../i18n/locales.js';
+import type { Translate } from '../i18n/messages.js';
 import type { ProgrammeLoad } from './bone-health.js';
+import { programmeT } from './i18n/index.js';
 
 /** A session with the exercises she logged (sets with loads and RPE). */
 export type LoggedSession = RatedSession & { exercises?: readonly SessionExercise[] | null };
@@ -55,37 +58,37 @@ export function topSet<S extends SetLike>(sets: readonly S[]): S | undefined {
   return [...sets].sort(heavierFirst)[0];
 }
 
-function stepUp(set: ExerciseSet): ExerciseAdvice['next'] & { how: string } {
+function stepUp(set: ExerciseSet, t: Translate): ExerciseAdvice['next'] & { how: string } {
   const reps = set.reps ?? null;
   if (set.loadKg !== undefined && set.loadKg > 0) {
     // About 5 %, in half-kilo steps: small enough to keep the form, big enough to notice.
     const kg = Math.max(set.loadKg + 0.5, roundHalf(set.loadKg * 1.05));
-    return { reps, load: { loadKg: kg }, how: `${kg} kg` };
+    return { reps, load: { loadKg: kg }, how: t('howKg', { kg }) };
   }
   const band = set.band ? bandColours[bandColours.indexOf(set.band) + 1] : undefined;
-  if (band) return { reps, load: { band }, how: `the ${band} band` };
+  if (band) return { reps, load: { band }, how: t(`howBand.${band}`) };
   const more = Math.min(REPS_CEILING, (reps ?? 8) + 2);
   return {
     reps: more,
     load: loadOf(set),
-    how: more === reps ? 'a light weight in your hands' : `${more} repetitions`,
+    how: more === reps ? t('howLightWeight') : t('howReps', { count: more }),
   };
 }
 
-function stepDown(set: ExerciseSet): ExerciseAdvice['next'] & { how: string } {
+function stepDown(set: ExerciseSet, t: Translate): ExerciseAdvice['next'] & { how: string } {
   const reps = set.reps ?? null;
   if (set.loadKg !== undefined && set.loadKg > 0) {
     const kg = Math.max(0, roundHalf(set.loadKg * 0.9));
-    return { reps, load: { loadKg: kg }, how: `${kg} kg` };
+    return { reps, load: { loadKg: kg }, how: t('howKg', { kg }) };
   }
   if (set.band) {
     const lighter = bandColours[bandColours.indexOf(set.band) - 1];
     return lighter
-      ? { reps, load: { band: lighter }, how: `the ${lighter} band` }
-      : { reps, load: { bodyweight: true }, how: 'no band' };
+      ? { reps, load: { band: lighter }, how: t(`howBand.${lighter}`) }
+      : { reps, load: { bodyweight: true }, how: t('howNoBand') };
   }
   const fewer = Math.max(4, (reps ?? 8) - 2);
-  return { reps: fewer, load: loadOf(set), how: `${fewer} repetitions` };
+  return { reps: fewer, load: loadOf(set), how: t('howReps', { count: fewer }) };
 }
 
 const easyEnough = (sets: readonly ExerciseSet[]) =>
@@ -100,7 +103,9 @@ const easyEnough = (sets: readonly ExerciseSet[]) =>
 export function exerciseProgression(
   sessions: readonly LoggedSession[],
   checkins: readonly PainCheckin[],
+  locale: Locale = 'en',
 ): ExerciseAdvice[] {
+  const t = programmeT(locale);
   const ordered = [...sessions].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
   const byExercise = new Map<string, { s: LoggedSession; sets: ExerciseSet[] }[]>();
   for (const s of ordered)
@@ -117,36 +122,38 @@ export function exerciseProgression(
     const latest = judged.at(-1) as (typeof judged)[number];
     const rise = latest.j.nextMorningPain === null ? null : latest.j.nextMorningPain - latest.j.usualPain;
     if (latest.j.painAfter > PAIN_ACCEPTABLE_MAX || (rise !== null && rise >= STEP_BACK_RISE)) {
-      const { how, ...next } = stepDown(top);
-      const why =
+      const { how, ...next } = stepDown(top, t);
+      const reason =
         latest.j.painAfter > PAIN_ACCEPTABLE_MAX
-          ? `Pain after your last session was ${latest.j.painAfter}/10`
-          : `Your pain the next morning was ${rise} points above your usual`;
+          ? t('stepBackPainAfter', { pain: latest.j.painAfter, how })
+          : t('stepBackMorning', { rise: rise ?? 0, how });
       out.push({
         ...base,
         advice: 'step_back',
-        reason: `${why}, so go a little lighter next time: ${how}.`,
+        reason,
         next,
       });
       continue;
     }
     if (judged.length === 2 && judged.every((h) => h.j.acceptable && easyEnough(h.sets))) {
-      const { how, ...next } = stepUp(top);
+      const { how, ...next } = stepUp(top, t);
       out.push({
         ...base,
         advice: 'progress',
-        reason: `Your last two sessions felt 7/10 or easier and your back settled by the next morning, so try ${how} next time.`,
+        reason: t('progress', { how }),
         next,
       });
       continue;
     }
-    const reason = !latest.j.acceptable
-      ? 'Your pain the next morning was a little above your usual, so stay at this level for now.'
-      : !last.sets.every((s) => s.rpe !== undefined)
-        ? 'Log how hard each set felt (effort 0–10) and we can tell you when to step up.'
-        : !easyEnough(last.sets)
-          ? 'That felt hard enough: stay at this load until it feels 7/10 or easier.'
-          : 'One more session like that, with your back settled the next morning, and you can step up.';
+    const reason = t(
+      !latest.j.acceptable
+        ? 'keepMorning'
+        : !last.sets.every((s) => s.rpe !== undefined)
+          ? 'keepLogEffort'
+          : !easyEnough(last.sets)
+            ? 'keepHard'
+            : 'keepOneMore',
+    );
     out.push({ ...base, advice: 'keep', reason, next: { reps: top.reps ?? null, load: loadOf(top) } });
   }
   return out.sort((a, b) => b.lastSessionDate.localeCompare(a.lastSessionDate));

@@ -1,6 +1,8 @@
+import type { Locale } from '../i18n/locales.js';
 import type { LessonSource } from '../lessons/schema.js';
 import { adaptBoneProgramme, type BoneAdaptation, type BoneProfile } from './adapt.js';
-import { BONE_PROGRAMME_ID, BONE_PROGRAMME_NOTE, BONE_PROGRAMME_WEEKS } from './bone-health.js';
+import { BONE_PROGRAMME_ID, BONE_PROGRAMME_WEEKS } from './bone-health.js';
+import { programmeT } from './i18n/index.js';
 
 /** The sources behind the bone-health programme, each checked (DOI), and the grade we give it. */
 export const BONE_PROGRAMME_EVIDENCE = {
@@ -42,19 +44,19 @@ export interface ProgrammeSummary {
 }
 
 /** The built-in programmes (one today), adapted to her profile, each change with its reason. */
-export function programmesFor(profile: BoneProfile): ProgrammeSummary[] {
-  const adapted = adaptBoneProgramme(profile);
+export function programmesFor(profile: BoneProfile, locale: Locale = 'en'): ProgrammeSummary[] {
+  const t = programmeT(locale);
+  const adapted = adaptBoneProgramme(profile, locale);
   return [
     {
       id: BONE_PROGRAMME_ID,
-      name: 'Strong bones: 12 weeks',
-      description:
-        'Strength 2–3 days a week, a little impact on most days when your bones allow it, balance every day and posture work: what the UK consensus on bone health asks for, built up week by week.',
+      name: t('name'),
+      description: t('description'),
       weeks: BONE_PROGRAMME_WEEKS,
       kinds: adapted.kinds,
       adaptations: adapted.adaptations,
-      note: BONE_PROGRAMME_NOTE,
-      evidence: BONE_PROGRAMME_EVIDENCE,
+      note: t('note'),
+      evidence: { ...BONE_PROGRAMME_EVIDENCE, reason: t('evidenceReason') },
     },
   ];
 }

@@ -1,6 +1,8 @@
 import { addDays } from '../cycle/days.js';
 import type { LocalDate } from '../dates.js';
+import type { Locale } from '../i18n/locales.js';
 import { triageAdvice } from '../triage/advice.js';
+import { programmeT } from './i18n/index.js';
 
 /** How long after an emergency or urgent safety-check result the programme stays paused (unless she got checked). */
 export const PAUSE_DAYS = 7;
@@ -15,10 +17,14 @@ type ScreeningLike = { localDate: LocalDate; level: string; followUp?: string | 
 /**
  * Red flags win over the programme (triage spec §7.3.4, as for routines): an emergency or urgent
  * safety-check result in the last week pauses it until she says she got checked or decided not to.
+ * The reason is said in her language with that level's triage advice.
  */
 export function programmePause(
   screenings: readonly ScreeningLike[],
   today: LocalDate,
+  locale: Locale = 'en',
+  /** The triage advice per level in her language (English `triageAdvice` until the caller has hers). */
+  advice: Readonly<Record<ProgrammePause['level'], string>> = triageAdvice,
 ): ProgrammePause | null {
   const from = addDays(today, -(PAUSE_DAYS - 1));
   const serious = screenings
@@ -36,6 +42,6 @@ export function programmePause(
   const level = serious.level as ProgrammePause['level'];
   return {
     level,
-    reason: `Your safety check found warning signs, so the programme is paused until you have been checked. ${triageAdvice[level]}`,
+    reason: programmeT(locale)('paused', { advice: advice[level] }),
   };
 }

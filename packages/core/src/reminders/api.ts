@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { documentVersion } from '../api/common.js';
 import { instantSchema } from '../dates.js';
+import type { Locale } from '../i18n/locales.js';
+import { reminderT } from './i18n/index.js';
 import {
   type ReminderItem,
   reminderItemKinds,
@@ -49,18 +51,13 @@ export const reminderNotificationSchema = z.strictObject({
 });
 export type ReminderNotification = z.infer<typeof reminderNotificationSchema>;
 
-const headings: Record<ReminderItem['kind'], string> = {
-  checkin: 'Time for your check-in',
-  routine: 'Your routine is coming up',
-  questionnaire: 'A short questionnaire',
-  period: 'Your period forecast',
-  lesson: "Today's lesson",
-};
-
-/** The notification for one reminder: a short heading, the reminder's own line, where a tap leads. */
-export function reminderNotification(item: ReminderItem): ReminderNotification {
+/**
+ * The notification for one reminder: a short heading in her language, the reminder's own line (written in
+ * her language by `upcomingReminders`), where a tap leads.
+ */
+export function reminderNotification(item: ReminderItem, locale: Locale = 'en'): ReminderNotification {
   return {
-    title: headings[item.kind],
+    title: reminderT(locale)(`heading.${item.kind}`),
     body: item.title,
     kind: item.kind,
     at: item.at,

@@ -1,3 +1,4 @@
 export * from './api.js';
+export * from './i18n/index.js';
 export * from './next.js';
 export * from './schema.js';

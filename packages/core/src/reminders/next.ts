@@ -13,7 +13,9 @@ import { dayAndMonth } from '../cycle/words.js';
 import { formatWithOffset, type LocalDate } from '../dates.js';
 import type { PlannedSessionLike, WeeklyPlan } from '../exercises/plan.js';
 import { todaysPlan } from '../exercises/plan.js';
+import type { Locale } from '../i18n/locales.js';
 import { type InstrumentId, instruments } from '../instruments/registry.js';
+import { reminderT } from './i18n/index.js';
 import type { ReminderItem, ReminderSettings } from './schema.js';
 
 /** How far ahead reminders are looked for: a period reminder can be a month away. */
@@ -38,6 +40,10 @@ export interface ReminderInputs {
   forecast: PeriodForecast | null;
   /** The lesson she has not read yet that would come next, if any. */
   nextLesson: { id: string; title: string } | null;
+  /** Her language: every reminder line is written in it (English by default). */
+  locale?: Locale;
+  /** A questionnaire's name in her language, when the caller has it (else the registry's English name). */
+  instrumentName?: (id: InstrumentId) => string | undefined;
 }
 
 interface Candidate {
@@ -74,7 +80,7 @@ function checkinCandidates(inputs: ReminderInputs, date: LocalDate): Candidate[]
     time,
     item: {
       kind: 'checkin',
-      title: 'How is your back today? Your check-in takes a minute.',
+      title: reminderT(inputs.locale ?? 'en')('checkin'),
       url: '/',
       key: `checkin:${date}:${time}`,
     },
@@ -90,13 +96,14 @@ function routineCandidates(inputs: ReminderInputs, date: LocalDate): Candidate[]
       const minutes = minutesOfDay(entry.time) - routines.minutesBefore;
       // A reminder before midnight for a routine just after it belongs to the evening before.
       const day = minutes < 0 ? addLocalDays(date, -1) : date;
-      const name = inputs.routineName(entry.routineId) ?? 'Your routine';
+      const t = reminderT(inputs.locale ?? 'en');
+      const name = inputs.routineName(entry.routineId) ?? t('yourRoutine');
       return {
         date: day,
         time: timeOfDay((minutes + 1440) % 1440),
         item: {
           kind: 'routine',
-          title: `${name} at ${entry.time}`,
+          title: t('routine', { name, time: entry.time }),
           url: `/move/play/${encodeURIComponent(entry.routineId)}`,
           refId: entry.entryId,
           key: `routine:${date}:${entry.entryId}`,
@@ -127,7 +134,10 @@ function questionnaireCandidates(inputs: ReminderInputs, fromMs: number, nudge: 
         time: nudge,
         item: {
           kind: 'questionnaire' as const,
-          title: `${i.name}: ${i.items.length} short questions, when you have a moment`,
+          title: reminderT(inputs.locale ?? 'en')('questionnaire', {
+            name: inputs.instrumentName?.(i.id) ?? i.name,
+            count: i.items.length,
+          }),
           url: `/questionnaires/${i.id}`,
           refId: i.id,
           key: `questionnaire:${i.id}:${last ?? 'first'}`,
@@ -146,7 +156,10 @@ function periodCandidates(inputs: ReminderInputs, nudge: string): Candidate[] {
       time: nudge,
       item: {
         kind: 'period',
-        title: `Your next period is likely to start between ${dayAndMonth(forecast.from)} and ${dayAndMonth(forecast.to)}.`,
+        title: reminderT(inputs.locale ?? 'en')('period', {
+          from: dayAndMonth(forecast.from, inputs.locale),
+          to: dayAndMonth(forecast.to, inputs.locale),
+        }),
         url: '/cycle',
         key: `period:${forecast.from}`,
       },
@@ -164,7 +177,7 @@ function lessonCandidates(inputs: ReminderInputs, date: LocalDate): Candidate[] 
       time: lesson.time,
       item: {
         kind: 'lesson',
-        title: `Today's lesson: ${next.title}`,
+        title: reminderT(inputs.locale ?? 'en')('lesson', { title: next.title }),
         url: `/learn/${next.id}`,
         refId: next.id,
         key: `lesson:${date}`,

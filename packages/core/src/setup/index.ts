@@ -1,1 +1,2 @@
 export * from './checklists.js';
+export * from './i18n/index.js';

@@ -108,6 +108,28 @@ describe('calendar feed', () => {
     expect(feed.text).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/London/);
   });
 
+  it('speaks the language of her profile, else the one the calendar app asks for', async () => {
+    const { user, url } = await userWithFeed();
+    const asked = await t.app.inject({
+      method: 'GET',
+      url: new URL(url).pathname,
+      headers: { 'accept-language': 'es-ES' },
+    });
+    const [breakEs] = eventsOf(asked.body).filter((e) => e.summary.startsWith('Pausas activas'));
+    expect(breakEs?.summary).toBe('Pausas activas, cada 30 min');
+    expect(breakEs?.description).toMatch(/^Recordatorios de pausa a las 09:25, 09:55/);
+    expect((await user.call('PUT', '/api/v1/profile', { language: 'de' })).status).toBe(200);
+    const german = await t.app.inject({
+      method: 'GET',
+      url: new URL(url).pathname,
+      headers: { 'accept-language': 'es-ES' },
+    });
+    const summaries = eventsOf(german.body).map((e) => e.summary);
+    expect(summaries).toContain('Bewegungspausen, alle 30 Min.');
+    expect(summaries.some((s) => s.startsWith('Gehen, '))).toBe(true);
+    expect(german.body).toContain('Bewegungspausen, geplante Übungsfolgen');
+  });
+
   it('includes the planned routines and walks at their local times', async () => {
     const { url } = await userWithFeed();
     const events = eventsOf((await fetchFeed(url)).text);

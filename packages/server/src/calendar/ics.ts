@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { type CalendarEvent, vtimezone } from '@spinekind/core';
+import { type CalendarEvent, calendarT, type Locale, vtimezone } from '@spinekind/core';
 import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
 
 const DAY = 86_400_000;
@@ -7,14 +7,14 @@ const DAY = 86_400_000;
 /** The feed as iCalendar text: events with TZID and a VTIMEZONE for every zone used. */
 export function renderCalendar(
   events: CalendarEvent[],
-  opts: { baseUrl: string; uidSuffix: string; nowMs: number },
+  opts: { baseUrl: string; uidSuffix: string; nowMs: number; locale?: Locale },
 ): string {
   const from = Math.min(opts.nowMs, ...events.map((e) => e.start)) - DAY;
   const to = Math.max(opts.nowMs, ...events.map((e) => e.end)) + DAY;
   const calendar = ical({
     name: 'Spinekind',
-    description: 'Movement breaks, planned routines and check-in reminders from Spinekind',
-    prodId: { company: 'Spinekind', product: 'Spinekind', language: 'EN' },
+    description: calendarT(opts.locale ?? 'en')('calendarDescription'),
+    prodId: { company: 'Spinekind', product: 'Spinekind', language: (opts.locale ?? 'en').toUpperCase() },
     ttl: 3 * 3600,
     timezone: { name: null, generator: (zone) => vtimezone(zone, from, to) },
   });

@@ -8,6 +8,7 @@ import {
   calendarLinkAnswer,
   calendarLinkRemoved,
   DomainError,
+  type Locale,
   weeklyPlanSchema,
 } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
@@ -20,6 +21,7 @@ import { type UserScope, userScope } from '../db/scope.js';
 import { routineLookup } from '../exercise/store.js';
 import { neverCompress } from '../http/compression.js';
 import { loadPlan } from '../plan/store.js';
+import { loadProfile } from '../profile/store.js';
 import { savedReminderSettings } from '../reminders/store.js';
 import { renderCalendar } from './ics.js';
 import { calendarFeeds } from './table.js';
@@ -29,7 +31,9 @@ const feedFile = /^([A-Za-z0-9_-]{43})\.ics$/;
 const notFound = () =>
   new DomainError('not_found', 'This calendar link is not valid (it may have been replaced).');
 
-async function feedFor(scope: UserScope, nowMs: number, baseUrl: string): Promise<string> {
+/** Her feed in the language of her profile, else the language the calendar app asks for. */
+async function feedFor(scope: UserScope, nowMs: number, baseUrl: string, asked: Locale): Promise<string> {
+  const locale = (await loadProfile(scope)).language ?? asked;
   const breaks = await savedBreaks(scope);
   const plan = await loadPlan(scope);
   const reminders = (await savedReminderSettings(scope)) ?? undefined;
@@ -42,10 +46,10 @@ async function feedFor(scope: UserScope, nowMs: number, baseUrl: string): Promis
       ? await checkinDatesSince(scope, nowMs - 86_400_000, reminders.timeZone)
       : undefined,
   };
-  const events = calendarEvents(input, nowMs, await routineLookup(scope));
+  const events = calendarEvents(input, nowMs, await routineLookup(scope), locale);
   // UIDs are global in calendar apps: a per-user part keeps two people's feeds apart without naming anyone.
   const uidSuffix = sha256(`spinekind-calendar:${scope.userId}`).slice(0, 16);
-  return renderCalendar(events, { baseUrl, uidSuffix, nowMs });
+  return renderCalendar(events, { baseUrl, uidSuffix, nowMs, locale });
 }
 
 /**
@@ -114,7 +118,12 @@ export const calendarRoutes: FastifyPluginAsyncZod<{
         .from(calendarFeeds)
         .where(eq(calendarFeeds.tokenHash, sha256(token)));
       if (!feed) throw notFound();
-      const body = await feedFor(userScope(db, feed.userId), clock().getTime(), baseOf(request));
+      const body = await feedFor(
+        userScope(db, feed.userId),
+        clock().getTime(),
+        baseOf(request),
+        request.locale,
+      );
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')
         .header('content-disposition', 'inline; filename="spinekind.ics"')

@@ -1,6 +1,7 @@
 import { checklistItems } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp } from '../test/app.js';
+import { askIn } from '../test/ask-in.js';
 
 let now = new Date('2026-03-02T20:00:00Z');
 const t = await makeTestApp({ clock: () => now });
@@ -20,6 +21,18 @@ describe('setup checklists', () => {
     expect(new Set(items.map((i: { checklist: string }) => i.checklist))).toEqual(
       new Set(['sleep', 'travel']),
     );
+  });
+
+  it('answers the tips in her language (Accept-Language), ticks and all', async () => {
+    const u = await t.newUser();
+    const de = await askIn(t, u, 'de-DE', 'GET', '/api/v1/checklists');
+    expect(de.status).toBe(200);
+    const aisle = de.json.items.find((i: { id: string }) => i.id === 'travel-flight-aisle-seat');
+    expect(aisle).toMatchObject({ text: 'Wähl beim Fliegen einen Platz am Gang.', ticked: false });
+    const ticked = await askIn(t, u, 'es', 'PUT', '/api/v1/checklists/travel-flight-aisle-seat', {
+      ticked: true,
+    });
+    expect(ticked.json.item).toMatchObject({ text: 'Elige asiento de pasillo cuando vueles.', ticked: true });
   });
 
   it('ticks an item, keeps the first tick time, and unticks it', async () => {

@@ -1,6 +1,7 @@
 import {
-  checklistItemById,
-  checklistItems,
+  type ChecklistItem,
+  checklistItemIn,
+  checklistItemsIn,
   checklistsAnswer,
   checklistTickAnswer,
   checklistTickSchema,
@@ -12,7 +13,7 @@ import { z } from 'zod';
 import { loadChecklistTicks } from './store.js';
 import { checklistTicks } from './table.js';
 
-const withTick = (ticks: Map<string, string>) => (item: (typeof checklistItems)[number]) => ({
+const withTick = (ticks: Map<string, string>) => (item: ChecklistItem) => ({
   ...item,
   routineId: item.routineId ?? null,
   lessonId: item.lessonId ?? null,
@@ -20,13 +21,17 @@ const withTick = (ticks: Map<string, string>) => (item: (typeof checklistItems)[
   tickedAt: ticks.get(item.id) ?? null,
 });
 
-/** `GET /checklists` (sleep and travel items with her ticks) and `PUT /checklists/:itemId` `{ticked}`. */
+/** `GET /checklists` (sleep and travel items with her ticks, in her language) and `PUT /checklists/:itemId` `{ticked}`. */
 export const checklistRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
   const tags = ['checklists'];
 
   app.get('/checklists', { schema: { tags, response: { 200: checklistsAnswer } } }, async (request) => {
     const ticks = await loadChecklistTicks(request.requireUser().scope);
-    return { items: checklistItems.map(withTick(new Map(ticks.map((t) => [t.itemId, t.tickedAt])))) };
+    return {
+      items: checklistItemsIn(request.locale).map(
+        withTick(new Map(ticks.map((t) => [t.itemId, t.tickedAt]))),
+      ),
+    };
   });
 
   app.put(
@@ -41,7 +46,7 @@ export const checklistRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asy
     },
     async (request) => {
       const { scope } = request.requireUser();
-      const item = checklistItemById(request.params.itemId);
+      const item = checklistItemIn(request.params.itemId, request.locale);
       if (!item) throw new DomainError('not_found', 'There is no checklist item with this id.');
       const mine = scope.where(checklistTicks, eq(checklistTicks.itemId, item.id));
       if (request.body.ticked) {

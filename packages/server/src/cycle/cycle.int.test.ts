@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp } from '../test/app.js';
+import { askIn } from '../test/ask-in.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-06-01T12:00:00Z') });
 
@@ -46,6 +47,16 @@ describe('periods and cycle', () => {
     await u.call('PUT', '/api/v1/profile', { hrt: true });
     await u.call('POST', '/api/v1/periods', { startDate: '2026-05-01' });
     expect((await u.call('GET', '/api/v1/cycle')).json.stage.stage).toBe('unknown');
+  });
+
+  it('explains the estimate and the forecast in her language', async () => {
+    const u = await t.newUser();
+    const de = (await askIn(t, u, 'de', 'GET', '/api/v1/cycle')).json;
+    expect(de.stage.basis).toMatch(/^Noch keine Periode eingetragen\..* keine Diagnose\.$/);
+    expect((await u.call('PUT', '/api/v1/profile', { hrt: true })).status).toBe(200);
+    const es = (await askIn(t, u, 'es', 'GET', '/api/v1/cycle')).json;
+    expect(es.stage.basis).toMatch(/^La THS cambia el sangrado/);
+    expect(es.forecastNote).toBe('La THS cambia el sangrado, así que no hacemos previsión de tu regla.');
   });
 
   it('rejects an end before the start, a 20-day period and a bad asOf', async () => {

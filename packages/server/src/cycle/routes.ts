@@ -22,7 +22,11 @@ export const cycleRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
     async (request) => {
       const { scope } = request.requireUser();
       const asOf = request.query.asOf ?? (await herToday(scope, clock(), request.query.timeZone));
-      const { episodes, cycles, stage, forecast, forecastNote } = await loadCycles(scope, asOf);
+      const { episodes, cycles, stage, forecast, forecastNote } = await loadCycles(
+        scope,
+        asOf,
+        request.locale,
+      );
       return {
         asOf,
         episodes,

@@ -4,6 +4,7 @@ import {
   cyclesOf,
   estimateStage,
   forecastNextPeriod,
+  type Locale,
   type Period,
   type PeriodInput,
   type PeriodPatch,
@@ -48,15 +49,16 @@ export const periodResource: EditableResourceDef<Period, PeriodInput, PeriodPatc
 
 /**
  * Her cycles as of `asOf`: bleeding episodes from logged periods and check-in bleeding (light or more),
- * the complete cycles and the one running, the stage estimate, and the next-period forecast (or why none).
+ * the complete cycles and the one running, the stage estimate, and the next-period forecast (or why none),
+ * explained in her language.
  */
-export async function loadCycles(scope: UserScope, asOf: string) {
+export async function loadCycles(scope: UserScope, asOf: string, locale: Locale = 'en') {
   const logged = await resourceStore(periodResource, scope).list();
   const episodes = bleedingEpisodes(logged, await bleedingDays(scope));
   const cycles = cyclesOf(episodes.filter((e) => e.start <= asOf));
   const profile = await loadProfile(scope);
-  const stage = estimateStage({ episodes, profile, asOf });
-  const { forecast, note } = forecastNextPeriod({ cycles, profile, stage, asOf });
+  const stage = estimateStage({ episodes, profile, asOf, locale });
+  const { forecast, note } = forecastNextPeriod({ cycles, profile, stage, asOf, locale });
   return { episodes, cycles, stage, forecast, forecastNote: note };
 }
 

@@ -1,30 +1,31 @@
 import {
   ergonomicAnswersSchema,
-  ergonomicAreas,
+  ergonomicAreasIn,
   ergonomicCheckAnswer,
   ergonomicChecksAnswer,
-  ergonomicQuestions,
   ergonomicQuestionsAnswer,
+  ergonomicQuestionsIn,
+  localizeErgonomicResult,
 } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { resourceStore } from '../crud/store.js';
 import { ergonomicResource } from './store.js';
 
-/** The desk self-check: its questions, scoring a filled-in check, and the history of checks. */
+/** The desk self-check: its questions, scoring a filled-in check, and the history of checks, in her language. */
 export const ergonomicRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
   const tags = ['ergonomics'];
   app.get(
     '/ergonomics/questions',
     { schema: { tags, response: { 200: ergonomicQuestionsAnswer } } },
-    async () => ({
-      items: ergonomicQuestions.map(({ id, area, text, why, options }) => ({
+    async (request) => ({
+      items: ergonomicQuestionsIn(request.locale).map(({ id, area, text, why, options }) => ({
         id,
         area,
         text,
         why,
         options: options.map(({ value, label }) => ({ value, label })),
       })),
-      areas: [...ergonomicAreas],
+      areas: [...ergonomicAreasIn(request.locale)],
     }),
   );
 
@@ -38,11 +39,13 @@ export const ergonomicRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asy
         request.body,
         clock(),
       );
-      return reply.code(201).send({ check: item });
+      return reply.code(201).send({ check: localizeErgonomicResult(item, request.locale) });
     },
   );
 
   app.get('/ergonomics', { schema: { tags, response: { 200: ergonomicChecksAnswer } } }, async (request) => ({
-    items: await resourceStore(ergonomicResource, request.requireUser().scope).list(),
+    items: (await resourceStore(ergonomicResource, request.requireUser().scope).list()).map((check) =>
+      localizeErgonomicResult(check, request.locale),
+    ),
   }));
 };

@@ -212,7 +212,7 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
           boneSafeOnly: isBoneFragile(profile),
           locale: request.locale,
         }),
-        exercises: exerciseProgression(sessions, checkins),
+        exercises: exerciseProgression(sessions, checkins, request.locale),
       };
     },
   );

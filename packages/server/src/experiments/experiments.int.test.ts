@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, type ExperimentPeriod, experimentSchedule } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp, type TestUser } from '../test/app.js';
+import { askIn } from '../test/ask-in.js';
 
 let now = new Date('2026-03-02T09:00:00Z');
 const t = await makeTestApp({ clock: () => now });
@@ -116,6 +117,42 @@ describe('experiments', () => {
     expect(walk.json.experiment).toMatchObject({ status: 'planned', schedule: [], templateId: null });
     const tracker = await morningRoutine(u, { outcome: `tracker:${randomUUID()}` });
     expect(tracker.res.json.error.details[0].path).toBe('outcome');
+  });
+
+  it('speaks her language: templates, a ready-made experiment, today, the result and a refusal', async () => {
+    now = new Date('2026-03-02T09:00:00Z');
+    const u = await t.newUser();
+    const templates = (await askIn(t, u, 'de', 'GET', '/api/v1/experiments/templates')).json.items;
+    expect(templates.find((x: { id: string }) => x.id === 'lumbar-cushion').title).toBe('Lendenkissen');
+    const { id, res } = await morningRoutine(u);
+    const es = (await askIn(t, u, 'es', 'GET', `/api/v1/experiments/${id}${zone}`)).json.experiment;
+    expect(es.title).toBe('Rutina de la mañana');
+    expect(es.schedule).toEqual(res.json.experiment.schedule);
+    const today = (await askIn(t, u, 'de', 'GET', `/api/v1/experiments/${id}/today${zone}`)).json;
+    expect(today.instructions).toMatch(/Morgen/);
+    const schedule = fullSchedule(res.json.experiment);
+    now = new Date('2026-03-07T21:00:00Z');
+    await liveThrough(u, id, schedule, '2026-03-07', (c) => (c === 'intervention' ? 2 : 6));
+    now = new Date('2026-03-08T09:00:00Z');
+    const result = (await askIn(t, u, 'es', 'GET', `/api/v1/experiments/${id}/result${zone}`)).json;
+    expect(result.sentence).toMatch(/^Aún no hay datos suficientes para decirlo\. Por ahora, tu dolor fue/);
+    const refused = await askIn(t, u, 'de', 'POST', `/api/v1/experiments${zone}`, {
+      id: randomUUID(),
+      custom: { title: 'Schmerzmittel', intervention: 'Morgens eine Tablette', control: 'Keine' },
+      startDate: '2026-03-09',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.message).toMatch(/^Dieses Experiment scheint sich um ein Medikament/);
+    expect(refused.json.error.details.map((d: { path: string }) => d.path)).toEqual([
+      'custom.title',
+      'custom.intervention',
+    ]);
+    const own = await askIn(t, u, 'es', 'POST', `/api/v1/experiments${zone}`, {
+      id: randomUUID(),
+      custom: { title: 'Paseo al mediodía', intervention: 'Caminar 20 minutos', control: 'Como siempre' },
+      startDate: '2026-03-09',
+    });
+    expect(own.json.experiment.question).toBe('¿«Paseo al mediodía» cambia algo en mi espalda?');
   });
 
   it("says today's condition, logs adherence up to today, and 404s outside a running experiment", async () => {

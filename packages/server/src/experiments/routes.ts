@@ -8,12 +8,13 @@ import {
   experimentListAnswerSchema,
   experimentResult,
   experimentResultAnswerSchema,
-  experimentTemplates,
   experimentTemplatesAnswerSchema,
+  experimentTemplatesIn,
   experimentToday,
   experimentTodayAnswerSchema,
   experimentView,
   firstResultDate,
+  type Locale,
   localDateSchema,
   newExperiment,
   type StoredExperiment,
@@ -33,8 +34,13 @@ const query = z.strictObject({ timeZone: timeZoneField.optional() });
 const params = z.strictObject({ id: z.uuid({ error: 'There is no experiment with this id.' }) });
 const notFound = () => new DomainError('not_found', 'There is no experiment with this id.');
 
-/** Her experiments as she sees them today: each with its status, pause and schedule so far. */
-async function viewsOf(scope: UserScope, stored: StoredExperiment[], today: string): Promise<Experiment[]> {
+/** Her experiments as she sees them today, in her language: each with its status, pause and schedule so far. */
+async function viewsOf(
+  scope: UserScope,
+  stored: StoredExperiment[],
+  today: string,
+  locale: Locale,
+): Promise<Experiment[]> {
   if (stored.length === 0) return [];
   const from = stored.map((e) => e.startDate).sort()[0] as string;
   const to = stored
@@ -42,7 +48,7 @@ async function viewsOf(scope: UserScope, stored: StoredExperiment[], today: stri
     .sort()
     .at(-1) as string;
   const screenings = await screeningsBetween(scope, from, to);
-  return stored.map((e) => experimentView(e, today, screenings));
+  return stored.map((e) => experimentView(e, today, screenings, locale));
 }
 
 /**
@@ -53,11 +59,11 @@ async function viewsOf(scope: UserScope, stored: StoredExperiment[], today: stri
 export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {
   const tags = ['experiments'];
   const today = (scope: UserScope, timeZone?: string) => herToday(scope, clock(), timeZone);
-  const one = async (scope: UserScope, id: string, timeZone?: string) => {
+  const one = async (scope: UserScope, id: string, timeZone: string | undefined, locale: Locale) => {
     const stored = await loadExperiment(scope, id);
     if (!stored) throw notFound();
     const day = await today(scope, timeZone);
-    const [view] = await viewsOf(scope, [stored], day);
+    const [view] = await viewsOf(scope, [stored], day, locale);
     return { stored, view: view as Experiment, today: day };
   };
 
@@ -72,7 +78,7 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     },
     async (request) => {
       request.requireUser();
-      return { items: [...experimentTemplates] };
+      return { items: [...experimentTemplatesIn(request.locale)] };
     },
   );
 
@@ -97,14 +103,15 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
           today: day,
           now: clock(),
           seed: randomInt(2 ** 31 - 1),
+          locale: request.locale,
         });
         await checkOutcome(scope, stored.outcome);
         if (await insertExperiment(scope, stored)) {
-          const { view } = await one(scope, stored.id, request.query.timeZone);
+          const { view } = await one(scope, stored.id, request.query.timeZone, request.locale);
           return reply.code(201).send({ experiment: view });
         }
       }
-      return { experiment: (await one(scope, request.body.id, request.query.timeZone)).view };
+      return { experiment: (await one(scope, request.body.id, request.query.timeZone, request.locale)).view };
     },
   );
 
@@ -121,7 +128,7 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     async (request) => {
       const { scope } = request.requireUser();
       const day = await today(scope, request.query.timeZone);
-      return { items: await viewsOf(scope, await loadExperiments(scope), day) };
+      return { items: await viewsOf(scope, await loadExperiments(scope), day, request.locale) };
     },
   );
 
@@ -138,7 +145,9 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     },
     async (request) => {
       const { scope } = request.requireUser();
-      return { experiment: (await one(scope, request.params.id, request.query.timeZone)).view };
+      return {
+        experiment: (await one(scope, request.params.id, request.query.timeZone, request.locale)).view,
+      };
     },
   );
 
@@ -155,7 +164,11 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     },
     async (request) => {
       const { scope } = request.requireUser();
-      const { stored, view, today: day } = await one(scope, request.params.id, request.query.timeZone);
+      const {
+        stored,
+        view,
+        today: day,
+      } = await one(scope, request.params.id, request.query.timeZone, request.locale);
       const answer = experimentToday(stored, view, day);
       if (!answer)
         throw new DomainError('not_found', `This experiment is ${view.status}: nothing to do today.`);
@@ -186,7 +199,7 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     async (request) => {
       const { scope } = request.requireUser();
       const { id } = request.params;
-      const { stored, view, today: day } = await one(scope, id, request.query.timeZone);
+      const { stored, view, today: day } = await one(scope, id, request.query.timeZone, request.locale);
       const date = parseDate(request.params.date);
       if (!scheduledDay(stored.schedule, stored.washoutDays, date) || date > day)
         throw new DomainError('validation_failed', 'Answer for a day of the experiment, up to today.', [
@@ -199,7 +212,7 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
       if (view.pausedBy && date >= view.pausedBy.date)
         throw new DomainError('conflict', 'This experiment is paused after your red-flag check.');
       await saveAdherence(scope, id, { date, followed: request.body.followed }, clock());
-      return { experiment: (await one(scope, id, request.query.timeZone)).view };
+      return { experiment: (await one(scope, id, request.query.timeZone, request.locale)).view };
     },
   );
 
@@ -216,9 +229,11 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     },
     async (request) => {
       const { scope } = request.requireUser();
-      await one(scope, request.params.id, request.query.timeZone);
+      await one(scope, request.params.id, request.query.timeZone, request.locale);
       await stopExperiment(scope, request.params.id, clock());
-      return { experiment: (await one(scope, request.params.id, request.query.timeZone)).view };
+      return {
+        experiment: (await one(scope, request.params.id, request.query.timeZone, request.locale)).view,
+      };
     },
   );
 
@@ -236,9 +251,14 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     },
     async (request) => {
       const { scope } = request.requireUser();
-      const { stored, view, today: day } = await one(scope, request.params.id, request.query.timeZone);
+      const {
+        stored,
+        view,
+        today: day,
+      } = await one(scope, request.params.id, request.query.timeZone, request.locale);
       const checkins = await checkinsBetween(scope, stored.startDate, stored.endDate);
-      const result = experimentResult(stored, view, day, checkins, await trackerName(scope, stored.outcome));
+      const name = await trackerName(scope, stored.outcome);
+      const result = experimentResult(stored, view, day, checkins, name, request.locale);
       if (!result)
         throw new DomainError('not_found', `The first result is ready after ${firstResultDate(stored)}.`);
       return result;

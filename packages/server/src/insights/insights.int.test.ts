@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exerciseSessions } from '../exercise/table.js';
 import { dailyMetrics } from '../imports/table.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
+import { askIn } from '../test/ask-in.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-06-30T12:00:00Z') });
 const day = (i: number) => new Date(Date.UTC(2026, 3, 1) + i * 86_400_000).toISOString().slice(0, 10);
@@ -86,6 +87,27 @@ describe('GET /api/v1/insights', () => {
     expect(sleep.sentence).not.toMatch(/\b(causes|caused|triggers?|makes)\b/);
     expect(res.json.trend).toBeDefined();
     expect(res.json.cycle.byPhase).toHaveLength(5);
+  });
+
+  it('answers sentences and driver names in her language (Accept-Language)', async () => {
+    const u = await t.newUser();
+    for (let i = 0; i < 40; i++)
+      await u.call('POST', '/api/v1/checkins', {
+        recordedAt: `${day(i)}T08:00:00Z`,
+        pain: (i % 3 === 0 ? 6 : 3) + (i % 2),
+        sleepHours: i % 3 === 0 ? 5 : 8,
+      });
+    const url = `/api/v1/insights?from=${day(0)}&to=${day(39)}`;
+    const de = await askIn(t, u, 'de-DE', 'GET', url);
+    expect(de.headers['content-language']).toBe('de');
+    const sleepDe = find(de.json.drivers, 'sleepHours', 1) as Driver & { label: string; sentence: string };
+    expect(sleepDe.label).toBe('Schlafdauer');
+    expect(sleepDe.sentence).toMatch(/^Pro Stunde Schlaf mehr in der Nacht davor waren deine Schmerzen/);
+    expect(de.json.trend.sentence).toMatch(/Schmerzen/);
+    const es = await askIn(t, u, 'es', 'GET', url);
+    const sleepEs = find(es.json.drivers, 'sleepHours', 1) as Driver & { label: string; sentence: string };
+    expect(sleepEs.label).toBe('horas de sueño');
+    expect(sleepEs.sentence).toMatch(/^Por cada hora de sueño más la noche anterior, tu dolor fue/);
   });
 
   it("says there is not enough data yet for a new user, and never shows another user's", async () => {

@@ -14,7 +14,8 @@ const query = z
 
 /**
  * `GET /insights`: `core/insights` (`insightsReport`) over the user's check-ins, periods, treatments and
- * trackers, plus the day-level drivers kept elsewhere: exercise sessions, breaks taken, imported metrics.
+ * trackers, plus the day-level drivers kept elsewhere: exercise sessions, breaks taken, imported metrics;
+ * sentences and names in her language.
  */
 export const insightRoutes: FastifyPluginAsyncZod<{ limit: UserSlots }> = async (app, { limit }) => {
   app.get(
@@ -23,7 +24,9 @@ export const insightRoutes: FastifyPluginAsyncZod<{ limit: UserSlots }> = async 
     async (request, reply) => {
       const { from, to } = request.query;
       const { scope } = request.requireUser();
-      return limit(scope.userId, reply, async () => insightsReport(await loadInsightsInput(scope, from, to)));
+      return limit(scope.userId, reply, async () =>
+        insightsReport({ ...(await loadInsightsInput(scope, from, to)), locale: request.locale }),
+      );
     },
   );
 };

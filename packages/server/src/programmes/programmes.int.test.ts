@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp, type TestUser } from '../test/app.js';
+import { askIn } from '../test/ask-in.js';
 
 // Friday 20 March 2026, midday in London.
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
@@ -102,6 +103,31 @@ describe('bone-health programme', () => {
     ]);
     expect(day.items[1].why).toMatch(/broken bone in your spine/);
     expect(day.adaptations[0]).toMatch(/^No impact work/);
+  });
+
+  it('speaks her language: programme, adaptations, blocks, pause and load advice', async () => {
+    const r = await userWith(spine);
+    const [programme] = (await askIn(t, r, 'de', 'GET', '/api/v1/programmes')).json.items;
+    expect(programme.name).toBe('Starke Knochen: 12 Wochen');
+    expect(programme.adaptations[0]).toMatch(
+      /^Keine Übungen mit Stoßbelastung: Du hast uns von einem gebrochenen Wirbel/,
+    );
+    expect(programme.evidence.sources[0].citation).toMatch(/^Brooke-Wavell/);
+    await start(r);
+    const es = (await askIn(t, r, 'es', 'GET', '/api/v1/programmes/bone-health/today')).json;
+    expect(es.note).toMatch(/^Este programa nunca sustituye/);
+    expect(es.items.find((b: { kind: string }) => b.kind === 'balance').why).toMatch(/^Equilibrio/);
+    expect((await r.call('POST', '/api/v1/sessions', strength('2026-03-16', 4, 6))).status).toBe(201);
+    const advice = (await askIn(t, r, 'de', 'GET', '/api/v1/progression')).json.exercises;
+    expect(advice.find((a: { exerciseId: string }) => a.exerciseId === 'band-row').reason).toMatch(
+      /^Noch eine Einheit wie diese|^Trag ein|^Das war anstrengend/,
+    );
+    await r.call('POST', '/api/v1/screenings', {
+      recordedAt: '2026-03-19T21:10:00Z',
+      input: { age: 57, answers: { saddle_numbness: true } },
+    });
+    const paused = (await askIn(t, r, 'de', 'GET', '/api/v1/programmes/bone-health/today')).json.paused;
+    expect(paused.reason).toMatch(/^Dein Sicherheits-Check hat Warnzeichen gefunden/);
   });
 
   it('refuses an unknown programme, a bad zone and unknown fields', async () => {

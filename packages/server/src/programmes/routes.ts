@@ -2,7 +2,7 @@ import {
   adaptBoneProgramme,
   addLocalDays,
   BONE_PROGRAMME_ID,
-  BONE_PROGRAMME_NOTE,
+  boneProgrammeNoteIn,
   boneProgrammeToday,
   DomainError,
   exerciseProgression,
@@ -59,7 +59,7 @@ export const programmeRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asy
       const { scope } = request.requireUser();
       const [profile, enrolments] = await Promise.all([loadProfile(scope), loadEnrolments(scope)]);
       return {
-        items: programmesFor(profile).map((p) => {
+        items: programmesFor(profile, request.locale).map((p) => {
           const e = enrolments.find((x) => x.programmeId === p.id);
           return { ...p, started: e ? { startDate: e.startDate, startedAt: e.startedAt } : null };
         }),
@@ -85,21 +85,21 @@ export const programmeRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asy
       const enrolment = enrolments.find((e) => e.programmeId === BONE_PROGRAMME_ID);
       const zone = enrolment?.timeZone ?? request.query.timeZone ?? DEFAULT_ZONE;
       const date = localTimeOf(now.getTime(), zone).date;
-      const adapted = adaptBoneProgramme(profile);
-      const base = { date, adaptations: adapted.adaptations, note: BONE_PROGRAMME_NOTE };
+      const adapted = adaptBoneProgramme(profile, request.locale);
+      const base = { date, adaptations: adapted.adaptations, note: boneProgrammeNoteIn(request.locale) };
       if (!enrolment)
         return { ...base, started: false, startDate: null, week: null, items: [], paused: null };
       const [{ sessions, checkins }, recent] = await Promise.all([
         progressionInputs(scope, now),
         screeningsBetween(scope, addLocalDays(date, -PAUSE_DAYS)),
       ]);
-      const paused = programmePause(recent, date);
+      const paused = programmePause(recent, date, request.locale);
       const loads = new Map<string, ProgrammeLoad>(
         exerciseProgression(sessions, checkins).flatMap((a) =>
           a.next.load ? [[a.exerciseId, a.next.load]] : [],
         ),
       );
-      const today = boneProgrammeToday(profile, enrolment.startDate, date, loads);
+      const today = boneProgrammeToday(profile, enrolment.startDate, date, loads, request.locale);
       return {
         ...base,
         started: true,

@@ -11,6 +11,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { savedBreaks, usersWithBreaksOn } from '../breaks/store.js';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
+import { loadProfile } from '../profile/store.js';
 import { itemNotification, planItemReminders } from '../reminders/push-plan.js';
 import type { PushSender } from './sender.js';
 import { hasPushSubscription, pushToUser } from './store.js';
@@ -165,7 +166,7 @@ async function settle(db: Db, claimed: Claimed, status: Settled, now: Date): Pro
     );
 }
 
-/** A break reminder's notification, or null when settings, a skip, a pause or a snooze have changed since it was planned. */
+/** A break reminder's notification in her language, or null when settings, a skip, a pause or a snooze have changed since it was planned. */
 async function breakPayload(scope: UserScope, claimed: Claimed): Promise<string | null> {
   const row = await savedBreaks(scope);
   const settings = breakSettingsSchema.safeParse(row?.settings);
@@ -179,7 +180,9 @@ async function breakPayload(scope: UserScope, claimed: Claimed): Promise<string 
   ) {
     return null;
   }
-  return JSON.stringify(breakNotification(settings.data, { at: claimed.dueAt.toISOString(), kind }));
+  // A job has no request: the language of her profile, else English.
+  const locale = (await loadProfile(scope)).language ?? 'en';
+  return JSON.stringify(breakNotification(settings.data, { at: claimed.dueAt.toISOString(), kind }, locale));
 }
 
 /** Sends one claimed reminder to every device of its user and records what happened. */

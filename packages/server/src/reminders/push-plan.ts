@@ -1,4 +1,5 @@
 import {
+  type Locale,
   MAX_REMINDERS_ASKED,
   type ReminderItem,
   type ReminderSettings,
@@ -9,6 +10,7 @@ import {
 import { and, asc, gt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
+import { loadProfile } from '../profile/store.js';
 import { hasPushSubscription, planPushes, planPushLater } from '../push/store.js';
 import { loadReminderInputs, savedReminderSettings } from './store.js';
 import { reminderSettings } from './table.js';
@@ -35,8 +37,9 @@ export async function dueReminder(
   settings: ReminderSettings,
   key: string,
   atMs: number,
+  locale?: Locale,
 ): Promise<ReminderItem | null> {
-  const inputs = await loadReminderInputs(scope, settings, atMs - 1);
+  const inputs = await loadReminderInputs(scope, settings, atMs - 1, locale);
   // Nothing falls between atMs - 1 and atMs, so the ones at atMs come first.
   const items = upcomingReminders(inputs, atMs - 1, 10);
   return items.find((i) => i.key === key && Date.parse(i.at) === atMs) ?? null;
@@ -105,11 +108,15 @@ export async function planLater(
   return dueAt;
 }
 
-/** The notification of a claimed reminder row, or null when it no longer stands (cancelled). */
+/**
+ * The notification of a claimed reminder row in the language of her profile (a job has no request), or
+ * null when it no longer stands (cancelled).
+ */
 export async function itemNotification(scope: UserScope, key: string, dueAt: Date): Promise<string | null> {
   const settings = await savedReminderSettings(scope);
   if (!settings) return null;
+  const locale = (await loadProfile(scope)).language ?? 'en';
   const named = namedBy(key, dueAt);
-  const due = await dueReminder(scope, settings, named.key, named.atMs);
-  return due ? JSON.stringify(reminderNotification(due)) : null;
+  const due = await dueReminder(scope, settings, named.key, named.atMs, locale);
+  return due ? JSON.stringify(reminderNotification(due, locale)) : null;
 }

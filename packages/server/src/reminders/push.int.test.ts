@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pushReminders } from '../push/table.js';
 import type { TestUser } from '../test/app.js';
+import { askIn } from '../test/ask-in.js';
 import { makeDevice, notificationsOf } from '../test/fake-push.js';
 import { pushJobHarness } from '../test/push-job.js';
 
@@ -85,6 +86,36 @@ describe('reminders through the push job', () => {
         .sort(),
     ).toEqual(['break-2026-03-02T09:25:00.000Z', 'reminder-checkin:2026-03-02:09:25']);
     await forget(user, device);
+  });
+
+  it('speaks the language of her profile: a job has no request', async () => {
+    const { user, device } = await checkinReminderAt('10:25');
+    expect((await user.call('PUT', '/api/v1/profile', { language: 'de' })).status).toBe(200);
+    expect((await user.call('PUT', '/api/v1/breaks/settings', exampleBreakSettings())).status).toBe(200);
+    await tick('2026-03-02T10:20:00Z', '2026-03-02T10:30:00Z');
+    const sent = notificationsOf(service, device);
+    expect(sent.find((n) => n.kind === 'checkin')).toMatchObject({
+      title: 'Zeit für deinen Eintrag',
+      body: 'Wie geht es deinem Rücken heute? Dein Eintrag dauert nur eine Minute.',
+    });
+    expect(sent.find((n) => String(n.tag).startsWith('break-'))?.title).toMatch(/^Zeit /);
+    expect((await user.call('PUT', '/api/v1/profile', { language: 'es' })).status).toBe(200);
+    const upcoming = await user.call('GET', '/api/v1/reminders/next?count=1');
+    expect(upcoming.json.items[0].title).toBe(
+      '¿Cómo está hoy tu espalda? Tu registro diario lleva un minuto.',
+    );
+    await forget(user, device);
+  });
+
+  it('answers her coming reminders in the language she asks for', async () => {
+    const { user, device } = await checkinReminderAt('11:25');
+    await forget(user, device);
+    const de = await askIn(t, user, 'de-AT', 'GET', '/api/v1/reminders/next?count=1');
+    expect(de.json.items[0].title).toBe(
+      'Wie geht es deinem Rücken heute? Dein Eintrag dauert nur eine Minute.',
+    );
+    const es = await askIn(t, user, 'es-MX', 'GET', '/api/v1/reminders/next?count=1');
+    expect(es.json.items[0].title).toBe('¿Cómo está hoy tu espalda? Tu registro diario lleva un minuto.');
   });
 
   it('brings a reminder back an hour after "Later", unless she has checked in since', async () => {

@@ -81,7 +81,7 @@ export const reminderRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = asyn
       const { scope } = request.requireUser();
       const settings = await loadReminderSettings(scope);
       const from = request.query.from ? Date.parse(request.query.from) : clock().getTime();
-      const inputs = await loadReminderInputs(scope, settings, from);
+      const inputs = await loadReminderInputs(scope, settings, from, request.locale);
       return { items: upcomingReminders(inputs, from, request.query.count) };
     },
   );

@@ -1,5 +1,6 @@
 import {
   defaultReminderSettings,
+  type Locale,
   localTimeOf,
   type Profile,
   type ReminderInputs,
@@ -63,12 +64,14 @@ export async function savedReminderSettings(scope: UserScope): Promise<ReminderS
 /**
  * What core's `upcomingReminders` reads, from the stores of the features it is about: check-in days, her
  * saved plan and the sessions that met it, routine names, questionnaire answers and her mood opt-in, the
- * period forecast, the next lesson. Only the parts an enabled kind needs are read.
+ * period forecast, the next lesson, her language. Only the parts an enabled kind needs are read.
  */
 export async function loadReminderInputs(
   scope: UserScope,
   settings: ReminderSettings,
   fromMs: number,
+  /** The request's language; a push job has none and takes her profile's (else English). */
+  locale?: Locale,
 ): Promise<ReminderInputs> {
   const zone = settings.timeZone;
   const since = fromMs - 2 * DAY_MS;
@@ -80,7 +83,7 @@ export async function loadReminderInputs(
       routinesOn ? sessionsBetween(scope, localTimeOf(since, zone).date) : [],
       routinesOn ? routineLookup(scope) : () => undefined,
       settings.questionnaires.enabled ? lastCompletedDates(scope) : {},
-      settings.questionnaires.enabled ? loadProfile(scope) : ({} as Profile),
+      settings.questionnaires.enabled || !locale ? loadProfile(scope) : ({} as Profile),
       settings.period.enabled ? loadCycles(scope, localTimeOf(fromMs, zone).date) : null,
       settings.lesson.enabled ? nextUnreadLesson(scope) : undefined,
     ]);
@@ -94,5 +97,6 @@ export async function loadReminderInputs(
     optedIn: profile.moodQuestionnaires === true ? true : [],
     forecast: cycles?.forecast ?? null,
     nextLesson: lesson ? { id: lesson.id, title: lesson.title } : null,
+    locale: locale ?? profile.language ?? 'en',
   };
 }

@@ -210,7 +210,7 @@ export const deSchemas: MessageCatalogue = {
   'At most two hours before.': 'Höchstens zwei Stunden vorher.',
   'At most a week before.': 'Höchstens eine Woche vorher.',
   'Choose at least one time and one day for check-in reminders, or turn them off.':
-    'Wähle für Check-in-Erinnerungen mindestens eine Uhrzeit und einen Tag oder schalte sie aus.',
+    'Wähle für Eintrags-Erinnerungen mindestens eine Uhrzeit und einen Tag oder schalte sie aus.',
   'Quiet hours need different start and end times.':
     'Ruhezeiten brauchen unterschiedliche Start- und Endzeiten.',
   'from must be an ISO date-time with offset.': 'from muss ein ISO-Zeitpunkt mit Zeitverschiebung sein.',

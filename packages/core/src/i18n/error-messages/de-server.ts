@@ -107,7 +107,7 @@ export const deServer: MessageCatalogue = {
   'A CSV export needs a type (and only a CSV export takes one).':
     'Ein CSV-Export braucht einen type (und nur ein CSV-Export nimmt einen an).',
   'A backup can be at most {{mb}} MB (about {{checkins}} check-ins with their notes).':
-    'Eine Sicherung darf höchstens {{mb}} MB groß sein (etwa {{checkins}} Check-ins mit ihren Notizen).',
+    'Eine Sicherung darf höchstens {{mb}} MB groß sein (etwa {{checkins}} Einträge mit ihren Notizen).',
   'The backup has invalid records; nothing was imported.':
     'Die Sicherung enthält ungültige Einträge; es wurde nichts importiert.',
   'Unknown time zone.': 'Unbekannte Zeitzone.',
@@ -121,7 +121,7 @@ export const deServer: MessageCatalogue = {
   'That {{thing}} does not exist (it may have been deleted).':
     'Diesen Eintrag ({{thing}}) gibt es nicht (vielleicht wurde er gelöscht).',
   'That checkin does not exist (it may have been deleted).':
-    'Diesen Check-in gibt es nicht (vielleicht wurde er gelöscht).',
+    'Diesen Eintrag gibt es nicht (vielleicht wurde er gelöscht).',
   'That exercise does not exist (it may have been deleted).':
     'Diese Übung gibt es nicht (vielleicht wurde sie gelöscht).',
   'That routine does not exist (it may have been deleted).':
@@ -144,7 +144,7 @@ export const deServer: MessageCatalogue = {
     'Diesen Check gibt es nicht (vielleicht wurde er gelöscht).',
   'That entry does not exist (it may have been deleted).':
     'Diesen Eintrag gibt es nicht (vielleicht wurde er gelöscht).',
-  "A check-in can't be recorded in the future.": 'Ein Check-in kann nicht in der Zukunft liegen.',
+  "A check-in can't be recorded in the future.": 'Ein Eintrag kann nicht in der Zukunft liegen.',
   'There is no checklist item with this id.': 'Es gibt keinen Checklisten-Punkt mit dieser id.',
   'There is no exercise with this id.': 'Es gibt keine Übung mit dieser id.',
   'There is no custom exercise with this id.': 'Es gibt keine eigene Übung mit dieser id.',
@@ -203,7 +203,7 @@ export const deServer: MessageCatalogue = {
     'Diese ZIP-Datei enthält keine Health-Connect-Datenbank (eine .db-Datei). Wähle "Health Connect.zip" so, wie dein Handy sie gespeichert hat. Es wurde nichts importiert.',
   'Send the export as the request body (text/csv, application/json or application/zip) or a form with the field "file".':
     'Schick den Export als Inhalt der Anfrage (text/csv, application/json oder application/zip) oder als Formular mit dem Feld "file".',
-  'Only check-ins can be imported from CSV.': 'Aus CSV können nur Check-ins importiert werden.',
+  'Only check-ins can be imported from CSV.': 'Aus CSV können nur Einträge importiert werden.',
   'Every date in this file could be day/month or month/day. Say which, and import again.':
     'Jedes Datum in dieser Datei könnte Tag/Monat oder Monat/Tag sein. Gib an, was gilt, und importiere noch einmal.',
   'One of {{choices}}.': 'Eines von: {{choices}}.',
@@ -223,7 +223,7 @@ export const deServer: MessageCatalogue = {
   'The column mapping does not fit this file.': 'Die Zuordnung der Spalten passt nicht zu dieser Datei.',
   '"{{written}}" is not a {{format}} date.': '"{{written}}" ist kein Datum im Format {{format}}.',
   'This id is already used in row {{row}}.': 'Diese id wird schon in Zeile {{row}} verwendet.',
-  'Same check-in as row {{row}}.': 'Derselbe Check-in wie in Zeile {{row}}.',
+  'Same check-in as row {{row}}.': 'Derselbe Eintrag wie in Zeile {{row}}.',
   'This is not a Health Connect export: its zip holds the Health Connect SQLite database. Nothing was imported.':
     'Das ist kein Health-Connect-Export: Dessen ZIP-Datei enthält die SQLite-Datenbank von Health Connect. Es wurde nichts importiert.',
   'Send export.xml (application/xml), export.zip (application/zip) or a form with the field "file".':

@@ -1,4 +1,10 @@
-import { type HrtRegimen, hrtRegimens, profileFieldReasons, showBleedingCard } from '@spinekind/core';
+import {
+  type HrtRegimen,
+  hrtRegimens,
+  pickLocale,
+  profileFieldReasonsIn,
+  showBleedingCard,
+} from '@spinekind/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
@@ -99,7 +105,8 @@ function HrtQuestion({
   askRegimen: boolean;
   askStartDate: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const reasons = profileFieldReasonsIn(pickLocale([i18n.language ?? 'en']));
   const { data: profile } = useProfile();
   const save = useSaveProfile();
   const [regimen, setRegimen] = useState<HrtRegimen | null>(null);
@@ -129,7 +136,7 @@ function HrtQuestion({
       {askRegimen && (
         <Choice
           legend={t('profile.hrtRegimen')}
-          hint={`${t('profile.why')} ${profileFieldReasons.hrtRegimen}`}
+          hint={`${t('profile.why')} ${reasons.hrtRegimen}`}
           value={regimen}
           options={hrtRegimens.map((r) => ({ value: r, label: t(`profile.regimen.${r}`) }))}
           onChange={(v: HrtRegimen) => setRegimen(v)}
@@ -138,7 +145,7 @@ function HrtQuestion({
       {askStartDate && (
         <Field
           label={t('bleeding.startLabel')}
-          hint={`${t('profile.why')} ${profileFieldReasons.hrtStartDate} ${t('bleeding.startHint')}`}
+          hint={`${t('profile.why')} ${reasons.hrtStartDate} ${t('bleeding.startHint')}`}
           type="date"
           max={today}
           value={started}

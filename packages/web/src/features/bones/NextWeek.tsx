@@ -1,4 +1,4 @@
-import { addLocalDays, exerciseProgression } from '@spinekind/core';
+import { addLocalDays, exerciseProgression, pickLocale } from '@spinekind/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,8 @@ function useExerciseAdvice() {
   const today = todayLocal();
   const from = addLocalDays(today, -WINDOW_DAYS);
   const { items: sessions } = useSessions(from, today);
+  const { i18n } = useTranslation();
+  const locale = pickLocale([i18n.language ?? 'en']);
   const checkins = useLiveQuery(
     () =>
       db.checkins
@@ -33,9 +35,10 @@ function useExerciseAdvice() {
         ? exerciseProgression(
             sessions.filter((s) => !s.syncError),
             checkins,
+            locale,
           )
         : [],
-    [sessions, checkins],
+    [sessions, checkins, locale],
   );
 }
 

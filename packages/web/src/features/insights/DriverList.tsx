@@ -3,13 +3,15 @@ import {
   driverLessonId,
   driverWords,
   type InsightsReport,
-  NOT_PROOF,
+  locales,
   nightDrivers,
+  notProofIn,
 } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LessonLink } from '../../ui/LessonLink';
 import { actionsFor } from './actions';
+import { currentLocale } from './compute';
 import { ChartSection, DataTable, fmt } from './parts';
 
 type Driver = InsightsReport['drivers'][number];
@@ -17,6 +19,9 @@ type Tested = Driver & { effect: number; ciLow: number; ciHigh: number };
 
 const isTested = (d: Driver): d is Tested => d.effect !== null && d.ciLow !== null && d.ciHigh !== null;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A sentence without its "pattern, not proof" caution (in whichever language the report came). */
+const withoutNotProof = (sentence: string) =>
+  locales.reduce((s, l) => s.replace(` ${notProofIn(l)}`, ''), sentence);
 
 /**
  * Each pattern's own scale, symmetric around no change: effects come in different units (per hour of sleep,
@@ -72,7 +77,7 @@ function DriverRow({ d }: { d: Driver }) {
         <span className={`badge status-${d.status}`}>{t(`insights.patterns.statusNames.${d.status}`)}</span>
       </p>
       {/* The "pattern, not proof" caution is said once for the whole card, not after every sentence. */}
-      <p className="driver-sentence">{d.sentence.replace(` ${NOT_PROOF}`, '')}</p>
+      <p className="driver-sentence">{withoutNotProof(d.sentence)}</p>
       {isTested(d) && <Interval d={d} />}
       {actions.length > 0 && (
         <p className="driver-actions">
@@ -139,7 +144,7 @@ export function DriverList({ drivers }: { drivers: Driver[] }) {
   const per = (d: Driver) => {
     if (d.kind === 'boolean') return t('insights.patterns.yesNo');
     return t('insights.patterns.per', {
-      step: driverWords(d.driver, { [d.driver]: d.label }).step || d.label,
+      step: driverWords(d.driver, { [d.driver]: d.label }, currentLocale()).step || d.label,
     });
   };
   return (
@@ -172,7 +177,7 @@ export function DriverList({ drivers }: { drivers: Driver[] }) {
         <p>{t('insights.patterns.nothingLikely')}</p>
       ) : (
         <p className="hint" data-testid="not-proof">
-          {NOT_PROOF} {t('insights.patterns.scaleNote')}
+          {notProofIn(currentLocale())} {t('insights.patterns.scaleNote')}
         </p>
       )}
       {groups.map((g) => (

@@ -3,7 +3,8 @@ import {
   hrtRegimens,
   menopausalSelfReports,
   type Profile,
-  profileFieldReasons,
+  pickLocale,
+  profileFieldReasonsIn,
   profileSchema,
   vertebralFractureAnswers,
 } from '@spinekind/core';
@@ -67,7 +68,8 @@ function countryName(code: string): string {
 
 /** The profile: every field optional, each with the reason we ask. */
 export function Component() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const reasons = profileFieldReasonsIn(pickLocale([i18n.language ?? 'en']));
   const toast = useToast();
   const { data } = useProfile();
   const save = useSaveProfile();
@@ -84,7 +86,7 @@ export function Component() {
     shown.current = data;
   }, [data]);
   const set = <K extends keyof Profile>(k: K, v: Profile[K]) => setP((x) => ({ ...x, [k]: v }));
-  const why = (k: keyof Profile) => `${t('profile.why')} ${profileFieldReasons[k]}`;
+  const why = (k: keyof Profile) => `${t('profile.why')} ${reasons[k]}`;
   /** An answer she may leave unset: "Not set" first, then each value in the words of `words`. */
   const optional = (
     k: 'country' | 'menopausalSelfReport' | 'boneHealth' | 'vertebralFracture',

@@ -1,0 +1,152 @@
+import type { Catalogue } from '../../i18n/catalogue.js';
+import type { en, enWords } from './en.js';
+
+/** The insights sentences in German (informal "du"); hedges kept as in English. */
+export const de: Catalogue<typeof en> = {
+  notProof: 'Das ist ein Muster in deinen Daten, kein Beweis für eine Ursache.',
+  keepLogging: 'trag einfach weiter ein.',
+  rangeSameSide: '{{low}} bis {{high}}',
+  rangeAcross: '{{low}} niedriger bis {{high}} höher',
+  rangeAcrossTrend: '{{low}} nach unten bis {{high}} nach oben',
+  days_one: '{{count}} Tag',
+  days_other: '{{count}} Tage',
+  pointsHigher: '{{value}} Punkte höher',
+  pointsLower: '{{value}} Punkte niedriger',
+  driverRange: '95-%-Bereich {{range}}; {{days}}',
+  leadNumeric: 'Pro {{step}} {{timing}}',
+  leadDayWith: 'An Tagen {{yes}}',
+  leadDayAfterDay: 'An Tagen nach einem Tag {{yes}}',
+  leadDayAfterNight: 'An Tagen nach einer Nacht {{yes}}',
+  leadDayBeforeNight: 'An Tagen vor einer Nacht {{yes}}',
+  timingNightBefore: 'in der Nacht davor',
+  timingNightAfter: 'in der Nacht danach',
+  timingDayBefore: 'am Vortag',
+  timingSameDay: 'am selben Tag',
+  driverNotEnough:
+    'Noch nicht genug Daten, um {{name}} {{timing}} mit deinen Schmerzen zu vergleichen: {{missing}}',
+  driverNone:
+    'Noch kein klares Muster. {{lead}} waren deine Schmerzen im Durchschnitt {{size}} ({{range}}) – das kann gut Zufall sein.',
+  driverLikely: '{{lead}} waren deine Schmerzen im Durchschnitt {{size}} ({{range}}). {{notProof}}',
+  driverPossible:
+    '{{lead}} waren deine Schmerzen im Durchschnitt {{size}} ({{range}}). Bisher ist das nur ein mögliches Muster und könnte noch Zufall sein. {{notProof}}',
+  logMore_one: 'trag {{name}} an {{count}} weiteren Tag ein.',
+  logMore_other: 'trag {{name}} an {{count}} weiteren Tagen ein.',
+  moreDays_one: '{{count}} weiteren Tag {{which}}',
+  moreDays_other: '{{count}} weitere Tage {{which}}',
+  needsOne: 'es braucht noch {{first}}.',
+  needsTwo: 'es braucht noch {{first}} und {{second}}.',
+  sameValue_one:
+    '{{name}}: Der Wert war an fast jedem Tag gleich; es braucht noch {{count}} weiteren Tag mit einem anderen Wert.',
+  sameValue_other:
+    '{{name}}: Der Wert war an fast jedem Tag gleich; es braucht noch {{count}} weitere Tage mit einem anderen Wert.',
+  trendNotEnough: 'Noch nicht genug Daten für einen Verlauf: {{missing}}',
+  trendLogMore_one: 'trag deine Schmerzen an {{count}} weiteren Tag ein.',
+  trendLogMore_other: 'trag deine Schmerzen an {{count}} weiteren Tagen ein.',
+  daysLogged_one: '{{count}} Tag mit eingetragenen Schmerzen',
+  daysLogged_other: '{{count}} Tage mit eingetragenen Schmerzen',
+  trendRange: '95-%-Bereich {{range}}; {{logged}}',
+  pointsAMonth: '{{value}} Punkte pro Monat',
+  trendNone: 'Kein klarer Verlauf deiner Schmerzen in dieser Zeit (etwa {{size}}; {{range}}).',
+  trendNoneUp: 'Kein klarer Verlauf deiner Schmerzen in dieser Zeit (etwa {{size}} nach oben; {{range}}).',
+  trendNoneDown: 'Kein klarer Verlauf deiner Schmerzen in dieser Zeit (etwa {{size}} nach unten; {{range}}).',
+  trendRising: 'Deine Schmerzen sind um etwa {{size}} gestiegen ({{range}}).',
+  trendFalling: 'Deine Schmerzen sind um etwa {{size}} gesunken ({{range}}).',
+  treatmentWarning:
+    'Um dieselbe Zeit kann sich auch anderes verändert haben (Jahreszeit, Schlaf, Stress, dein Zyklus, andere Behandlungen). Ein Vorher-nachher-Unterschied kann deshalb nicht zeigen, was die Behandlung selbst bewirkt hat.',
+  treatmentNotEnough:
+    'Noch nicht genug Daten, um deine Schmerzen vor und nach dem Beginn von {{name}} zu vergleichen: {{missing}}',
+  treatmentNeedBefore_one: '{{count}} weiteren Tag mit eingetragenen Schmerzen vor dem Beginn',
+  treatmentNeedBefore_other: '{{count}} weitere Tage mit eingetragenen Schmerzen vor dem Beginn',
+  treatmentNeedAfter_one: '{{count}} weiteren Tag mit eingetragenen Schmerzen nach dem Beginn',
+  treatmentNeedAfter_other: '{{count}} weitere Tage mit eingetragenen Schmerzen nach dem Beginn',
+  treatmentNeedVaried: 'es braucht noch abwechslungsreichere Tage.',
+  treatmentSentence:
+    'Nachdem du mit {{name}} begonnen hast, waren deine Schmerzen {{size}}, als der bisherige Verlauf erwarten ließe (95-%-Bereich {{range}}; {{before}} davor, {{after}} danach).',
+  aTreatment: 'eine Behandlung',
+  yourTracker: 'dein Tracker',
+  thePhase: 'die Phase „{{phase}}“',
+  inThePhase: 'in der Phase „{{phase}}“',
+  outsideThePhase: 'außerhalb der Phase „{{phase}}“',
+  with: 'mit {{name}}',
+  without: 'ohne {{name}}',
+  inPhase: 'in {{name}}',
+  outsidePhase: 'außerhalb von {{name}}',
+  duringTreatment: 'in der Zeit mit {{name}}',
+  withoutTreatment: 'ohne {{name}}',
+  unitOf: 'Einheit mehr ({{name}})',
+};
+
+/** Driver names in German; a numeric step follows "Pro" ("Pro Stunde Schlaf mehr"). */
+export const deWords: Catalogue<typeof enWords> = {
+  numeric: {
+    sleepHours: { name: 'Schlafdauer', step: 'Stunde Schlaf mehr' },
+    sleepQuality: { name: 'Schlafqualität', step: 'Punkt Schlafqualität mehr' },
+    nightWakings: { name: 'nächtliches Aufwachen', step: 'Mal Aufwachen mehr' },
+    mood: { name: 'Stimmung', step: 'Punkt Stimmung mehr' },
+    stress: { name: 'Stress', step: 'Punkt Stress mehr' },
+    hotFlushes: { name: 'Hitzewallungen', step: 'Hitzewallung mehr' },
+    activityMinutes: { name: 'Aktivität', step: '10 Minuten Aktivität mehr' },
+    sittingHours: { name: 'Sitzen', step: 'Stunde Sitzen mehr' },
+    waterGlasses: { name: 'Wasser', step: 'Glas Wasser mehr' },
+    weightKg: { name: 'Gewicht', step: 'kg Gewicht mehr' },
+    waistCm: { name: 'Taillenumfang', step: 'cm Taillenumfang mehr' },
+    stiffnessMinutes: { name: 'Morgensteifigkeit', step: '10 Minuten Morgensteifigkeit mehr' },
+    exerciseSessions: { name: 'Übungseinheiten', step: 'Übungseinheit mehr' },
+    exerciseMinutes: { name: 'Übungsminuten', step: '10 Minuten Übungen mehr' },
+    relaxMinutes: { name: 'Entspannungsminuten', step: '10 Minuten Entspannung mehr' },
+    breaksTaken: { name: 'Bewegungspausen', step: 'Bewegungspause mehr' },
+    steps: { name: 'Schritte', step: '1.000 Schritte mehr' },
+  },
+  things: {
+    nightPain: {
+      name: 'nächtliche Schmerzen',
+      yes: 'mit nächtlichen Schmerzen',
+      no: 'ohne nächtliche Schmerzen',
+    },
+    nightSweats: { name: 'Nachtschweiß', yes: 'mit Nachtschweiß', no: 'ohne Nachtschweiß' },
+    bleeding: { name: 'Blutung', yes: 'mit Blutung', no: 'ohne Blutung' },
+    'food:oily_fish': {
+      name: 'fette Fischsorten',
+      yes: 'mit fetten Fischsorten',
+      no: 'ohne fette Fischsorten',
+    },
+    'food:leafy_greens': { name: 'Blattgemüse', yes: 'mit Blattgemüse', no: 'ohne Blattgemüse' },
+    'food:berries': { name: 'Beeren', yes: 'mit Beeren', no: 'ohne Beeren' },
+    'food:turmeric_ginger': {
+      name: 'Kurkuma oder Ingwer',
+      yes: 'mit Kurkuma oder Ingwer',
+      no: 'ohne Kurkuma oder Ingwer',
+    },
+    'food:wholegrains': { name: 'Vollkorn', yes: 'mit Vollkorn', no: 'ohne Vollkorn' },
+    'food:ultra_processed': {
+      name: 'stark verarbeitete Lebensmittel',
+      yes: 'mit stark verarbeiteten Lebensmitteln',
+      no: 'ohne stark verarbeitete Lebensmittel',
+    },
+    'food:alcohol': { name: 'Alkohol', yes: 'mit Alkohol', no: 'ohne Alkohol' },
+    'food:caffeine_after_noon': {
+      name: 'Koffein am Nachmittag',
+      yes: 'mit Koffein am Nachmittag',
+      no: 'ohne Koffein am Nachmittag',
+    },
+  },
+  phases: {
+    menstrual: { name: 'deine Periode', yes: 'während deiner Periode', no: 'außerhalb deiner Periode' },
+    follicular: {
+      name: 'deine Follikelphase',
+      yes: 'in deiner Follikelphase',
+      no: 'außerhalb deiner Follikelphase',
+    },
+    ovulation: {
+      name: 'die Tage um den Eisprung',
+      yes: 'in den Tagen um den Eisprung',
+      no: 'außerhalb der Tage um den Eisprung',
+    },
+    luteal: { name: 'deine Lutealphase', yes: 'in deiner Lutealphase', no: 'außerhalb deiner Lutealphase' },
+    premenstrual: {
+      name: 'deine Tage vor der Periode',
+      yes: 'in deinen Tagen vor der Periode',
+      no: 'außerhalb deiner Tage vor der Periode',
+    },
+  },
+};

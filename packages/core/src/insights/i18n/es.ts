@@ -1,0 +1,152 @@
+import type { Catalogue } from '../../i18n/catalogue.js';
+import type { en, enWords } from './en.js';
+
+/** The insights sentences in Spanish (neutral, "tú"); hedges kept as in English. */
+export const es: Catalogue<typeof en> = {
+  notProof: 'Es un patrón en tus datos, no una prueba de causa.',
+  keepLogging: 'sigue registrando.',
+  rangeSameSide: '{{low}} a {{high}}',
+  rangeAcross: '{{low}} más bajo a {{high}} más alto',
+  rangeAcrossTrend: '{{low}} de bajada a {{high}} de subida',
+  days_one: '{{count}} día',
+  days_other: '{{count}} días',
+  pointsHigher: '{{value}} puntos más alto',
+  pointsLower: '{{value}} puntos más bajo',
+  driverRange: 'rango del 95 %: {{range}}; {{days}}',
+  leadNumeric: 'Por cada {{step}} {{timing}}',
+  leadDayWith: 'Los días {{yes}}',
+  leadDayAfterDay: 'Los días después de un día {{yes}}',
+  leadDayAfterNight: 'Los días después de una noche {{yes}}',
+  leadDayBeforeNight: 'Los días antes de una noche {{yes}}',
+  timingNightBefore: 'la noche anterior',
+  timingNightAfter: 'la noche siguiente',
+  timingDayBefore: 'el día anterior',
+  timingSameDay: 'el mismo día',
+  driverNotEnough: 'Aún no hay datos suficientes para comparar {{name}} {{timing}} con tu dolor: {{missing}}',
+  driverNone:
+    'Aún no hay un patrón claro. {{lead}}, tu dolor fue en promedio {{size}} ({{range}}), lo que bien podría ser casualidad.',
+  driverLikely: '{{lead}}, tu dolor fue en promedio {{size}} ({{range}}). {{notProof}}',
+  driverPossible:
+    '{{lead}}, tu dolor fue en promedio {{size}} ({{range}}). Por ahora es solo un posible patrón y aún podría ser casualidad. {{notProof}}',
+  logMore_one: 'registra {{name}} {{count}} día más.',
+  logMore_other: 'registra {{name}} {{count}} días más.',
+  moreDays_one: '{{count}} día más {{which}}',
+  moreDays_other: '{{count}} días más {{which}}',
+  needsOne: 'hacen falta {{first}}.',
+  needsTwo: 'hacen falta {{first}} y {{second}}.',
+  sameValue_one:
+    '{{name}}: el valor fue el mismo casi todos los días; hace falta {{count}} día más con un valor distinto.',
+  sameValue_other:
+    '{{name}}: el valor fue el mismo casi todos los días; hacen falta {{count}} días más con un valor distinto.',
+  trendNotEnough: 'Aún no hay datos suficientes para ver una tendencia: {{missing}}',
+  trendLogMore_one: 'registra tu dolor {{count}} día más.',
+  trendLogMore_other: 'registra tu dolor {{count}} días más.',
+  daysLogged_one: '{{count}} día con dolor registrado',
+  daysLogged_other: '{{count}} días con dolor registrado',
+  trendRange: 'rango del 95 %: {{range}}; {{logged}}',
+  pointsAMonth: '{{value}} puntos al mes',
+  trendNone: 'No hay una tendencia clara en tu dolor en este periodo (unos {{size}}; {{range}}).',
+  trendNoneUp: 'No hay una tendencia clara en tu dolor en este periodo (unos {{size}} de subida; {{range}}).',
+  trendNoneDown:
+    'No hay una tendencia clara en tu dolor en este periodo (unos {{size}} de bajada; {{range}}).',
+  trendRising: 'Tu dolor ha ido subiendo unos {{size}} ({{range}}).',
+  trendFalling: 'Tu dolor ha ido bajando unos {{size}} ({{range}}).',
+  treatmentWarning:
+    'Puede que otras cosas hayan cambiado por las mismas fechas (la estación, el sueño, el estrés, tu ciclo, otros tratamientos), así que una diferencia entre el antes y el después no puede mostrar lo que hizo el tratamiento en sí.',
+  treatmentNotEnough:
+    'Aún no hay datos suficientes para comparar tu dolor antes y después de {{name}}: {{missing}}',
+  treatmentNeedBefore_one: '{{count}} día más con dolor registrado antes de empezar',
+  treatmentNeedBefore_other: '{{count}} días más con dolor registrado antes de empezar',
+  treatmentNeedAfter_one: '{{count}} día más con dolor registrado después de empezar',
+  treatmentNeedAfter_other: '{{count}} días más con dolor registrado después de empezar',
+  treatmentNeedVaried: 'hacen falta días más variados.',
+  treatmentSentence:
+    'Desde que empezaste {{name}}, tu dolor fue {{size}} de lo que haría esperar la tendencia anterior (rango del 95 %: {{range}}; {{before}} antes, {{after}} después).',
+  aTreatment: 'un tratamiento',
+  yourTracker: 'tu registro personal',
+  thePhase: 'la fase «{{phase}}»',
+  inThePhase: 'en la fase «{{phase}}»',
+  outsideThePhase: 'fuera de la fase «{{phase}}»',
+  with: 'con {{name}}',
+  without: 'sin {{name}}',
+  inPhase: 'en {{name}}',
+  outsidePhase: 'fuera de {{name}}',
+  duringTreatment: 'durante {{name}}',
+  withoutTreatment: 'sin {{name}}',
+  unitOf: 'unidad más de {{name}}',
+};
+
+/** Driver names in Spanish; a numeric step follows "Por cada" ("Por cada hora de sueño más"). */
+export const esWords: Catalogue<typeof enWords> = {
+  numeric: {
+    sleepHours: { name: 'horas de sueño', step: 'hora de sueño más' },
+    sleepQuality: { name: 'calidad del sueño', step: 'punto más de calidad del sueño' },
+    nightWakings: { name: 'despertares nocturnos', step: 'despertar nocturno más' },
+    mood: { name: 'ánimo', step: 'punto más de ánimo' },
+    stress: { name: 'estrés', step: 'punto más de estrés' },
+    hotFlushes: { name: 'sofocos', step: 'sofoco más' },
+    activityMinutes: { name: 'actividad', step: '10 minutos más de actividad' },
+    sittingHours: { name: 'tiempo sentada', step: 'hora más sentada' },
+    waterGlasses: { name: 'agua', step: 'vaso de agua más' },
+    weightKg: { name: 'peso', step: 'kg más de peso' },
+    waistCm: { name: 'contorno de cintura', step: 'cm más de contorno de cintura' },
+    stiffnessMinutes: { name: 'rigidez matutina', step: '10 minutos más de rigidez matutina' },
+    exerciseSessions: { name: 'sesiones de ejercicio', step: 'sesión de ejercicio más' },
+    exerciseMinutes: { name: 'minutos de ejercicio', step: '10 minutos más de ejercicio' },
+    relaxMinutes: { name: 'minutos de relajación', step: '10 minutos más de relajación' },
+    breaksTaken: { name: 'pausas activas', step: 'pausa activa más' },
+    steps: { name: 'pasos', step: '1.000 pasos más' },
+  },
+  things: {
+    nightPain: { name: 'dolor nocturno', yes: 'con dolor nocturno', no: 'sin dolor nocturno' },
+    nightSweats: { name: 'sudores nocturnos', yes: 'con sudores nocturnos', no: 'sin sudores nocturnos' },
+    bleeding: { name: 'sangrado', yes: 'con sangrado', no: 'sin sangrado' },
+    'food:oily_fish': { name: 'pescado azul', yes: 'con pescado azul', no: 'sin pescado azul' },
+    'food:leafy_greens': {
+      name: 'verduras de hoja',
+      yes: 'con verduras de hoja',
+      no: 'sin verduras de hoja',
+    },
+    'food:berries': { name: 'frutos rojos', yes: 'con frutos rojos', no: 'sin frutos rojos' },
+    'food:turmeric_ginger': {
+      name: 'cúrcuma o jengibre',
+      yes: 'con cúrcuma o jengibre',
+      no: 'sin cúrcuma ni jengibre',
+    },
+    'food:wholegrains': {
+      name: 'cereales integrales',
+      yes: 'con cereales integrales',
+      no: 'sin cereales integrales',
+    },
+    'food:ultra_processed': {
+      name: 'ultraprocesados',
+      yes: 'con alimentos ultraprocesados',
+      no: 'sin alimentos ultraprocesados',
+    },
+    'food:alcohol': { name: 'alcohol', yes: 'con alcohol', no: 'sin alcohol' },
+    'food:caffeine_after_noon': {
+      name: 'cafeína por la tarde',
+      yes: 'con cafeína por la tarde',
+      no: 'sin cafeína por la tarde',
+    },
+  },
+  phases: {
+    menstrual: { name: 'tu regla', yes: 'de tu regla', no: 'fuera de tu regla' },
+    follicular: {
+      name: 'tu fase folicular',
+      yes: 'de tu fase folicular',
+      no: 'fuera de tu fase folicular',
+    },
+    ovulation: {
+      name: 'los días en torno a la ovulación',
+      yes: 'en torno a la ovulación',
+      no: 'fuera de los días en torno a la ovulación',
+    },
+    luteal: { name: 'tu fase lútea', yes: 'de tu fase lútea', no: 'fuera de tu fase lútea' },
+    premenstrual: {
+      name: 'tu fase premenstrual',
+      yes: 'dentro de tu fase premenstrual',
+      no: 'fuera de tu fase premenstrual',
+    },
+  },
+};
