@@ -1,7 +1,7 @@
 import { addDays } from '../cycle/days.js';
 import type { LocalDate } from '../dates.js';
 import type { Locale } from '../i18n/locales.js';
-import { triageAdvice } from '../triage/advice.js';
+import { triageAdviceIn } from '../triage/i18n/index.js';
 import { programmeT } from './i18n/index.js';
 
 /** How long after an emergency or urgent safety-check result the programme stays paused (unless she got checked). */
@@ -23,8 +23,8 @@ export function programmePause(
   screenings: readonly ScreeningLike[],
   today: LocalDate,
   locale: Locale = 'en',
-  /** The triage advice per level in her language (English `triageAdvice` until the caller has hers). */
-  advice: Readonly<Record<ProgrammePause['level'], string>> = triageAdvice,
+  /** The triage advice per level in her language. */
+  advice: Readonly<Record<ProgrammePause['level'], string>> = triageAdviceIn(locale),
 ): ProgrammePause | null {
   const from = addDays(today, -(PAUSE_DAYS - 1));
   const serious = screenings

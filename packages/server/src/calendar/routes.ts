@@ -46,7 +46,7 @@ async function feedFor(scope: UserScope, nowMs: number, baseUrl: string, asked: 
       ? await checkinDatesSince(scope, nowMs - 86_400_000, reminders.timeZone)
       : undefined,
   };
-  const events = calendarEvents(input, nowMs, await routineLookup(scope), locale);
+  const events = calendarEvents(input, nowMs, await routineLookup(scope, locale), locale);
   // UIDs are global in calendar apps: a per-user part keeps two people's feeds apart without naming anyone.
   const uidSuffix = sha256(`spinekind-calendar:${scope.userId}`).slice(0, 16);
   return renderCalendar(events, { baseUrl, uidSuffix, nowMs, locale });

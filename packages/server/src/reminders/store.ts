@@ -1,5 +1,7 @@
 import {
   defaultReminderSettings,
+  instrumentById,
+  instrumentIn,
   type Locale,
   localTimeOf,
   type Profile,
@@ -76,17 +78,17 @@ export async function loadReminderInputs(
   const zone = settings.timeZone;
   const since = fromMs - 2 * DAY_MS;
   const routinesOn = settings.routines.enabled;
-  const [checkinDates, plan, sessions, routineName, lastCompleted, profile, cycles, lesson] =
-    await Promise.all([
-      settings.checkin.enabled ? checkinDatesSince(scope, since, zone) : new Set<string>(),
-      routinesOn ? loadPlan(scope) : null,
-      routinesOn ? sessionsBetween(scope, localTimeOf(since, zone).date) : [],
-      routinesOn ? routineLookup(scope) : () => undefined,
-      settings.questionnaires.enabled ? lastCompletedDates(scope) : {},
-      settings.questionnaires.enabled || !locale ? loadProfile(scope) : ({} as Profile),
-      settings.period.enabled ? loadCycles(scope, localTimeOf(fromMs, zone).date) : null,
-      settings.lesson.enabled ? nextUnreadLesson(scope) : undefined,
-    ]);
+  const profile = settings.questionnaires.enabled || !locale ? await loadProfile(scope) : ({} as Profile);
+  const language = locale ?? profile.language ?? 'en';
+  const [checkinDates, plan, sessions, routineName, lastCompleted, cycles, lesson] = await Promise.all([
+    settings.checkin.enabled ? checkinDatesSince(scope, since, zone) : new Set<string>(),
+    routinesOn ? loadPlan(scope) : null,
+    routinesOn ? sessionsBetween(scope, localTimeOf(since, zone).date) : [],
+    routinesOn ? routineLookup(scope, language) : () => undefined,
+    settings.questionnaires.enabled ? lastCompletedDates(scope) : {},
+    settings.period.enabled ? loadCycles(scope, localTimeOf(fromMs, zone).date) : null,
+    settings.lesson.enabled ? nextUnreadLesson(scope, language) : undefined,
+  ]);
   return {
     settings,
     checkinDates,
@@ -97,6 +99,10 @@ export async function loadReminderInputs(
     optedIn: profile.moodQuestionnaires === true ? true : [],
     forecast: cycles?.forecast ?? null,
     nextLesson: lesson ? { id: lesson.id, title: lesson.title } : null,
-    locale: locale ?? profile.language ?? 'en',
+    locale: language,
+    instrumentName: (id) => {
+      const instrument = instrumentById(id);
+      return instrument ? instrumentIn(instrument, language).name : undefined;
+    },
   };
 }

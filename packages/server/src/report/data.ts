@@ -83,7 +83,7 @@ export async function loadReport(
   const { checkins: items, periods, treatments, profile } = input;
   const inRange: Checkin[] = items.filter((c) => c.localDate >= from);
   const { bleedingDays } = input;
-  const insights = insightsReport(input);
+  const insights = insightsReport({ ...input, locale });
   const trend = trendInsights(dailySeries(inRange, from, to));
   const episodes = bleedingEpisodes(periods, bleedingDays).filter((e) => e.start <= to);
   const areaNames = bodyAreaLabelsIn(locale);
@@ -100,8 +100,7 @@ export async function loadReport(
     painWorst: summarizeMeasure(inRange, 'painWorst'),
     series: fromFirstEntry(trend.series.map(({ date, pain, mean7 }) => ({ date, pain, mean7 }))),
     background: backgroundLines(profile, to, w),
-    // i18n: from insights once it lands (the trend sentence in her language, in her voice)
-    trend: { ...insights.trend, sentence: firstPerson(insights.trend.sentence) },
+    trend: { ...insights.trend, sentence: firstPerson(insights.trend.sentence, locale) },
     bodyAreas: bodyAreaDays(inRange).map(({ area, days }) => ({ label: areaNames[area], days })),
     areaScores: insights.areas.areas.map(({ area, days, mean }) => ({ label: areaNames[area], days, mean })),
     painQualities: painQualityDays(inRange).map(({ quality, days }) => ({
@@ -111,8 +110,7 @@ export async function loadReport(
     measures: reportMeasures(inRange, unitsOf(profile, options.languageTag), w),
     yesDays: reportYesDays(inRange, w),
     cycle: {
-      // i18n: from cycle once it lands (the stage basis in her language, in her voice)
-      stage: firstPersonStage(estimateStage({ episodes, profile, asOf: to })),
+      stage: firstPersonStage(estimateStage({ episodes, profile, asOf: to, locale }), locale),
       periodsInRange: episodes.filter((e) => e.start >= from).map((e) => e.start),
       variability: cycleVariability(
         cyclesOf(episodes).filter((c) => c.start >= (options.rangeOnly ? from : addDays(from, -365))),
@@ -155,8 +153,7 @@ export async function loadReport(
           d.status === 'likely' || d.status === 'possible',
       )
       .slice(0, 4)
-      // i18n: from insights once it lands (driver labels and sentences in her language, in her voice)
-      .map((d) => ({ label: d.label, status: d.status, sentence: firstPerson(d.sentence) })),
+      .map((d) => ({ label: d.label, status: d.status, sentence: firstPerson(d.sentence, locale) })),
     doctorQuestions: profile.doctorQuestions?.trim() || null,
     ...(options.notes ? { notes: notesOf(inRange) } : {}),
     experiments,
@@ -203,4 +200,7 @@ function notesOf(checkins: readonly Checkin[]): NonNullable<ReportModel['notes']
   return checkins.flatMap((c) => (c.notes?.trim() ? [{ date: c.localDate, text: c.notes.trim() }] : []));
 }
 
-const firstPersonStage = (s: StageEstimate): StageEstimate => ({ ...s, basis: firstPerson(s.basis) });
+const firstPersonStage = (s: StageEstimate, locale: Locale): StageEstimate => ({
+  ...s,
+  basis: firstPerson(s.basis, locale),
+});

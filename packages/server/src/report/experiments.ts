@@ -25,7 +25,7 @@ export async function reportExperimentLines(
       screeningsBetween(scope, stored.startDate, stored.endDate),
     ]);
     const view = experimentView(stored, today, screenings);
-    const result = experimentResult(stored, view, today, checkins);
+    const result = experimentResult(stored, view, today, checkins, undefined, w.locale);
     if (result?.status !== 'final') continue;
     lines.push(
       w.t('experiments.line', {
@@ -33,8 +33,7 @@ export async function reportExperimentLines(
         periodDays: stored.periodDays,
         pairs: stored.pairs,
         counted: result.daysCounted,
-        // i18n: from experiments once it lands (the result sentence in her language and voice)
-        result: firstPerson(result.sentence),
+        result: firstPerson(result.sentence, w.locale),
       }),
     );
   }
