@@ -1,4 +1,4 @@
-import { type Locale, type MessageTranslator, messageTranslator } from '@spinekind/core';
+import type { Locale, MessageTranslator } from '@spinekind/core';
 import { config } from 'zod';
 
 /**
@@ -27,10 +27,10 @@ export async function loadErrorLanguage(locale: Locale): Promise<void> {
     translate = asIs;
     return;
   }
-  const { catalogue, zodLocale } = await catalogues[locale]();
+  const { translator, zodLocale } = await catalogues[locale]();
   if (call !== latest) return;
   config(zodLocale());
-  translate = messageTranslator(catalogue);
+  translate = translator;
 }
 
 /** An error or validation message in the language on screen; a text already in it stays as it is. */
