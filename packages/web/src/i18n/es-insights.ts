@@ -4,7 +4,7 @@ import type { insights as english } from './en-insights';
 
 export const insights: Catalogue<typeof english> = {
   insights: {
-    title: 'Tendencias',
+    title: 'Análisis',
     intro:
       'Patrones en lo que has registrado, cada uno con lo seguros que podemos estar. Un patrón muestra qué fue de la mano en tus datos; no puede mostrar por qué.',
     span: 'Periodo',

@@ -4,7 +4,7 @@ import type { move as english } from './en-move';
 
 export const move: Catalogue<typeof english> = {
   move: {
-    title: 'Movimiento',
+    title: 'Moverse',
     intro: 'Rutinas cortas y suaves para tu espalda. Para cualquier movimiento que te cause un dolor agudo.',
     todayPlan: 'El plan de hoy',
     planEmpty: 'Aún no tienes plan. Elige qué te gustaría hacer y qué días.',
@@ -24,7 +24,7 @@ export const move: Catalogue<typeof english> = {
     walk: 'Caminar, unos {{minutes}} minutos',
     walkWeek: 'Caminar, unos {{minutes}} minutos (semana {{week}} de 8)',
     routines: 'Rutinas',
-    more: 'Más en Movimiento',
+    more: 'Más en Moverse',
     minutes: '{{count}} min',
     exercises_one: '1 ejercicio',
     exercises_other: '{{count}} ejercicios',
@@ -63,7 +63,7 @@ export const move: Catalogue<typeof english> = {
       step: 'Un escalón o el primer peldaño de la escalera',
     },
     boneNote:
-      'Tu perfil indica {{condition}}, así que Movimiento muestra ejercicios seguros para los huesos: ninguno que doble o gire la columna con carga. Las rutinas que tenían uno así incluyen en su lugar un ejercicio seguro para los huesos con el mismo objetivo.',
+      'Tu perfil indica {{condition}}, así que Moverse muestra ejercicios seguros para los huesos: ninguno que doble o gire la columna con carga. Las rutinas que tenían uno así incluyen en su lugar un ejercicio seguro para los huesos con el mismo objetivo.',
     boneSource: 'Fuente: {{source}}.',
     boneChecking:
       'Comprobando tu respuesta sobre salud ósea… Las rutinas que cambian en caso de osteoporosis u osteopenia muestran su versión segura para los huesos y podrán empezar en cuanto lo sepamos.',
@@ -111,7 +111,7 @@ export const move: Catalogue<typeof english> = {
     perSide: 'por lado',
   },
   routine: {
-    back: 'Movimiento',
+    back: 'Moverse',
     grade: 'Grado de evidencia {{grade}}',
     sources: 'Fuentes',
     sourceLink: 'Leer',
@@ -205,7 +205,7 @@ export const move: Catalogue<typeof english> = {
     summary_other: 'Has hecho {{count}} de {{total}} ejercicios.',
     doneTitle: 'Sesión guardada',
     toHistory: 'Verla en el Historial',
-    toMove: 'Volver a Movimiento',
+    toMove: 'Volver a Moverse',
     noItems: 'Esta rutina aún no tiene ejercicios.',
   },
   plan: {
@@ -291,7 +291,7 @@ export const move: Catalogue<typeof english> = {
   },
   todayMove: {
     title: 'El movimiento de hoy',
-    open: 'Abrir Movimiento',
+    open: 'Abrir Moverse',
     nothing: 'Hoy no hay nada planificado.',
     makePlan: 'Planifica tu semana',
   },

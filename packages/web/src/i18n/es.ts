@@ -11,7 +11,7 @@ export const everyday: Catalogue<typeof english> = {
   stepper: { less: '{{label}}: menos', more: '{{label}}: más' },
   nav: {
     today: 'Hoy',
-    insights: 'Tendencias',
+    insights: 'Análisis',
     history: 'Historial',
     learn: 'Aprender',
     more: 'Más',
