@@ -1,6 +1,9 @@
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDay } from '../../lib/format';
+import { formatDay, localeOf } from '../../lib/format';
+import { unitsOf } from '../checkins/form/state';
+import { useProfile } from '../profile/api';
 import { useDailyMetrics } from './api';
 import { byDay, describeImportedDay } from './day-line';
 import type { AppleImportResult } from './upload';
@@ -12,6 +15,7 @@ export const longDate = (day: string) => formatDay(day, 'weekdayDate');
 /** What one import brought in: entries per kind, skipped entries, periods, and the latest days. */
 export function ImportResult({ result }: { result: AppleImportResult }) {
   const { t } = useTranslation();
+  const units = unitsOf(useProfile().data);
   const { summary } = result;
   const rows = Object.entries(result.imported).sort(([, a], [, b]) => b - a);
   const recent = useDailyMetrics(
@@ -49,7 +53,7 @@ export function ImportResult({ result }: { result: AppleImportResult }) {
             {rows.map(([type, count]) => (
               <tr key={type}>
                 <th scope="row">{t(`appleHealth.types.${type}`, { defaultValue: type })}</th>
-                <td className="num">{count.toLocaleString()}</td>
+                <td className="num">{count.toLocaleString(localeOf(i18next.language))}</td>
               </tr>
             ))}
           </tbody>
@@ -62,7 +66,7 @@ export function ImportResult({ result }: { result: AppleImportResult }) {
           <ul className="imported-days">
             {byDay(recent.data).map(([day, items]) => (
               <li key={day}>
-                <b>{longDate(day)}</b>: {describeImportedDay(items, t)}
+                <b>{longDate(day)}</b>: {describeImportedDay(items, t, units)}
               </li>
             ))}
           </ul>

@@ -31,6 +31,14 @@ describe('describeImportedDay', () => {
     );
   });
 
+  it('shows weight and waist in her units', () => {
+    const day = [m('2024-01-16', 'weightKg', 68), m('2024-01-16', 'waistCm', 81.3)];
+    expect(describeImportedDay(day, i18next.t)).toBe('weight 68 kg, waist 81.3 cm');
+    expect(describeImportedDay(day, i18next.t, { weight: 'lb', length: 'in' })).toBe(
+      'weight 149.9 lb, waist 32 in',
+    );
+  });
+
   it('groups values by day, newest first', () => {
     const days = byDay([
       m('2024-01-15', 'steps', 1),

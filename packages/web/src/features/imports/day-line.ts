@@ -1,14 +1,22 @@
-import { type DailyMetric, symptomKeys } from '@spinekind/core';
-import type { TFunction } from 'i18next';
+import { type DailyMetric, lengthIn, symptomKeys, weightIn } from '@spinekind/core';
+import i18next, { type TFunction } from 'i18next';
+import { localeOf } from '../../lib/format';
+import type { Units } from '../checkins/form/state';
 
+/** A number in the language on screen ("8,412" / "8.412"), up to `digits` decimals. */
 const number = (n: number, digits = 0) =>
-  n.toLocaleString(undefined, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  n.toLocaleString(localeOf(i18next.language), { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 
 /**
  * One day's imported values in words: "8,412 steps, slept 6.5 h, weight 68.2 kg, lower back pain
  * (moderate)". Symptoms at level 1 (present or mild) are named alone; "not present" is left out.
+ * Weight and waist are stored metric and shown in her units.
  */
-export function describeImportedDay(items: readonly DailyMetric[], t: TFunction): string {
+export function describeImportedDay(
+  items: readonly DailyMetric[],
+  t: TFunction,
+  units: Units = { weight: 'kg', length: 'cm' },
+): string {
   const by = new Map(items.map((m) => [m.metric, m.value]));
   const parts: string[] = [];
   const steps = by.get('steps');
@@ -16,9 +24,13 @@ export function describeImportedDay(items: readonly DailyMetric[], t: TFunction)
   const sleep = by.get('sleepHours');
   if (sleep !== undefined) parts.push(t('imported.sleep', { hours: number(sleep, 1) }));
   const weight = by.get('weightKg');
-  if (weight !== undefined) parts.push(t('imported.weight', { kg: number(weight, 1) }));
+  if (weight !== undefined)
+    parts.push(
+      t('imported.weight', { value: number(weightIn(weight, units.weight), 1), unit: units.weight }),
+    );
   const waist = by.get('waistCm');
-  if (waist !== undefined) parts.push(t('imported.waist', { cm: number(waist, 1) }));
+  if (waist !== undefined)
+    parts.push(t('imported.waist', { value: number(lengthIn(waist, units.length), 1), unit: units.length }));
   const water = by.get('waterGlasses');
   if (water !== undefined) parts.push(t('imported.water', { count: water }));
   const mood = by.get('moodRating');

@@ -1,6 +1,8 @@
 import { dailyMetricSourceNames } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
+import { unitsOf } from '../checkins/form/state';
 import type { DayEvent } from '../checkins/timeline';
+import { useProfile } from '../profile/api';
 import { useDailyMetrics } from './api';
 import { byDay, bySource, describeImportedDay } from './day-line';
 
@@ -8,9 +10,10 @@ import { byDay, bySource, describeImportedDay } from './day-line';
 export function useImportedDayEvents(from: string, to: string): DayEvent[] {
   const { t } = useTranslation();
   const { data } = useDailyMetrics(from, to);
+  const units = unitsOf(useProfile().data);
   return byDay(data ?? []).flatMap(([day, items]) =>
     bySource(items).flatMap(([source, values]) => {
-      const text = describeImportedDay(values, t);
+      const text = describeImportedDay(values, t, units);
       const link = source === 'apple-health' ? '/data/apple-health' : '/data/other-apps';
       const key = source === 'apple-health' ? `apple-${day}` : `${source}-${day}`;
       return text
