@@ -107,6 +107,8 @@ describe('password copy', async () => {
     );
     const seq = await assessPassword('abcdefgh1234', { locale: 'es' });
     expect(seq.suggestions).toContain('Evita series como «abc» o «123».');
-    expect((await assessPassword('abcdefgh1234')).suggestions).toContain('Leave out runs like "abc" or "123".');
+    expect((await assessPassword('abcdefgh1234')).suggestions).toContain(
+      'Leave out runs like "abc" or "123".',
+    );
   });
 });

@@ -9,16 +9,17 @@ import { es } from './es.js';
 import { experimentTemplatesIn } from './index.js';
 import { templateTextKeys, templateTranslations } from './templates.js';
 
-const analysis = (fields: Partial<ExperimentAnalysis>): ExperimentAnalysis => ({
-  effect: -1.8,
-  ciLow: -3.1,
-  ciHigh: -0.6,
-  probabilityBenefit: 0.81,
-  pairsUsed: 3,
-  verdict: 'likely helps',
-  days: [],
-  ...fields,
-} as ExperimentAnalysis);
+const analysis = (fields: Partial<ExperimentAnalysis>): ExperimentAnalysis =>
+  ({
+    effect: -1.8,
+    ciLow: -3.1,
+    ciHigh: -0.6,
+    probabilityBenefit: 0.81,
+    pairsUsed: 3,
+    verdict: 'likely helps',
+    days: [],
+    ...fields,
+  }) as ExperimentAnalysis;
 
 describe('experiment catalogues', () => {
   it('German and Spanish have every message English has', () => {
