@@ -80,10 +80,10 @@ export function Component() {
   const shown = useRef<Profile | undefined>(undefined);
   useEffect(() => {
     if (!data) return;
-    setP((x) =>
-      shown.current === undefined || x === shown.current ? data : { ...x, language: data.language },
-    );
+    // Read before the update runs: React calls the updater later, after this line has moved on.
+    const previous = shown.current;
     shown.current = data;
+    setP((x) => (previous === undefined || x === previous ? data : { ...x, language: data.language }));
   }, [data]);
   const set = <K extends keyof Profile>(k: K, v: Profile[K]) => setP((x) => ({ ...x, [k]: v }));
   const why = (k: keyof Profile) => `${t('profile.why')} ${reasons[k]}`;
