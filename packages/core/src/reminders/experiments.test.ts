@@ -136,10 +136,7 @@ describe('experiment reminders', () => {
         { start: '2026-03-10', end: '2026-03-11', condition: 'control' },
       ],
     };
-    const items = experimentItems(
-      inputs({ timeZone: 'America/New_York' }, [ny]),
-      '2026-03-06T12:00:00Z',
-    );
+    const items = experimentItems(inputs({ timeZone: 'America/New_York' }, [ny]), '2026-03-06T12:00:00Z');
     expect(items.map((i) => i.at)).toEqual([
       '2026-03-07T08:00:00.000-05:00',
       '2026-03-08T08:00:00.000-04:00',
@@ -152,11 +149,7 @@ describe('experiment reminders', () => {
     expect(items.map((i) => i.key)).toEqual([`experiment:${ID}:2026-04-01`, `experiment:${ID}:2026-04-04`]);
   });
 
-  it.each([
-    'paused',
-    'stopped',
-    'done',
-  ] as const)('come for nothing while the experiment is %s', (status) => {
+  it.each(['paused', 'stopped', 'done'] as const)('come for nothing while the experiment is %s', (status) => {
     expect(experimentItems(inputs({}, [{ ...cushion, status }]), '2026-03-25T20:00:00Z')).toEqual([]);
   });
 

@@ -59,7 +59,7 @@ interface Candidate {
  * The instant of a local date and time, moved out of quiet hours to their end (quiet hours may run past
  * midnight: 22:00–07:00 moves 23:15 to 07:00 the next morning and 06:00 to 07:00 the same morning).
  */
-function resolve(date: LocalDate, time: string, settings: ReminderSettings): number {
+export function reminderInstant(date: LocalDate, time: string, settings: ReminderSettings): number {
   const minutes = minutesOfDay(time);
   const quiet = settings.quietHours;
   if (quiet) {
@@ -124,7 +124,7 @@ function questionnaireCandidates(inputs: ReminderInputs, fromMs: number, nudge: 
   const { settings } = inputs;
   if (!settings.questionnaires.enabled) return [];
   const today = localTimeOf(fromMs, settings.timeZone).date;
-  const firstChance = resolve(today, nudge, settings) >= fromMs ? today : addLocalDays(today, 1);
+  const firstChance = reminderInstant(today, nudge, settings) >= fromMs ? today : addLocalDays(today, 1);
   const chosen = (id: string) =>
     typeof inputs.optedIn === 'boolean' ? inputs.optedIn : inputs.optedIn.includes(id);
   return instruments
@@ -216,7 +216,7 @@ export function upcomingReminders(inputs: ReminderInputs, fromMs: number, count:
   const limit = fromMs + (REMINDER_HORIZON_DAYS + 1) * 86_400_000;
   return (
     candidates
-      .map((c) => ({ ...c.item, ms: resolve(c.date, c.time, settings) }))
+      .map((c) => ({ ...c.item, ms: reminderInstant(c.date, c.time, settings) }))
       .filter((c) => c.ms >= fromMs && c.ms < limit)
       .sort((a, b) => a.ms - b.ms || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key))
       // Two moved to the same moment by quiet hours (a late and an early check-in) come as one.

@@ -12,8 +12,10 @@ export const de: Catalogue<typeof en> = {
   lesson: 'Lektion des Tages: {{title}}',
   experimentStart: 'Dein Experiment „{{title}}“ beginnt heute. Zuerst gilt: {{todo}}',
   experimentSwitch: 'Dein Experiment „{{title}}“ wechselt heute. Ab heute gilt: {{todo}}',
-  experimentStay: 'Dein Experiment „{{title}}“: Heute beginnt eine neue Phase, der Plan bleibt gleich: {{todo}}',
-  experimentStartHidden: 'Dein Experiment „{{title}}“ beginnt heute. Öffne es, dann siehst du, was zu tun ist.',
+  experimentStay:
+    'Dein Experiment „{{title}}“: Heute beginnt eine neue Phase, der Plan bleibt gleich: {{todo}}',
+  experimentStartHidden:
+    'Dein Experiment „{{title}}“ beginnt heute. Öffne es, dann siehst du, was zu tun ist.',
   experimentNextHidden:
     'Dein Experiment „{{title}}“: Heute beginnt eine neue Phase. Öffne es, dann siehst du, was zu tun ist.',
   heading: {

@@ -11,7 +11,8 @@ export const en = {
   experimentSwitch: 'Your experiment “{{title}}” switches today. From today: {{todo}}',
   experimentStay: 'Your experiment “{{title}}” moves on to its next part today, with the same plan: {{todo}}',
   experimentStartHidden: 'Your experiment “{{title}}” starts today. Open it to see what to do.',
-  experimentNextHidden: 'Your experiment “{{title}}” moves on to its next part today. Open it to see what to do.',
+  experimentNextHidden:
+    'Your experiment “{{title}}” moves on to its next part today. Open it to see what to do.',
   /** The heading of each kind's notification. */
   heading: {
     checkin: 'Time for your check-in',
