@@ -122,6 +122,16 @@ const routes = screens([
           'learn',
         ),
       },
+      {
+        // Where an experiment reminder leads: the same page, scrolled to that experiment.
+        path: 'experiments/:id',
+        element: page(
+          () => import('./features/experiments/ExperimentsPage'),
+          'experiments',
+          'insights',
+          'learn',
+        ),
+      },
       { path: 'learn/:id', element: page(() => import('./features/learn/LessonPage'), 'learn') },
       {
         // Self-care content: re-shows today's emergency result and carries the safety-net line.

@@ -1,4 +1,4 @@
-/** German copy: reminders (check-in, routines, questionnaires, period, lesson) and their delivery. */
+/** German copy: reminders (check-in, routines, questionnaires, period, lesson, experiment) and their delivery. */
 import type { Catalogue } from '@spinekind/core';
 import type { remindersCopy as english } from './en-reminders';
 
@@ -21,13 +21,17 @@ export const remindersCopy: Catalogue<typeof english> = {
     routinesHint: 'Vor jeder Routine aus deinem Wochenplan, außer du hast sie schon gemacht.',
     minutesBefore: 'Minuten vorher',
     questionnaires: 'Fragebögen',
-    questionnairesHint: 'Einmal, wenn einer fällig ist, zur ersten Uhrzeit deiner Eintrags-Erinnerung (oder um 19:00).',
+    questionnairesHint:
+      'Einmal, wenn einer fällig ist, zur ersten Uhrzeit deiner Eintrags-Erinnerung (oder um 19:00).',
     period: 'Nächste Periode',
     periodHint: 'Tage vor deinem vorhergesagten Zeitraum, nur wenn deine Zyklen eine Vorhersage erlauben.',
     daysBefore: 'Tage vorher',
     lesson: 'Lektion des Tages',
     lessonHint: 'Eine kurze Lektion, solange es noch welche gibt, die du nicht gelesen hast.',
     lessonTime: 'Uhrzeit',
+    experiments: 'Wenn ein Experiment wechselt',
+    experimentsHint:
+      'Am ersten Tag jeder Phase eines laufenden Experiments, zu deiner ersten Eintragszeit an dem Tag (oder um 08:00). Was zu tun ist, nennt die Erinnerung erst, wenn die Phase begonnen hat.',
     quiet: 'Ruhezeiten',
     quietHint: 'In dieser Zeit kommt nichts; eine Erinnerung, die hineinfallen würde, kommt an ihrem Ende.',
     quietStart: 'Von',
@@ -48,6 +52,7 @@ export const remindersCopy: Catalogue<typeof english> = {
       questionnaire: 'Fragebogen',
       period: 'Periode',
       lesson: 'Lektion',
+      experiment: 'Experiment',
     },
     testTitle: 'Eine Erinnerung testen',
     testIntro: 'Schick einen Test an jeden Browser, in dem du Erinnerungen eingeschaltet hast.',
