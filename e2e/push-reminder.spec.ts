@@ -124,6 +124,7 @@ function checkinReminders(times: string[]) {
       questionnaires: { enabled: false },
       period: { enabled: false, daysBefore: 2 },
       lesson: { enabled: false, time: '12:30' },
+      experiments: { enabled: false },
     },
   };
 }

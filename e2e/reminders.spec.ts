@@ -146,3 +146,47 @@ test('a pushed check-in reminder offers Check in and Later; Later asks the serve
   ]);
   await expect.poll(() => shownNotifications(page)).toEqual([]);
 });
+
+test('an experiment reminder shows in the preview; pushed, it is a reminder with Later that opens the experiment', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['notifications']);
+  await signUp(page);
+  const id = crypto.randomUUID();
+  const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const created = await page.request.post(`/api/v1/experiments?timeZone=${encodeURIComponent(timeZone)}`, {
+    data: { id, templateId: 'lumbar-cushion', startDate: await localDay(page, 2), periodDays: 3, pairs: 2 },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+
+  await page.goto('/reminders');
+  const form = page.getByRole('form', { name: 'What may remind you' });
+  await form.getByRole('checkbox', { name: 'When an experiment switches' }).check();
+  await form.getByRole('button', { name: 'Save reminders' }).click();
+  await expect(page.getByText('Reminders saved.')).toBeVisible();
+  const first = page.getByRole('region', { name: 'Coming up' }).getByRole('listitem').first();
+  await expect(first).toContainText('08:00 · Experiment');
+  // Two days ahead, the period has not begun: it does not say which condition comes.
+  await expect(first).toContainText(
+    'Your experiment “Lumbar cushion” starts today. Open it to see what to do.',
+  );
+
+  await waitForServiceWorker(page);
+  const deliver = await pushDeliverer(page, context);
+  const reminder = {
+    title: 'Your experiment today',
+    body: 'Your experiment “Lumbar cushion” starts today. To begin: Sit as you usually do, without the cushion.',
+    kind: 'experiment',
+    at: new Date().toISOString(),
+    url: `/experiments/${id}`,
+    tag: `reminder-experiment:${id}:test`,
+    key: `experiment:${id}:test`,
+    refId: id,
+  };
+  await deliverUntilShown(page, deliver, reminder, [
+    { title: 'Your experiment today', tag: reminder.tag, url: reminder.url, actions: ['Later'] },
+  ]);
+  await page.goto(`/experiments/${id}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Lumbar cushion' })).toBeVisible();
+});

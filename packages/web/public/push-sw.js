@@ -18,11 +18,11 @@ function payloadOf(event) {
   }
 }
 
-// Reminders other than breaks (check-in, routine, questionnaire, period, lesson; core
+// Reminders other than breaks (check-in, routine, questionnaire, period, lesson, experiment; core
 // `reminderNotificationSchema`): {title, body, kind, at, url, tag, key, refId}. "Check in" opens the
 // quick check-in on Today, "Start" the routine in the player, "Later" asks the server to bring the
 // same reminder back in an hour (it comes only if still due then: not once she has checked in).
-const REMINDER_KINDS = ['checkin', 'routine', 'questionnaire', 'period', 'lesson'];
+const REMINDER_KINDS = ['checkin', 'routine', 'questionnaire', 'period', 'lesson', 'experiment'];
 
 function showReminder(data, url) {
   const actions = [];

@@ -114,7 +114,8 @@ const routes = screens([
       { path: 'setup', element: page(() => import('./features/setup/SetupPage')) },
       { path: 'learn', element: page(() => import('./features/learn/LearnPage'), 'learn') },
       {
-        path: 'experiments',
+        // `/experiments/<id>` (where an experiment reminder leads) opens the page at that experiment.
+        path: 'experiments/:id?',
         element: page(
           () => import('./features/experiments/ExperimentsPage'),
           'experiments',

@@ -11,7 +11,9 @@ import type { LocalDate } from '../dates.js';
 import type { WeeklyPlan } from '../exercises/plan.js';
 import { walkingMinutesFor, walkingPlan } from '../exercises/walking-plan.js';
 import type { Locale } from '../i18n/locales.js';
+import type { ExperimentSwitchSource } from '../reminders/experiments.js';
 import type { ReminderSettings } from '../reminders/schema.js';
+import { experimentEvents } from './experiment-events.js';
 import { calendarT } from './i18n/index.js';
 
 const MINUTE = 60_000;
@@ -22,7 +24,7 @@ export const CALENDAR_FEED_WEEKS = 8;
 export interface CalendarEvent {
   /** Stable within one user's feed, so calendar apps update an event instead of duplicating it. */
   uid: string;
-  kind: 'breaks' | 'routine' | 'walking' | 'checkin';
+  kind: 'breaks' | 'routine' | 'walking' | 'checkin' | 'experiment';
   summary: string;
   description: string;
   start: number;
@@ -183,8 +185,9 @@ export function checkinEvents(
 
 /**
  * Everything the calendar feed shows from today (in each part's own time zone) for
- * `CALENDAR_FEED_WEEKS` weeks, in time order: break blocks, planned routines and walks, and her check-in
- * reminders; with routine reminders on, each routine carries an alarm `minutesBefore` it.
+ * `CALENDAR_FEED_WEEKS` weeks, in time order: break blocks, planned routines and walks, her check-in
+ * reminders and, with experiment reminders on, the first day of each experiment period; with routine
+ * reminders on, each routine carries an alarm `minutesBefore` it.
  */
 export function calendarEvents(
   input: {
@@ -193,6 +196,8 @@ export function calendarEvents(
     reminders?: ReminderSettings | undefined;
     /** Local dates (in the reminders' zone) on which she has checked in: no check-in event then. */
     checkedIn?: ReadonlySet<LocalDate> | undefined;
+    /** Her experiments (titles and conditions in her language), for the experiment reminders. */
+    experiments?: readonly ExperimentSwitchSource[] | undefined;
   },
   nowMs: number,
   routine: (id: string) => RoutineInfo | undefined,
@@ -210,6 +215,7 @@ export function calendarEvents(
     ...(reminders
       ? checkinEvents(reminders, localTimeOf(nowMs, reminders.timeZone).date, days, input.checkedIn, locale)
       : []),
+    ...(reminders ? experimentEvents(reminders, input.experiments ?? [], nowMs, days, locale) : []),
     ...(input.breaks
       ? breakEvents(input.breaks, localTimeOf(nowMs, input.breaks.timeZone).date, days, locale)
       : []),

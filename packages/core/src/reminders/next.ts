@@ -15,6 +15,7 @@ import type { PlannedSessionLike, WeeklyPlan } from '../exercises/plan.js';
 import { todaysPlan } from '../exercises/plan.js';
 import type { Locale } from '../i18n/locales.js';
 import { type InstrumentId, instruments } from '../instruments/registry.js';
+import { type ExperimentSwitchSource, experimentSwitchCandidates } from './experiments.js';
 import { reminderT } from './i18n/index.js';
 import type { ReminderItem, ReminderSettings } from './schema.js';
 
@@ -40,6 +41,8 @@ export interface ReminderInputs {
   forecast: PeriodForecast | null;
   /** The lesson she has not read yet that would come next, if any. */
   nextLesson: { id: string; title: string } | null;
+  /** Her experiments, for the reminder on the first day of each period (none when absent). */
+  experiments?: readonly ExperimentSwitchSource[];
   /** Her language: every reminder line is written in it (English by default). */
   locale?: Locale;
   /** A questionnaire's name in her language, when the caller has it (else the registry's English name). */
@@ -56,7 +59,7 @@ interface Candidate {
  * The instant of a local date and time, moved out of quiet hours to their end (quiet hours may run past
  * midnight: 22:00–07:00 moves 23:15 to 07:00 the next morning and 06:00 to 07:00 the same morning).
  */
-function resolve(date: LocalDate, time: string, settings: ReminderSettings): number {
+export function reminderInstant(date: LocalDate, time: string, settings: ReminderSettings): number {
   const minutes = minutesOfDay(time);
   const quiet = settings.quietHours;
   if (quiet) {
@@ -121,7 +124,7 @@ function questionnaireCandidates(inputs: ReminderInputs, fromMs: number, nudge: 
   const { settings } = inputs;
   if (!settings.questionnaires.enabled) return [];
   const today = localTimeOf(fromMs, settings.timeZone).date;
-  const firstChance = resolve(today, nudge, settings) >= fromMs ? today : addLocalDays(today, 1);
+  const firstChance = reminderInstant(today, nudge, settings) >= fromMs ? today : addLocalDays(today, 1);
   const chosen = (id: string) =>
     typeof inputs.optedIn === 'boolean' ? inputs.optedIn : inputs.optedIn.includes(id);
   return instruments
@@ -190,7 +193,8 @@ function lessonCandidates(inputs: ReminderInputs, date: LocalDate): Candidate[] 
  * Her coming reminders from `fromMs`, in time order, at most `count` (and none further than 62 days ahead).
  * Check-ins on her chosen days and times unless she has already checked in that day; a planned routine
  * `minutesBefore` its time unless played; each questionnaire once when due; the period `daysBefore` its
- * forecast window; the lesson of the day while one is unread. None inside quiet hours: moved to their end.
+ * forecast window; the lesson of the day while one is unread; the first day of each period of a running
+ * experiment (`experiments.ts`). None inside quiet hours: moved to their end.
  * Local times stay local across daylight-saving changes (a 20:30 reminder is 20:30 on both sides). Two that
  * land on the same moment and lead to the same place come as one.
  */
@@ -201,6 +205,7 @@ export function upcomingReminders(inputs: ReminderInputs, fromMs: number, count:
   const candidates: Candidate[] = [
     ...questionnaireCandidates(inputs, fromMs, nudge),
     ...periodCandidates(inputs, nudge),
+    ...experimentSwitchCandidates(settings, inputs.experiments ?? [], fromMs, inputs.locale),
   ];
   // From the day before: a routine just after midnight is reminded the evening before.
   for (let i = -1; i <= REMINDER_HORIZON_DAYS; i++) {
@@ -211,7 +216,7 @@ export function upcomingReminders(inputs: ReminderInputs, fromMs: number, count:
   const limit = fromMs + (REMINDER_HORIZON_DAYS + 1) * 86_400_000;
   return (
     candidates
-      .map((c) => ({ ...c.item, ms: resolve(c.date, c.time, settings) }))
+      .map((c) => ({ ...c.item, ms: reminderInstant(c.date, c.time, settings) }))
       .filter((c) => c.ms >= fromMs && c.ms < limit)
       .sort((a, b) => a.ms - b.ms || a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key))
       // Two moved to the same moment by quiet hours (a late and an early check-in) come as one.

@@ -38,6 +38,8 @@ export const reminderSettingsSchema = z
       daysBefore: z.int().min(0).max(7, 'At most a week before.'),
     }),
     lesson: z.strictObject({ enabled: z.boolean(), time: clockTime }),
+    /** On the first day of each period of a running experiment: what to do from that day. */
+    experiments: z.strictObject({ enabled: z.boolean() }),
   })
   .refine((s) => !s.checkin.enabled || (s.checkin.times.length > 0 && s.checkin.days.length > 0), {
     message: 'Choose at least one time and one day for check-in reminders, or turn them off.',
@@ -49,6 +51,19 @@ export const reminderSettingsSchema = z
   });
 export type ReminderSettings = z.infer<typeof reminderSettingsSchema>;
 
+/**
+ * Her settings as stored (database, backup): a document saved before experiment reminders existed has no
+ * `experiments` and reads as off; everything else is as strict as `reminderSettingsSchema` (which `PUT`
+ * keeps: a client must send every kind).
+ */
+export const storedReminderSettingsSchema = z.preprocess(
+  (value) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) && !('experiments' in value)
+      ? { ...value, experiments: { enabled: false } }
+      : value,
+  reminderSettingsSchema,
+);
+
 /** Everything off; the times she would most likely pick are filled in for when she turns one on. */
 export function defaultReminderSettings(timeZone: string): ReminderSettings {
   return {
@@ -59,10 +74,18 @@ export function defaultReminderSettings(timeZone: string): ReminderSettings {
     questionnaires: { enabled: false },
     period: { enabled: false, daysBefore: 2 },
     lesson: { enabled: false, time: '12:30' },
+    experiments: { enabled: false },
   };
 }
 
-export const reminderItemKinds = ['checkin', 'routine', 'questionnaire', 'period', 'lesson'] as const;
+export const reminderItemKinds = [
+  'checkin',
+  'routine',
+  'questionnaire',
+  'period',
+  'lesson',
+  'experiment',
+] as const;
 export type ReminderItemKind = (typeof reminderItemKinds)[number];
 
 /** One reminder that will come: when, what it says, where tapping it leads. */
@@ -73,7 +96,7 @@ export interface ReminderItem {
   title: string;
   /** A path in the app. */
   url: string;
-  /** What it is about: the plan entry, the questionnaire, the lesson. */
+  /** What it is about: the plan entry, the questionnaire, the lesson, the experiment. */
   refId?: string;
   /**
    * Names this reminder among all of hers, stable while it is due: a sender that keeps the keys it has

@@ -7,8 +7,8 @@ import {
   isTimeZone,
   localDateSchema,
   profileSchema,
-  reminderSettingsSchema,
   storedExperimentSchema,
+  storedReminderSettingsSchema,
   weeklyPlanSchema,
 } from '@spinekind/core';
 import { z } from 'zod';
@@ -81,8 +81,9 @@ export const backupSections = [
   }),
   section({
     key: 'reminders',
-    // Only saved settings travel: the defaults follow the zone of wherever the backup is restored.
-    schema: reminderSettingsSchema.nullable(),
+    // Only saved settings travel: the defaults follow the zone of wherever the backup is restored. A backup
+    // made before experiment reminders existed restores with them off.
+    schema: storedReminderSettingsSchema.nullable(),
     load: savedReminderSettings,
     restore: async (tx, settings, now) => {
       if (!settings) return undefined;

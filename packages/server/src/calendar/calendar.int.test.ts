@@ -246,6 +246,40 @@ describe('calendar feed', () => {
     expect((await firstCheckin())?.toISOString()).toBe('2026-03-21T20:30:00.000Z');
   });
 
+  it('carries experiment reminders on the first day of each period at 08:00 local, gone once she stops it', async () => {
+    const { user, url } = await userWithFeed();
+    const settings = { ...defaultReminderSettings('Europe/London'), experiments: { enabled: true } };
+    expect((await user.call('PUT', '/api/v1/reminders', { settings })).status).toBe(200);
+    const id = randomUUID();
+    const created = await user.call('POST', '/api/v1/experiments?timeZone=Europe/London', {
+      id,
+      templateId: 'lumbar-cushion',
+      startDate: '2026-03-21',
+      periodDays: 7,
+      pairs: 2,
+    });
+    expect(created.status).toBe(201);
+    const experiments = async () =>
+      eventsOf((await fetchFeed(url)).text).filter((e) => e.summary === 'Experiment: Lumbar cushion');
+    const events = await experiments();
+    // 08:00 in London on either side of the clock change of 29 March.
+    expect(events.map((e) => e.start.toISOString())).toEqual([
+      '2026-03-21T08:00:00.000Z',
+      '2026-03-28T08:00:00.000Z',
+      '2026-04-04T07:00:00.000Z',
+      '2026-04-11T07:00:00.000Z',
+    ]);
+    expect(events[0]).toMatchObject({
+      description: 'Your experiment “Lumbar cushion” starts today. Open it to see what to do.',
+      url: `http://localhost:80/experiments/${id}`,
+      transparency: 'TRANSPARENT',
+    });
+    expect((await user.call('POST', `/api/v1/experiments/${id}/stop?timeZone=Europe/London`)).status).toBe(
+      200,
+    );
+    expect(await experiments()).toEqual([]);
+  });
+
   it('answers 404 for malformed or unknown tokens and needs sign-in to manage the link', async () => {
     for (const path of ['not-a-token.ics', `${'A'.repeat(43)}.ics`, `${'A'.repeat(43)}.txt`, 'token']) {
       expect((await t.app.inject({ method: 'GET', url: `/api/v1/calendar/${path}` })).statusCode).toBe(404);

@@ -9,6 +9,7 @@ import {
   calendarLinkRemoved,
   DomainError,
   type Locale,
+  localTimeOf,
   weeklyPlanSchema,
 } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
@@ -19,6 +20,7 @@ import { checkinDatesSince } from '../checkins/store.js';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { routineLookup } from '../exercise/store.js';
+import { experimentSwitchSources } from '../experiments/views.js';
 import { neverCompress } from '../http/compression.js';
 import { loadPlan } from '../plan/store.js';
 import { loadProfile } from '../profile/store.js';
@@ -45,6 +47,9 @@ async function feedFor(scope: UserScope, nowMs: number, baseUrl: string, asked: 
     checkedIn: reminders?.checkin.enabled
       ? await checkinDatesSince(scope, nowMs - 86_400_000, reminders.timeZone)
       : undefined,
+    experiments: reminders?.experiments.enabled
+      ? await experimentSwitchSources(scope, localTimeOf(nowMs, reminders.timeZone).date, locale)
+      : undefined,
   };
   const events = calendarEvents(input, nowMs, await routineLookup(scope, locale), locale);
   // UIDs are global in calendar apps: a per-user part keeps two people's feeds apart without naming anyone.
@@ -55,7 +60,8 @@ async function feedFor(scope: UserScope, nowMs: number, baseUrl: string, asked: 
 /**
  * The secret calendar feed: `POST /calendar/token` makes (or replaces) the link, `GET /calendar`
  * says whether one exists, `DELETE /calendar/token` turns it off, and `GET /calendar/{token}.ics`
- * serves the next weeks of break blocks, planned routines and check-in reminders (with alarms) without a cookie.
+ * serves the next weeks of break blocks, planned routines, check-in and experiment reminders (with alarms)
+ * without a cookie.
  */
 export const calendarRoutes: FastifyPluginAsyncZod<{
   db: Db;

@@ -12,12 +12,10 @@ import {
   experimentTemplatesIn,
   experimentToday,
   experimentTodayAnswerSchema,
-  experimentView,
   firstResultDate,
   type Locale,
   localDateSchema,
   newExperiment,
-  type StoredExperiment,
   scheduledDay,
 } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -26,30 +24,13 @@ import { herToday, timeZoneField } from '../bleeding/today.js';
 import { checkinsBetween } from '../checkins/store.js';
 import { resourceStore } from '../crud/store.js';
 import type { UserScope } from '../db/scope.js';
-import { screeningsBetween } from '../screenings/store.js';
 import { trackerResource } from '../tracking/store.js';
 import { insertExperiment, loadExperiment, loadExperiments, saveAdherence, stopExperiment } from './store.js';
+import { experimentViews } from './views.js';
 
 const query = z.strictObject({ timeZone: timeZoneField.optional() });
 const params = z.strictObject({ id: z.uuid({ error: 'There is no experiment with this id.' }) });
 const notFound = () => new DomainError('not_found', 'There is no experiment with this id.');
-
-/** Her experiments as she sees them today, in her language: each with its status, pause and schedule so far. */
-async function viewsOf(
-  scope: UserScope,
-  stored: StoredExperiment[],
-  today: string,
-  locale: Locale,
-): Promise<Experiment[]> {
-  if (stored.length === 0) return [];
-  const from = stored.map((e) => e.startDate).sort()[0] as string;
-  const to = stored
-    .map((e) => e.endDate)
-    .sort()
-    .at(-1) as string;
-  const screenings = await screeningsBetween(scope, from, to);
-  return stored.map((e) => experimentView(e, today, screenings, locale));
-}
 
 /**
  * Self-run randomized n-of-1 experiments (issue #20): templates, set-up (client id, idempotent), her
@@ -63,7 +44,7 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     const stored = await loadExperiment(scope, id);
     if (!stored) throw notFound();
     const day = await today(scope, timeZone);
-    const [view] = await viewsOf(scope, [stored], day, locale);
+    const [view] = await experimentViews(scope, [stored], day, locale);
     return { stored, view: view as Experiment, today: day };
   };
 
@@ -128,7 +109,7 @@ export const experimentRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = as
     async (request) => {
       const { scope } = request.requireUser();
       const day = await today(scope, request.query.timeZone);
-      return { items: await viewsOf(scope, await loadExperiments(scope), day, request.locale) };
+      return { items: await experimentViews(scope, await loadExperiments(scope), day, request.locale) };
     },
   );
 

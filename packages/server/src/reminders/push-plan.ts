@@ -4,7 +4,7 @@ import {
   type ReminderItem,
   type ReminderSettings,
   reminderNotification,
-  reminderSettingsSchema,
+  storedReminderSettingsSchema,
   upcomingReminders,
 } from '@spinekind/core';
 import { and, asc, gt, or, sql } from 'drizzle-orm';
@@ -62,14 +62,16 @@ export async function planItemReminders(db: Db, now: Date, fromMs: number, toMs:
       .where(
         and(
           gt(reminderSettings.userId, after),
-          or(...['checkin', 'routines', 'questionnaires', 'period', 'lesson'].map(enabledKind)),
+          or(
+            ...['checkin', 'routines', 'questionnaires', 'period', 'lesson', 'experiments'].map(enabledKind),
+          ),
           hasPushSubscription(db)(reminderSettings.userId),
         ),
       )
       .orderBy(asc(reminderSettings.userId))
       .limit(USERS_PER_BATCH);
     for (const user of users) {
-      const settings = reminderSettingsSchema.safeParse(user.settings);
+      const settings = storedReminderSettingsSchema.safeParse(user.settings);
       if (!settings.success) continue;
       const inputs = await loadReminderInputs(userScope(db, user.userId), settings.data, fromMs);
       const rows = upcomingReminders(inputs, fromMs, MAX_REMINDERS_ASKED)

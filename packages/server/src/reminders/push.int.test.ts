@@ -1,4 +1,5 @@
-import { defaultReminderSettings, exampleBreakSettings } from '@spinekind/core';
+import { randomUUID } from 'node:crypto';
+import { defaultReminderSettings, exampleBreakSettings, experimentSchedule } from '@spinekind/core';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pushReminders } from '../push/table.js';
@@ -137,6 +138,54 @@ describe('reminders through the push job', () => {
     expect(notificationsOf(service, device)).toHaveLength(2);
     const laterRow = (await rowsOf(user.id)).find((r) => r.key.startsWith('later:'));
     expect(laterRow).toMatchObject({ status: 'cancelled', dueAt: new Date('2026-03-02T10:35:00Z') });
+    await forget(user, device);
+  });
+});
+
+describe('experiment reminders through the push job', () => {
+  it('sends the first day of an experiment once, naming what to do, and nothing once she stops it', async () => {
+    const user = await t.newUser();
+    const settings = { ...defaultReminderSettings('Europe/London'), experiments: { enabled: true } };
+    expect((await user.call('PUT', '/api/v1/reminders', { settings })).status).toBe(200);
+    const device = makeDevice(service.url);
+    expect((await user.call('POST', '/api/v1/push/subscriptions', device.subscription)).status).toBe(201);
+    const id = randomUUID();
+    const created = await user.call('POST', '/api/v1/experiments?timeZone=Europe/London', {
+      id,
+      templateId: 'screens-off',
+      startDate: '2026-03-03',
+      periodDays: 3,
+      pairs: 2,
+    });
+    expect(created.status).toBe(201);
+    const first = experimentSchedule(created.json.experiment)[0]?.condition;
+    // Tuesday 3 March, 08:00 in London (no check-in reminders: 08:00).
+    await tick('2026-03-03T07:55:00Z', '2026-03-03T08:05:00Z');
+    expect(notificationsOf(service, device)).toEqual([
+      {
+        title: 'Your experiment today',
+        body: `Your experiment “Screens off before bed” starts today. To begin: ${
+          first === 'intervention'
+            ? 'Put phone, tablet and TV away an hour before bed.'
+            : 'Use screens in the evening as you usually do.'
+        }`,
+        kind: 'experiment',
+        at: '2026-03-03T08:00:00.000Z',
+        url: `/experiments/${id}`,
+        tag: `reminder-experiment:${id}:2026-03-03`,
+        key: `experiment:${id}:2026-03-03`,
+        refId: id,
+      },
+    ]);
+    // Planned for Friday's switch, then stopped: cancelled, not sent.
+    await tick('2026-03-06T07:56:00Z', '2026-03-06T07:57:00Z');
+    expect((await rowsOf(user.id)).map((r) => r.status).sort()).toEqual(['pending', 'sent']);
+    expect((await user.call('POST', `/api/v1/experiments/${id}/stop?timeZone=Europe/London`)).status).toBe(
+      200,
+    );
+    await tick('2026-03-06T07:58:00Z', '2026-03-06T08:05:00Z');
+    expect(notificationsOf(service, device)).toHaveLength(1);
+    expect((await rowsOf(user.id)).map((r) => r.status).sort()).toEqual(['cancelled', 'sent']);
     await forget(user, device);
   });
 });

@@ -25,7 +25,7 @@ import { reminderSettings } from './table.js';
 const settingsQuery = z.strictObject({ timeZone: timeZoneField.optional() });
 
 /**
- * Reminders (check-in, planned routines, questionnaires, period, lesson): her settings, what is coming, and
+ * Reminders (check-in, planned routines, questionnaires, period, lesson, experiment switches): her settings, what is coming, and
  * "Later" from a pushed reminder. The push job sends them (reminders/push-plan.ts).
  */
 export const reminderRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (app, { clock }) => {

@@ -7,13 +7,14 @@ import {
   type Profile,
   type ReminderInputs,
   type ReminderSettings,
-  reminderSettingsSchema,
+  storedReminderSettingsSchema,
 } from '@spinekind/core';
 import { savedBreaks } from '../breaks/store.js';
 import { checkinDatesSince } from '../checkins/store.js';
 import { loadCycles } from '../cycle/store.js';
 import type { UserScope } from '../db/scope.js';
 import { routineLookup, sessionsBetween } from '../exercise/store.js';
+import { experimentSwitchSources } from '../experiments/views.js';
 import { lastCompletedDates } from '../instruments/store.js';
 import { nextUnreadLesson } from '../lessons/store.js';
 import { loadPlan } from '../plan/store.js';
@@ -38,7 +39,7 @@ export async function loadReminderSettings(scope: UserScope, timeZone?: string):
 }
 
 async function settingsOf(scope: UserScope, stored: unknown, timeZone?: string): Promise<ReminderSettings> {
-  const saved = reminderSettingsSchema.safeParse(stored);
+  const saved = storedReminderSettingsSchema.safeParse(stored);
   if (saved.success) return saved.data;
   if (timeZone) return defaultReminderSettings(timeZone);
   const breaks = await savedBreaks(scope);
@@ -60,13 +61,14 @@ export async function saveReminderSettings(scope: UserScope, settings: ReminderS
 /** The saved settings of a user, or null when she never saved any (the push job plans only for those). */
 export async function savedReminderSettings(scope: UserScope): Promise<ReminderSettings | null> {
   const [row] = await scope.db.select().from(reminderSettings).where(scope.where(reminderSettings));
-  return reminderSettingsSchema.safeParse(row?.settings).data ?? null;
+  return storedReminderSettingsSchema.safeParse(row?.settings).data ?? null;
 }
 
 /**
  * What core's `upcomingReminders` reads, from the stores of the features it is about: check-in days, her
  * saved plan and the sessions that met it, routine names, questionnaire answers and her mood opt-in, the
- * period forecast, the next lesson, her language. Only the parts an enabled kind needs are read.
+ * period forecast, the next lesson, her experiments, her language. Only the parts an enabled kind needs are
+ * read.
  */
 export async function loadReminderInputs(
   scope: UserScope,
@@ -80,15 +82,18 @@ export async function loadReminderInputs(
   const routinesOn = settings.routines.enabled;
   const profile = settings.questionnaires.enabled || !locale ? await loadProfile(scope) : ({} as Profile);
   const language = locale ?? profile.language ?? 'en';
-  const [checkinDates, plan, sessions, routineName, lastCompleted, cycles, lesson] = await Promise.all([
-    settings.checkin.enabled ? checkinDatesSince(scope, since, zone) : new Set<string>(),
-    routinesOn ? loadPlan(scope) : null,
-    routinesOn ? sessionsBetween(scope, localTimeOf(since, zone).date) : [],
-    routinesOn ? routineLookup(scope, language) : () => undefined,
-    settings.questionnaires.enabled ? lastCompletedDates(scope) : {},
-    settings.period.enabled ? loadCycles(scope, localTimeOf(fromMs, zone).date) : null,
-    settings.lesson.enabled ? nextUnreadLesson(scope, language) : undefined,
-  ]);
+  const today = localTimeOf(fromMs, zone).date;
+  const [checkinDates, plan, sessions, routineName, lastCompleted, cycles, lesson, experiments] =
+    await Promise.all([
+      settings.checkin.enabled ? checkinDatesSince(scope, since, zone) : new Set<string>(),
+      routinesOn ? loadPlan(scope) : null,
+      routinesOn ? sessionsBetween(scope, localTimeOf(since, zone).date) : [],
+      routinesOn ? routineLookup(scope, language) : () => undefined,
+      settings.questionnaires.enabled ? lastCompletedDates(scope) : {},
+      settings.period.enabled ? loadCycles(scope, today) : null,
+      settings.lesson.enabled ? nextUnreadLesson(scope, language) : undefined,
+      settings.experiments.enabled ? experimentSwitchSources(scope, today, language) : [],
+    ]);
   return {
     settings,
     checkinDates,
@@ -99,6 +104,7 @@ export async function loadReminderInputs(
     optedIn: profile.moodQuestionnaires === true ? true : [],
     forecast: cycles?.forecast ?? null,
     nextLesson: lesson ? { id: lesson.id, title: lesson.title } : null,
+    experiments,
     locale: language,
     instrumentName: (id) => {
       const instrument = instrumentById(id);

@@ -1,4 +1,4 @@
-/** German copy: reminders (check-in, routines, questionnaires, period, lesson) and their delivery. */
+/** German copy: reminders (check-in, routines, questionnaires, period, lesson, experiment) and their delivery. */
 import type { Catalogue } from '@spinekind/core';
 import type { remindersCopy as english } from './en-reminders';
 
@@ -29,6 +29,9 @@ export const remindersCopy: Catalogue<typeof english> = {
     lesson: 'Lektion des Tages',
     lessonHint: 'Eine kurze Lektion, solange es noch welche gibt, die du nicht gelesen hast.',
     lessonTime: 'Uhrzeit',
+    experiments: 'Wenn ein Experiment wechselt',
+    experimentsHint:
+      'Am ersten Tag jeder Phase eines laufenden Experiments, zu deiner ersten Eintragszeit an dem Tag (oder um 08:00). Was zu tun ist, nennt die Erinnerung erst, wenn die Phase begonnen hat.',
     quiet: 'Ruhezeiten',
     quietHint: 'In dieser Zeit kommt nichts; eine Erinnerung, die hineinfallen würde, kommt an ihrem Ende.',
     quietStart: 'Von',
@@ -49,6 +52,7 @@ export const remindersCopy: Catalogue<typeof english> = {
       questionnaire: 'Fragebogen',
       period: 'Periode',
       lesson: 'Lektion',
+      experiment: 'Experiment',
     },
     testTitle: 'Eine Erinnerung testen',
     testIntro: 'Schick einen Test an jeden Browser, in dem du Erinnerungen eingeschaltet hast.',

@@ -1,4 +1,4 @@
-/** English copy: reminders (check-in, routines, questionnaires, period, lesson) and their delivery. */
+/** English copy: reminders (check-in, routines, questionnaires, period, lesson, experiment) and their delivery. */
 export const remindersCopy = {
   reminders: {
     link: 'Reminders',
@@ -24,6 +24,9 @@ export const remindersCopy = {
     lesson: 'Lesson of the day',
     lessonHint: 'A short lesson while there are ones you have not read.',
     lessonTime: 'Time',
+    experiments: 'When an experiment switches',
+    experimentsHint:
+      'On the first day of each period of a running experiment, at your first check-in time that day (or 08:00). It names what to do only once that period has started.',
     quiet: 'Quiet hours',
     quietHint: 'Nothing comes in these hours; a reminder that would is moved to their end.',
     quietStart: 'From',
@@ -43,6 +46,7 @@ export const remindersCopy = {
       questionnaire: 'Questionnaire',
       period: 'Period',
       lesson: 'Lesson',
+      experiment: 'Experiment',
     },
     testTitle: 'See one arrive',
     testIntro: 'Send a test to every browser where you turned reminders on.',

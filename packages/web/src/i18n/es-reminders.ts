@@ -1,4 +1,4 @@
-/** Spanish copy: reminders (check-in, routines, questionnaires, period, lesson) and their delivery. */
+/** Spanish copy: reminders (check-in, routines, questionnaires, period, lesson, experiment) and their delivery. */
 import type { Catalogue } from '@spinekind/core';
 import type { remindersCopy as english } from './en-reminders';
 
@@ -29,6 +29,9 @@ export const remindersCopy: Catalogue<typeof english> = {
     lesson: 'Lección del día',
     lessonHint: 'Una lección corta, mientras queden lecciones que no hayas leído.',
     lessonTime: 'Hora',
+    experiments: 'Cuando un experimento cambia',
+    experimentsHint:
+      'El primer día de cada fase de un experimento en curso, a la hora de tu primer registro de ese día (o a las 08:00). Solo dice qué hacer cuando esa fase ya ha empezado.',
     quiet: 'Horas de silencio',
     quietHint: 'En estas horas no llega nada; un recordatorio que caería en ellas se pasa al final.',
     quietStart: 'Desde',
@@ -48,6 +51,7 @@ export const remindersCopy: Catalogue<typeof english> = {
       questionnaire: 'Cuestionario',
       period: 'Regla',
       lesson: 'Lección',
+      experiment: 'Experimento',
     },
     testTitle: 'Mira cómo llega uno',
     testIntro: 'Envía una prueba a cada navegador en el que hayas activado los recordatorios.',

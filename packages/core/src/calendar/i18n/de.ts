@@ -18,4 +18,5 @@ export const de: Catalogue<typeof en> = {
   checkinSummary: 'Eintrag bei Spinekind',
   checkinDescription:
     'Wie geht es deinem Rücken heute? Dein Eintrag dauert nur eine Minute. Überspring ihn, wenn du schon etwas eingetragen hast.',
+  experimentSummary: 'Experiment: {{title}}',
 };

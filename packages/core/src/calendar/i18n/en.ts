@@ -15,4 +15,5 @@ export const en = {
   checkinSummary: 'Check in with Spinekind',
   checkinDescription:
     'How is your back today? Your check-in takes a minute. Skip it if you have already checked in.',
+  experimentSummary: 'Experiment: {{title}}',
 };

@@ -19,4 +19,5 @@ export const es: Catalogue<typeof en> = {
   checkinSummary: 'Registro diario en Spinekind',
   checkinDescription:
     '¿Cómo está hoy tu espalda? Tu registro diario lleva un minuto. Sáltatelo si ya lo has hecho.',
+  experimentSummary: 'Experimento: {{title}}',
 };

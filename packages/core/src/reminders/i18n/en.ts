@@ -7,6 +7,12 @@ export const en = {
   questionnaire_other: '{{name}}: {{count}} short questions, when you have a moment',
   period: 'Your next period is likely to start between {{from}} and {{to}}.',
   lesson: "Today's lesson: {{title}}",
+  experimentStart: 'Your experiment “{{title}}” starts today. To begin: {{todo}}',
+  experimentSwitch: 'Your experiment “{{title}}” switches today. From today: {{todo}}',
+  experimentStay: 'Your experiment “{{title}}” moves on to its next part today, with the same plan: {{todo}}',
+  experimentStartHidden: 'Your experiment “{{title}}” starts today. Open it to see what to do.',
+  experimentNextHidden:
+    'Your experiment “{{title}}” moves on to its next part today. Open it to see what to do.',
   /** The heading of each kind's notification. */
   heading: {
     checkin: 'Time for your check-in',
@@ -14,5 +20,6 @@ export const en = {
     questionnaire: 'A short questionnaire',
     period: 'Your period forecast',
     lesson: "Today's lesson",
+    experiment: 'Your experiment today',
   },
 };

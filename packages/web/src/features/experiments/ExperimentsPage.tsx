@@ -1,6 +1,7 @@
 import type { ExperimentTemplate } from '@spinekind/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import { Button } from '../../ui/Button';
 import { Page, ScreenPending } from '../../ui/Page';
 import { useExperiments, useTemplates } from './api';
@@ -8,10 +9,17 @@ import { ExperimentCard } from './ExperimentCard';
 import { SetupForm } from './SetupForm';
 import './experiments.css';
 
-/** Experiments: hers (running first), then the templates and her own A/B to set one up. */
+/**
+ * Experiments: hers (running first), then the templates and her own A/B to set one up. At
+ * `/experiments/<id>` (where an experiment reminder leads) the page opens scrolled to that experiment.
+ */
 export function Component() {
   const { t } = useTranslation();
+  const { id } = useParams();
   const list = useExperiments();
+  useEffect(() => {
+    if (id && list.data) document.getElementById(`experiment-${id}`)?.scrollIntoView({ block: 'start' });
+  }, [id, list.data]);
   const templates = useTemplates();
   const [setup, setSetup] = useState<ExperimentTemplate | 'custom' | null>(null);
   if (list.isPending) return <ScreenPending />;

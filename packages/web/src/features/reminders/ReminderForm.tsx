@@ -189,6 +189,13 @@ export function ReminderForm({ saved }: { saved: ReminderSettings }) {
         />
       </Kind>
       <Kind
+        id="kind-experiments"
+        label={t('reminders.experiments')}
+        hint={t('reminders.experimentsHint')}
+        on={draft.experiments.enabled}
+        onToggle={(enabled) => set({ experiments: { enabled } })}
+      />
+      <Kind
         id="quiet"
         label={t('reminders.quiet')}
         hint={t('reminders.quietHint')}

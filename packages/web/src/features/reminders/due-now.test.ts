@@ -1,6 +1,6 @@
 import { defaultReminderSettings, type ReminderItem } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
-import { dueNow } from './due-now';
+import { anyOn, dueNow } from './due-now';
 
 const settings = {
   ...defaultReminderSettings('Europe/London'),
@@ -40,12 +40,19 @@ describe('what Today shows as due now without push', () => {
     expect(dueNow(items, settings, now, false).map((i) => i.key)).toEqual(['just', 'soon']);
   });
 
-  it('leaves questionnaires and the lesson to their own cards on Today, and lists the period forecast on its day', () => {
+  it('leaves questionnaires, the lesson and experiments to their own cards on Today, and lists the period forecast on its day', () => {
     const items = [
       item('questionnaire', '2026-03-02T09:00:00Z'),
+      item('experiment', '2026-03-02T08:00:00Z'),
       item('lesson', '2026-03-02T12:30:00Z'),
       item('period', '2026-03-02T09:00:00Z'),
     ];
     expect(dueNow(items, settings, now, false).map((i) => i.kind)).toEqual(['period']);
+  });
+
+  it('asks for nothing when only experiment reminders are on (Today shows the experiment itself)', () => {
+    const off = defaultReminderSettings('Europe/London');
+    expect(anyOn({ ...off, experiments: { enabled: true } })).toBe(false);
+    expect(anyOn({ ...off, lesson: { enabled: true, time: '12:30' } })).toBe(true);
   });
 });

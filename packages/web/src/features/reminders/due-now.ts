@@ -5,13 +5,18 @@ const MINUTE = 60_000;
 const ROUTINE_AHEAD_MS = 60 * MINUTE;
 const ROUTINE_GRACE_MS = 30 * MINUTE;
 
+/**
+ * Whether a kind this card can show is on. Experiment reminders are not among them: Today's experiment
+ * card already shows the day's plan, so with only those on there is nothing to ask the server for.
+ */
 export const anyOn = (s: ReminderSettings) =>
   s.checkin.enabled || s.routines.enabled || s.questionnaires.enabled || s.period.enabled || s.lesson.enabled;
 
 /**
  * What her reminders would have brought by now, from the server's list since the start of today: a check-in
  * whose time has passed (gone once she checks in), a routine planned within the hour, the period forecast
- * on its day. Questionnaires and the lesson have cards of their own on Today, so they are not repeated.
+ * on its day. Questionnaires, the lesson and an experiment's plan for the day have cards of their own on
+ * Today, so they are not repeated.
  */
 export function dueNow(
   items: readonly ReminderItem[],
