@@ -49,6 +49,13 @@ export const csvImportRoutes: FastifyPluginAsyncZod<{
         'Every date in this file could be day/month or month/day. Say which, and import again.',
         [{ path: 'dateFormat', message: `One of ${plan.dateFormatChoices.join(', ')}.` }],
       );
+    const unanswered = plan.scaleQuestions.filter((q) => q.choice === null);
+    if (unanswered.length)
+      throw new DomainError(
+        'validation_failed',
+        'Some 0–10 columns hold only values from 1 to 5. Say how to read each, and import again.',
+        unanswered.map((q) => ({ path: `rescale.${q.field}`, message: `One of 1-5, as-is, leave-out.` })),
+      );
     if (plan.missingFields.length)
       throw new DomainError(
         'validation_failed',
