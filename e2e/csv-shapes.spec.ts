@@ -55,3 +55,42 @@ test('a long file becomes one check-in per date; a 1–5 column is asked about, 
     [3, 8],
   ]);
 });
+
+/** A FHIR Bundle with one pain score (LOINC 72514-3) yesterday morning, and the same observation again. */
+const painBundle = (day: string) => {
+  const pain = {
+    resourceType: 'Observation',
+    id: 'pain-1',
+    status: 'final',
+    code: { coding: [{ system: 'http://loinc.org', code: '72514-3' }] },
+    effectiveDateTime: `${day}T08:15:00+00:00`,
+    valueQuantity: { value: 6, system: 'http://unitsofmeasure.org', code: '{score}' },
+  };
+  return JSON.stringify({ resourceType: 'Bundle', entry: [{ resource: pain }, { resource: pain }] });
+};
+
+test('a FHIR pain score shows as a check-in in the preview and lands in her diary', async ({ page }) => {
+  await signUp(page);
+  const day = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+  await page.goto('/data');
+  await page.getByRole('link', { name: 'Import from another app' }).click();
+  await page.getByRole('radio', { name: /FHIR file/ }).check();
+  await page.getByLabel('Your export file').setInputFiles({
+    name: 'pain.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(painBundle(day)),
+  });
+  const preview = page.getByTestId('app-import-preview');
+  await expect(preview).toContainText('New check-ins with a pain score, at the time it was noted: 1');
+  await expect(preview.getByRole('row', { name: 'Pain scores 1' })).toBeVisible();
+  await expect(preview).toContainText('Repeated pain scores (1)');
+  expect(await seriousViolations(page)).toEqual([]);
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByTestId('app-import-done')).toContainText(
+    'New check-ins with a pain score, at the time it was noted: 1',
+  );
+  const saved = await (await page.request.get(`/api/v1/checkins?from=${day}&to=${day}`)).json();
+  expect(saved.items.map((c: { pain: number; recordedAt: string }) => [c.pain, c.recordedAt])).toEqual([
+    [6, `${day}T08:15:00.000Z`],
+  ]);
+});
