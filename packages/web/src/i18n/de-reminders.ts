@@ -21,8 +21,7 @@ export const remindersCopy: Catalogue<typeof english> = {
     routinesHint: 'Vor jeder Routine aus deinem Wochenplan, außer du hast sie schon gemacht.',
     minutesBefore: 'Minuten vorher',
     questionnaires: 'Fragebögen',
-    questionnairesHint:
-      'Einmal, wenn einer fällig ist, zur ersten Uhrzeit deiner Eintrags-Erinnerung (oder um 19:00).',
+    questionnairesHint: 'Einmal, wenn einer fällig ist, zur ersten Uhrzeit deiner Eintrags-Erinnerung (oder um 19:00).',
     period: 'Nächste Periode',
     periodHint: 'Tage vor deinem vorhergesagten Zeitraum, nur wenn deine Zyklen eine Vorhersage erlauben.',
     daysBefore: 'Tage vorher',

@@ -59,8 +59,7 @@ export const everyday: Catalogue<typeof english> = {
   auth: {
     signInTitle: 'Anmelden',
     signUpTitle: 'Konto erstellen',
-    intro:
-      'Ein ruhiges Tagebuch für deinen Rücken, ein kurzer Eintrag am Tag. Deine Daten bleiben auf deinem eigenen Server.',
+    intro: 'Ein ruhiges Tagebuch für deinen Rücken, ein kurzer Eintrag am Tag. Deine Daten bleiben auf deinem eigenen Server.',
     email: 'E-Mail',
     password: 'Passwort',
     signIn: 'Anmelden',
