@@ -6,6 +6,7 @@ import { localDateSchema } from '../dates.js';
 import { ergonomicAreaIds } from '../ergonomics/areas.js';
 import { ergonomicResultSchema } from '../ergonomics/schema.js';
 import { csvDateFormats } from '../exports/csv-dates.js';
+import { csvScaleChoices, csvScoreFields } from '../exports/csv-scale.js';
 import { dailyMetricSchema } from '../imports/daily-metrics.js';
 import type { InsightsReport } from '../insights/report.js';
 import { instrumentIds } from '../instruments/registry.js';
@@ -125,6 +126,28 @@ export const csvImportPlanSchema = z.strictObject({
   mapping: z.record(z.string(), z.string()),
   dateFormat: z.enum(csvDateFormats).nullable(),
   dateFormatChoices: z.array(z.enum(csvDateFormats)),
+  /** One row per measurement (`date,measure,value`): read as one row per date and time; null for a wide file. */
+  longFormat: z
+    .strictObject({
+      date: z.string(),
+      time: z.string().nullable(),
+      name: z.string(),
+      value: z.string(),
+      ignoredColumns: z.array(z.string()),
+      measures: z.array(z.string()),
+      longRows: z.int(),
+    })
+    .nullable(),
+  /** 0–10 fields whose column holds only whole numbers 1–5: she says how to read each (`rescale`). */
+  scaleQuestions: z.array(
+    z.strictObject({
+      field: z.enum(csvScoreFields),
+      column: z.string(),
+      min: z.number(),
+      max: z.number(),
+      choice: z.enum(csvScaleChoices).nullable(),
+    }),
+  ),
   unmappedColumns: z.array(z.string()),
   missingFields: z.array(z.string()),
   rows: z.int(),

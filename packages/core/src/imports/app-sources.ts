@@ -43,5 +43,10 @@ export const appImportAnswer = z.strictObject({
   alreadyPresent: z.int(),
   periods: z.int(),
   periodsAlreadyLogged: z.int(),
+  /** Pain scores (FHIR) that become new check-ins / that an earlier import already brought in. */
+  checkins: z.int(),
+  checkinsAlreadyPresent: z.int(),
+  /** Pain scores left out because she made a check-in herself at that very moment (hers is kept). */
+  checkinsKept: z.int(),
 });
 export type AppImportAnswer = z.infer<typeof appImportAnswer>;

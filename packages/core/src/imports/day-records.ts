@@ -1,6 +1,8 @@
 import { addDays } from '../cycle/days.js';
+import { localDateOf } from '../dates.js';
 import { type DayFlow, type ImportedPeriod, periodsFromFlowDays, strongerFlow } from './apple-periods.js';
 import type { DailyMetricName } from './daily-metrics.js';
+import type { ImportedPainScore } from './fhir-pain.js';
 
 /** A row (or entry) of a file that could not be read, and why; `line` is the line or entry number. */
 export interface ImportRowError {
@@ -21,6 +23,8 @@ export interface NormalizedImport {
   periods: ImportedPeriod[];
   /** Her own words from the other app, one text per day (several entries joined). */
   notes: { localDate: string; text: string }[];
+  /** Pain scores with their time (FHIR 72514-3), each a check-in; `key` gives its stable id. */
+  checkins: (ImportedPainScore & { line: number })[];
   /** Values brought in per kind (`sleepHours`, `symptom:headache`, `bleeding`, `notes`…). */
   counts: Record<string, number>;
   notImported: NotImported[];
@@ -48,12 +52,23 @@ export function dayRecords() {
   const seenCount = new Map<string, number>();
   const flows = new Map<string, DayFlow>();
   const notes = new Map<string, string[]>();
+  const checkins = new Map<string, ImportedPainScore & { line: number }>();
   const counts: Record<string, number> = {};
   const left = new Map<string, NotImported>();
   const errors: ImportRowError[] = [];
   let errorCount = 0;
   const countKind = (kind: string) => {
     counts[kind] = (counts[kind] ?? 0) + 1;
+  };
+  const leaveOut = (what: string, why: string, count = 1): void => {
+    const key = `${what}|${why}`;
+    const seen = left.get(key);
+    if (seen) seen.count += count;
+    else left.set(key, { what, count, why });
+  };
+  const error = (line: number, message: string): void => {
+    errorCount++;
+    if (errors.length < MAX_ROW_ERRORS) errors.push({ line, message });
   };
   return {
     /** One value of a metric on a local date. */
@@ -92,17 +107,26 @@ export function dayRecords() {
       notes.set(localDate, list);
       countKind('notes');
     },
+    /**
+     * A pain score that becomes a check-in. The same observation twice (same key) is one check-in: a
+     * repeat with the same score is left out, one with another score is a row error.
+     */
+    painScore(line: number, score: ImportedPainScore): void {
+      const seen = checkins.get(score.key);
+      if (!seen) {
+        checkins.set(score.key, { ...score, line });
+        countKind('pain');
+      } else if (seen.pain === score.pain)
+        leaveOut('Repeated pain scores', `the same observation is already read from entry ${seen.line}`);
+      else
+        error(
+          line,
+          `The same pain observation as entry ${seen.line} at the same time, with another score (${score.pain}, not ${seen.pain}).`,
+        );
+    },
     /** Something in the file we do not bring in, with the reason she will read. */
-    leaveOut(what: string, why: string, count = 1): void {
-      const key = `${what}|${why}`;
-      const seen = left.get(key);
-      if (seen) seen.count += count;
-      else left.set(key, { what, count, why });
-    },
-    error(line: number, message: string): void {
-      errorCount++;
-      if (errors.length < MAX_ROW_ERRORS) errors.push({ line, message });
-    },
+    leaveOut,
+    error,
     get errorCount() {
       return errorCount;
     },
@@ -120,8 +144,10 @@ export function dayRecords() {
       const noteList = [...notes]
         .map(([localDate, list]) => ({ localDate, text: list.join('\n').slice(0, MAX_NOTE) }))
         .sort((a, b) => (a.localDate < b.localDate ? -1 : 1));
+      const checkinList = [...checkins.values()].sort((a, b) => a.line - b.line);
       const dates = [
         ...out.map((m) => m.localDate),
+        ...checkinList.map((c) => localDateOf(c.recordedAt)),
         ...periods.flatMap((p) => [p.startDate, p.endDate]),
         ...noteList.map((n) => n.localDate),
       ].sort();
@@ -129,6 +155,7 @@ export function dayRecords() {
         metrics: out,
         periods,
         notes: noteList,
+        checkins: checkinList,
         counts: { ...counts, ...(periods.length ? { periods: periods.length } : {}) },
         notImported: [...left.values()],
         errors,

@@ -2,10 +2,12 @@ import { notThisExport } from './app-files.js';
 import type { DailyMetricName } from './daily-metrics.js';
 import { dailyMetricNames } from './daily-metrics.js';
 import { type DayRecords, dayRecords, isoDay, type NormalizedImport } from './day-records.js';
+import { painScoreOf } from './fhir-pain.js';
 
 /**
  * A FHIR R4 Bundle of Observations (Spinekind's own FHIR export, or another app's). LOINC codes with the
  * UCUM units each may carry; a value in another unit, or without a UCUM unit, is a row error, never guessed.
+ * Pain scores (LOINC 72514-3) become check-ins at their time (`fhir-pain.ts`).
  */
 const LOINC = 'http://loinc.org';
 const UCUM = 'http://unitsofmeasure.org';
@@ -57,17 +59,18 @@ function codings(o: Obj): { system: string; code: string }[] {
   return code.filter(isObj).map((c) => ({ system: String(c.system ?? ''), code: String(c.code ?? '') }));
 }
 
-function addObservation(days: DayRecords, line: number, o: Obj) {
+function addObservation(days: DayRecords, line: number, o: Obj, fullUrl: unknown, now: Date) {
   if (o.status === 'entered-in-error' || o.status === 'cancelled')
     return days.leaveOut('Observations entered in error or cancelled', 'they were withdrawn');
   const codes = codings(o);
   const loinc = codes.find((c) => c.system === LOINC && (loincMetrics[c.code] || c.code === PAIN_LOINC));
   const own = codes.find((c) => c.system === OWN_CODES && ownMetrics.has(c.code));
-  if (loinc?.code === PAIN_LOINC)
-    return days.leaveOut(
-      'Pain scores (LOINC 72514-3)',
-      'a pain score becomes a check-in with its time, which this import does not make yet',
-    );
+  if (loinc?.code === PAIN_LOINC) {
+    const score = painScoreOf(o, fullUrl, now);
+    if ('key' in score) return days.painScore(line, score);
+    if ('error' in score) return days.error(line, score.error);
+    return days.leaveOut(score.leaveOut.what, score.leaveOut.why);
+  }
   const mapping = loinc ? loincMetrics[loinc.code] : undefined;
   if (!mapping && !own) return days.leaveOut('Other observations', 'not something Spinekind keeps');
   const period = isObj(o.effectivePeriod) ? o.effectivePeriod : undefined;
@@ -96,8 +99,11 @@ function addObservation(days: DayRecords, line: number, o: Obj) {
   days.metric(date, m.metric, Math.round(converted * 100) / 100, m.combine);
 }
 
-/** A FHIR R4 Bundle (already parsed JSON) → daily records: sleep, weight, steps, and our own metrics. */
-export function fhirImport(json: unknown): NormalizedImport {
+/**
+ * A FHIR R4 Bundle (already parsed JSON) → daily records (sleep, weight, steps, our own metrics) and pain
+ * check-ins; `now` refuses pain scores recorded in the future.
+ */
+export function fhirImport(json: unknown, now: Date): NormalizedImport {
   if (!isObj(json) || json.resourceType !== 'Bundle' || !Array.isArray(json.entry))
     throw notThisExport('FHIR', 'a Bundle with entries');
   const days = dayRecords();
@@ -106,7 +112,7 @@ export function fhirImport(json: unknown): NormalizedImport {
     if (!isObj(resource)) days.error(i + 1, 'The entry has no resource.');
     else if (resource.resourceType !== 'Observation')
       days.leaveOut(`${String(resource.resourceType)} resources`, 'only Observations are brought in');
-    else addObservation(days, i + 1, resource);
+    else addObservation(days, i + 1, resource, isObj(e) ? e.fullUrl : undefined, now);
   }
   return days.finish();
 }

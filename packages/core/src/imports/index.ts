@@ -10,6 +10,7 @@ export * from './daily-metrics.js';
 export * from './day-records.js';
 export * from './drip.js';
 export * from './fhir.js';
+export * from './fhir-pain.js';
 export * from './fitbit.js';
 export * from './flo.js';
 export * from './health-connect.js';

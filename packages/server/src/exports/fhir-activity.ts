@@ -11,6 +11,7 @@ import {
   OWN_CODES,
   RATING_CODES,
   ROUTINE_CODES,
+  SOURCE_CODES,
   stepsCode,
   UCUM,
   uuidOf,
@@ -71,8 +72,9 @@ function metricCode(metric: DailyMetric['metric']): {
 }
 
 /**
- * One `Observation` per imported daily value (Apple Health): effective on its local date, the source app as the
- * `device` display. Ids hash user, source, date and metric, so a re-export (or a re-import) keeps them.
+ * One `Observation` per imported daily value (Apple Health, another app): effective on its local date, the
+ * source app as the `device` display and, for a program to read, as a `meta.tag` of `SOURCE_CODES`. Ids hash
+ * user, source, date and metric, so a re-export (or a re-import) keeps them.
  */
 export function dailyMetricObservations(
   userId: string,
@@ -84,6 +86,7 @@ export function dailyMetricObservations(
     return {
       resourceType: 'Observation',
       id: uuidOf(`metric:${userId}:${m.source}:${m.localDate}:${m.metric}`),
+      meta: { tag: [{ system: SOURCE_CODES, code: m.source, display: dailyMetricSourceNames[m.source] }] },
       status: 'final',
       category: category(cat),
       code,

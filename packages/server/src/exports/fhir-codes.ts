@@ -14,6 +14,8 @@ export const TRACKER_CODES = 'https://spinekind.org/fhir/CodeSystem/tracker';
 export const CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
 export const ROUTINE_CODES = 'https://spinekind.org/fhir/CodeSystem/routine';
 export const RATING_CODES = 'https://spinekind.org/fhir/CodeSystem/session-rating';
+/** Where an imported value came from (`meta.tag`): the app's id as code, its name as display. */
+export const SOURCE_CODES = 'https://spinekind.org/fhir/CodeSystem/import-source';
 
 /** A stable resource id (UUID version 5) from a name, so the same record always gets the same resource id. */
 export function uuidOf(name: string): string {

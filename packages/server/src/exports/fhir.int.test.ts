@@ -218,6 +218,17 @@ describe('FHIR R4 export of imported daily values and exercise sessions', () => 
 
     // 14 daily values imported (see apple-health.int.test.ts), each one Observation on its local date.
     expect(all.filter((r) => r.device?.display === 'Apple Health')).toHaveLength(14);
+    // …and where it came from, for a program too: a meta tag with the source's id.
+    expect(
+      all.filter((r) =>
+        r.meta?.tag?.some(
+          (tag: Any) =>
+            tag.system === 'https://spinekind.org/fhir/CodeSystem/import-source' &&
+            tag.code === 'apple-health' &&
+            tag.display === 'Apple Health',
+        ),
+      ),
+    ).toHaveLength(14);
     expect(one('http://loinc.org|41950-7', '2024-01-15')).toMatchObject({
       status: 'final',
       category: [{ coding: [{ code: 'activity' }] }],

@@ -48,6 +48,7 @@ type Reader = (
   file: AsyncIterable<Buffer | string>,
   query: Query,
   tmpDir: string,
+  now: Date,
 ) => Promise<NormalizedImport>;
 
 /** How each app's file is read: CSV rows streamed into a core reader, JSON mapped by core, a zip file by file. */
@@ -64,7 +65,7 @@ const readers: Record<AppImportSource, Reader> = {
   },
   clue: async (file) => clueImport(await readJson(file)),
   flo: async (file) => floImport(await readJson(file)),
-  fhir: async (file) => fhirImport(await readJson(file)),
+  fhir: async (file, _query, _tmpDir, now) => fhirImport(await readJson(file), now),
   fitbit: async (file, query, tmpDir) => {
     const reader = fitbitImport(query.weightUnit);
     await readZipJson(file, tmpDir, (name) => fitbitFilePattern.test(name), reader.file);
@@ -111,12 +112,13 @@ export const appImportRoutes: FastifyPluginAsyncZod<AppImportRouteOptions> = asy
       const { scope } = request.requireUser();
       const query = request.query as Query;
       return await opts.limit(scope.userId, reply, async () => {
-        const result = await readers[source](await fileOf(request, source), query, opts.tmpDir);
+        const now = opts.clock();
+        const result = await readers[source](await fileOf(request, source), query, opts.tmpDir, now);
         return runAppImport(scope, result, {
           source,
           dryRun: query.dryRun === 'true',
           skipBadRows: query.skipBadRows === 'true',
-          now: opts.clock(),
+          now,
           engine: opts.engine,
         });
       });

@@ -1,4 +1,4 @@
-import { csvImportAnswer, DomainError } from '@spinekind/core';
+import { csvImportAnswer, csvScaleChoices, DomainError } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DbKind } from '../db/client.js';
@@ -48,6 +48,16 @@ export const csvImportRoutes: FastifyPluginAsyncZod<{
         'validation_failed',
         'Every date in this file could be day/month or month/day. Say which, and import again.',
         [{ path: 'dateFormat', message: `One of ${plan.dateFormatChoices.join(', ')}.` }],
+      );
+    const unanswered = plan.scaleQuestions.filter((q) => q.choice === null);
+    if (unanswered.length)
+      throw new DomainError(
+        'validation_failed',
+        'Some 0–10 columns hold only values from 1 to 5. Say how to read each, and import again.',
+        unanswered.map((q) => ({
+          path: `rescale.${q.field}`,
+          message: `One of ${csvScaleChoices.join(', ')}.`,
+        })),
       );
     if (plan.missingFields.length)
       throw new DomainError(

@@ -1,15 +1,22 @@
 import {
   type CheckinInput,
   type CsvDateFormat,
+  type CsvScaleQuestion,
   checkinCsvFields,
   checkinFromCsvRow,
   csvDateFormats,
+  csvScaleChoices,
+  csvScaleQuestions,
+  csvScoreFields,
   DomainError,
   detectDateFormats,
   type ErrorDetail,
   isoDateCell,
+  type LongCsvLayout,
+  rescaleOneToFive,
   suggestCheckinMapping,
   type Tracker,
+  widenLongCsv,
 } from '@spinekind/core';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
@@ -38,6 +45,8 @@ export const csvImportBodySchema = z.strictObject({
     .default('+00:00'),
   /** How the date column is written; omitted: detected, and a file that could be either asks (`dateFormatChoices`). */
   dateFormat: z.enum(csvDateFormats).optional(),
+  /** Her answer per 0–10 field whose column looks like 1–5 (`scaleQuestions`): convert, keep, or leave out. */
+  rescale: z.partialRecord(z.enum(csvScoreFields), z.enum(csvScaleChoices)).optional(),
 });
 export type CsvImportBody = z.infer<typeof csvImportBodySchema>;
 
@@ -128,6 +137,10 @@ export interface CheckinImportPlan {
   dateFormat: CsvDateFormat | null;
   /** Layouts that read every date of the file (two: she must choose). */
   dateFormatChoices: CsvDateFormat[];
+  /** A long file (one row per measurement) read as one row per date and time; null for a wide file. */
+  longFormat: (LongCsvLayout & { measures: string[]; longRows: number }) | null;
+  /** 0–10 fields whose column looks like 1–5: she says how to read each (never decided for her). */
+  scaleQuestions: CsvScaleQuestion[];
   unmappedColumns: string[];
   missingFields: string[];
   rows: number;
@@ -151,7 +164,12 @@ export async function planCheckinImport(
   now: Date,
 ): Promise<CheckinImportPlan> {
   const records = parseCsv(body.csv);
-  const [headerRow = [], ...dataRows] = records;
+  const [fileHeader = [], ...fileRows] = records;
+  // One row per measurement (date, measure, value): read as one row per date and time first.
+  const wide = widenLongCsv(fileHeader, fileRows);
+  const headerRow = wide ? wide.header : fileHeader;
+  const dataRows = wide ? wide.rows : fileRows;
+  const lineOf = (i: number) => (wide ? (wide.lines[i] as number) : i + 2);
   if (dataRows.length > MAX_IMPORT_ROWS)
     throw new DomainError('validation_failed', `Import at most ${MAX_IMPORT_ROWS} rows at a time.`);
   const { headers, duplicates } = headersOf(headerRow);
@@ -166,6 +184,18 @@ export async function planCheckinImport(
   if (mappingProblems.length)
     throw new DomainError('validation_failed', 'The column mapping does not fit this file.', mappingProblems);
   const columnOf = (field: string | null) => (field ? (mapping[field] ?? null) : null);
+  const scaleQuestions = csvScaleQuestions(
+    headers.map((h) => h.name),
+    dataRows,
+    mapping,
+    body.rescale,
+  );
+  const choiceOf = (field: string) => scaleQuestions.find((q) => q.field === field)?.choice;
+  // The mapping rows are read with: without the columns she chose to leave out.
+  const readMapping = Object.fromEntries(
+    Object.entries(mapping).filter(([f]) => choiceOf(f) !== 'leave-out'),
+  );
+  const converted = scaleQuestions.filter((q) => q.choice === '1-5');
   const dateColumn = headers.find((h) => h.name === mapping.recordedAt);
   const dateFormatChoices = dateColumn
     ? detectDateFormats(dataRows.map((r) => r[dateColumn.index] ?? ''))
@@ -179,8 +209,24 @@ export async function planCheckinImport(
   const legacyOf = new Map<string, string>();
   const related = await itemsFor(checkinResource, scope);
   for (const [i, record] of dataRows.entries()) {
-    const row = i + 2;
+    const row = lineOf(i);
+    const widening = wide?.problems.get(i);
+    if (widening) {
+      for (const p of widening)
+        errors.push({ row: p.line, column: p.column, field: null, message: p.message });
+      continue;
+    }
     const cells = Object.fromEntries(headers.map((h) => [h.name, record[h.index] ?? '']));
+    let unconvertible = false;
+    for (const q of converted) {
+      const scaled = rescaleOneToFive(cells[q.column] ?? '');
+      if ('cell' in scaled) cells[q.column] = scaled.cell;
+      else {
+        errors.push({ row, column: q.column, field: q.field, message: scaled.problem });
+        unconvertible = true;
+      }
+    }
+    if (unconvertible) continue;
     const written = dateColumn ? cells[dateColumn.name] : undefined;
     if (dateColumn && written && dateFormat) {
       const iso = isoDateCell(written, dateFormat);
@@ -195,7 +241,7 @@ export async function planCheckinImport(
       }
       cells[dateColumn.name] = iso;
     }
-    const result = checkinFromCsvRow(cells, mapping, trackers, body.utcOffset);
+    const result = checkinFromCsvRow(cells, readMapping, trackers, body.utcOffset);
     if (!result.input) {
       for (const p of result.problems)
         errors.push({ row, column: columnOf(p.field), field: p.field, message: p.message });
@@ -238,7 +284,7 @@ export async function planCheckinImport(
     return header ? (record[header.index] ?? '') : '';
   };
   const preview = dataRows.slice(0, PREVIEW_ROWS).map((record, i) => {
-    const row = i + 2;
+    const row = lineOf(i);
     const found = candidates.find((c) => c.row === row);
     if (errorRows.has(row) || !found)
       return {
@@ -264,8 +310,10 @@ export async function planCheckinImport(
     mapping,
     dateFormat,
     dateFormatChoices,
+    longFormat: wide ? { ...wide.layout, measures: wide.header.slice(1), longRows: wide.longRows } : null,
+    scaleQuestions,
     unmappedColumns: headers.map((h) => h.name).filter((n) => !mappedColumns.has(n)),
-    missingFields: ['recordedAt', 'pain'].filter((f) => !mapping[f]),
+    missingFields: ['recordedAt', 'pain'].filter((f) => !readMapping[f]),
     rows: dataRows.length,
     errors,
     ready,

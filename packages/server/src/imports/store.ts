@@ -1,4 +1,5 @@
 import {
+  type CheckinInput,
   type DailyMetric,
   type DailyMetricSource,
   dailyMetricSchema,
@@ -9,6 +10,7 @@ import {
 } from '@spinekind/core';
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { checkinStageRow, checkinsTarget } from '../checkins/store.js';
 import { periodSpans, upsertPeriods } from '../cycle/store.js';
 import type { DbKind } from '../db/client.js';
 import { legacyNameId, nameId } from '../db/name-id.js';
@@ -40,6 +42,8 @@ export interface DailyImport {
   metrics: { localDate: string; metric: DailyMetric['metric']; value: number }[];
   periods: ImportedPeriod[];
   notes?: { localDate: string; text: string }[];
+  /** New check-ins (pain scores with their time, from a FHIR file), by their stable ids. */
+  checkins?: { id: string; input: Omit<CheckinInput, 'id'> }[];
 }
 
 export interface StoredImport {
@@ -64,8 +68,9 @@ const importedMetricsTarget: StageTarget = {
 };
 
 /**
- * Writes an import all or nothing: the daily values are staged STAGE_ROWS at a time (short statements,
- * other requests run in between), then committed (staging/runs.ts) with the periods in its last step.
+ * Writes an import all or nothing: the daily values (and check-ins) are staged STAGE_ROWS at a time (short
+ * statements, other requests run in between), then committed (staging/runs.ts) with the periods in its last
+ * step. A check-in whose id is already stored is kept as it is.
  */
 export async function storeDailyImport(
   scope: UserScope,
@@ -84,6 +89,12 @@ export async function storeDailyImport(
       await run.stage(importedMetricsTarget, JSON.stringify(rows));
     }
     const targets = result.metrics.length ? [{ target: importedMetricsTarget, columns }] : [];
+    const newCheckins = result.checkins ?? [];
+    for (let i = 0; i < newCheckins.length; i += STAGE_ROWS) {
+      const rows = newCheckins.slice(i, i + STAGE_ROWS).map((c) => checkinStageRow(c.id, c.input, now));
+      await run.stage(checkinsTarget, JSON.stringify(rows));
+      if (i === 0) targets.push({ target: checkinsTarget, columns: Object.keys(rows[0] ?? {}) });
+    }
     return (
       await run.commit(targets, async (tx) => {
         await storeNotes(tx, source, result.notes ?? [], now);

@@ -49,6 +49,10 @@ export const appsCopy: Catalogue<typeof english> = {
     already: 'Schon von einem früheren Import da: {{count}}',
     periods: 'Perioden, die zu deinem Zyklus hinzukommen: {{count}}',
     periodsKept: 'Weggelassene Perioden, weil du an diesen Tagen selbst eine eingetragen hast: {{count}}',
+    checkins: 'Neue Einträge mit Schmerzwert, zur Uhrzeit, zu der er notiert wurde: {{count}}',
+    checkinsAlready: 'Einträge, die schon von einem früheren Import da sind: {{count}}',
+    checkinsKept:
+      'Weggelassene Schmerzwerte, weil du zu dieser Uhrzeit selbst einen Eintrag gemacht hast: {{count}}',
     countsCaption: 'Einträge nach Art',
     kind: 'Art',
     count: 'Einträge',
@@ -77,6 +81,7 @@ export const appsCopy: Catalogue<typeof english> = {
       bleeding: 'Blutungstage',
       periods: 'Perioden',
       notes: 'Notizen',
+      pain: 'Schmerzwerte',
     },
   },
 };

@@ -159,6 +159,18 @@ export const dataCopy: Catalogue<typeof english> = {
       toHistory: 'Im Verlauf ansehen',
       again: 'Weitere Datei importieren',
       nothingToDo: 'Jede Zeile ist schon in deinem Tagebuch.',
+      longFormat:
+        'Deine Datei hat eine Zeile pro Messwert ({{measures}}). Werte mit demselben Datum und derselben Uhrzeit werden zu einem Eintrag.',
+      longIgnored: 'Nicht gelesen: die Spalten {{columns}}.',
+      scaleQuestion: 'Spalte „{{column}}“ kommt in {{field}}. Wie soll sie gelesen werden?',
+      scaleHint:
+        'Die Werte reichen von {{min}} bis {{max}}. Vielleicht ist das eine Skala von 1 bis 5 statt von 0 bis 10. Nichts wird geändert, bevor du wählst.',
+      scaleChoices: {
+        '1-5': 'Es ist eine Skala von 1 bis 5: in 0 bis 10 umrechnen (1 → 0, 3 → 5, 5 → 10; ×2,5 − 2,5)',
+        'as-is': 'Es ist schon 0 bis 10: die Zahlen so lassen',
+        'leave-out': 'Diese Spalte weglassen',
+      },
+      scaleMissing: 'Sag vor dem Import bei jeder Spalte oben, wie sie gelesen werden soll.',
     },
     more: {
       title: 'Mehr zu deinen Daten',

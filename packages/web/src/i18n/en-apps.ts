@@ -44,6 +44,9 @@ export const appsCopy = {
     already: 'Already here from an earlier import: {{count}}',
     periods: 'Periods added to your cycle log: {{count}}',
     periodsKept: 'Periods left out because you logged one yourself on those days: {{count}}',
+    checkins: 'New check-ins with a pain score, at the time it was noted: {{count}}',
+    checkinsAlready: 'Check-ins already here from an earlier import: {{count}}',
+    checkinsKept: 'Pain scores left out because you checked in yourself at that time: {{count}}',
     countsCaption: 'Entries by kind',
     kind: 'Kind',
     count: 'Entries',
@@ -71,6 +74,7 @@ export const appsCopy = {
       bleeding: 'Bleeding days',
       periods: 'Periods',
       notes: 'Notes',
+      pain: 'Pain scores',
     },
   },
 };

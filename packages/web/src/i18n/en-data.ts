@@ -148,6 +148,18 @@ export const dataCopy = {
       toHistory: 'See them in History',
       again: 'Import another file',
       nothingToDo: 'Every row is already in your diary.',
+      longFormat:
+        'Your file has one row per measurement ({{measures}}). Measurements with the same date and time become one check-in.',
+      longIgnored: 'Not read: the columns {{columns}}.',
+      scaleQuestion: 'Column “{{column}}” goes into {{field}}. How should it be read?',
+      scaleHint:
+        'Its values go from {{min}} to {{max}}, so it may use a scale from 1 to 5 instead of 0 to 10. Nothing is changed until you choose.',
+      scaleChoices: {
+        '1-5': 'It is a 1–5 scale: convert it to 0–10 (1 → 0, 3 → 5, 5 → 10; ×2.5 − 2.5)',
+        'as-is': 'It is already 0–10: keep the numbers as they are',
+        'leave-out': 'Leave this column out',
+      },
+      scaleMissing: 'Before importing, say how to read each column above.',
     },
     more: {
       title: 'More about your data',

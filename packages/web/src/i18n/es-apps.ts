@@ -47,6 +47,10 @@ export const appsCopy: Catalogue<typeof english> = {
     already: 'Ya están aquí por una importación anterior: {{count}}',
     periods: 'Reglas añadidas a tu registro del ciclo: {{count}}',
     periodsKept: 'Reglas que se dejan fuera porque tú ya anotaste una esos días: {{count}}',
+    checkins: 'Registros nuevos con tu nivel de dolor, a la hora en que se anotó: {{count}}',
+    checkinsAlready: 'Registros que ya están aquí por una importación anterior: {{count}}',
+    checkinsKept:
+      'Niveles de dolor que se dejan fuera porque tú ya hiciste un registro a esa hora: {{count}}',
     countsCaption: 'Entradas por tipo',
     kind: 'Tipo',
     count: 'Entradas',
@@ -75,6 +79,7 @@ export const appsCopy: Catalogue<typeof english> = {
       bleeding: 'Días de sangrado',
       periods: 'Reglas',
       notes: 'Notas',
+      pain: 'Niveles de dolor',
     },
   },
 };

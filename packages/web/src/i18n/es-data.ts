@@ -157,6 +157,18 @@ export const dataCopy: Catalogue<typeof english> = {
       toHistory: 'Verlos en el historial',
       again: 'Importar otro archivo',
       nothingToDo: 'Todas las filas ya están en tu diario.',
+      longFormat:
+        'Tu archivo tiene una fila por cada medida ({{measures}}). Las medidas con la misma fecha y hora se juntan en un solo registro.',
+      longIgnored: 'No se leen las columnas {{columns}}.',
+      scaleQuestion: 'La columna «{{column}}» va a {{field}}. ¿Cómo se debe leer?',
+      scaleHint:
+        'Sus valores van de {{min}} a {{max}}, así que puede que use una escala del 1 al 5 en lugar del 0 al 10. No se cambia nada hasta que elijas.',
+      scaleChoices: {
+        '1-5': 'Es una escala del 1 al 5: pasarla a 0–10 (1 → 0, 3 → 5, 5 → 10; ×2,5 − 2,5)',
+        'as-is': 'Ya es del 0 al 10: dejar los números como están',
+        'leave-out': 'Dejar fuera esta columna',
+      },
+      scaleMissing: 'Antes de importar, indica cómo leer cada columna de arriba.',
     },
     more: {
       title: 'Más sobre tus datos',

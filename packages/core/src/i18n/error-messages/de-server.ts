@@ -224,6 +224,17 @@ export const deServer: MessageCatalogue = {
   '"{{written}}" is not a {{format}} date.': '"{{written}}" ist kein Datum im Format {{format}}.',
   'This id is already used in row {{row}}.': 'Diese id wird schon in Zeile {{row}} verwendet.',
   'Same check-in as row {{row}}.': 'Derselbe Eintrag wie in Zeile {{row}}.',
+  '"{{name}}" has two values at {{when}}: {{first}} (row {{row}}) and {{second}}.':
+    '"{{name}}" hat zwei Werte am {{when}}: {{first}} (Zeile {{row}}) und {{second}}.',
+  'Some 0–10 columns hold only values from 1 to 5. Say how to read each, and import again.':
+    'Einige Spalten für 0 bis 10 enthalten nur Werte von 1 bis 5. Gib bei jeder an, wie sie gelesen werden soll, und importiere noch einmal.',
+  'The pain score has no number in valueQuantity or valueInteger.':
+    'Der Schmerzwert hat keine Zahl in valueQuantity oder valueInteger.',
+  '{{value}} is not a pain score from 0 to 10.': '{{value}} ist kein Schmerzwert von 0 bis 10.',
+  'The pain score needs a date and time with its UTC offset (effectiveDateTime), not "{{at}}".':
+    'Der Schmerzwert braucht Datum und Uhrzeit mit UTC-Versatz (effectiveDateTime), nicht "{{at}}".',
+  "The pain score's time {{at}} is in the future.":
+    'Die Zeit des Schmerzwerts, {{at}}, liegt in der Zukunft.',
   'This is not a Health Connect export: its zip holds the Health Connect SQLite database. Nothing was imported.':
     'Das ist kein Health-Connect-Export: Dessen ZIP-Datei enthält die SQLite-Datenbank von Health Connect. Es wurde nichts importiert.',
   'Send export.xml (application/xml), export.zip (application/zip) or a form with the field "file".':

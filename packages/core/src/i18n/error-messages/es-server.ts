@@ -227,6 +227,16 @@ export const esServer: MessageCatalogue = {
   '"{{written}}" is not a {{format}} date.': '"{{written}}" no es una fecha con formato {{format}}.',
   'This id is already used in row {{row}}.': 'Este id ya se usa en la fila {{row}}.',
   'Same check-in as row {{row}}.': 'Mismo registro diario que la fila {{row}}.',
+  '"{{name}}" has two values at {{when}}: {{first}} (row {{row}}) and {{second}}.':
+    '"{{name}}" tiene dos valores el {{when}}: {{first}} (fila {{row}}) y {{second}}.',
+  'Some 0–10 columns hold only values from 1 to 5. Say how to read each, and import again.':
+    'Algunas columnas del 0 al 10 solo tienen valores del 1 al 5. Indica cómo leer cada una e importa de nuevo.',
+  'The pain score has no number in valueQuantity or valueInteger.':
+    'El nivel de dolor no tiene ningún número en valueQuantity ni en valueInteger.',
+  '{{value}} is not a pain score from 0 to 10.': '{{value}} no es un nivel de dolor del 0 al 10.',
+  'The pain score needs a date and time with its UTC offset (effectiveDateTime), not "{{at}}".':
+    'El nivel de dolor necesita fecha y hora con su desfase UTC (effectiveDateTime), no "{{at}}".',
+  "The pain score's time {{at}} is in the future.": 'La hora del nivel de dolor, {{at}}, está en el futuro.',
   'This is not a Health Connect export: its zip holds the Health Connect SQLite database. Nothing was imported.':
     'Esto no es una exportación de Health Connect: su zip contiene la base de datos SQLite de Health Connect. No se ha importado nada.',
   'Send export.xml (application/xml), export.zip (application/zip) or a form with the field "file".':

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
-import { type ImportPlan, type ImportResult, planImport, runImport } from './api';
+import { type ImportPlan, type ImportResult, planImport, runImport, type ScaleAnswers } from './api';
 import { CsvMapping } from './CsvMapping';
 import { CsvPreview } from './CsvPreview';
 
@@ -24,6 +24,7 @@ type Step =
       plan: ImportPlan;
       mapping: Record<string, string>;
       dateFormat?: CsvDateFormat;
+      rescale: ScaleAnswers;
     }
   | { kind: 'done'; result: ImportResult };
 const order = { choose: 1, map: 2, preview: 3, done: 4 } as const;
@@ -110,6 +111,7 @@ export function CsvImport() {
                 plan,
                 mapping: step.mapping,
                 dateFormat: step.dateFormat,
+                rescale: {},
               });
             })
           }
@@ -120,9 +122,17 @@ export function CsvImport() {
           plan={step.plan}
           busy={busy}
           onBack={() => go({ ...step, kind: 'map' })}
+          onScale={(field, choice) =>
+            void attempt(async () => {
+              // Read again with her answer, so the preview shows the rows as they would be saved.
+              const rescale = { ...step.rescale, [field]: choice };
+              const plan = await planImport(step.csv, step.mapping, step.dateFormat, rescale);
+              setStep({ ...step, plan, rescale });
+            })
+          }
           onImport={(accept) =>
             void attempt(async () => {
-              const result = await runImport(step.csv, step.mapping, accept, step.dateFormat);
+              const result = await runImport(step.csv, step.mapping, accept, step.dateFormat, step.rescale);
               await client.invalidateQueries();
               go({ kind: 'done', result });
             })

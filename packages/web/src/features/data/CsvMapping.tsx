@@ -50,6 +50,14 @@ export function CsvMapping({
 
   return (
     <div className="stack">
+      {plan.longFormat && (
+        <div className="notice stack">
+          <p>{t('data.csvImport.longFormat', { measures: plan.longFormat.measures.join(', ') })}</p>
+          {plan.longFormat.ignoredColumns.length > 0 && (
+            <p>{t('data.csvImport.longIgnored', { columns: plan.longFormat.ignoredColumns.join(', ') })}</p>
+          )}
+        </div>
+      )}
       <p>{t('data.csvImport.mapIntro')}</p>
       {plan.duplicateColumns.length > 0 && (
         <p className="notice">

@@ -1,29 +1,48 @@
+import { type CsvScaleChoice, type CsvScoreField, csvScaleChoices } from '@spinekind/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
+import { Choice } from '../../ui/Choice';
 import type { ImportPlan } from './api';
 
 const SHOWN_ERRORS = 50;
 
-/** What would happen: counts, every problem with its row and column, the first rows, then the choice. */
+/**
+ * What would happen: how her 1–5 columns are read (she says; nothing is converted for her), counts, every
+ * problem with its row and column, the first rows, then the choice.
+ */
 export function CsvPreview({
   plan,
   busy,
   onBack,
+  onScale,
   onImport,
 }: {
   plan: ImportPlan;
   busy: boolean;
   onBack(): void;
+  onScale(field: CsvScoreField, choice: CsvScaleChoice): void;
   onImport(accept: 'all_or_nothing' | 'valid_rows'): void;
 }) {
   const { t } = useTranslation();
+  const unanswered = plan.scaleQuestions.some((q) => q.choice === null);
   const badRows = new Set(plan.errors.map((e) => e.row)).size;
   const [accept, setAccept] = useState<'all_or_nothing' | 'valid_rows'>('all_or_nothing');
   const nothingNew = plan.new === 0;
 
   return (
     <div className="stack">
+      {plan.scaleQuestions.map((q) => (
+        <Choice<CsvScaleChoice>
+          key={q.field}
+          legend={t('data.csvImport.scaleQuestion', { column: q.column, field: t(`data.fields.${q.field}`) })}
+          hint={t('data.csvImport.scaleHint', { min: q.min, max: q.max })}
+          value={q.choice}
+          options={csvScaleChoices.map((c) => ({ value: c, label: t(`data.csvImport.scaleChoices.${c}`) }))}
+          onChange={(choice) => onScale(q.field, choice)}
+        />
+      ))}
+      {unanswered && <p className="hint">{t('data.csvImport.scaleMissing')}</p>}
       <p role="status">
         {t('data.csvImport.summary', {
           rows: plan.rows,
@@ -116,7 +135,7 @@ export function CsvPreview({
         <Button
           variant="primary"
           onClick={() => onImport(accept)}
-          disabled={busy || nothingNew || (badRows > 0 && accept === 'all_or_nothing')}
+          disabled={busy || unanswered || nothingNew || (badRows > 0 && accept === 'all_or_nothing')}
           aria-busy={busy}
         >
           {busy ? t('data.csvImport.importing') : t('data.csvImport.import')}

@@ -1,4 +1,10 @@
-import type { ApiErrorBody, CsvDateFormat } from '@spinekind/core';
+import type {
+  ApiErrorBody,
+  CsvDateFormat,
+  CsvScaleChoice,
+  CsvScaleQuestion,
+  CsvScoreField,
+} from '@spinekind/core';
 import { format } from 'date-fns';
 import { ApiError, api, call, NetworkError } from '../../lib/api';
 
@@ -57,6 +63,10 @@ export interface ImportPlan {
   /** How her dates are read; null when they could be day/month or month/day (`dateFormatChoices`). */
   dateFormat: CsvDateFormat | null;
   dateFormatChoices: CsvDateFormat[];
+  /** A file with one row per measurement, read as one row per date and time; null for a wide file. */
+  longFormat: { measures: string[]; ignoredColumns: string[]; longRows: number } | null;
+  /** 0–10 fields whose column looks like 1–5: she says how each is read before importing. */
+  scaleQuestions: CsvScaleQuestion[];
   unmappedColumns: string[];
   missingFields: string[];
   rows: number;
@@ -83,10 +93,14 @@ export function deviceOffset(): string {
   return format(new Date(), 'xxx');
 }
 
+/** Her answers to the plan's scale questions, by field. */
+export type ScaleAnswers = Partial<Record<CsvScoreField, CsvScaleChoice>>;
+
 export function planImport(
   csv: string,
   mapping?: Record<string, string>,
   dateFormat?: CsvDateFormat,
+  rescale?: ScaleAnswers,
 ): Promise<ImportPlan> {
   return api('POST', '/import/csv?type=checkins', {
     csv,
@@ -94,6 +108,7 @@ export function planImport(
     utcOffset: deviceOffset(),
     ...(mapping ? { mapping } : {}),
     ...(dateFormat ? { dateFormat } : {}),
+    ...(rescale && Object.keys(rescale).length ? { rescale } : {}),
   });
 }
 
@@ -102,6 +117,7 @@ export function runImport(
   mapping: Record<string, string>,
   accept: 'all_or_nothing' | 'valid_rows',
   dateFormat?: CsvDateFormat,
+  rescale?: ScaleAnswers,
 ): Promise<ImportResult> {
   return api('POST', '/import/csv?type=checkins', {
     csv,
@@ -110,5 +126,6 @@ export function runImport(
     accept,
     utcOffset: deviceOffset(),
     ...(dateFormat ? { dateFormat } : {}),
+    ...(rescale && Object.keys(rescale).length ? { rescale } : {}),
   });
 }

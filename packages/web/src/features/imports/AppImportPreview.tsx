@@ -28,6 +28,11 @@ export function AppImportPreview({ answer, children }: { answer: AppImportAnswer
         {answer.periodsAlreadyLogged > 0 && (
           <li>{t('otherApps.periodsKept', { count: answer.periodsAlreadyLogged })}</li>
         )}
+        {answer.checkins > 0 && <li>{t('otherApps.checkins', { count: answer.checkins })}</li>}
+        {answer.checkinsAlreadyPresent > 0 && (
+          <li>{t('otherApps.checkinsAlready', { count: answer.checkinsAlreadyPresent })}</li>
+        )}
+        {answer.checkinsKept > 0 && <li>{t('otherApps.checkinsKept', { count: answer.checkinsKept })}</li>}
       </ul>
       {kinds.length > 0 && (
         <table className="data">

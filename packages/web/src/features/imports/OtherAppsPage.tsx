@@ -200,15 +200,19 @@ export function Component() {
           role="status"
         >
           <h2 id="apps-done">{t('otherApps.doneTitle')}</h2>
-          <p>
-            {state.answer.newValues > 0 || state.answer.periods > 0
-              ? t('otherApps.done', {
-                  count: state.answer.newValues,
-                  source: t(`otherApps.sources.${state.answer.source}`),
-                })
-              : t('otherApps.doneNothingNew')}
-          </p>
+          {state.answer.newValues > 0 && (
+            <p>
+              {t('otherApps.done', {
+                count: state.answer.newValues,
+                source: t(`otherApps.sources.${state.answer.source}`),
+              })}
+            </p>
+          )}
+          {state.answer.newValues + state.answer.periods + state.answer.checkins === 0 && (
+            <p>{t('otherApps.doneNothingNew')}</p>
+          )}
           {state.answer.periods > 0 && <p>{t('otherApps.periods', { count: state.answer.periods })}</p>}
+          {state.answer.checkins > 0 && <p>{t('otherApps.checkins', { count: state.answer.checkins })}</p>}
           <p>
             <Link to="/history">{t('otherApps.seeHistory')}</Link>
           </p>
