@@ -25,10 +25,12 @@ function payloadOf(event) {
 const REMINDER_KINDS = ['checkin', 'routine', 'questionnaire', 'period', 'lesson', 'experiment'];
 
 function showReminder(data, url) {
+  // The words come with the push, in her language; English only from a server older than that.
+  const words = data.actions || {};
   const actions = [];
-  if (data.kind === 'checkin') actions.push({ action: 'open', title: 'Check in' });
-  if (data.kind === 'routine') actions.push({ action: 'open', title: 'Start' });
-  actions.push({ action: 'later', title: 'Later' });
+  if (data.kind === 'checkin') actions.push({ action: 'open', title: words.open || 'Check in' });
+  if (data.kind === 'routine') actions.push({ action: 'open', title: words.open || 'Start' });
+  actions.push({ action: 'later', title: words.later || 'Later' });
   return self.registration.showNotification(data.title || 'Spinekind', {
     body: data.body || '',
     tag: data.tag || `reminder-${data.key}`,
@@ -46,11 +48,13 @@ self.addEventListener('push', (event) => {
     event.waitUntil(showReminder(data, url));
     return;
   }
-  const actions = [{ action: 'start', title: 'Start' }];
+  const words = data.actions || {};
+  const actions = [{ action: 'start', title: words.start || 'Start' }];
   // Sit-down prompts have nothing to snooze into a routine, but moving and standing do. The server
   // lists the snoozes that come back before work ends (core `snoozeChoices`); near the end, none.
   const snoozeFits = !Array.isArray(data.snooze) || data.snooze.includes(5);
-  if (data.kind !== 'sit' && snoozeFits) actions.push({ action: 'snooze', title: 'Snooze 5 min' });
+  if (data.kind !== 'sit' && snoozeFits)
+    actions.push({ action: 'snooze', title: words.snooze || 'Snooze 5 min' });
   // A push means the network is up: send any answer still waiting, too.
   event.waitUntil(
     Promise.all([

@@ -30,6 +30,8 @@ export const breakNotificationSchema = z.strictObject({
   routineId: z.string().nullable(),
   /** The snoozes the notification may offer: only those that come back before work ends (`snoozeChoices`). */
   snooze: z.array(z.literal(snoozeMinutes)),
+  /** Its buttons' words in her language (the service worker has no copy of its own). */
+  actions: z.strictObject({ start: z.string(), snooze: z.string() }),
 });
 export type BreakNotification = z.infer<typeof breakNotificationSchema>;
 
@@ -54,6 +56,7 @@ export function breakNotification(
   const at = new Date(atMs).toISOString();
   const tag = `break-${at}`;
   const snooze = snoozeChoices(settings, atMs);
+  const actions = { start: t('startAction'), snooze: t('snoozeAction') };
   if (reminder.kind === 'stand') {
     return {
       title: t('standTitle'),
@@ -64,6 +67,7 @@ export function breakNotification(
       tag,
       routineId: null,
       snooze,
+      actions,
     };
   }
   if (reminder.kind === 'sit') {
@@ -76,6 +80,7 @@ export function breakNotification(
       tag,
       routineId: null,
       snooze,
+      actions,
     };
   }
   const routineId = deskRoutineIds[positionInDay(settings, atMs) % deskRoutineIds.length] ?? 'desk-stand-up';
@@ -88,6 +93,7 @@ export function breakNotification(
     tag,
     routineId,
     snooze,
+    actions,
   };
 }
 

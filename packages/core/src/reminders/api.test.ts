@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { reminderLaterSchema, reminderNotification, reminderNotificationSchema } from './api.js';
 
 describe('reminder notifications', () => {
-  it('carries the reminder line, where it leads and a tag per reminder', () => {
-    const note = reminderNotification({
+  const sample = () =>
+    ({
       at: '2026-03-02T17:45:00.000Z',
       kind: 'routine',
       title: 'Morning mobility at 18:00',
       url: '/move/play/morning-5',
       refId: 'entry-1',
       key: 'routine:2026-03-02:entry-1',
-    });
+    }) as const;
+
+  it('carries the reminder line, where it leads, a tag per reminder and its buttons in her language', () => {
+    const note = reminderNotification(sample());
     expect(note).toEqual({
       title: 'Your routine is coming up',
       body: 'Morning mobility at 18:00',
@@ -20,6 +23,15 @@ describe('reminder notifications', () => {
       tag: 'reminder-routine:2026-03-02:entry-1',
       key: 'routine:2026-03-02:entry-1',
       refId: 'entry-1',
+      actions: { open: 'Start', later: 'Later' },
+    });
+    expect(reminderNotification({ ...sample(), kind: 'checkin' }, 'de').actions).toEqual({
+      open: 'Eintragen',
+      later: 'Später',
+    });
+    expect(reminderNotification({ ...sample(), kind: 'lesson' }, 'es').actions).toEqual({
+      open: null,
+      later: 'Más tarde',
     });
     expect(reminderNotificationSchema.safeParse(note).success).toBe(true);
   });

@@ -48,6 +48,8 @@ export const reminderNotificationSchema = z.strictObject({
   tag: z.string(),
   key: z.string(),
   refId: z.string().nullable(),
+  /** Its buttons' words in her language: "Check in" or "Start" where the kind has one, and "Later". */
+  actions: z.strictObject({ open: z.string().nullable(), later: z.string() }),
 });
 export type ReminderNotification = z.infer<typeof reminderNotificationSchema>;
 
@@ -56,8 +58,9 @@ export type ReminderNotification = z.infer<typeof reminderNotificationSchema>;
  * her language by `upcomingReminders`), where a tap leads.
  */
 export function reminderNotification(item: ReminderItem, locale: Locale = 'en'): ReminderNotification {
+  const t = reminderT(locale);
   return {
-    title: reminderT(locale)(`heading.${item.kind}`),
+    title: t(`heading.${item.kind}`),
     body: item.title,
     kind: item.kind,
     at: item.at,
@@ -65,5 +68,9 @@ export function reminderNotification(item: ReminderItem, locale: Locale = 'en'):
     tag: `reminder-${item.key}`,
     key: item.key,
     refId: item.refId ?? null,
+    actions: {
+      open: item.kind === 'checkin' || item.kind === 'routine' ? t(`action.${item.kind}`) : null,
+      later: t('action.later'),
+    },
   };
 }

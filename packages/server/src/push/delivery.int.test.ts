@@ -80,6 +80,7 @@ describe(`push reminder job (${runners})`, () => {
         tag: 'break-2026-03-02T09:25:00.000Z',
         routineId: 'desk-shoulders-neck',
         snooze: [5, 10],
+        actions: { start: 'Start', snooze: 'Snooze 5 min' },
       },
     ]);
     const request = service.received.find((r) => r.path === device.path);

@@ -54,6 +54,7 @@ describe('reminders through the push job', () => {
         tag: 'reminder-checkin:2026-03-02:08:30',
         key: 'checkin:2026-03-02:08:30',
         refId: null,
+        actions: { open: 'Check in', later: 'Later' },
       },
     ]);
     expect((await rowsOf(user.id)).map((r) => [r.key, r.status])).toEqual([
@@ -175,6 +176,7 @@ describe('experiment reminders through the push job', () => {
         tag: `reminder-experiment:${id}:2026-03-03`,
         key: `experiment:${id}:2026-03-03`,
         refId: id,
+        actions: { open: null, later: 'Later' },
       },
     ]);
     // Planned for Friday's switch, then stopped: cancelled, not sent.

@@ -14,4 +14,6 @@ export const de: Catalogue<typeof en> = {
     'desk-stand-up': 'Steh auf und beweg dich zwei Minuten.',
     'desk-tension-release': 'Zwei Minuten, um die Anspannung in Schultern und Kiefer loszulassen.',
   },
+  startAction: 'Starten',
+  snoozeAction: '5 Min. später',
 };

@@ -12,4 +12,7 @@ export const en = {
     'desk-stand-up': 'Stand up and move for two minutes.',
     'desk-tension-release': 'Two minutes to let go of tension in your shoulders and jaw.',
   },
+  /** The notification's buttons. */
+  startAction: 'Start',
+  snoozeAction: 'Snooze 5 min',
 };

@@ -14,4 +14,6 @@ export const es: Catalogue<typeof en> = {
     'desk-stand-up': 'Levántate y muévete dos minutos.',
     'desk-tension-release': 'Dos minutos para soltar la tensión de los hombros y la mandíbula.',
   },
+  startAction: 'Empezar',
+  snoozeAction: 'Posponer 5 min',
 };

@@ -26,4 +26,5 @@ export const de: Catalogue<typeof en> = {
     lesson: 'Lektion des Tages',
     experiment: 'Dein Experiment heute',
   },
+  action: { checkin: 'Eintragen', routine: 'Starten', later: 'Später' },
 };

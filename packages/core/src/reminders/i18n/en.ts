@@ -22,4 +22,6 @@ export const en = {
     lesson: "Today's lesson",
     experiment: 'Your experiment today',
   },
+  /** The notification's buttons. */
+  action: { checkin: 'Check in', routine: 'Start', later: 'Later' },
 };

@@ -25,4 +25,5 @@ export const es: Catalogue<typeof en> = {
     lesson: 'La lección de hoy',
     experiment: 'Tu experimento hoy',
   },
+  action: { checkin: 'Registrar', routine: 'Empezar', later: 'Más tarde' },
 };
