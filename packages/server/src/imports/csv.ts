@@ -222,7 +222,7 @@ export async function planCheckinImport(
       const scaled = rescaleOneToFive(cells[q.column] ?? '');
       if ('cell' in scaled) cells[q.column] = scaled.cell;
       else {
-        errors.push({ row, column: q.column, field: q.field, message: scaled.problem });
+        errors.push({ row, column: q.column, field: q.field, message: scaled.message });
         unconvertible = true;
       }
     }
