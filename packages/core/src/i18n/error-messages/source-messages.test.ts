@@ -140,7 +140,10 @@ export function messagesIn(file: string, source: string): FoundMessage[] {
       const named = (key: string) => props.find((p) => p.name.getText() === key);
       const what = named('what');
       const why = named('why');
-      if (what && why) [what, why].forEach((p) => add(p.initializer));
+      if (what && why) {
+        add(what.initializer);
+        add(why.initializer);
+      }
     }
     if (ts.isFunctionDeclaration(node) && /Message$/.test(node.name?.text ?? '') && node.body) {
       const returns = (n: ts.Node): void => {
