@@ -109,6 +109,10 @@ export const deImports: MessageCatalogue = {
   'A weight of {{weight}} g is not one Spinekind can keep.':
     'Ein Gewicht von {{weight}} g kann Spinekind nicht speichern.',
 
+  // Archives
+  'This zip unpacks to more than {{times}} times its size or past {{gb}} GB, which a real export never does. Nothing was imported.':
+    'Diese ZIP-Datei entpackt sich auf mehr als das {{times}}-Fache ihrer Größe oder über {{gb}} GB, was bei einem echten Export nie vorkommt. Es wurde nichts importiert.',
+
   // CSV check-ins
   '"{{name}}" has two values at the same time: {{first}} (row {{row}}) and {{second}}.':
     '"{{name}}" hat zur selben Zeit zwei Werte: {{first}} (Zeile {{row}}) und {{second}}.',

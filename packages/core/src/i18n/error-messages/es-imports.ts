@@ -110,6 +110,10 @@ export const esImports: MessageCatalogue = {
   'A weight of {{weight}} g is not one Spinekind can keep.':
     'Spinekind no puede guardar un peso de {{weight}} g.',
 
+  // Archives
+  'This zip unpacks to more than {{times}} times its size or past {{gb}} GB, which a real export never does. Nothing was imported.':
+    'Este zip se descomprime en más de {{times}} veces su tamaño o supera los {{gb}} GB, algo que una exportación real nunca hace. No se ha importado nada.',
+
   // CSV check-ins
   '"{{name}}" has two values at the same time: {{first}} (row {{row}}) and {{second}}.':
     '"{{name}}" tiene dos valores a la misma hora: {{first}} (fila {{row}}) y {{second}}.',

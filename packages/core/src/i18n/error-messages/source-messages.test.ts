@@ -14,7 +14,7 @@ import { type MessageCatalogue, shapeOf } from './translate.js';
  * `errorBody(code, '…')`, zod checks' message arguments (`.min(1, '…')`, `.regex(re, '…')`,
  * `.refine(fn, '…')`), `error:`/`message:` properties (also when an arrow function answers them), a
  * variable called `message`, the values of an object called `…Messages`, and what a function called
- * `…Message` returns. Import previews and results (200 answers): `leaveOut(what, why)` and a day record's
+ * `…Message` returns. A sentence written over two lines (`…` + '…') is one text. Import previews and results (200 answers): `leaveOut(what, why)` and a day record's
  * `error(line, '…')`, an object with both `what` and `why` (a reason left out, handed on), a variable whose
  * name ends in `why`, and what a file was expected to be
  * (`notThisExport(app, '…')`, a runtime value of its message). A template literal's
@@ -76,6 +76,11 @@ function textsOf(node: ts.Node): string[] {
   if (ts.isConditionalExpression(node)) return [...textsOf(node.whenTrue), ...textsOf(node.whenFalse)];
   if (ts.isBinaryExpression(node) && ['??', '||'].includes(node.operatorToken.getText()))
     return [...textsOf(node.left), ...textsOf(node.right)];
+  // One sentence written over two lines: `…` + '…'.
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const right = textsOf(node.right);
+    return textsOf(node.left).flatMap((left) => right.map((r) => left + r));
+  }
   if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) return textsOf(node.body);
   return [];
 }
@@ -198,6 +203,7 @@ describe('finding message literals', () => {
     "class X extends DomainError { constructor() { super('conflict', 'Planted super.'); } }",
     "class Y extends Error { constructor() { super('not hers'); } }",
     "function waitMessage(n) { if (n === 1) return 'Planted one.'; return `Planted ${n}.`; }",
+    "throw new DomainError('payload_too_large', `Planted ${n} times, ` + 'over two lines.');",
     "log.info({ msg: 'not a message position' }, 'nor this');",
   ].join('\n');
   /** The import texts of a preview or result (a 200 answer), one kind a line. */
@@ -230,6 +236,7 @@ describe('finding message literals', () => {
         'Planted super.',
         'Planted one.',
         'Planted {}.',
+        'Planted {} times, over two lines.',
       ].sort(),
     );
   });
