@@ -1,3 +1,4 @@
+import type { core } from 'zod';
 import { type Checkin, checkinFieldNames, checkinInputSchema } from '../checkins/schema.js';
 import type { Tracker } from '../trackers/schema.js';
 import {
@@ -125,12 +126,14 @@ function parseCell(kind: Kind, cell: string, offset: string): unknown {
 /**
  * One CSV row (`column → cell`) through a mapping (`field → column`) into a check-in input, validated by the
  * same zod schema as the API. Empty cells mean "not recorded". Tracker values are read by the tracker's kind.
+ * `zodMessages`: the language of zod's own messages (the schema's own messages are English, translated later).
  */
 export function checkinFromCsvRow(
   cells: Readonly<Record<string, string>>,
   mapping: Readonly<Record<string, string>>,
   trackers: readonly Tracker[],
   offset = '+00:00',
+  zodMessages?: core.$ZodErrorMap,
 ): CsvRowResult {
   const draft: Record<string, unknown> = {};
   const custom: Record<string, unknown> = {};
@@ -148,7 +151,7 @@ export function checkinFromCsvRow(
     }
   }
   if (Object.keys(custom).length) draft.custom = custom;
-  const parsed = checkinInputSchema.safeParse(draft);
+  const parsed = checkinInputSchema.safeParse(draft, zodMessages ? { error: zodMessages } : undefined);
   if (parsed.success) return { input: parsed.data as Record<string, unknown>, problems: [] };
   const problems = parsed.error.issues.map((issue) => {
     const [first, second] = issue.path.map(String);

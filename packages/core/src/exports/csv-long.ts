@@ -151,7 +151,9 @@ export function widenLongCsv(
       list.push({
         line,
         column: layout.value,
-        message: `"${name}" has two values at ${when || 'the same time'}: ${seen.value} (row ${seen.line}) and ${value}.`,
+        message: when
+          ? `"${name}" has two values at ${when}: ${seen.value} (row ${seen.line}) and ${value}.`
+          : `"${name}" has two values at the same time: ${seen.value} (row ${seen.line}) and ${value}.`,
       });
       problems.set(g, list);
     }

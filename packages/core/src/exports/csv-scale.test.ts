@@ -29,7 +29,7 @@ describe('0–10 columns on another scale', () => {
       { cell: '' },
     ]);
     expect(rescaleOneToFive('6')).toEqual({
-      problem: '"6" is not a number from 1 to 5, so it can\'t be converted to 0–10.',
+      message: '"6" is not a number from 1 to 5, so it can\'t be converted to 0–10.',
     });
   });
 });

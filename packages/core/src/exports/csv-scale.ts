@@ -46,11 +46,11 @@ export function looksLikeOneToFive(
  * One cell of a 1–5 column on our 0–10 scale: `(v − 1) × 2.5`, rounded half up (1 → 0, 2 → 3, 3 → 5,
  * 4 → 8, 5 → 10). An empty cell stays empty; a cell that is not a number from 1 to 5 is a problem.
  */
-export function rescaleOneToFive(cell: string): { cell: string } | { problem: string } {
+export function rescaleOneToFive(cell: string): { cell: string } | { message: string } {
   if (cell.trim() === '') return { cell };
   const n = parseNumberCell(cell);
   if (typeof n !== 'number' || !(n >= 1 && n <= 5))
-    return { problem: `"${cell.trim()}" is not a number from 1 to 5, so it can't be converted to 0–10.` };
+    return { message: `"${cell.trim()}" is not a number from 1 to 5, so it can't be converted to 0–10.` };
   return { cell: String(Math.round(n * 2.5 - 2.5)) };
 }
 

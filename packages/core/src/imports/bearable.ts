@@ -115,7 +115,12 @@ export function bearableImport() {
       } else if (category === 'mood' || category === 'energy') {
         const rating = Number(amount);
         if (amount === '' || !Number.isFinite(rating) || rating < 0 || rating > 10)
-          days.error(line, `"${amount}" is not a ${category} rating.`);
+          days.error(
+            line,
+            category === 'mood'
+              ? `"${amount}" is not a mood rating.`
+              : `"${amount}" is not an energy rating.`,
+          );
         else days.metric(date, category === 'mood' ? 'moodRating' : 'energyRating', rating, 'mean');
       } else if (category === 'symptom' || category === 'symptoms') {
         addSymptoms(days, date, detail);
@@ -129,7 +134,7 @@ export function bearableImport() {
       } else if (category === 'notes' || category === 'extra notes' || category === 'journal') {
         days.note(date, detail);
       } else if (category) {
-        days.leaveOut(`${cell(row, columns, 'category')} entries`, 'not something Spinekind keeps');
+        days.leaveOut(`"${cell(row, columns, 'category')}" entries`, 'not something Spinekind keeps');
       }
     },
     finish(): NormalizedImport {

@@ -15,13 +15,13 @@ const bleedingLevels: Record<string, DayFlow> = {
   '3': 'heavy',
 };
 
-/** Column groups we leave out, and why. */
-const leftOut: Record<string, string> = {
-  temperature: 'Spinekind does not track basal body temperature',
-  mucus: 'Spinekind does not track cervical mucus',
-  cervix: 'Spinekind does not track the cervix',
-  desire: 'Spinekind does not track desire',
-  sex: 'Spinekind does not track sex or contraception',
+/** Column groups we leave out, what she reads for them, and why (whole texts, so each translates as one). */
+const leftOut: Record<string, { what: string; why: string }> = {
+  temperature: { what: 'Temperature entries', why: 'Spinekind does not track basal body temperature' },
+  mucus: { what: 'Mucus entries', why: 'Spinekind does not track cervical mucus' },
+  cervix: { what: 'Cervix entries', why: 'Spinekind does not track the cervix' },
+  desire: { what: 'Desire entries', why: 'Spinekind does not track desire' },
+  sex: { what: 'Sex entries', why: 'Spinekind does not track sex or contraception' },
 };
 const isTrue = (text: string) => text.toLowerCase() === 'true';
 
@@ -57,13 +57,13 @@ export function dripImport() {
         const what = name.slice(name.indexOf('.') + 1);
         const key = what === 'other' ? undefined : symptomKeyOf(what);
         if (key && key !== 'hotFlushes') days.metric(date, `symptom:${key}`, 1, 'max');
-        else days.leaveOut(`"${name}"`, 'Spinekind keeps no such symptom or mood word');
+        else days.leaveOut(`Column "${name}"`, 'Spinekind keeps no such symptom or mood word');
       }
       for (const name of ['note.value', 'pain.note', 'mood.note']) {
         const text = cell(row, columns, name);
         if (text) days.note(date, text);
       }
-      for (const [group, why] of Object.entries(leftOut))
+      for (const [group, { what, why }] of Object.entries(leftOut))
         if (
           [...columns.keys()].some(
             (n) =>
@@ -73,7 +73,7 @@ export function dripImport() {
               cell(row, columns, n).toLowerCase() !== 'false',
           )
         )
-          days.leaveOut(`${group[0]?.toUpperCase()}${group.slice(1)} entries`, why);
+          days.leaveOut(what, why);
     },
     finish(): NormalizedImport {
       return days.finish();

@@ -111,7 +111,7 @@ export function fhirImport(json: unknown, now: Date): NormalizedImport {
     const resource = isObj(e) ? e.resource : undefined;
     if (!isObj(resource)) days.error(i + 1, 'The entry has no resource.');
     else if (resource.resourceType !== 'Observation')
-      days.leaveOut(`${String(resource.resourceType)} resources`, 'only Observations are brought in');
+      days.leaveOut(`"${String(resource.resourceType)}" resources`, 'only Observations are brought in');
     else addObservation(days, i + 1, resource, isObj(e) ? e.fullUrl : undefined, now);
   }
   return days.finish();

@@ -43,7 +43,7 @@ export function fitbitImport(weightUnit: WeightUnit | undefined) {
           const day = isoDay(e.dateOfSleep as string);
           const minutes = Number(e.minutesAsleep);
           if (e.mainSleep === false)
-            days.leaveOut('Naps', 'only the main sleep of each night counts as her sleep');
+            days.leaveOut('Naps', 'only the main sleep of each night counts as your sleep');
           else if (day && minutes >= 0 && minutes <= 24 * 60)
             days.metric(day, 'sleepHours', minutes / 60, 'sum');
         } else {

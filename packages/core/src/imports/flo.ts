@@ -48,7 +48,7 @@ export function floImport(json: unknown): NormalizedImport {
     const sub = String(e.subcategory ?? '');
     const key = category === 'Symptom' ? symptomKeyOf(sub) : undefined;
     if (category !== 'Symptom')
-      days.leaveOut(`${category || 'Other'} events`, 'not something Spinekind keeps');
+      days.leaveOut(category ? `"${category}" events` : 'Other events', 'not something Spinekind keeps');
     else if (key === 'hotFlushes') days.metric(date, 'hotFlushes', 1, 'sum');
     else if (key) days.metric(date, `symptom:${key}`, 1, 'max');
     else days.leaveOut(`Symptom "${sub}"`, 'Spinekind keeps no such symptom yet');

@@ -15,6 +15,9 @@ const errorMaps: Record<Locale, core.$ZodErrorMap> = {
   es: es().localeError,
 };
 
+/** zod's own messages in `locale`, for a parse outside a route's schema (a CSV row read as a check-in). */
+export const zodErrorMapOf = (locale: Locale): core.$ZodErrorMap => errorMaps[locale];
+
 /** The issues of reading `input` with a route's schema again, zod's own messages in `locale`; undefined for English or when that can't be done. */
 export function zodIssuesIn(locale: Locale, schema: unknown, input: unknown): core.$ZodIssue[] | undefined {
   if (locale === 'en' || !(schema instanceof ZodType)) return undefined;

@@ -160,7 +160,11 @@ describe('POST /import/drip', () => {
       'lower back, both sides',
     ]);
     expect(res.json.notImported.map((n: { what: string }) => n.what)).toEqual(
-      expect.arrayContaining(['Bleeding days marked "exclude"', '"mood.stressed"', 'Temperature entries']),
+      expect.arrayContaining([
+        'Bleeding days marked "exclude"',
+        'Column "mood.stressed"',
+        'Temperature entries',
+      ]),
     );
   });
 

@@ -19,6 +19,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { DbKind } from '../db/client.js';
 import type { UserSlots } from '../work/limits.js';
+import { appImportAnswerIn } from './answer-language.js';
 import {
   MAX_APP_FILE_BYTES,
   MAX_APP_ZIP_BYTES,
@@ -114,13 +115,14 @@ export const appImportRoutes: FastifyPluginAsyncZod<AppImportRouteOptions> = asy
       return await opts.limit(scope.userId, reply, async () => {
         const now = opts.clock();
         const result = await readers[source](await fileOf(request, source), query, opts.tmpDir, now);
-        return runAppImport(scope, result, {
+        const answer = await runAppImport(scope, result, {
           source,
           dryRun: query.dryRun === 'true',
           skipBadRows: query.skipBadRows === 'true',
           now,
           engine: opts.engine,
         });
+        return appImportAnswerIn(answer, request.locale);
       });
     } catch (err) {
       // The rest of the upload is not read: close the connection after answering.

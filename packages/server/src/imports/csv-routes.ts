@@ -1,9 +1,10 @@
-import { csvImportAnswer, csvScaleChoices, DomainError } from '@spinekind/core';
+import { csvImportAnswer, csvScaleChoices, DomainError, type Locale } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DbKind } from '../db/client.js';
 import type { UserScope } from '../db/scope.js';
 import type { UserSlots } from '../work/limits.js';
+import { csvImportAnswerIn } from './answer-language.js';
 import { type CsvImportBody, csvImportBodySchema, insertPlannedCheckins, planCheckinImport } from './csv.js';
 
 const query = z.strictObject({
@@ -34,13 +35,15 @@ export const csvImportRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const { scope } = request.requireUser();
-      return limit(scope.userId, reply, () => importCsv(scope, request.body));
+      return limit(scope.userId, reply, async () =>
+        csvImportAnswerIn(await importCsv(scope, request.body, request.locale), request.locale),
+      );
     },
   );
 
-  async function importCsv(scope: UserScope, body: CsvImportBody) {
+  async function importCsv(scope: UserScope, body: CsvImportBody, locale: Locale) {
     const now = clock();
-    const plan = await planCheckinImport(body, scope, now);
+    const plan = await planCheckinImport(body, scope, now, locale);
     const { ready, ...report } = plan;
     if (body.dryRun) return { ...report, valid: ready.length + plan.alreadyPresent, new: ready.length };
     if (plan.dateFormat === null && plan.dateFormatChoices.length > 1)

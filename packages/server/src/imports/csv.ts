@@ -12,6 +12,7 @@ import {
   detectDateFormats,
   type ErrorDetail,
   isoDateCell,
+  type Locale,
   type LongCsvLayout,
   rescaleOneToFive,
   suggestCheckinMapping,
@@ -25,6 +26,7 @@ import { itemsFor, resourceStore } from '../crud/store.js';
 import type { DbKind } from '../db/client.js';
 import { legacyNameId, nameId } from '../db/name-id.js';
 import type { UserScope } from '../db/scope.js';
+import { zodErrorMapOf } from '../http/zod-locale.js';
 import { STAGE_ROWS, startRun } from '../staging/runs.js';
 import { trackerResource } from '../tracking/store.js';
 
@@ -157,11 +159,15 @@ export interface CheckinImportPlan {
   }[];
 }
 
-/** Reads, maps and validates every row; writes nothing. The dry run answers this; the real run inserts `ready`. */
+/**
+ * Reads, maps and validates every row; writes nothing. The dry run answers this; the real run inserts `ready`.
+ * Row problems are English (translated on the way out) but for zod's own messages, which come in `locale`.
+ */
 export async function planCheckinImport(
   body: CsvImportBody,
   scope: UserScope,
   now: Date,
+  locale: Locale = 'en',
 ): Promise<CheckinImportPlan> {
   const records = parseCsv(body.csv);
   const [fileHeader = [], ...fileRows] = records;
@@ -222,7 +228,7 @@ export async function planCheckinImport(
       const scaled = rescaleOneToFive(cells[q.column] ?? '');
       if ('cell' in scaled) cells[q.column] = scaled.cell;
       else {
-        errors.push({ row, column: q.column, field: q.field, message: scaled.problem });
+        errors.push({ row, column: q.column, field: q.field, message: scaled.message });
         unconvertible = true;
       }
     }
@@ -241,7 +247,7 @@ export async function planCheckinImport(
       }
       cells[dateColumn.name] = iso;
     }
-    const result = checkinFromCsvRow(cells, readMapping, trackers, body.utcOffset);
+    const result = checkinFromCsvRow(cells, readMapping, trackers, body.utcOffset, zodErrorMapOf(locale));
     if (!result.input) {
       for (const p of result.problems)
         errors.push({ row, column: columnOf(p.field), field: p.field, message: p.message });

@@ -57,7 +57,7 @@ describe('POST /import/fitbit', () => {
     expect(res.json.notImported).toContainEqual({
       what: 'Naps',
       count: 1,
-      why: 'only the main sleep of each night counts as her sleep',
+      why: 'only the main sleep of each night counts as your sleep',
     });
     expect(readdirSync(tmpDir)).toEqual([]);
   });

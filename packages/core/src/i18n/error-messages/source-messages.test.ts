@@ -14,7 +14,10 @@ import { type MessageCatalogue, shapeOf } from './translate.js';
  * `errorBody(code, '…')`, zod checks' message arguments (`.min(1, '…')`, `.regex(re, '…')`,
  * `.refine(fn, '…')`), `error:`/`message:` properties (also when an arrow function answers them), a
  * variable called `message`, the values of an object called `…Messages`, and what a function called
- * `…Message` returns. A template literal's
+ * `…Message` returns. A sentence written over two lines (`…` + '…') is one text. Import previews and results (200 answers): `leaveOut(what, why)` and a day record's
+ * `error(line, '…')`, an object with both `what` and `why` (a reason left out, handed on), a variable whose
+ * name ends in `why`, and what a file was expected to be
+ * (`notThisExport(app, '…')`, a runtime value of its message). A template literal's
  * `${…}` parts are wildcards (`{}`), as are a catalogue key's `{{name}}` parts.
  */
 
@@ -50,6 +53,11 @@ const zodChecks = new Set([
   'uuid',
 ]);
 const errorClasses = new Set(['DomainError', 'RetryLater', 'PasscodeRefused']);
+/** Import texts: every argument of `leaveOut`; the last of `notThisExport` (the app's name stays as it is). */
+const importCalls = new Set(['leaveOut', '.leaveOut']);
+const lastArgumentCalls = new Set(['notThisExport']);
+/** Properties whose value is one of her messages. */
+const messageProperties = ['message', 'error'];
 const codes = new Set<string>(errorCodes);
 
 export interface FoundMessage {
@@ -68,6 +76,11 @@ function textsOf(node: ts.Node): string[] {
   if (ts.isConditionalExpression(node)) return [...textsOf(node.whenTrue), ...textsOf(node.whenFalse)];
   if (ts.isBinaryExpression(node) && ['??', '||'].includes(node.operatorToken.getText()))
     return [...textsOf(node.left), ...textsOf(node.right)];
+  // One sentence written over two lines: `…` + '…'.
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const right = textsOf(node.right);
+    return textsOf(node.left).flatMap((left) => right.map((r) => left + r));
+  }
   if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) return textsOf(node.body);
   return [];
 }
@@ -87,6 +100,18 @@ function extendsAnErrorClass(node: ts.Node): boolean {
   return heritage.some((name) => errorClasses.has(name));
 }
 
+/**
+ * A day record's row problem, `days.error(line, '…')` (or `error(line, '…')` inside day-records.ts): two
+ * arguments, the first not an object, so a logger's `log.error({ err }, 'text')` is not one.
+ */
+function isRowError(name: string, args: readonly ts.Node[]): boolean {
+  return (
+    (name === 'error' || name === '.error') &&
+    args.length === 2 &&
+    !ts.isObjectLiteralExpression(args[0] as ts.Node)
+  );
+}
+
 /** Every message literal of one source text. */
 export function messagesIn(file: string, source: string): FoundMessage[] {
   const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
@@ -102,14 +127,29 @@ export function messagesIn(file: string, source: string): FoundMessage[] {
       if (
         (ts.isNewExpression(node) && errorClasses.has(name)) ||
         (name === 'super' && extendsAnErrorClass(node)) ||
-        name === 'errorBody'
+        name === 'errorBody' ||
+        importCalls.has(name)
       )
         args.forEach(add);
-      else if (name.startsWith('.') && zodChecks.has(name.slice(1)) && args.length > 0)
+      else if (
+        ((name.startsWith('.') && zodChecks.has(name.slice(1))) || lastArgumentCalls.has(name)) &&
+        args.length > 0
+      )
         add(args[args.length - 1] as ts.Node);
+      else if (isRowError(name, args)) add(args[1] as ts.Node);
     }
-    if (ts.isPropertyAssignment(node) && ['message', 'error'].includes(node.name.getText()))
+    if (ts.isPropertyAssignment(node) && messageProperties.includes(node.name.getText()))
       add(node.initializer);
+    if (ts.isObjectLiteralExpression(node)) {
+      const props = node.properties.filter(ts.isPropertyAssignment);
+      const named = (key: string) => props.find((p) => p.name.getText() === key);
+      const what = named('what');
+      const why = named('why');
+      if (what && why) {
+        add(what.initializer);
+        add(why.initializer);
+      }
+    }
     if (ts.isFunctionDeclaration(node) && /Message$/.test(node.name?.text ?? '') && node.body) {
       const returns = (n: ts.Node): void => {
         if (ts.isReturnStatement(n) && n.expression) add(n.expression);
@@ -119,7 +159,7 @@ export function messagesIn(file: string, source: string): FoundMessage[] {
     }
     if (ts.isVariableDeclaration(node) && node.initializer) {
       const name = node.name.getText();
-      if (name === 'message') add(node.initializer);
+      if (name === 'message' || /why$/i.test(name)) add(node.initializer);
       if (/Messages$/.test(name) && ts.isObjectLiteralExpression(node.initializer))
         for (const p of node.initializer.properties) if (ts.isPropertyAssignment(p)) add(p.initializer);
     }
@@ -163,7 +203,19 @@ describe('finding message literals', () => {
     "class X extends DomainError { constructor() { super('conflict', 'Planted super.'); } }",
     "class Y extends Error { constructor() { super('not hers'); } }",
     "function waitMessage(n) { if (n === 1) return 'Planted one.'; return `Planted ${n}.`; }",
+    "throw new DomainError('payload_too_large', `Planted ${n} times, ` + 'over two lines.');",
     "log.info({ msg: 'not a message position' }, 'nor this');",
+  ].join('\n');
+  /** The import texts of a preview or result (a 200 answer), one kind a line. */
+  const plantedImports = [
+    'days.leaveOut(`Planted "${name}"`, \'Planted reason.\');',
+    'days.error(line, given ? `"${given}" is a planted row.` : \'Planted empty row.\');',
+    'return { message: `Planted ${cell} cell.` };',
+    "const leftOut = { cervix: { what: 'Planted what.', why: 'Planted why.' } };",
+    "const DOSES_WHY = 'Planted constant reason.';",
+    "throw notThisExport('Planted app', 'a planted expectation');",
+    'error(line, `Planted ${n} bare row.`);',
+    "log.error({ err }, 'not hers'); console.error('nor this'); const x = { what: 'no why here' };",
   ].join('\n');
 
   it('finds every kind of message position, and only those', () => {
@@ -184,6 +236,28 @@ describe('finding message literals', () => {
         'Planted super.',
         'Planted one.',
         'Planted {}.',
+        'Planted {} times, over two lines.',
+      ].sort(),
+    );
+  });
+
+  it('finds every kind of import text, and only those', () => {
+    expect(
+      messagesIn('fixture.ts', plantedImports)
+        .map((m) => m.shape)
+        .sort(),
+    ).toEqual(
+      [
+        'Planted "{}"',
+        'Planted reason.',
+        '"{}" is a planted row.',
+        'Planted empty row.',
+        'Planted {} cell.',
+        'Planted what.',
+        'Planted why.',
+        'Planted constant reason.',
+        'a planted expectation',
+        'Planted {} bare row.',
       ].sort(),
     );
   });
@@ -191,12 +265,20 @@ describe('finding message literals', () => {
   it('names a planted literal the catalogues lack', () => {
     const missing = untranslated(messagesIn('fixture.ts', planted), errorMessages.de);
     expect(missing).toContain('fixture.ts:1  A planted message nobody translated.');
+    const imports = untranslated(messagesIn('imports.ts', plantedImports), errorMessages.de);
+    expect(imports).toContain('imports.ts:1  Planted reason.');
+    expect(imports).toContain('imports.ts:2  "{}" is a planted row.');
+    expect(imports).toContain('imports.ts:3  Planted {} cell.');
+    expect(imports).toContain('imports.ts:4  Planted what.');
   });
 
   it('finds the messages of the real source', () => {
     const shapes = allMessages().map((m) => m.shape);
     expect(shapes).toContain('Some values are not valid.');
     expect(shapes).toContain('{} must be {} or less.');
+    expect(shapes).toContain('Spinekind keeps no medicines or doses from other apps');
+    expect(shapes).toContain('The observation has no effective date.');
+    expect(shapes).toContain('Temperature entries');
     expect(shapes.length).toBeGreaterThan(250);
   });
 });

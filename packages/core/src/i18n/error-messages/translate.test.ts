@@ -10,6 +10,7 @@ describe('messageTranslator', () => {
     '{{what}} must be 10 or less.': '{{what}}: höchstens zehn.',
     'Use a date from {{from}} to {{to}}.': 'Vom {{from}} bis {{to}}.',
     Pain: 'Schmerz',
+    '"{{column}}" feeds {{field}}.': '"{{column}}" füllt {{field}}.',
   });
 
   it('translates exact texts and leaves unknown (or already translated) ones as they are', () => {
@@ -25,6 +26,10 @@ describe('messageTranslator', () => {
 
   it('prefers the template with the most fixed text, and names it knows', () => {
     expect(t('Pain must be 10 or less.')).toBe('Schmerz: höchstens zehn.');
+  });
+
+  it('keeps a quoted value as she wrote it (her column, her symptom), even one it knows', () => {
+    expect(t('"Pain" feeds Pain.')).toBe('"Pain" füllt Schmerz.');
   });
 });
 
@@ -52,5 +57,27 @@ describe('the error message catalogues', () => {
         text.trim() === '' || placeholdersOf(english).join() !== placeholdersOf(text).join(),
     );
     expect(problems).toEqual([]);
+  });
+});
+
+describe('import texts', () => {
+  it('a whole text wins over a template; the values from her file stay as they are', () => {
+    expect(translateMessage('Meds/Supplements entries', 'de')).toBe('Einträge unter Meds/Supplements');
+    expect(translateMessage('"Gratitude" entries', 'de')).toBe('Einträge "Gratitude"');
+    expect(translateMessage('"Mood" events', 'de')).toBe('Ereignisse "Mood"');
+    expect(translateMessage('"mood" entries', 'es')).toBe('Entradas "mood"');
+    expect(translateMessage('"95 st" is not a body weight.', 'de')).toBe('"95 st" ist kein Körpergewicht.');
+    expect(translateMessage('12 [lb_av] is out of range for weightKg.', 'es')).toBe(
+      '12 [lb_av] está fuera del rango de weightKg.',
+    );
+  });
+
+  it('a quoted value is her own text: never translated, even when a whole entry has its words', () => {
+    expect(translateMessage('"Pain" has two values at 2024-03-01 08:00: 4 (row 2) and 6.', 'de')).toBe(
+      '"Pain" hat zwei Werte am 2024-03-01 08:00: 4 (Zeile 2) und 6.',
+    );
+    expect(translateMessage('"Pain" has two values at the same time: 4 (row 2) and 6.', 'de')).toBe(
+      '"Pain" hat zur selben Zeit zwei Werte: 4 (Zeile 2) und 6.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from '@spinekind/core';
+import i18next from 'i18next';
 import { ApiError, isServerDown, NetworkError } from '../../lib/api';
 
 /** What `POST /import/apple-health` answers. */
@@ -64,6 +65,8 @@ export function sendFile<T>(
     xhr.open('POST', url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('content-type', contentType);
+    // What the server says about her file (left out, row problems) comes in the language on screen.
+    xhr.setRequestHeader('accept-language', i18next.language || 'en');
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(e.loaded / e.total);
     };
