@@ -134,6 +134,18 @@ export async function checkinIdsAmong(scope: UserScope, ids: string[]): Promise<
   return rows.map((r) => r.id);
 }
 
+/** Her check-ins recorded at exactly these instants: their ids and instants (an import's "she made one then"). */
+export async function checkinsAtInstants(
+  scope: UserScope,
+  instants: Date[],
+): Promise<{ id: string; at: Date }[]> {
+  if (!instants.length) return [];
+  return scope.db
+    .select({ id: checkins.id, at: checkins.recordedAt })
+    .from(checkins)
+    .where(scope.where(checkins, inArray(checkins.recordedAt, instants)));
+}
+
 /** Where imported check-ins are staged (staging/runs.ts): by id, and one already there is kept as it is. */
 export const checkinsTarget: StageTarget = {
   table: checkins,

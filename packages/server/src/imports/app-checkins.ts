@@ -4,9 +4,7 @@ import {
   checkinInputSchema,
   type NormalizedImport,
 } from '@spinekind/core';
-import { inArray } from 'drizzle-orm';
-import { checkinIdsAmong } from '../checkins/store.js';
-import { checkins } from '../checkins/table.js';
+import { checkinIdsAmong, checkinsAtInstants } from '../checkins/store.js';
 import { nameId } from '../db/name-id.js';
 import type { UserScope } from '../db/scope.js';
 
@@ -53,10 +51,7 @@ export async function planImportedCheckins(
     const batch = planned.slice(i, i + BATCH);
     for (const id of await checkinIdsAmong(scope, [...new Set(batch.map((p) => p.id))])) present.add(id);
     const instants = batch.map((p) => new Date(p.input.recordedAt));
-    const atSameTime = await scope.db
-      .select({ id: checkins.id, at: checkins.recordedAt })
-      .from(checkins)
-      .where(scope.where(checkins, inArray(checkins.recordedAt, instants)));
+    const atSameTime = await checkinsAtInstants(scope, instants);
     for (const row of atSameTime) if (!importIds.has(row.id)) ownInstants.add(row.at.getTime());
   }
   const alreadyPresent = planned.filter((p) => present.has(p.id)).length;
