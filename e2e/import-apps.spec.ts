@@ -56,4 +56,8 @@ test('imports a Bearable export: dry run preview, import, then History shows the
   await expect(
     day.getByRole('link', { name: 'From Bearable: slept 7.5 h, lower back pain (severe), headache' }),
   ).toBeVisible();
+  // Her own words from Bearable come along, beside that day.
+  await expect(
+    day.getByRole('link', { name: 'Your note in Bearable: Sore after gardening, rested' }),
+  ).toBeVisible();
 });

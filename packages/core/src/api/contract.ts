@@ -109,6 +109,7 @@ export const contract = {
   'PUT /checklists/:itemId': diary.checklistTickAnswer,
   'GET /insights': diary.insightsAnswer,
   'GET /daily-metrics': diary.dailyMetricsAnswer,
+  'GET /imported-notes': diary.importedNotesAnswer,
   'POST /import': diary.backupRestoredAnswer,
   'POST /import/csv': diary.csvImportAnswer,
   'POST /import/apple-health': diary.appleImportAnswer,

@@ -7,7 +7,7 @@ import { ergonomicAreaIds } from '../ergonomics/areas.js';
 import { ergonomicResultSchema } from '../ergonomics/schema.js';
 import { csvDateFormats } from '../exports/csv-dates.js';
 import { csvScaleChoices, csvScoreFields } from '../exports/csv-scale.js';
-import { dailyMetricSchema } from '../imports/daily-metrics.js';
+import { dailyMetricSchema, importedNoteSchema } from '../imports/daily-metrics.js';
 import type { InsightsReport } from '../insights/report.js';
 import { instrumentIds } from '../instruments/registry.js';
 import { checklistIds } from '../setup/checklists.js';
@@ -107,6 +107,9 @@ export const insightsAnswer = shapedAs<InsightsReport>()(
 
 /** `GET /daily-metrics`: imported daily values. */
 export const dailyMetricsAnswer = listOf(dailyMetricSchema);
+
+/** `GET /imported-notes`: the notes she wrote in other apps, by day then app. */
+export const importedNotesAnswer = listOf(importedNoteSchema);
 
 /** `POST /import` (a whole backup): how many records of each kind were restored. */
 export const backupRestoredAnswer = z.strictObject({ imported: z.record(z.string(), z.int()) });

@@ -116,6 +116,7 @@ export const csvTypes = [
   'questionnaires',
   'breaks',
   'daily-metrics',
+  'imported-notes',
   'desk-checks',
   'strength-sets',
   'experiments',

@@ -57,6 +57,14 @@ export const dailyMetricSchema = z.strictObject({
 /** One day's value of one metric from one source, as the API answers it. */
 export type DailyMetric = z.infer<typeof dailyMetricSchema>;
 
+/** A note she wrote in another app, brought in with its day and the app it came from. */
+export const importedNoteSchema = z.strictObject({
+  localDate: localDateSchema,
+  source: z.enum(dailyMetricSources),
+  text: z.string().max(20_000),
+});
+export type ImportedNote = z.infer<typeof importedNoteSchema>;
+
 /** `GET /daily-metrics?from&to` (inclusive local dates). */
 export const dailyMetricsQuerySchema = z
   .strictObject({ from: localDateSchema, to: localDateSchema })

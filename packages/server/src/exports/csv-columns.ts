@@ -4,6 +4,7 @@ import {
   dailyMetricNames,
   ergonomicAreaIds,
   ergonomicQuestions,
+  type ImportedNote,
 } from '@spinekind/core';
 
 /** Columns of the CSV types whose records live only on the server (no client-side columns in core). */
@@ -24,6 +25,13 @@ export const dailyMetricCsvColumns: CsvColumn<DailyMetricsRow>[] = [
   { header: 'localDate', value: (r) => r.localDate },
   { header: 'source', value: (r) => r.source },
   ...dailyMetricNames.map((metric) => ({ header: metric, value: (r: DailyMetricsRow) => r.values[metric] })),
+];
+
+/** Notes she wrote in other apps: the day, the app they came from, the text. */
+export const importedNoteCsvColumns: CsvColumn<ImportedNote>[] = [
+  { header: 'localDate', value: (n) => n.localDate },
+  { header: 'source', value: (n) => n.source },
+  { header: 'text', value: (n) => n.text, text: true },
 ];
 
 /** Metrics sorted by date then source (as `exportDailyMetrics` answers them) → one row per day and source. */

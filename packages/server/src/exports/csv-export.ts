@@ -24,11 +24,16 @@ import type { UserScope } from '../db/scope.js';
 import { ergonomicResource } from '../ergonomics/store.js';
 import { sessionResource } from '../exercise/store.js';
 import { loadExperiments } from '../experiments/store.js';
-import { exportDailyMetrics } from '../imports/store.js';
+import { exportDailyMetrics, exportImportedNotes } from '../imports/store.js';
 import { responseResource } from '../instruments/store.js';
 import { screeningResource } from '../screenings/store.js';
 import { trackerResource, treatmentResource } from '../tracking/store.js';
-import { dailyMetricCsvColumns, dailyMetricRows, deskCheckCsvColumns } from './csv-columns.js';
+import {
+  dailyMetricCsvColumns,
+  dailyMetricRows,
+  deskCheckCsvColumns,
+  importedNoteCsvColumns,
+} from './csv-columns.js';
 
 /** Excel opens UTF-8 correctly only with a byte-order mark; csv-parse, pandas (`utf-8-sig`) and R skip it. */
 const BOM = '\uFEFF';
@@ -68,6 +73,8 @@ async function table(type: CsvType, scope: UserScope): Promise<string[][]> {
       return csvTable(sessionColumns, await resourceStore(sessionResource, scope).list());
     case 'daily-metrics':
       return csvTable(dailyMetricCsvColumns, dailyMetricRows(await exportDailyMetrics(scope)));
+    case 'imported-notes':
+      return csvTable(importedNoteCsvColumns, await exportImportedNotes(scope));
     case 'desk-checks':
       return csvTable(deskCheckCsvColumns, await resourceStore(ergonomicResource, scope).list());
     case 'strength-sets':

@@ -62,6 +62,37 @@ describe('POST /import/bearable', () => {
     expect((await notesOf(other)).map((n) => [n.localDate, n.source, n.text])).toEqual(notes);
   });
 
+  it('her notes from the app are listed by day for History and exported as their own CSV, hers only', async () => {
+    const user = await t.newUser();
+    expect((await csv(user, 'bearable', 'bearable.csv')).status).toBe(200);
+    const listed = await user.call('GET', '/api/v1/imported-notes?from=2024-03-01&to=2024-03-31');
+    expect(listed.status).toBe(200);
+    expect(listed.json).toEqual({
+      items: [
+        { localDate: '2024-03-03', source: 'bearable', text: 'Stiff in the morning, better after a walk' },
+      ],
+    });
+    const before = await user.call('GET', '/api/v1/imported-notes?from=2024-03-04&to=2024-03-31');
+    expect(before.json).toEqual({ items: [] });
+    const other = await t.newUser();
+    expect((await other.call('GET', '/api/v1/imported-notes?from=2024-03-01&to=2024-03-31')).json).toEqual({
+      items: [],
+    });
+    expect((await user.call('GET', '/api/v1/imported-notes?from=2024-03-31&to=2024-03-01')).status).toBe(400);
+    const file = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/export?format=csv&type=imported-notes',
+      headers: { cookie: user.cookie },
+    });
+    expect(file.statusCode).toBe(200);
+    expect(
+      file.body
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .slice(0, 2),
+    ).toEqual(['localDate,source,text', '2024-03-03,bearable,"Stiff in the morning, better after a walk"']);
+  });
+
   it('stores no doses: Meds/Supplements rows, their detail and notes stay out, and the summary says so', async () => {
     const user = await t.newUser();
     const res = await csv(user, 'bearable', 'bearable.csv');

@@ -1,10 +1,16 @@
 import multipart from '@fastify/multipart';
-import { appleImportAnswer, DomainError, dailyMetricsAnswer, dailyMetricsQuerySchema } from '@spinekind/core';
+import {
+  appleImportAnswer,
+  DomainError,
+  dailyMetricsAnswer,
+  dailyMetricsQuerySchema,
+  importedNotesAnswer,
+} from '@spinekind/core';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { DbKind } from '../db/client.js';
 import type { UserSlots } from '../work/limits.js';
-import { listDailyMetrics, storeDailyImport } from './store.js';
+import { listDailyMetrics, listImportedNotes, storeDailyImport } from './store.js';
 import { readAppleUpload, tooLarge, uploadedFile } from './upload.js';
 
 export interface ImportRouteOptions {
@@ -84,6 +90,22 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (ap
     async (request) => {
       const { scope } = request.requireUser();
       return { items: await listDailyMetrics(scope, request.query.from, request.query.to) };
+    },
+  );
+
+  // The notes she wrote in other apps (Bearable, drip…), shown in History beside that day.
+  app.get(
+    '/imported-notes',
+    {
+      schema: {
+        tags: ['import'],
+        querystring: dailyMetricsQuerySchema,
+        response: { 200: importedNotesAnswer },
+      },
+    },
+    async (request) => {
+      const { scope } = request.requireUser();
+      return { items: await listImportedNotes(scope, request.query.from, request.query.to) };
     },
   );
 };

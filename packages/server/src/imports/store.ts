@@ -4,6 +4,7 @@ import {
   type DailyMetricSource,
   dailyMetricSchema,
   dailyMetricSources,
+  type ImportedNote,
   type ImportedPeriod,
   instantSchema,
   localDateSchema,
@@ -237,6 +238,22 @@ export async function storedValues(
       ),
     );
   return new Map(rows.map((r) => [`${r.localDate}|${r.metric}`, r.value]));
+}
+
+/** Her notes from other apps on the days of a range (inclusive), by day then app. */
+export async function listImportedNotes(scope: UserScope, from: string, to: string): Promise<ImportedNote[]> {
+  const rows = await scope.db
+    .select()
+    .from(importedNotes)
+    .where(
+      scope.where(importedNotes, and(gte(importedNotes.localDate, from), lte(importedNotes.localDate, to))),
+    )
+    .orderBy(asc(importedNotes.localDate), asc(importedNotes.source));
+  return rows.map((r) => ({
+    localDate: r.localDate,
+    source: r.source as ImportedNote['source'],
+    text: r.text,
+  }));
 }
 
 /** Her notes from another app in a JSON backup: the day, the app, the text and when it was last written. */

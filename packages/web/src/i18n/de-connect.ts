@@ -76,6 +76,7 @@ export const connectCopy: Catalogue<typeof english> = {
   },
   imported: {
     from: 'Aus {{source}}: {{values}}',
+    note: 'Deine Notiz in {{source}}: {{text}}',
     water_one: '1 Glas Wasser',
     water_other: '{{count}} Gläser Wasser',
     moodRating: 'Stimmung {{value}} (eigene Skala der App)',

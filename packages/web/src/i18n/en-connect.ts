@@ -72,6 +72,7 @@ export const connectCopy = {
   },
   imported: {
     from: 'From {{source}}: {{values}}',
+    note: 'Your note in {{source}}: {{text}}',
     water_one: '1 glass of water',
     water_other: '{{count}} glasses of water',
     moodRating: "mood {{value}} (the app's own scale)",

@@ -75,6 +75,7 @@ export const connectCopy: Catalogue<typeof english> = {
   },
   imported: {
     from: 'De {{source}}: {{values}}',
+    note: 'Tu nota en {{source}}: {{text}}',
     water_one: '1 vaso de agua',
     water_other: '{{count}} vasos de agua',
     moodRating: 'ánimo {{value}} (escala propia de la app)',

@@ -3,15 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { unitsOf } from '../checkins/form/state';
 import type { DayEvent } from '../checkins/timeline';
 import { useProfile } from '../profile/api';
-import { useDailyMetrics } from './api';
+import { useDailyMetrics, useImportedNotes } from './api';
 import { byDay, bySource, describeImportedDay } from './day-line';
 
-/** Days with imported values, one History line per day and source ("From Bearable: slept 7.5 h, …"). */
+/**
+ * Days with imported values, one History line per day and source ("From Bearable: slept 7.5 h, …"), and
+ * the notes she wrote in those apps ("Your note in Bearable: …").
+ */
 export function useImportedDayEvents(from: string, to: string): DayEvent[] {
   const { t } = useTranslation();
   const { data } = useDailyMetrics(from, to);
   const units = unitsOf(useProfile().data);
-  return byDay(data ?? []).flatMap(([day, items]) =>
+  const notes = useImportedNotes(from, to).data ?? [];
+  const values = byDay(data ?? []).flatMap(([day, items]) =>
     bySource(items).flatMap(([source, values]) => {
       const text = describeImportedDay(values, t, units);
       const link = source === 'apple-health' ? '/data/apple-health' : '/data/other-apps';
@@ -28,4 +32,11 @@ export function useImportedDayEvents(from: string, to: string): DayEvent[] {
         : [];
     }),
   );
+  const noteEvents = notes.map((n) => ({
+    key: `note-${n.source}-${n.localDate}`,
+    day: n.localDate,
+    text: t('imported.note', { source: dailyMetricSourceNames[n.source], text: n.text }),
+    link: '/data/other-apps',
+  }));
+  return [...values, ...noteEvents];
 }
