@@ -10,7 +10,7 @@ import { useToast } from '../../ui/Toast';
 import { useProfile, useSaveProfile } from './api';
 
 /** Profile → Language: changes every screen at once and is saved with her profile for her other devices and her report. */
-export function LanguageChoice() {
+export function LanguageChoice({ onSave }: { onSave?: () => void }) {
   const { t } = useTranslation();
   const toast = useToast();
   const { data } = useProfile();
@@ -20,6 +20,7 @@ export function LanguageChoice() {
     await switchTo(locale);
     if (!data) return;
     try {
+      onSave?.();
       await save.mutateAsync({ ...data, language: locale });
     } catch (err) {
       toast(problemMessage(err, t), { tone: 'error' });

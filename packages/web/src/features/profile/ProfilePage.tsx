@@ -75,15 +75,14 @@ export function Component() {
   const save = useSaveProfile();
   const [p, setP] = useState<Profile>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  // A fresh answer from the server replaces the form only while she has not changed it; her edits stay
-  // when the language choice above saves the profile.
-  const shown = useRef<Profile | undefined>(undefined);
+  // A fresh answer from the server replaces the form (the latest after a conflict), except when it is the
+  // language choice above saving: then only the language changes and her unsaved answers stay.
+  const languageSaved = useRef(false);
   useEffect(() => {
     if (!data) return;
-    // Read before the update runs: React calls the updater later, after this line has moved on.
-    const previous = shown.current;
-    shown.current = data;
-    setP((x) => (previous === undefined || x === previous ? data : { ...x, language: data.language }));
+    const onlyLanguage = languageSaved.current;
+    languageSaved.current = false;
+    setP((x) => (onlyLanguage ? { ...x, language: data.language } : data));
   }, [data]);
   const set = <K extends keyof Profile>(k: K, v: Profile[K]) => setP((x) => ({ ...x, [k]: v }));
   const why = (k: keyof Profile) => `${t('profile.why')} ${reasons[k]}`;
@@ -124,7 +123,11 @@ export function Component() {
   return (
     <Page title={t('profile.title')} back={{ to: '/more', label: t('nav.more') }}>
       <p>{t('profile.intro')}</p>
-      <LanguageChoice />
+      <LanguageChoice
+        onSave={() => {
+          languageSaved.current = true;
+        }}
+      />
       <ThemeChoice />
       <form className="stack" onSubmit={submit} noValidate>
         <section className="card stack">
