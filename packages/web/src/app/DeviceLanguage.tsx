@@ -2,7 +2,7 @@ import { type Locale, locales } from '@spinekind/core/locales';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { languageNames, showLanguage } from '../i18n/language';
-import { currentLocale } from '../i18n/lazy';
+import { currentLocale } from '../i18n/locale';
 import { Select } from '../ui/Select';
 
 /** Switches every screen at once, then refetches what the server wrote (advice, exercises, lessons). */

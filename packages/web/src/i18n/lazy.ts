@@ -1,6 +1,7 @@
-import { isLocale, type Locale } from '@spinekind/core/locales';
+import type { Locale } from '@spinekind/core/locales';
 import i18next from 'i18next';
 import { everyday } from './en';
+import { currentLocale } from './locale';
 
 /**
  * Feature copy that loads with the routes that show it, so the first page downloads only the
@@ -83,9 +84,6 @@ export function loadCopy(names: readonly CopyBundle[], locale = currentLocale())
 export function loadLanguage(locale: Locale): Promise<void> {
   return Promise.all([loadOne('everyday', locale), loadCopy([...asked], locale)]).then(() => undefined);
 }
-
-/** The language on screen as one of ours. */
-export const currentLocale = (): Locale => (isLocale(i18next.language) ? i18next.language : 'en');
 
 /** A route's `lazy` that resolves only once the copy its screens use is in place. */
 export function withCopy<T>(load: () => Promise<T>, ...names: CopyBundle[]): () => Promise<T> {

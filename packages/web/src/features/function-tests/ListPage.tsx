@@ -1,15 +1,15 @@
 import { functionTests, instrumentIn } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLocale } from '../../i18n/locale';
 import { formatDay } from '../../lib/format';
 import { Page } from '../../ui/Page';
-import { currentLocale } from '../screening/safety-texts';
 import { useFunctionTestResults } from './api';
 
 /** The three function tests, each with her latest result and whether it is due this month. */
 export function Component() {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n.language);
+  const { t } = useTranslation();
+  const locale = useLocale();
   const { byTest, due } = useFunctionTestResults();
   return (
     <Page title={t('functionTests.title')} back={{ to: '/more', label: t('nav.more') }}>

@@ -2,6 +2,7 @@ import { chairStandNorm, functionTests, type Instrument, instrumentIn } from '@s
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useLocale } from '../../i18n/locale';
 import { problemMessage } from '../../lib/api';
 import { nowWithOffset } from '../../lib/dates';
 import { formatDay } from '../../lib/format';
@@ -12,7 +13,6 @@ import { useToast } from '../../ui/Toast';
 import { useProfile } from '../profile/api';
 import { useResponses, useSubmitResponse } from '../questionnaires/api';
 import { ScoreChart } from '../questionnaires/ScoreChart';
-import { currentLocale } from '../screening/safety-texts';
 import { ageFrom } from './api';
 import { Timer } from './Timer';
 import './function-tests.css';
@@ -68,12 +68,13 @@ function ItemInput({
 
 /** One function test: safety first, the steps, a timer, her result, then her trend over the months. */
 export function Component() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const toast = useToast();
   const { id = '' } = useParams();
   // The guide in her language (our own words); the scoring is the same instrument's.
   const found = functionTests.find((x) => x.id === id);
-  const test = found && instrumentIn(found, currentLocale(i18n.language));
+  const test = found && instrumentIn(found, locale);
   const responses = useResponses(id);
   const submit = useSubmitResponse(id);
   const { data: profile } = useProfile();

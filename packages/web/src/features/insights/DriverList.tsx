@@ -9,9 +9,9 @@ import {
 } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { currentLocale } from '../../i18n/locale';
 import { LessonLink } from '../../ui/LessonLink';
 import { actionsFor } from './actions';
-import { currentLocale } from './compute';
 import { ChartSection, DataTable, fmt } from './parts';
 
 type Driver = InsightsReport['drivers'][number];

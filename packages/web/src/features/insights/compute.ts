@@ -1,14 +1,5 @@
-import {
-  type InsightsReport,
-  type InsightsReportInput,
-  insightsReport,
-  type Locale,
-  pickLocale,
-} from '@spinekind/core';
-import i18next from 'i18next';
-
-/** The language the app speaks now (`i18next.language`), as core names it; English before i18next is ready. */
-export const currentLocale = (): Locale => pickLocale([i18next.language ?? 'en']);
+import { type InsightsReport, type InsightsReportInput, insightsReport } from '@spinekind/core';
+import { currentLocale } from '../../i18n/locale';
 
 /**
  * The insights report computed on this device (offline), in the current language. `core` is the same code

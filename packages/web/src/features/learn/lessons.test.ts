@@ -1,6 +1,6 @@
 import { lessonsIn } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
-import { currentLocale } from './lessons';
+import { localeOfLanguage as currentLocale } from '../../i18n/locale';
 import { searchLessons } from './library';
 
 describe('lessons in her language', () => {

@@ -1,12 +1,6 @@
-import { isLocale, type Lesson, type Locale, lessonsIn, lessonsLoaded } from '@spinekind/core';
+import { type Lesson, lessonsIn, lessonsLoaded } from '@spinekind/core';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-
-/** The app's current language as core names it ('de-AT' → 'de'; anything else → English). */
-export function currentLocale(language: string | undefined): Locale {
-  const base = (language ?? 'en').split('-')[0];
-  return isLocale(base) ? base : 'en';
-}
+import { useLocale } from '../../i18n/locale';
 
 /**
  * The lesson library in her language. Lessons come with the app (they read offline); German and Spanish
@@ -14,8 +8,7 @@ export function currentLocale(language: string | undefined): Locale {
  * there, or if loading fails offline, the English library shows.
  */
 export function useLessons(): readonly Lesson[] {
-  const { i18n } = useTranslation();
-  const locale = currentLocale(i18n.language);
+  const locale = useLocale();
   const [library, setLibrary] = useState(() => lessonsLoaded(locale));
   useEffect(() => {
     let current = true;

@@ -1,10 +1,10 @@
 import { todaysPlan, WALKING_ROUTINE_ID, walkingPlan } from '@spinekind/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/locale';
 import { todayLocal } from '../../lib/dates';
 import { useBoneStatus, usePlan } from './api';
 import { safeRoutine } from './bone-status';
-import { useLocale } from './catalogue';
 import type { MoveRoutine } from './library';
 import { useLookup } from './sessions';
 

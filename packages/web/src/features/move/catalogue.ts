@@ -1,18 +1,12 @@
-import { isLocale, type Locale, type LocalizedLibrary, loadLibrary, localizeLibrary } from '@spinekind/core';
-import i18next from 'i18next';
+import { type Locale, type LocalizedLibrary, loadLibrary, localizeLibrary } from '@spinekind/core';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { currentLocale, useLocale } from '../../i18n/locale';
 
 /** The built-in exercises and routines as written (English), there at once. */
 export const englishCatalogue: LocalizedLibrary = localizeLibrary(undefined);
 
 const loaded = new Map<Locale, LocalizedLibrary>([['en', englishCatalogue]]);
 const loading = new Map<Locale, Promise<LocalizedLibrary>>();
-
-const localeOf = (language: string | undefined): Locale => {
-  const base = language?.split('-')[0];
-  return isLocale(base) ? base : 'en';
-};
 
 /** Fetches a language's exercise texts once (its own chunk, precached by the service worker). */
 function load(locale: Locale): Promise<LocalizedLibrary> {
@@ -28,12 +22,7 @@ function load(locale: Locale): Promise<LocalizedLibrary> {
 }
 
 // Start on the way in to Move, so the texts are usually there by the first render.
-void load(localeOf(i18next.language)).catch(() => undefined);
-
-/** The language she reads the app in, as one of ours (English for any other). */
-export function useLocale(): Locale {
-  return localeOf(useTranslation().i18n.language);
-}
+void load(currentLocale()).catch(() => undefined);
 
 /**
  * The built-in library in the language she reads the app in: English until a German or Spanish

@@ -9,12 +9,13 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import { useLocale } from '../../i18n/locale';
 import { todayLocal } from '../../lib/dates';
 import { db, type LocalSession } from '../../offline/db';
 import { enqueue } from '../../offline/outbox';
 import { pull } from '../../offline/pull';
 import { useBoneStatus, useCustomExercises, useCustomRoutines } from './api';
-import { useCatalogue, useLocale } from './catalogue';
+import { useCatalogue } from './catalogue';
 import { lookup } from './library';
 
 /** Sessions of [from, to] from the device copy, refreshed from the server in the background. */

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSwitchLanguage } from '../../app/DeviceLanguage';
 import { languageNames } from '../../i18n/language';
-import { currentLocale } from '../../i18n/lazy';
+import { currentLocale } from '../../i18n/locale';
 import { problemMessage } from '../../lib/api';
 import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';

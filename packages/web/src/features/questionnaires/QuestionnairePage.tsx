@@ -2,20 +2,20 @@ import { type InstrumentId, instrumentNotes, isEnglishOnly } from '@spinekind/co
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useLocale } from '../../i18n/locale';
 import { problemMessage } from '../../lib/api';
 import { nowWithOffset } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
 import { CrisisLines } from '../screening/CountryHelp';
-import { currentLocale } from '../screening/safety-texts';
 import { useInstruments, useResponses, useSubmitResponse } from './api';
 import { ScoreChart } from './ScoreChart';
 
 /** One questionnaire: its items with the official wording, then the score history. */
 export function Component() {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n.language);
+  const { t } = useTranslation();
+  const locale = useLocale();
   const toast = useToast();
   const { id = '' } = useParams();
   const definition = useInstruments().data?.find((i) => i.id === id);

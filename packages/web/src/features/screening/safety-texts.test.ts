@@ -1,7 +1,8 @@
 import { bleedingDe, triageAnswerKeys, triageDe, triageEs, triageTexts } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
+import { localeOfLanguage as currentLocale } from '../../i18n/locale';
 import { questionGroups } from './questions';
-import { currentLocale, loadSafetyTexts } from './safety-texts';
+import { loadSafetyTexts } from './safety-texts';
 
 describe('the safety check on the device', () => {
   it('asks every triage question exactly once', () => {

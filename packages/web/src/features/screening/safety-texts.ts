@@ -2,13 +2,12 @@ import {
   type BleedingTexts,
   bleedingTexts,
   type Locale,
-  pickLocale,
   type TriageTexts,
   triageTexts,
 } from '@spinekind/core';
 import i18next from 'i18next';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { localeOfLanguage, useLocale } from '../../i18n/locale';
 
 /** Core's fixed safety texts (triage and bleeding check) in one language; they run offline on the device. */
 export interface SafetyTexts {
@@ -45,16 +44,12 @@ export function loadSafetyTexts(locale: Locale): Promise<SafetyTexts> {
   return pending;
 }
 
-/** The language of the app's copy as one of ours. */
-export const currentLocale = (language: string | undefined): Locale => pickLocale([language ?? 'en']);
-
 /**
  * The safety texts in the app's current language. Until her language's chunk has arrived (a moment,
  * once per visit) the English texts show: never nothing, because an emergency result cannot wait.
  */
 export function useSafetyTexts(): SafetyTexts {
-  const { i18n } = useTranslation();
-  const locale = currentLocale(i18n.language);
+  const locale = useLocale();
   const [, arrived] = useState(0);
   useEffect(() => {
     if (!loaded.has(locale))
@@ -68,5 +63,5 @@ export function useSafetyTexts(): SafetyTexts {
 
 // Fetch her language's texts as soon as the app knows it, so a result rarely shows English first.
 i18next.on('languageChanged', (language) => {
-  void loadSafetyTexts(currentLocale(language)).catch(() => undefined);
+  void loadSafetyTexts(localeOfLanguage(language)).catch(() => undefined);
 });
