@@ -6,8 +6,8 @@ import {
   triageTexts,
 } from '@spinekind/core';
 import i18next from 'i18next';
-import { useEffect, useState } from 'react';
-import { localeOfLanguage, useLocale } from '../../i18n/locale';
+import { inLanguage } from '../../i18n/in-language';
+import { localeOfLanguage } from '../../i18n/locale';
 
 /** Core's fixed safety texts (triage and bleeding check) in one language; they run offline on the device. */
 export interface SafetyTexts {
@@ -25,41 +25,16 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<SafetyTexts>> = {
   es: () => import('./safety-texts-es').then((m) => m.safetyEs),
 };
 
-const loaded = new Map<Locale, SafetyTexts>([['en', english]]);
-const loading = new Map<Locale, Promise<SafetyTexts>>();
+const safety = inLanguage(english, (locale) => loaders[locale]());
 
 /** Her language's safety texts, fetched once; a failed chunk may be asked for again. */
-export function loadSafetyTexts(locale: Locale): Promise<SafetyTexts> {
-  const done = loaded.get(locale);
-  if (done) return Promise.resolve(done);
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = loaders[locale as Exclude<Locale, 'en'>]().then((texts) => {
-      loaded.set(locale, texts);
-      return texts;
-    });
-    pending.catch(() => loading.delete(locale));
-    loading.set(locale, pending);
-  }
-  return pending;
-}
+export const loadSafetyTexts = safety.load;
 
 /**
  * The safety texts in the app's current language. Until her language's chunk has arrived (a moment,
  * once per visit) the English texts show: never nothing, because an emergency result cannot wait.
  */
-export function useSafetyTexts(): SafetyTexts {
-  const locale = useLocale();
-  const [, arrived] = useState(0);
-  useEffect(() => {
-    if (!loaded.has(locale))
-      void loadSafetyTexts(locale).then(
-        () => arrived((n) => n + 1),
-        () => undefined,
-      );
-  }, [locale]);
-  return loaded.get(locale) ?? english;
-}
+export const useSafetyTexts = (): SafetyTexts => safety.use();
 
 // Fetch her language's texts as soon as the app knows it, so a result rarely shows English first.
 i18next.on('languageChanged', (language) => {

@@ -1,0 +1,57 @@
+import type { Locale } from '@spinekind/core/locales';
+import { useEffect, useState } from 'react';
+import { useLocale } from './locale';
+
+/** Texts that arrive in her language from a chunk of their own: English at once, hers once it has loaded. */
+export interface InLanguage<T> {
+  /** Her language's texts, fetched once; a failed chunk (offline, a new deploy) may be asked for again. */
+  load(locale: Locale): Promise<T>;
+  /** In a component: the texts in the language on screen, English until hers have arrived (never nothing). */
+  use(): T;
+}
+
+/**
+ * One language's texts per chunk (the service worker precaches them, so they load offline too), kept
+ * out of the first load in English. Used for the exercise library, the safety texts and the lessons.
+ */
+export function inLanguage<T>(
+  english: T,
+  fetch: (locale: Exclude<Locale, 'en'>) => Promise<T>,
+): InLanguage<T> {
+  const loaded = new Map<Locale, T>([['en', english]]);
+  const loading = new Map<Locale, Promise<T>>();
+
+  function load(locale: Locale): Promise<T> {
+    const done = loaded.get(locale);
+    if (done !== undefined) return Promise.resolve(done);
+    let pending = loading.get(locale);
+    if (!pending) {
+      pending = fetch(locale as Exclude<Locale, 'en'>).then((texts) => {
+        loaded.set(locale, texts);
+        return texts;
+      });
+      pending.catch(() => loading.delete(locale));
+      loading.set(locale, pending);
+    }
+    return pending;
+  }
+
+  function use(): T {
+    const locale = useLocale();
+    const [, arrived] = useState(0);
+    useEffect(() => {
+      if (loaded.has(locale)) return;
+      let current = true;
+      load(locale).then(
+        () => current && arrived((n) => n + 1),
+        () => undefined,
+      );
+      return () => {
+        current = false;
+      };
+    }, [locale]);
+    return loaded.get(locale) ?? english;
+  }
+
+  return { load, use };
+}
