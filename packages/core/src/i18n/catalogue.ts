@@ -5,13 +5,21 @@
  * in tests for what types cannot see (list lengths, `{{placeholders}}`, empty texts).
  */
 
-/** The same keys as English, every text a string, every list a list of the same shapes. */
+/** The keys of `T` that hold texts (a string, or a list or object of them); numbers and flags are not texts. */
+type TextKey<T> = { [K in keyof T]-?: NonNullable<T[K]> extends string | object ? K : never }[keyof T];
+
+/**
+ * The same keys as English, every text a string, every list a list of the same shapes. Numbers and flags
+ * (a rhythm beat's seconds) are the English ones: `withTexts` keeps them, so a translation leaves them out.
+ */
 export type Catalogue<T> = T extends string
   ? string
   : T extends readonly (infer U)[]
     ? readonly Catalogue<U>[]
     : T extends object
-      ? { readonly [K in keyof T]: Catalogue<T[K]> }
+      ? { readonly [K in keyof T as K extends TextKey<T> ? K : never]: Catalogue<T[K]> } & {
+          readonly [K in keyof T as K extends TextKey<T> ? never : K]?: T[K];
+        }
       : T;
 
 export interface CatalogueGap {

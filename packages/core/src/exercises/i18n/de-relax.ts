@@ -29,10 +29,7 @@ function muscleGroup(entry: {
     ...rest,
     purpose,
     cues: [tense, release, notice],
-    rhythm: [
-      { say: tense, seconds: 5 },
-      { say: release, seconds: 15 },
-    ],
+    rhythm: [{ say: tense }, { say: release }],
   };
 }
 
@@ -60,10 +57,7 @@ export const deRelax: Readonly<Record<string, Catalogue<ExerciseTexts>>> = {
       'Wenn dich das langsame Atmen ängstlich macht, öffne die Augen und atme in deinem eigenen Tempo.',
     ],
     alt: 'Eine Person sitzt aufrecht auf einem Stuhl, beide Hände ruhen auf dem Bauch.',
-    rhythm: [
-      { say: 'Atme ein', seconds: 5 },
-      { say: 'Und langsam wieder aus', seconds: 5 },
-    ],
+    rhythm: [{ say: 'Atme ein' }, { say: 'Und langsam wieder aus' }],
   },
   'pmr-arm': muscleGroup({
     name: 'Anspannen und loslassen: Hand und Arm',
@@ -173,8 +167,8 @@ export const deRelax: Readonly<Record<string, Catalogue<ExerciseTexts>>> = {
     ],
     alt: 'Eine Person liegt auf dem Rücken auf einer Matte, die Beine lang, die Arme neben dem Körper.',
     rhythm: [
-      { say: 'Lass deinen ganzen Körper ruhen', seconds: 60 },
-      { say: 'Atme in deinem eigenen Tempo. Lass Gedanken kommen und gehen', seconds: 60 },
+      { say: 'Lass deinen ganzen Körper ruhen' },
+      { say: 'Atme in deinem eigenen Tempo. Lass Gedanken kommen und gehen' },
     ],
   },
   'body-scan': {
@@ -203,16 +197,16 @@ export const deRelax: Readonly<Record<string, Catalogue<ExerciseTexts>>> = {
     ],
     alt: 'Eine Person liegt auf dem Rücken auf einer Matte, die Beine lang, die Arme neben dem Körper.',
     rhythm: [
-      { say: 'Spür deinen Atem, und wo dein Körper getragen wird', seconds: 60 },
-      { say: 'Richte deine Aufmerksamkeit auf deine Füße und Zehen', seconds: 60 },
-      { say: 'Jetzt deine Knöchel, Waden und Knie', seconds: 60 },
-      { say: 'Jetzt deine Oberschenkel und Hüften', seconds: 60 },
-      { say: 'Jetzt dein unterer Rücken. Nimm ihn wahr, ohne ihn verändern zu wollen', seconds: 60 },
-      { say: 'Jetzt dein Bauch und deine Brust, wie sie sich heben und senken', seconds: 60 },
-      { say: 'Jetzt dein oberer Rücken und deine Schultern', seconds: 60 },
-      { say: 'Jetzt deine Arme und Hände', seconds: 60 },
-      { say: 'Jetzt dein Nacken, dein Kiefer und dein Gesicht', seconds: 60 },
-      { say: 'Jetzt dein ganzer Körper, wie er ruht und atmet', seconds: 60 },
+      { say: 'Spür deinen Atem, und wo dein Körper getragen wird' },
+      { say: 'Richte deine Aufmerksamkeit auf deine Füße und Zehen' },
+      { say: 'Jetzt deine Knöchel, Waden und Knie' },
+      { say: 'Jetzt deine Oberschenkel und Hüften' },
+      { say: 'Jetzt dein unterer Rücken. Nimm ihn wahr, ohne ihn verändern zu wollen' },
+      { say: 'Jetzt dein Bauch und deine Brust, wie sie sich heben und senken' },
+      { say: 'Jetzt dein oberer Rücken und deine Schultern' },
+      { say: 'Jetzt deine Arme und Hände' },
+      { say: 'Jetzt dein Nacken, dein Kiefer und dein Gesicht' },
+      { say: 'Jetzt dein ganzer Körper, wie er ruht und atmet' },
     ],
   },
 };

@@ -29,10 +29,7 @@ function muscleGroup(entry: {
     ...rest,
     purpose,
     cues: [tense, release, notice],
-    rhythm: [
-      { say: tense, seconds: 5 },
-      { say: release, seconds: 15 },
-    ],
+    rhythm: [{ say: tense }, { say: release }],
   };
 }
 
@@ -60,10 +57,7 @@ export const esRelax: Readonly<Record<string, Catalogue<ExerciseTexts>>> = {
       'Si respirar despacio te produce ansiedad, abre los ojos y respira a tu propio ritmo.',
     ],
     alt: 'Una persona sentada con la espalda recta en una silla, con las dos manos sobre el vientre.',
-    rhythm: [
-      { say: 'Toma aire', seconds: 5 },
-      { say: 'Y suéltalo, despacio', seconds: 5 },
-    ],
+    rhythm: [{ say: 'Toma aire' }, { say: 'Y suéltalo, despacio' }],
   },
   'pmr-arm': muscleGroup({
     name: 'Tensar y soltar: mano y brazo',
@@ -181,8 +175,8 @@ export const esRelax: Readonly<Record<string, Catalogue<ExerciseTexts>>> = {
     cautions: ['Si te has acostado, gírate primero de lado y empuja con los brazos para incorporarte.'],
     alt: 'Una persona acostada boca arriba sobre una esterilla, con las piernas estiradas y los brazos a los lados.',
     rhythm: [
-      { say: 'Deja que todo tu cuerpo descanse', seconds: 60 },
-      { say: 'Respira a tu propio ritmo. Deja que los pensamientos vengan y se vayan', seconds: 60 },
+      { say: 'Deja que todo tu cuerpo descanse' },
+      { say: 'Respira a tu propio ritmo. Deja que los pensamientos vengan y se vayan' },
     ],
   },
   'body-scan': {
@@ -208,16 +202,16 @@ export const esRelax: Readonly<Record<string, Catalogue<ExerciseTexts>>> = {
     ],
     alt: 'Una persona acostada boca arriba sobre una esterilla, con las piernas estiradas y los brazos a los lados.',
     rhythm: [
-      { say: 'Observa tu respiración, y dónde se apoya tu cuerpo', seconds: 60 },
-      { say: 'Lleva tu atención a los pies y a los dedos de los pies', seconds: 60 },
-      { say: 'Ahora, los tobillos, las pantorrillas y las rodillas', seconds: 60 },
-      { say: 'Ahora, los muslos y las caderas', seconds: 60 },
-      { say: 'Ahora, la zona lumbar. Obsérvala, sin intentar cambiarla', seconds: 60 },
-      { say: 'Ahora, el vientre y el pecho, que suben y bajan', seconds: 60 },
-      { say: 'Ahora, la parte alta de la espalda y los hombros', seconds: 60 },
-      { say: 'Ahora, los brazos y las manos', seconds: 60 },
-      { say: 'Ahora, el cuello, la mandíbula y la cara', seconds: 60 },
-      { say: 'Ahora, todo tu cuerpo, descansando y respirando', seconds: 60 },
+      { say: 'Observa tu respiración, y dónde se apoya tu cuerpo' },
+      { say: 'Lleva tu atención a los pies y a los dedos de los pies' },
+      { say: 'Ahora, los tobillos, las pantorrillas y las rodillas' },
+      { say: 'Ahora, los muslos y las caderas' },
+      { say: 'Ahora, la zona lumbar. Obsérvala, sin intentar cambiarla' },
+      { say: 'Ahora, el vientre y el pecho, que suben y bajan' },
+      { say: 'Ahora, la parte alta de la espalda y los hombros' },
+      { say: 'Ahora, los brazos y las manos' },
+      { say: 'Ahora, el cuello, la mandíbula y la cara' },
+      { say: 'Ahora, todo tu cuerpo, descansando y respirando' },
     ],
   },
 };
