@@ -6,8 +6,9 @@ import { useLocale } from './locale';
 export interface InLanguage<T> {
   /** Her language's texts, fetched once; a failed chunk (offline, a new deploy) may be asked for again. */
   load(locale: Locale): Promise<T>;
-  /** In a component: the texts in the language on screen, English until hers have arrived (never nothing). */
-  use(): T;
+  /** The texts already here for a language, or undefined while its chunk has not arrived. */
+  ready(locale: Locale): T | undefined;
+  readonly english: T;
 }
 
 /**
@@ -36,22 +37,23 @@ export function inLanguage<T>(
     return pending;
   }
 
-  function use(): T {
-    const locale = useLocale();
-    const [, arrived] = useState(0);
-    useEffect(() => {
-      if (loaded.has(locale)) return;
-      let current = true;
-      load(locale).then(
-        () => current && arrived((n) => n + 1),
-        () => undefined,
-      );
-      return () => {
-        current = false;
-      };
-    }, [locale]);
-    return loaded.get(locale) ?? english;
-  }
+  return { load, ready: (locale) => loaded.get(locale), english };
+}
 
-  return { load, use };
+/** In a component: the texts in the language on screen, English until hers have arrived (never nothing). */
+export function useInLanguage<T>(texts: InLanguage<T>): T {
+  const locale = useLocale();
+  const [, arrived] = useState(0);
+  useEffect(() => {
+    if (texts.ready(locale) !== undefined) return;
+    let current = true;
+    texts.load(locale).then(
+      () => current && arrived((n) => n + 1),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [texts, locale]);
+  return texts.ready(locale) ?? texts.english;
 }

@@ -1,5 +1,5 @@
 import { type Lesson, lessons, lessonsIn } from '@spinekind/core';
-import { inLanguage } from '../../i18n/in-language';
+import { inLanguage, useInLanguage } from '../../i18n/in-language';
 
 const library = inLanguage<readonly Lesson[]>(lessons, lessonsIn);
 
@@ -8,7 +8,7 @@ const library = inLanguage<readonly Lesson[]>(lessons, lessonsIn);
  * texts load on first use with a dynamic import (not in the first-load JavaScript), and until they are
  * there, or if loading fails offline, the English library shows.
  */
-export const useLessons = (): readonly Lesson[] => library.use();
+export const useLessons = (): readonly Lesson[] => useInLanguage(library);
 
 /** One lesson in her language, or undefined when the id names none. */
 export function useLesson(id: string | null | undefined): Lesson | undefined {

@@ -1,5 +1,5 @@
 import { type LocalizedLibrary, loadLibrary, localizeLibrary } from '@spinekind/core';
-import { inLanguage } from '../../i18n/in-language';
+import { inLanguage, useInLanguage } from '../../i18n/in-language';
 import { currentLocale } from '../../i18n/locale';
 
 /** The built-in exercises and routines as written (English), there at once. */
@@ -15,4 +15,4 @@ void catalogue.load(currentLocale()).catch(() => undefined);
  * translation has arrived (a moment on the first visit), then that. Her own exercises are hers and
  * never translated (`lookup` adds them).
  */
-export const useCatalogue = (): LocalizedLibrary => catalogue.use();
+export const useCatalogue = (): LocalizedLibrary => useInLanguage(catalogue);

@@ -6,7 +6,7 @@ import {
   triageTexts,
 } from '@spinekind/core';
 import i18next from 'i18next';
-import { inLanguage } from '../../i18n/in-language';
+import { inLanguage, useInLanguage } from '../../i18n/in-language';
 import { localeOfLanguage } from '../../i18n/locale';
 
 /** Core's fixed safety texts (triage and bleeding check) in one language; they run offline on the device. */
@@ -34,7 +34,7 @@ export const loadSafetyTexts = safety.load;
  * The safety texts in the app's current language. Until her language's chunk has arrived (a moment,
  * once per visit) the English texts show: never nothing, because an emergency result cannot wait.
  */
-export const useSafetyTexts = (): SafetyTexts => safety.use();
+export const useSafetyTexts = (): SafetyTexts => useInLanguage(safety);
 
 // Fetch her language's texts as soon as the app knows it, so a result rarely shows English first.
 i18next.on('languageChanged', (language) => {
