@@ -32,6 +32,10 @@ export default defineConfig({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        // Chromium 150 gives each navigation a new document host (RenderDocument), and Playwright's
+        // offline emulation then no longer reaches navigator.onLine after a reload: the page believes
+        // it is online while every request fails. Without it, setOffline holds across navigations.
+        '--disable-features=RenderDocument',
       ],
     },
     trace: 'off',
