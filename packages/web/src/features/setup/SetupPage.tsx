@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemMessage } from '../../lib/api';
@@ -39,13 +40,27 @@ function Checklist({ list, items }: { list: (typeof lists)[number]; items: Check
   const { t } = useTranslation();
   const tick = useTick();
   const toast = useToast();
+  // Her tick shows at once, in the same render as her click: the list's own optimistic update lands a
+  // moment later (after in-flight reads are cancelled), and a controlled box would flick back meanwhile.
+  const [ticking, setTicking] = useState<Readonly<Record<string, boolean>>>({});
+  const shown = (item: ChecklistItem) => ticking[item.id] ?? item.ticked;
+  const toggle = (id: string, ticked: boolean) => {
+    setTicking((now) => ({ ...now, [id]: ticked }));
+    tick.mutate(
+      { id, ticked },
+      {
+        onError: () => toast(t('setup.failed'), { tone: 'error' }),
+        onSettled: () => setTicking(({ [id]: _settled, ...rest }) => rest),
+      },
+    );
+  };
   if (items.length === 0) return null;
   return (
     <section className="card stack" aria-labelledby={`list-${list}`}>
       <h2 id={`list-${list}`}>
         {t(`setup.${list}`)}{' '}
         <span className="setup-count">
-          {t('setup.count', { done: items.filter((i) => i.ticked).length, total: items.length })}
+          {t('setup.count', { done: items.filter(shown).length, total: items.length })}
         </span>
       </h2>
       <ul className="setup-items">
@@ -54,14 +69,9 @@ function Checklist({ list, items }: { list: (typeof lists)[number]; items: Check
             <label className="check">
               <input
                 type="checkbox"
-                checked={item.ticked}
+                checked={shown(item)}
                 aria-describedby={`why-${item.id}`}
-                onChange={(e) =>
-                  tick.mutate(
-                    { id: item.id, ticked: e.target.checked },
-                    { onError: () => toast(t('setup.failed'), { tone: 'error' }) },
-                  )
-                }
+                onChange={(e) => toggle(item.id, e.target.checked)}
               />
               <span>{item.text}</span>
             </label>
