@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { DomainError, recordDeleted } from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,6 +8,12 @@ import { baseVersionOf, checkBaseVersion, conflictAnswer, ifMatchHeaders } from 
 import { type EditableResourceDef, itemsFor, resourceStore } from './store.js';
 
 const idParams = z.strictObject({ id: z.string() });
+
+/** Every field of the patch already has the patch's value in the record (`null` and absent are the same). */
+const alreadyHolds = (current: object, patch: object) =>
+  Object.entries(patch).every(([field, value]) =>
+    isDeepStrictEqual((current as Record<string, unknown>)[field] ?? null, value ?? null),
+  );
 
 type Api = Parameters<FastifyPluginAsyncZod>[0];
 
@@ -84,6 +91,9 @@ export function crudRoutes<Item, Input extends { id?: string | undefined }, Patc
         const store = resourceStore(def, tx);
         const current = await store.get(request.params.id, true);
         if (!current) throw notFound();
+        // A change the record already holds (her own, sent again after its answer was lost, or the same
+        // values from another device) is no conflict: answered with the record as it is, nothing written.
+        if (alreadyHolds(current, request.body as object)) return current;
         checkBaseVersion(current, baseVersionOf(request.headers));
         // The version is the server's count, never part of what a patch merges into.
         const { version: _version, ...fields } = current as Item & { version?: number };

@@ -50,6 +50,19 @@ describe('versioned check-ins', () => {
     expect((await u.call('GET', url)).json.checkin).toMatchObject({ pain: 2, version: 2 });
   });
 
+  it('a PATCH sent again after its answer was lost is no conflict: 200, the record as it is, no change counted', async () => {
+    const u = await t.newUser();
+    const { url } = await newCheckin(u);
+    const change = { pain: 2, notes: 'walked to the shop' };
+    expect((await send(u, 'PATCH', url, '"1"', change)).status).toBe(200);
+    const again = await send(u, 'PATCH', url, '"1"', change);
+    expect(again.status).toBe(200);
+    expect(again.json.checkin).toMatchObject({ ...change, version: 2 });
+    // One field differing is still her older change meeting a newer one.
+    expect((await send(u, 'PATCH', url, '"1"', { ...change, pain: 3 })).status).toBe(409);
+    expect((await u.call('GET', url)).json.checkin).toMatchObject({ pain: 2, version: 2 });
+  });
+
   it('a stale DELETE is refused with 409 and the record stays; a fresh one deletes', async () => {
     const u = await t.newUser();
     const { url } = await newCheckin(u);

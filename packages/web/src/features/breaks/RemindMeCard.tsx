@@ -2,6 +2,7 @@ import type { BreakSettings } from '@spinekind/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
+import { usePendingChoices } from '../../lib/pending-choice';
 import { useToast } from '../../ui/Toast';
 import { useSaveBreakSettings } from './api';
 import { withReminders } from './settings-draft';
@@ -13,14 +14,17 @@ export function RemindMeCard({ saved }: { saved: BreakSettings }) {
   const save = useSaveBreakSettings();
   const [problem, setProblem] = useState('');
   // While the save is on its way the switch shows what she chose; a failure puts it back.
-  const on = save.isPending ? (save.variables?.enabled ?? saved.enabled) : saved.enabled;
+  const choice = usePendingChoices<boolean>();
+  const on = choice.shown('enabled', saved.enabled);
 
   async function flip(enabled: boolean) {
     setProblem('');
+    choice.choose('enabled', enabled, saved.enabled);
     try {
       await save.mutateAsync(withReminders(saved, enabled));
       toast(enabled ? t('breaks.turnedOn') : t('breaks.turnedOff'));
     } catch (err) {
+      choice.drop('enabled');
       setProblem(problemMessage(err, t));
     }
   }

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { problemMessage } from '../../lib/api';
+import { usePendingChoices } from '../../lib/pending-choice';
 import { LessonLink } from '../../ui/LessonLink';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
@@ -40,17 +40,17 @@ function Checklist({ list, items }: { list: (typeof lists)[number]; items: Check
   const { t } = useTranslation();
   const tick = useTick();
   const toast = useToast();
-  // Her tick shows at once, in the same render as her click: the list's own optimistic update lands a
-  // moment later (after in-flight reads are cancelled), and a controlled box would flick back meanwhile.
-  const [ticking, setTicking] = useState<Readonly<Record<string, boolean>>>({});
-  const shown = (item: ChecklistItem) => ticking[item.id] ?? item.ticked;
-  const toggle = (id: string, ticked: boolean) => {
-    setTicking((now) => ({ ...now, [id]: ticked }));
+  const ticking = usePendingChoices<boolean>();
+  const shown = (item: ChecklistItem) => ticking.shown(item.id, item.ticked);
+  const toggle = (item: ChecklistItem, ticked: boolean) => {
+    ticking.choose(item.id, ticked, item.ticked);
     tick.mutate(
-      { id, ticked },
+      { id: item.id, ticked },
       {
-        onError: () => toast(t('setup.failed'), { tone: 'error' }),
-        onSettled: () => setTicking(({ [id]: _settled, ...rest }) => rest),
+        onError: () => {
+          ticking.drop(item.id);
+          toast(t('setup.failed'), { tone: 'error' });
+        },
       },
     );
   };
@@ -71,7 +71,7 @@ function Checklist({ list, items }: { list: (typeof lists)[number]; items: Check
                 type="checkbox"
                 checked={shown(item)}
                 aria-describedby={`why-${item.id}`}
-                onChange={(e) => toggle(item.id, e.target.checked)}
+                onChange={(e) => toggle(item, e.target.checked)}
               />
               <span>{item.text}</span>
             </label>
