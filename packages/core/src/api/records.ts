@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkinInputSchema } from '../checkins/schema.js';
+import { recordSourceSchema } from '../imports/daily-metrics.js';
 import { periodInputSchema } from '../cycle/schema.js';
 import { customExerciseInputSchema, doseSchema } from '../exercises/custom.js';
 import { sessionInputSchema } from '../exercises/session.js';
@@ -24,6 +25,7 @@ export const checkinSchema = z.strictObject({
   ...storedFields(checkinInputSchema.shape),
   localDate: z.string().describe('The date `recordedAt` falls on where it was recorded.'),
   screeningPrompt: checkinScreeningPromptSchema,
+  source: recordSourceSchema,
   ...stamps,
   ...versionField,
 });
@@ -47,6 +49,7 @@ export const treatmentSchema = z.strictObject({
 export const periodSchema = z.strictObject({
   ...id,
   ...storedFields(periodInputSchema.shape),
+  source: recordSourceSchema,
   ...stamps,
   ...versionField,
 });

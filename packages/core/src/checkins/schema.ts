@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instantSchema, localDateSchema } from '../dates.js';
+import type { DailyMetricSource } from '../imports/daily-metrics.js';
 import { customValuesSchema } from '../trackers/schema.js';
 import type { ScreeningPromptOfCheckin } from '../triage/leg-symptoms.js';
 import { bleedingLevels, bodyAreas, foods, painQualities } from './body-areas.js';
@@ -109,11 +110,20 @@ export type Checkin = Stored & {
   createdAt: string;
   updatedAt: string;
   screeningPrompt: ScreeningPromptOfCheckin;
+  /** The app an imported check-in came from; null when she made it in Spinekind (never sent, kept on edits). */
+  source: DailyMetricSource | null;
 };
 
 /** Applies a patch to a stored check-in and re-validates the whole record, so rules that span fields hold. */
 export function applyCheckinPatch(current: Checkin, patch: CheckinPatch): CheckinInput {
-  const { localDate: _l, createdAt: _c, updatedAt: _u, screeningPrompt: _s, ...fields } = current;
+  const {
+    localDate: _l,
+    createdAt: _c,
+    updatedAt: _u,
+    screeningPrompt: _s,
+    source: _from,
+    ...fields
+  } = current;
   return checkinInputSchema.parse({ ...fields, ...patch });
 }
 

@@ -9,6 +9,7 @@ const stored = (over: Partial<Period> = {}): Period => ({
   endDate: '2026-03-05',
   flow: 'medium',
   notes: null,
+  source: null,
   createdAt: '2026-03-01T08:00:00.000Z',
   updatedAt: '2026-03-01T08:00:00.000Z',
   ...over,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localDateSchema } from '../dates.js';
+import type { DailyMetricSource } from '../imports/daily-metrics.js';
 import { daysBetween } from './days.js';
 
 export const flowLevels = ['spotting', 'light', 'medium', 'heavy'] as const;
@@ -52,13 +53,15 @@ export interface Period {
   endDate: string | null;
   flow: Flow | null;
   notes: string | null;
+  /** The app an imported period came from; null when she logged it in Spinekind. */
+  source: DailyMetricSource | null;
   createdAt: string;
   updatedAt: string;
 }
 
 /** Applies a patch to a stored period and re-validates the whole record, so the end-date rule holds. */
 export function applyPeriodPatch(current: Period, patch: PeriodPatch): PeriodInput {
-  const { createdAt: _c, updatedAt: _u, ...fields } = current;
+  const { createdAt: _c, updatedAt: _u, source: _from, ...fields } = current;
   return periodInputSchema.parse({ ...fields, ...patch });
 }
 

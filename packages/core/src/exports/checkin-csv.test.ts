@@ -36,7 +36,7 @@ function roundTrip(checkins: ReturnType<typeof checkinOn>[]) {
 }
 
 describe('check-in CSV', () => {
-  it('maps every column of our own export one to one, and never localDate', () => {
+  it('maps every column of our own export one to one, and never localDate or source', () => {
     const headers = checkinCsvHeaders(trackers);
     const matches = suggestCheckinMapping(headers, trackers);
     expect(
@@ -44,7 +44,7 @@ describe('check-in CSV', () => {
         (m) => m.how === 'exact' && m.column === (m.field.startsWith('custom:') ? m.column : m.field),
       ),
     ).toBe(true);
-    expect(matches.map((m) => m.column)).toEqual(headers.filter((h) => h !== 'localDate'));
+    expect(matches.map((m) => m.column)).toEqual(headers.filter((h) => h !== 'localDate' && h !== 'source'));
     expect(matches.find((m) => m.field === `custom:${heels.id}`)?.column).toBe('custom:Wore heels');
   });
 

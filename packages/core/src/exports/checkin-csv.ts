@@ -54,12 +54,20 @@ export function trackerHeader(tracker: Tracker, trackers: readonly Tracker[]): s
 }
 
 /**
- * Our own export's header row: `id`, `recordedAt`, `localDate` (for sorting; ignored on import), every field in
- * API order and names, then one `custom:<name>` column per tracker (archived ones too).
+ * Our own export's header row: `id`, `recordedAt`, `localDate` (for sorting) and `source` (the app an imported
+ * check-in came from; both ignored on import), every field in API order and names, then one `custom:<name>`
+ * column per tracker (archived ones too).
  */
 export function checkinCsvHeaders(trackers: readonly Tracker[]): string[] {
   const fields = checkinFieldNames.filter((f) => f !== 'custom' && f !== 'recordedAt');
-  return ['id', 'recordedAt', 'localDate', ...fields, ...trackers.map((t) => trackerHeader(t, trackers))];
+  return [
+    'id',
+    'recordedAt',
+    'localDate',
+    'source',
+    ...fields,
+    ...trackers.map((t) => trackerHeader(t, trackers)),
+  ];
 }
 
 /** Pain per area in one cell: `lower_back_centre=6;hip_left=3`, read back by `parseAreaScores`. */
@@ -81,6 +89,7 @@ export function checkinCsvRow(c: Checkin, trackers: readonly Tracker[]): string[
     c.id,
     c.recordedAt,
     c.localDate,
+    formatCell(c.source),
     ...fields.map((f) =>
       f === 'painByArea'
         ? formatCell(areaScoresCell(c.painByArea))

@@ -28,6 +28,7 @@ export const periodCsvColumns: CsvColumn<Period>[] = [
   own('endDate'),
   own('flow'),
   own('notes', true),
+  own('source'),
 ];
 
 export const treatmentCsvColumns: CsvColumn<Treatment>[] = [

@@ -26,6 +26,12 @@ export const dailyMetricSourceNames: Record<DailyMetricSource, string> = {
   fhir: 'a FHIR file',
 };
 
+/** Where a check-in or a period came from: an app's export it was imported from, or null when she made it here. */
+export const recordSourceSchema = z
+  .enum(dailyMetricSources)
+  .nullable()
+  .describe('The app it was imported from (e.g. `clue`, `fhir`); null when she entered it in Spinekind.');
+
 /**
  * Daily values from other sources. Ids match check-in fields where one exists (`sleepHours`, `weightKg`,
  * `waistCm`, `hotFlushes`, `waterGlasses`) so insights can fill gaps in the check-ins with them; symptoms

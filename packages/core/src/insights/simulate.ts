@@ -60,6 +60,7 @@ export function checkinOn(localDate: string, pain: number, fields: Partial<Check
     createdAt: recordedAt,
     updatedAt: recordedAt,
     screeningPrompt: null,
+    source: null,
     pain,
     painWorst: null,
     bodyAreas: null,

@@ -41,6 +41,13 @@ export function parseBackupItems(
     // starts at 1, one it overwrites counts one change more), so old and new backups restore alike.
     const { createdAt, updatedAt, archivedAt, version: _version, ...rest } = item as Row;
     for (const f of def.derivedFields ?? []) delete rest[f];
+    const kept: Row = {};
+    for (const [f, schema] of Object.entries(def.keptFields ?? {})) {
+      const value = schema.safeParse(rest[f] ?? null);
+      if (value.success) kept[f] = value.data;
+      else problems.push(...detailsFromIssues(value.error.issues, [...where, f]));
+      delete rest[f];
+    }
     const parsed = def.input.safeParse(rest);
     const stamps = { createdAt: stamp.safeParse(createdAt), updatedAt: stamp.safeParse(updatedAt) };
     if (!parsed.success) problems.push(...detailsFromIssues(parsed.error.issues, where));
@@ -62,6 +69,7 @@ export function parseBackupItems(
     }
     const values: Row = {
       ...def.toValues(input),
+      ...kept,
       createdAt: new Date(createdAt as string),
       updatedAt: new Date(updatedAt as string),
     };

@@ -10,9 +10,11 @@ import {
   checkinListQuerySchema,
   checkinPatchSchema,
   checkinScreeningPrompt,
+  type DailyMetricSource,
   type ErrorDetail,
   isInTheFuture,
   localTimeOf,
+  recordSourceSchema,
 } from '@spinekind/core';
 import { and, between, desc, gte, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { EditableResourceDef, ItemsOf } from '../crud/store.js';
@@ -80,6 +82,7 @@ export const checkinResource: EditableResourceDef<Checkin, CheckinInput, Checkin
   orderBy: [checkins.recordedAt, checkins.createdAt],
   check: { needs: [trackerResource], run: check },
   derivedFields: ['localDate', 'screeningPrompt'],
+  keptFields: { source: recordSourceSchema },
 };
 
 /** The local dates in `timeZone` on which she has checked in since `sinceMs`. */
@@ -153,9 +156,13 @@ export const checkinsTarget: StageTarget = {
   onConflict: 'keep',
 };
 
-/** A new check-in as a staged row (column names as the table has them). */
-export const checkinStageRow = (id: string, input: Omit<CheckinInput, 'id'>, now: Date) =>
-  byColumnName(checkins, { ...toValues(input), id, createdAt: now, updatedAt: now });
+/** A new check-in as a staged row (column names as the table has them), with the app it came from. */
+export const checkinStageRow = (
+  id: string,
+  input: Omit<CheckinInput, 'id'>,
+  now: Date,
+  source: DailyMetricSource | null = null,
+) => byColumnName(checkins, { ...toValues(input), id, source, createdAt: now, updatedAt: now });
 
 /** The day of her first check-in, or null. */
 export const firstCheckinDay = (scope: UserScope) => firstDay(scope, checkins, checkins.localDate);

@@ -46,6 +46,8 @@ export const checkins = pgTable(
     waistCm: doublePrecision(),
     notes: text(),
     custom: jsonb().$type<Record<string, number | boolean>>(),
+    /** The app an imported check-in came from (`dailyMetricSources`); null when she made it in Spinekind. */
+    source: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
     updatedAt: timestamp({ withTimezone: true }).notNull().default(sql`now()`),
     ...versioned,

@@ -43,6 +43,11 @@ export interface ResourceDef<Item, Input extends { id?: string | undefined }, Pa
   removal?: 'delete' | 'archive';
   /** Fields the API answers but input never carries, e.g. `localDate`: dropped when a backup is restored. */
   derivedFields?: string[];
+  /**
+   * Fields the server sets and input never carries, which a backup keeps (e.g. `source`: the app an imported
+   * record came from): checked with their schema and restored as they were.
+   */
+  keptFields?: Readonly<Record<string, z.ZodType>>;
 }
 
 /** A resource whose items are edited (PATCH): what `crudRoutes` needs. */

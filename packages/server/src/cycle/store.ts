@@ -11,6 +11,7 @@ import {
   periodAnswers,
   periodInputSchema,
   periodPatchSchema,
+  recordSourceSchema,
 } from '@spinekind/core';
 import { sql } from 'drizzle-orm';
 import { bleedingDays } from '../checkins/store.js';
@@ -45,6 +46,7 @@ export const periodResource: EditableResourceDef<Period, PeriodInput, PeriodPatc
     return input;
   },
   orderBy: [periods.startDate],
+  keptFields: { source: recordSourceSchema },
 };
 
 /**
@@ -77,8 +79,14 @@ export async function upsertPeriods(scope: UserScope, rows: (typeof periods.$inf
     .values(rows)
     .onConflictDoUpdate({
       target: [periods.userId, periods.id],
-      set: { endDate: sql`excluded.end_date`, flow: sql`excluded.flow`, updatedAt: now },
-      setWhere: sql`(${periods.endDate}, ${periods.flow}) is distinct from (excluded.end_date, excluded.flow)`,
+      // A period an import made before sources were kept gets its source on the next import of the file.
+      set: {
+        endDate: sql`excluded.end_date`,
+        flow: sql`excluded.flow`,
+        source: sql`excluded.source`,
+        updatedAt: now,
+      },
+      setWhere: sql`(${periods.endDate}, ${periods.flow}, ${periods.source}) is distinct from (excluded.end_date, excluded.flow, excluded.source)`,
     });
 }
 

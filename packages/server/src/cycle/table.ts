@@ -11,6 +11,8 @@ export const periods = pgTable(
     endDate: date({ mode: 'string' }),
     flow: text(),
     notes: text(),
+    /** The app an imported period came from (`dailyMetricSources`); null when she logged it in Spinekind. */
+    source: text(),
     ...stamps,
     ...versioned,
   },

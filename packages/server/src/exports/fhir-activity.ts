@@ -1,4 +1,9 @@
-import { type DailyMetric, dailyMetricSourceNames, type Session } from '@spinekind/core';
+import {
+  type DailyMetric,
+  type DailyMetricSource,
+  dailyMetricSourceNames,
+  type Session,
+} from '@spinekind/core';
 import type { CodeableConcept, Observation, ObservationComponent, Quantity, Reference } from 'fhir/r4.js';
 import {
   type Category,
@@ -72,6 +77,16 @@ function metricCode(metric: DailyMetric['metric']): {
 }
 
 /**
+ * Where an imported record came from, on each of its observations: the app as the `device` display and, for a
+ * program to read, as a `meta.tag` of `SOURCE_CODES`. Nothing for what she entered in Spinekind.
+ */
+export function fromSource(source: DailyMetricSource | null): Partial<Observation> {
+  if (!source) return {};
+  const display = dailyMetricSourceNames[source];
+  return { meta: { tag: [{ system: SOURCE_CODES, code: source, display }] }, device: { display } };
+}
+
+/**
  * One `Observation` per imported daily value (Apple Health, another app): effective on its local date, the
  * source app as the `device` display and, for a program to read, as a `meta.tag` of `SOURCE_CODES`. Ids hash
  * user, source, date and metric, so a re-export (or a re-import) keeps them.
@@ -86,14 +101,13 @@ export function dailyMetricObservations(
     return {
       resourceType: 'Observation',
       id: uuidOf(`metric:${userId}:${m.source}:${m.localDate}:${m.metric}`),
-      meta: { tag: [{ system: SOURCE_CODES, code: m.source, display: dailyMetricSourceNames[m.source] }] },
+      ...fromSource(m.source),
       status: 'final',
       category: category(cat),
       code,
       subject,
       effectiveDateTime: m.localDate,
       valueQuantity: quantity(m.value, def.unit),
-      device: { display: dailyMetricSourceNames[m.source] },
     };
   });
 }

@@ -216,8 +216,11 @@ describe('FHIR R4 export of imported daily values and exercise sessions', () => 
       return found[0];
     };
 
-    // 14 daily values imported (see apple-health.int.test.ts), each one Observation on its local date.
-    expect(all.filter((r) => r.device?.display === 'Apple Health')).toHaveLength(14);
+    // 14 daily values imported (see apple-health.int.test.ts), each one Observation on its local date,
+    // and the period the import brought in: all say where they came from.
+    const fromApple = all.filter((r) => r.device?.display === 'Apple Health');
+    expect(fromApple).toHaveLength(15);
+    expect(fromApple.filter((r) => codeOf(r).endsWith('|menstrualPeriod'))).toHaveLength(1);
     // …and where it came from, for a program too: a meta tag with the source's id.
     expect(
       all.filter((r) =>
@@ -228,7 +231,7 @@ describe('FHIR R4 export of imported daily values and exercise sessions', () => 
             tag.display === 'Apple Health',
         ),
       ),
-    ).toHaveLength(14);
+    ).toHaveLength(15);
     expect(one('http://loinc.org|41950-7', '2024-01-15')).toMatchObject({
       status: 'final',
       category: [{ coding: [{ code: 'activity' }] }],

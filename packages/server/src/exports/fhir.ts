@@ -19,7 +19,7 @@ import type {
   QuestionnaireResponseItem,
   Reference,
 } from 'fhir/r4.js';
-import { dailyMetricObservations, sessionObservations } from './fhir-activity.js';
+import { dailyMetricObservations, fromSource, sessionObservations } from './fhir-activity.js';
 import {
   BLEEDING_CODES,
   BODY_AREA_CODES,
@@ -94,6 +94,9 @@ export function fhirBundle(input: FhirExportInput): Bundle {
 
   for (const c of input.checkins) {
     const at = c.recordedAt;
+    // An imported check-in says where it came from on every value.
+    const obs: typeof observation = (key, code, time, rest) =>
+      observation(key, code, time, { ...fromSource(c.source), ...rest });
     for (const field of numericFields) {
       const value = c[field];
       if (value === null) continue;
@@ -102,7 +105,7 @@ export function fhirBundle(input: FhirExportInput): Bundle {
         ? concept(LOINC, def.loinc, def.display)
         : concept(OWN_CODES, field, def.display);
       add(
-        observation(`${c.id}:${field}`, code, at, {
+        obs(`${c.id}:${field}`, code, at, {
           ...(def.vital ? { category: category('vital-signs') } : {}),
           valueQuantity: { value, unit: def.unit[1], system: UCUM, code: def.unit[0] },
           ...(field === 'pain' && c.notes ? { note: [{ text: c.notes }] } : {}),
@@ -112,13 +115,13 @@ export function fhirBundle(input: FhirExportInput): Bundle {
     for (const [field, display] of Object.entries(booleanCodes)) {
       const value = c[field as keyof typeof booleanCodes];
       if (value !== null)
-        add(observation(`${c.id}:${field}`, concept(OWN_CODES, field, display), at, { valueBoolean: value }));
+        add(obs(`${c.id}:${field}`, concept(OWN_CODES, field, display), at, { valueBoolean: value }));
     }
     // Pain per area: the same LOINC pain score as the overall one, with the area as its body site.
     const painCode = numericCodes.pain;
     for (const { area, score } of c.painByArea ?? []) {
       add(
-        observation(`${c.id}:pain:${area}`, concept(LOINC, painCode.loinc as string, painCode.display), at, {
+        obs(`${c.id}:pain:${area}`, concept(LOINC, painCode.loinc as string, painCode.display), at, {
           bodySite: concept(BODY_AREA_CODES, area, bodyAreaLabels[area]),
           valueQuantity: { value: score, unit: painCode.unit[1], system: UCUM, code: painCode.unit[0] },
         }),
@@ -126,7 +129,7 @@ export function fhirBundle(input: FhirExportInput): Bundle {
     }
     if (c.bleeding !== null)
       add(
-        observation(`${c.id}:bleeding`, concept(OWN_CODES, 'bleeding', 'Vaginal bleeding'), at, {
+        obs(`${c.id}:bleeding`, concept(OWN_CODES, 'bleeding', 'Vaginal bleeding'), at, {
           valueCodeableConcept: concept(BLEEDING_CODES, c.bleeding, c.bleeding),
         }),
       );
@@ -138,7 +141,7 @@ export function fhirBundle(input: FhirExportInput): Bundle {
     for (const [field, display, system, values, names] of lists) {
       if (!values?.length) continue;
       add(
-        observation(`${c.id}:${field}`, concept(OWN_CODES, field, display), at, {
+        obs(`${c.id}:${field}`, concept(OWN_CODES, field, display), at, {
           component: values.map((v) => ({
             code: concept(system, v, nameOf(names, v)),
             valueBoolean: true,
@@ -150,7 +153,7 @@ export function fhirBundle(input: FhirExportInput): Bundle {
       const t = input.trackers.find((x) => x.id === trackerId);
       const code = concept(TRACKER_CODES, trackerId, t?.name ?? 'Own tracker');
       add(
-        observation(
+        obs(
           `${c.id}:custom:${trackerId}`,
           code,
           at,
@@ -164,7 +167,12 @@ export function fhirBundle(input: FhirExportInput): Bundle {
 
   for (const p of input.periods) {
     add({
-      ...observation(`period:${p.id}`, concept(OWN_CODES, 'menstrualPeriod', 'Menstrual period'), '', {}),
+      ...observation(
+        `period:${p.id}`,
+        concept(OWN_CODES, 'menstrualPeriod', 'Menstrual period'),
+        '',
+        fromSource(p.source),
+      ),
       effectiveDateTime: undefined,
       effectivePeriod: { start: p.startDate, ...(p.endDate ? { end: p.endDate } : {}) },
       ...(p.flow ? { valueCodeableConcept: concept(BLEEDING_CODES, p.flow, p.flow) } : {}),

@@ -52,7 +52,7 @@ describe('CSV export', () => {
     expect(res.headers['content-disposition']).toBe(
       'attachment; filename="spinekind-checkins-2026-03-20.csv"',
     );
-    expect(res.body.startsWith('\uFEFFid,recordedAt,localDate,pain,painWorst,bodyAreas,')).toBe(true);
+    expect(res.body.startsWith('\uFEFFid,recordedAt,localDate,source,pain,painWorst,bodyAreas,')).toBe(true);
     expect(res.body).toContain(',lower_back_centre;hip_left,');
     expect(res.body).toContain(`"'=1+1, ""quoted""\nsecond line, ünïcode ✓"`);
   });
@@ -84,7 +84,7 @@ describe('CSV export', () => {
       notes: '+ felt good',
     });
     const firstLine = async (type: string) => (await csvOf(u, type)).body.split('\r\n').slice(0, 2);
-    expect((await firstLine('periods'))[0]).toBe('\uFEFFid,startDate,endDate,flow,notes');
+    expect((await firstLine('periods'))[0]).toBe('\uFEFFid,startDate,endDate,flow,notes,source');
     expect((await firstLine('treatments'))[1]).toMatch(/,physio,Physio,2026-01-05,,$/);
     expect((await firstLine('questionnaires'))[1]).toMatch(
       /,mrs,2026-03-04T21:00:00.000Z,2026-03-04,13,[a-z]+,1;2;0;1;2;3;0;1;0;2;1,/,
@@ -116,7 +116,7 @@ describe('CSV import of check-ins', () => {
       new: 6,
       errors: [],
       missingFields: [],
-      unmappedColumns: ['localDate'],
+      unmappedColumns: ['localDate', 'source'],
     });
     expect(dry.json.matches.every((m: { how: string }) => m.how === 'exact')).toBe(true);
     expect(await historyOf(b)).toEqual([]);

@@ -92,7 +92,7 @@ export async function storeDailyImport(
     const targets = result.metrics.length ? [{ target: importedMetricsTarget, columns }] : [];
     const newCheckins = result.checkins ?? [];
     for (let i = 0; i < newCheckins.length; i += STAGE_ROWS) {
-      const rows = newCheckins.slice(i, i + STAGE_ROWS).map((c) => checkinStageRow(c.id, c.input, now));
+      const rows = newCheckins.slice(i, i + STAGE_ROWS).map((c) => checkinStageRow(c.id, c.input, now, source));
       await run.stage(checkinsTarget, JSON.stringify(rows));
       if (i === 0) targets.push({ target: checkinsTarget, columns: Object.keys(rows[0] ?? {}) });
     }
@@ -159,6 +159,7 @@ async function storePeriods(
       startDate: p.startDate,
       endDate: p.endDate,
       flow: p.flow,
+      source,
       createdAt: now,
       updatedAt: now,
     }));

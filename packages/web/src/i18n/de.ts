@@ -222,8 +222,19 @@ export const everyday: Catalogue<typeof english> = {
   areas: bodyAreaLabelsIn('de'),
   qualities: painQualityLabelsIn('de'),
 
+  sources: {
+    'apple-health': 'Apple Health',
+    bearable: 'Bearable',
+    drip: 'drip.',
+    clue: 'Clue',
+    flo: 'Flo',
+    fitbit: 'Fitbit',
+    'health-connect': 'Health Connect',
+    fhir: 'einer FHIR-Datei',
+  },
   entry: {
     pain: 'Schmerz {{pain}}',
+    importedFrom: 'Importiert aus {{source}}',
     worst: 'stärkster {{worst}}',
     sleep: '{{hours}} h Schlaf',
     wokeByPain: 'vom Schmerz geweckt',

@@ -202,8 +202,20 @@ export const everyday = {
   areas: bodyAreaLabels,
   qualities: painQualityLabels,
 
+  /** Apps she imported from, as she knows them (History, her entries). */
+  sources: {
+    'apple-health': 'Apple Health',
+    bearable: 'Bearable',
+    drip: 'drip.',
+    clue: 'Clue',
+    flo: 'Flo',
+    fitbit: 'Fitbit',
+    'health-connect': 'Health Connect',
+    fhir: 'a FHIR file',
+  },
   entry: {
     pain: 'Pain {{pain}}',
+    importedFrom: 'Imported from {{source}}',
     worst: 'worst {{worst}}',
     sleep: '{{hours}} h sleep',
     wokeByPain: 'woken by pain',

@@ -219,8 +219,19 @@ export const everyday: Catalogue<typeof english> = {
   areas: bodyAreaLabelsIn('es'),
   qualities: painQualityLabelsIn('es'),
 
+  sources: {
+    'apple-health': 'Apple Health',
+    bearable: 'Bearable',
+    drip: 'drip.',
+    clue: 'Clue',
+    flo: 'Flo',
+    fitbit: 'Fitbit',
+    'health-connect': 'Health Connect',
+    fhir: 'un archivo FHIR',
+  },
   entry: {
     pain: 'Dolor {{pain}}',
+    importedFrom: 'Importado de {{source}}',
     worst: 'peor {{worst}}',
     sleep: '{{hours}} h de sueño',
     wokeByPain: 'me despertó el dolor',

@@ -43,6 +43,11 @@ function Entry({ c }: { c: LocalCheckin }) {
         {c.notes && (
           <p className="entry-note">{c.notes.length > 140 ? `${c.notes.slice(0, 140)}…` : c.notes}</p>
         )}
+        {c.source && (
+          <p className="entry-source muted">
+            {t('entry.importedFrom', { source: t(`sources.${c.source}`) })}
+          </p>
+        )}
         {c.pending && <span className="badge">{t('entry.waiting')}</span>}
         {c.syncError && (
           <span className="badge badge-error">{t('entry.refused', { message: c.syncError })}</span>

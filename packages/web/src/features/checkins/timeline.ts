@@ -33,9 +33,16 @@ export function useDayEvents(): DayEvent[] {
   });
   const events: DayEvent[] = [];
   for (const p of periods.data ?? []) {
-    events.push({ key: `p-${p.id}`, day: p.startDate, text: t('timeline.periodStart'), link: '/cycle' });
-    if (p.endDate)
-      events.push({ key: `pe-${p.id}`, day: p.endDate, text: t('timeline.periodEnd'), link: '/cycle' });
+    // A period brought in from another app says so: "Period started · Imported from Clue".
+    const from = p.source ? ` · ${t('entry.importedFrom', { source: t(`sources.${p.source}`) })}` : '';
+    const line = (key: string, day: string, text: string) => ({
+      key,
+      day,
+      text: text + from,
+      link: '/cycle',
+    });
+    events.push(line(`p-${p.id}`, p.startDate, t('timeline.periodStart')));
+    if (p.endDate) events.push(line(`pe-${p.id}`, p.endDate, t('timeline.periodEnd')));
   }
   for (const tr of treatments.data ?? []) {
     events.push({

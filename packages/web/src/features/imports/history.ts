@@ -1,4 +1,3 @@
-import { dailyMetricSourceNames } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { unitsOf } from '../checkins/form/state';
 import type { DayEvent } from '../checkins/timeline';
@@ -25,7 +24,7 @@ export function useImportedDayEvents(from: string, to: string): DayEvent[] {
             {
               key,
               day,
-              text: t('imported.from', { source: dailyMetricSourceNames[source], values: text }),
+              text: t('imported.from', { source: t(`sources.${source}`), values: text }),
               link,
             },
           ]
@@ -35,7 +34,7 @@ export function useImportedDayEvents(from: string, to: string): DayEvent[] {
   const noteEvents = notes.map((n) => ({
     key: `note-${n.source}-${n.localDate}`,
     day: n.localDate,
-    text: t('imported.note', { source: dailyMetricSourceNames[n.source], text: n.text }),
+    text: t('imported.note', { source: t(`sources.${n.source}`), text: n.text }),
     link: '/data/other-apps',
   }));
   return [...values, ...noteEvents];

@@ -1,0 +1,2 @@
+ALTER TABLE "checkins" ADD COLUMN "source" text;--> statement-breakpoint
+ALTER TABLE "periods" ADD COLUMN "source" text;
