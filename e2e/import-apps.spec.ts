@@ -61,3 +61,55 @@ test('imports a Bearable export: dry run preview, import, then History shows the
     day.getByRole('link', { name: 'Your note in Bearable: Sore after gardening, rested' }),
   ).toBeVisible();
 });
+
+test('History says where an imported check-in and period came from; her own entries say nothing of the kind', async ({
+  page,
+}) => {
+  await signUp(page);
+  const yesterday = await localDay(page, -1);
+  const periodStart = await localDay(page, -3);
+  const offset = await page.evaluate(() => {
+    const m = -new Date().getTimezoneOffset();
+    const abs = Math.abs(m);
+    return `${m < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  });
+  const fhir = {
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: [
+      {
+        resource: {
+          resourceType: 'Observation',
+          id: 'morning',
+          status: 'final',
+          code: { coding: [{ system: 'http://loinc.org', code: '72514-3' }] },
+          effectiveDateTime: `${yesterday}T08:15:00${offset}`,
+          valueInteger: 6,
+        },
+      },
+    ],
+  };
+  const clue = [{ date: periodStart, type: 'period', value: { option: 'medium' } }];
+  for (const [source, body] of [
+    ['fhir', fhir],
+    ['clue', clue],
+  ] as const) {
+    const res = await page.request.post(`/api/v1/import/${source}?dryRun=false`, {
+      data: JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status()).toBe(200);
+  }
+  await page.request.post('/api/v1/checkins', {
+    data: { id: crypto.randomUUID(), recordedAt: `${yesterday}T18:00:00${offset}`, pain: 3 },
+  });
+
+  await page.goto('/history');
+  const day = page.getByRole('region', { name: 'Yesterday' });
+  const entries = day.getByTestId('checkin-entry');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.filter({ hasText: 'Pain 6' })).toContainText('Imported from a FHIR file');
+  await expect(entries.filter({ hasText: 'Pain 3' })).not.toContainText('Imported');
+  await expect(page.getByRole('link', { name: 'Period started · Imported from Clue' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
