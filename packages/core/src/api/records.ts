@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { checkinInputSchema } from '../checkins/schema.js';
-import { recordSourceSchema } from '../imports/daily-metrics.js';
 import { periodInputSchema } from '../cycle/schema.js';
 import { customExerciseInputSchema, doseSchema } from '../exercises/custom.js';
 import { sessionInputSchema } from '../exercises/session.js';
+import { recordSourceSchema } from '../imports/daily-metrics.js';
 import { trackerInputSchema } from '../trackers/schema.js';
 import { treatmentInputSchema } from '../treatments/schema.js';
 import { checkinScreeningPromptSchema } from '../triage/leg-symptoms.js';

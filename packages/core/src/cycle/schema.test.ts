@@ -18,7 +18,7 @@ const stored = (over: Partial<Period> = {}): Period => ({
 describe('period input', () => {
   it('accepts a period with only a start date, and one with every field', () => {
     expect(periodInputSchema.safeParse({ startDate: '2026-03-01' }).success).toBe(true);
-    const { createdAt: _c, updatedAt: _u, ...fields } = stored({ notes: 'cramps' });
+    const { createdAt: _c, updatedAt: _u, source: _s, ...fields } = stored({ notes: 'cramps' });
     expect(periodInputSchema.parse(fields)).toEqual(fields);
   });
 

@@ -92,7 +92,9 @@ export async function storeDailyImport(
     const targets = result.metrics.length ? [{ target: importedMetricsTarget, columns }] : [];
     const newCheckins = result.checkins ?? [];
     for (let i = 0; i < newCheckins.length; i += STAGE_ROWS) {
-      const rows = newCheckins.slice(i, i + STAGE_ROWS).map((c) => checkinStageRow(c.id, c.input, now, source));
+      const rows = newCheckins
+        .slice(i, i + STAGE_ROWS)
+        .map((c) => checkinStageRow(c.id, c.input, now, source));
       await run.stage(checkinsTarget, JSON.stringify(rows));
       if (i === 0) targets.push({ target: checkinsTarget, columns: Object.keys(rows[0] ?? {}) });
     }
