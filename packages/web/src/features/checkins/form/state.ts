@@ -3,6 +3,7 @@ import {
   type BodyArea,
   type Checkin,
   type CheckinGroup,
+  type CheckinInput,
   countryOf,
   defaultUnits,
   type Food,
@@ -107,6 +108,12 @@ function areaScoresOf(f: FormState) {
   return scored.length ? scored : null;
 }
 
+/**
+ * Every field of a check-in (core's schema is the one list), each given a value by the form: a field core
+ * adds is a type error here until the form asks for it, and through `FormState` until `fromCheckin` reads it.
+ */
+type Candidate = { [K in keyof Required<Omit<CheckinInput, 'id'>>]: unknown };
+
 /** Form → check-in candidate for the shared schema; weight and waist stored in kg and cm. */
 export function toCandidate(f: FormState, units: Units, recordedAt: string) {
   const num = (k: NumberField) => (f.text[k].trim() === '' ? null : Number(f.text[k]));
@@ -137,7 +144,7 @@ export function toCandidate(f: FormState, units: Units, recordedAt: string) {
     waistCm: waist == null ? null : units.length === 'in' ? round1(waist * IN) : waist,
     notes: f.notes.trim() === '' ? null : f.notes,
     custom: Object.keys(f.custom).length ? f.custom : null,
-  };
+  } satisfies Candidate;
 }
 
 /** Schema error paths → the form field that shows them. */
