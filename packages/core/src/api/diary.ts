@@ -162,8 +162,8 @@ export const csvImportPlanSchema = z.strictObject({
     z.strictObject({
       row: z.int(),
       status: z.enum(['new', 'present', 'error']),
-      // The check-in as it would be saved (its fields depend on the mapping).
-      checkin: z.record(z.string(), z.unknown()).optional(),
+      // The check-in as it would be saved (its other fields depend on the mapping).
+      checkin: z.looseObject({ recordedAt: z.string(), pain: z.number() }).optional(),
       cells: z.strictObject({ recordedAt: z.string(), pain: z.string() }).optional(),
     }),
   ),

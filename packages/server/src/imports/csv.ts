@@ -154,7 +154,7 @@ export interface CheckinImportPlan {
   preview: {
     row: number;
     status: 'new' | 'present' | 'error';
-    checkin?: Record<string, unknown>;
+    checkin?: CheckinInput;
     cells?: { recordedAt: string; pain: string };
   }[];
 }

@@ -1,7 +1,7 @@
 import type { AnswerOf } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { readWithCopy } from '../offline/cache';
-import { api, call, ifMatch, isConflict } from './api';
+import { call, ifMatch, isConflict } from './api';
 
 /** The simple online resources by their path, each with its item as core's contract types it. */
 interface Items {
@@ -9,6 +9,9 @@ interface Items {
   treatments: AnswerOf<'GET /treatments'>['items'][number];
   trackers: AnswerOf<'GET /trackers'>['items'][number];
 }
+
+/** Their paths: each resource's routes are core's contract's, picked by `plural` at run time. */
+type Path = `/${keyof Items}`;
 
 /**
  * List of a simple online resource (`/periods`, `/treatments`, `/trackers`…), with create, update,
@@ -18,7 +21,7 @@ interface Items {
 export function useResource<P extends keyof Items>(plural: P, { keepOnDevice = false } = {}) {
   const client = useQueryClient();
   // The answer is the list of `plural`'s items; TypeScript can't narrow the union of the three by `P`.
-  const read = async () => (await call(`GET /${plural}` as `GET /${keyof Items}`)).items as Items[P][];
+  const read = async () => (await call(`GET /${plural}` as `GET ${Path}`)).items as Items[P][];
   const list = useQuery({
     queryKey: [plural],
     queryFn: keepOnDevice ? () => readWithCopy(deviceKeyOf(plural), read) : read,
@@ -29,23 +32,24 @@ export function useResource<P extends keyof Items>(plural: P, { keepOnDevice = f
   // refuses (409) and the list is fetched again so she sees the latest before trying again.
   const basedOn = (id: string) => ifMatch(list.data?.find((x) => x.id === id)?.version);
   const onError = (err: unknown) => (isConflict(err) ? refresh() : undefined);
+  const path = `/${plural}` as Path;
   const create = useMutation({
-    mutationFn: (body: object) => api('POST', `/${plural}`, body),
+    mutationFn: (body: object) => call(`POST ${path}`, { body }),
     onSuccess: refresh,
   });
   const update = useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: object }) =>
-      api('PATCH', `/${plural}/${id}`, patch, basedOn(id)),
+      call(`PATCH ${path}/:id`, { params: { id }, body: patch, headers: basedOn(id) }),
     onSuccess: refresh,
     onError,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/${plural}/${id}`, undefined, basedOn(id)),
+    mutationFn: (id: string) => call(`DELETE ${path}/:id`, { params: { id }, headers: basedOn(id) }),
     onSuccess: refresh,
     onError,
   });
   const restore = useMutation({
-    mutationFn: (id: string) => api('POST', `/${plural}/${id}/restore`),
+    mutationFn: (id: string) => call(`POST ${path}/:id/restore`, { params: { id } }),
     onSuccess: refresh,
   });
   return { list, create, update, remove, restore };

@@ -2,11 +2,13 @@ import type {
   ApiErrorBody,
   CsvDateFormat,
   CsvScaleChoice,
-  CsvScaleQuestion,
   CsvScoreField,
+  csvImportPlanSchema,
+  csvImportResultSchema,
 } from '@spinekind/core';
 import { format } from 'date-fns';
-import { ApiError, api, call, NetworkError } from '../../lib/api';
+import type { z } from 'zod';
+import { ApiError, call, NetworkError } from '../../lib/api';
 
 /** Fetches a file from our API and hands it to the browser as a download; answers the file name. */
 export async function downloadFile(
@@ -49,44 +51,11 @@ export async function restoreBackup(doc: unknown): Promise<ImportCounts> {
   return (await call('POST /import', { body: doc })).imported;
 }
 
-export interface RowError {
-  row: number;
-  column: string | null;
-  field: string | null;
-  message: string;
-}
-export interface ImportPlan {
-  columns: { name: string; samples: string[] }[];
-  duplicateColumns: string[];
-  suggestedMapping: Record<string, string>;
-  mapping: Record<string, string>;
-  /** How her dates are read; null when they could be day/month or month/day (`dateFormatChoices`). */
-  dateFormat: CsvDateFormat | null;
-  dateFormatChoices: CsvDateFormat[];
-  /** A file with one row per measurement, read as one row per date and time; null for a wide file. */
-  longFormat: { measures: string[]; ignoredColumns: string[]; longRows: number } | null;
-  /** 0–10 fields whose column looks like 1–5: she says how each is read before importing. */
-  scaleQuestions: CsvScaleQuestion[];
-  unmappedColumns: string[];
-  missingFields: string[];
-  rows: number;
-  valid: number;
-  new: number;
-  alreadyPresent: number;
-  errors: RowError[];
-  preview: {
-    row: number;
-    status: 'new' | 'present' | 'error';
-    checkin?: { recordedAt: string; pain: number };
-    /** For a row with problems: its date and pain cells as written in the file. */
-    cells?: { recordedAt: string; pain: string };
-  }[];
-}
-export interface ImportResult {
-  imported: { checkins: number };
-  alreadyPresent: number;
-  skippedRows: number;
-}
+/** The dry run's answer: what the file would bring in, row by row (core's schema of `POST /import/csv`). */
+export type ImportPlan = z.output<typeof csvImportPlanSchema>;
+export type RowError = ImportPlan['errors'][number];
+/** The real run's answer. */
+export type ImportResult = z.output<typeof csvImportResultSchema>;
 
 /** This device's UTC offset as `+01:00`, for dates in the file written without one. */
 export function deviceOffset(): string {
@@ -102,14 +71,16 @@ export function planImport(
   dateFormat?: CsvDateFormat,
   rescale?: ScaleAnswers,
 ): Promise<ImportPlan> {
-  return api('POST', '/import/csv?type=checkins', {
+  const body = {
     csv,
     dryRun: true,
     utcOffset: deviceOffset(),
     ...(mapping ? { mapping } : {}),
     ...(dateFormat ? { dateFormat } : {}),
     ...(rescale && Object.keys(rescale).length ? { rescale } : {}),
-  });
+  };
+  // A dry run always answers the plan.
+  return call('POST /import/csv', { query: 'type=checkins', body }) as Promise<ImportPlan>;
 }
 
 export function runImport(
@@ -119,7 +90,7 @@ export function runImport(
   dateFormat?: CsvDateFormat,
   rescale?: ScaleAnswers,
 ): Promise<ImportResult> {
-  return api('POST', '/import/csv?type=checkins', {
+  const body = {
     csv,
     mapping,
     dryRun: false,
@@ -127,5 +98,7 @@ export function runImport(
     utcOffset: deviceOffset(),
     ...(dateFormat ? { dateFormat } : {}),
     ...(rescale && Object.keys(rescale).length ? { rescale } : {}),
-  });
+  };
+  // A real run always answers what it stored.
+  return call('POST /import/csv', { query: 'type=checkins', body }) as Promise<ImportResult>;
 }

@@ -1,6 +1,6 @@
 import type { TokenInput } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call } from '../../lib/api';
+import { call } from '../../lib/api';
 
 /** The user's access tokens (never their secrets), create and revoke. */
 export function useTokens() {
@@ -15,7 +15,7 @@ export function useTokens() {
     onSuccess: refresh,
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/tokens/${id}`),
+    mutationFn: (id: string) => call('DELETE /tokens/:id', { params: { id } }),
     onSuccess: refresh,
   });
   return { list, create, revoke };
