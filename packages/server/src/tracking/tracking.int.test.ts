@@ -54,6 +54,8 @@ describe('full check-in record', () => {
       version: 1,
       // Derived, never sent: pain below one knee and shooting down the leg offer the safety check.
       screeningPrompt: { reason: 'one_leg_radiating' },
+      // Made in Spinekind, not imported from another app.
+      source: null,
     });
   });
 });
