@@ -1,13 +1,12 @@
 import { addLocalDays, SHARE_MAX_DAYS, shareInputSchema } from '@spinekind/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage, zodFieldErrors } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
+import { useFormSubmit } from '../../lib/form';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { Select } from '../../ui/Select';
-import { useToast } from '../../ui/Toast';
 import { useShares } from './api';
 import { NewShareLink } from './NewShareLink';
 import { ShareList } from './ShareList';
@@ -22,7 +21,6 @@ type Made = { url: string; label: string | null; expiresAt: string };
 /** Share with my clinician: make a link (shown once, with a QR code), see when each was opened, turn one off. */
 export function Component() {
   const { t } = useTranslation();
-  const toast = useToast();
   const shares = useShares();
   const [label, setLabel] = useState('');
   const [days, setDays] = useState('14');
@@ -30,30 +28,26 @@ export function Component() {
   const [to, setTo] = useState(todayLocal());
   const [from, setFrom] = useState(addLocalDays(todayLocal(), -90));
   const [includeNotes, setIncludeNotes] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, submit } = useFormSubmit();
   const [made, setMade] = useState<Made | null>(null);
   const rangeError = from && to && from > to ? t('shares.rangeError') : '';
 
   async function onCreate(e: FormEvent) {
-    e.preventDefault();
-    const parsed = shareInputSchema.safeParse({
+    const input = {
       days: Number(days),
       from,
       to,
       includeNotes,
       ...(label.trim() ? { label } : {}),
       ...(passcode ? { passcode } : {}),
-    });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    try {
-      setMade(await shares.create.mutateAsync(parsed.data));
-      setLabel('');
-      setPasscode('');
-      setIncludeNotes(false);
-    } catch (err) {
-      toast(problemMessage(err, t), { tone: 'error' });
-    }
+    };
+    const done = await submit(e, shareInputSchema, input, async (share) =>
+      setMade(await shares.create.mutateAsync(share)),
+    );
+    if (!done) return;
+    setLabel('');
+    setPasscode('');
+    setIncludeNotes(false);
   }
 
   return (
