@@ -1,8 +1,9 @@
-import { lessonFor, suggestedPlan, type WeeklyPlan } from '@spinekind/core';
+import { lessonFor, suggestedPlan, type WeeklyPlan, weeklyPlanSchema } from '@spinekind/core';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldErrors, isConflict, problemMessage } from '../../lib/api';
+import { isConflict } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
+import { useFormSubmit } from '../../lib/form';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { LessonLink } from '../../ui/LessonLink';
@@ -60,8 +61,15 @@ export function Component() {
   const catalogue = useCatalogue();
   const bone = useBoneCondition();
   const [draft, setDraft] = useState<WeeklyPlan | null>(null);
-  const [error, setError] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // Changed on another device: the plan as it is now (read again on the 409) fills the editor.
+  const {
+    errors,
+    problem: error,
+    submit: submitWith,
+  } = useFormSubmit({
+    problemAs: 'inline',
+    onFailure: (err) => isConflict(err) && setDraft(null),
+  });
   useEffect(() => {
     if (!plan.isPending && draft === null) setDraft(plan.data?.plan ?? plan.data?.suggestion ?? emptyPlan());
   }, [plan.isPending, plan.data, draft]);
@@ -83,19 +91,9 @@ export function Component() {
     setDraft({ ...draft, entries: draft.entries.map((e, j) => (i === j ? { ...e, ...change } : e)) });
 
   async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!draft) return;
-    setError('');
-    setErrors({});
-    try {
-      await save.mutateAsync({ ...draft, timeZone: deviceTimeZone() });
-      toast(t('plan.saved'));
-    } catch (err) {
-      setError(problemMessage(err, t));
-      if (err instanceof ApiError) setErrors(fieldErrors(err.details));
-      // Changed on another device: the plan as it is now (read again on the 409) fills the editor.
-      if (isConflict(err)) setDraft(null);
-    }
+    const input = { ...draft, timeZone: deviceTimeZone() };
+    const done = await submitWith(e, weeklyPlanSchema, input, (plan) => save.mutateAsync(plan));
+    if (done) toast(t('plan.saved'));
   }
 
   return (

@@ -11,7 +11,7 @@ import {
 import i18next from 'i18next';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { problemMessage, zodFieldErrors } from '../../lib/api';
+import { useFormSubmit } from '../../lib/form';
 import { localeOf } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { Choice } from '../../ui/Choice';
@@ -74,7 +74,7 @@ export function Component() {
   const { data } = useProfile();
   const save = useSaveProfile();
   const [p, setP] = useState<Profile>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, submit: submitWith } = useFormSubmit();
   // A fresh answer from the server replaces the form (the latest after a conflict), except when it is the
   // language choice above saving: then only the language changes and her unsaved answers stay.
   const languageSaved = useRef(false);
@@ -108,16 +108,8 @@ export function Component() {
   );
 
   async function submit(e: FormEvent) {
-    e.preventDefault();
-    const parsed = profileSchema.safeParse(p);
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
-    try {
-      await save.mutateAsync(parsed.data);
+    if (await submitWith(e, profileSchema, p, (profile) => save.mutateAsync(profile)))
       toast(t('profile.saved'));
-    } catch (err) {
-      toast(problemMessage(err, t), { tone: 'error' });
-    }
   }
 
   return (
