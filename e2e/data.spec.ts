@@ -64,7 +64,7 @@ test('exports check-ins as CSV, imports them into a new account and sees the sam
   ]);
   expect(download.suggestedFilename()).toMatch(/^spinekind-checkins-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await bytesOf(download)).toString('utf8');
-  expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFid,recordedAt,localDate,pain,/);
+  expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFid,recordedAt,localDate,source,pain,/);
 
   // The doctor report downloads as a real PDF with a busy state while it is drawn.
   const [pdf] = await Promise.all([
@@ -87,6 +87,7 @@ test('exports check-ins as CSV, imports them into a new account and sees the sam
   await expect(second.getByRole('heading', { name: 'Match the columns' })).toBeVisible();
   await expect(second.getByLabel('What column “pain” holds')).toHaveValue('pain');
   await expect(second.getByLabel('What column “localDate” holds')).toHaveValue('');
+  await expect(second.getByLabel('What column “source” holds')).toHaveValue('');
   await second.getByRole('button', { name: 'Check the rows' }).click();
   await expect(second.getByRole('heading', { name: 'Check the rows' })).toBeVisible();
   await expect(
