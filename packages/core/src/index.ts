@@ -4,6 +4,7 @@ export * from './api/contract.js';
 export * from './api/diary.js';
 export * from './api/moving.js';
 export * from './api/records.js';
+export * from './api/requests.js';
 export * from './auth/account.js';
 export * from './auth/password-policy.js';
 export * from './auth/schema.js';

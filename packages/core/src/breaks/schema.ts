@@ -93,3 +93,12 @@ export const breakReminderSchema = z.strictObject({
   kind: z.enum(reminderKinds),
 });
 export type BreakReminder = z.infer<typeof breakReminderSchema>;
+
+/** `POST /breaks/log`: a break taken, snoozed or skipped (its id makes a replay land once). */
+export const breakLogInputSchema = z.strictObject({
+  id: z.uuid().optional(),
+  at: instantSchema,
+  action: z.enum(['taken', 'snoozed', 'skipped'], { error: 'Action is taken, snoozed or skipped.' }),
+  routineId: z.string().min(1).max(80).nullable().optional(),
+});
+export type BreakLogInput = z.infer<typeof breakLogInputSchema>;

@@ -30,3 +30,6 @@ export const pushSubscriptionSchema = z.strictObject({
   userAgent: z.string().nullable(),
 });
 export type PushSubscriptionInfo = z.infer<typeof pushSubscriptionSchema>;
+
+/** `DELETE /push/subscriptions`: this device's subscription, by its endpoint. */
+export const pushEndpointSchema = z.strictObject({ endpoint: z.string().min(1).max(2000) });

@@ -1,8 +1,10 @@
 import {
   applyBreakAction,
+  type BreakLogInput,
   breakActionAnswer,
   breakActionSchema,
   breakLogAnswer,
+  breakLogInputSchema,
   breakNextAnswer,
   breakSettingsAnswer,
   breakSettingsSaved,
@@ -21,15 +23,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { resourceStore } from '../crud/store.js';
 import { baseVersionOf, conflictAnswer, ifMatchHeaders, singletonVersion } from '../versions/versions.js';
-import {
-  breakLogResource,
-  breaksAnswer,
-  estimatesStart,
-  type LogInput,
-  loadBreaks,
-  logInputSchema,
-  saveBreaks,
-} from './store.js';
+import { breakLogResource, breaksAnswer, estimatesStart, loadBreaks, saveBreaks } from './store.js';
 import { breakLog, breakSettings } from './table.js';
 
 const nextQuery = z.strictObject({
@@ -99,7 +93,7 @@ export const breakRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
 
   app.post(
     '/breaks/log',
-    { schema: { tags, body: logInputSchema, response: { 200: breakLogAnswer, 201: breakLogAnswer } } },
+    { schema: { tags, body: breakLogInputSchema, response: { 200: breakLogAnswer, 201: breakLogAnswer } } },
     async (request, reply) => {
       const { scope } = request.requireUser();
       const { id = crypto.randomUUID(), ...input } = request.body;
@@ -129,7 +123,7 @@ export const breakRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (
         and(gte(breakLog.at, new Date(from)), lt(breakLog.at, new Date(to))),
       );
       const { settings } = await loadBreaks(scope);
-      const count = (action: LogInput['action']) => entries.filter((e) => e.action === action).length;
+      const count = (action: BreakLogInput['action']) => entries.filter((e) => e.action === action).length;
       const byDay = new Map<string, number>();
       for (const e of entries)
         if (e.action === 'taken') byDay.set(e.at.slice(0, 10), (byDay.get(e.at.slice(0, 10)) ?? 0) + 1);

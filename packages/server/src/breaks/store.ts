@@ -1,4 +1,10 @@
-import { type BreakSettings, defaultBreakSettings, estimatesFrom, instantSchema } from '@spinekind/core';
+import {
+  type BreakLogInput,
+  type BreakSettings,
+  breakLogInputSchema,
+  defaultBreakSettings,
+  estimatesFrom,
+} from '@spinekind/core';
 import { and, asc, eq, gt, gte, lte, min, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ResourceDef } from '../crud/store.js';
@@ -7,36 +13,27 @@ import type { UserScope } from '../db/scope.js';
 import { countChange } from '../versions/versions.js';
 import { breakLog, breakSettings } from './table.js';
 
-export const logInputSchema = z.strictObject({
-  id: z.uuid().optional(),
-  at: instantSchema,
-  action: z.enum(['taken', 'snoozed', 'skipped'], { error: 'Action is taken, snoozed or skipped.' }),
-  routineId: z.string().min(1).max(80).nullable().optional(),
-});
-
-export type LogInput = z.infer<typeof logInputSchema>;
-
 interface LogEntry {
   id: string;
   at: string;
-  action: LogInput['action'];
+  action: BreakLogInput['action'];
   routineId: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
-export const breakLogResource: ResourceDef<LogEntry, LogInput> = {
+export const breakLogResource: ResourceDef<LogEntry, BreakLogInput> = {
   key: 'breakLog',
   singular: 'entry',
   table: breakLog,
-  input: logInputSchema,
+  input: breakLogInputSchema,
   toValues: ({ at, action, routineId }) => ({ at: new Date(at), action, routineId: routineId ?? null }),
   fromRow: (r) => {
     const row = r as typeof breakLog.$inferSelect;
     return {
       id: row.id,
       at: row.at.toISOString(),
-      action: row.action as LogInput['action'],
+      action: row.action as BreakLogInput['action'],
       routineId: row.routineId,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),

@@ -1,11 +1,18 @@
-import { csvImportAnswer, csvScaleChoices, DomainError, type Locale } from '@spinekind/core';
+import {
+  type CsvImportBody,
+  csvImportAnswer,
+  csvImportBodySchema,
+  csvScaleChoices,
+  DomainError,
+  type Locale,
+} from '@spinekind/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DbKind } from '../db/client.js';
 import type { UserScope } from '../db/scope.js';
 import type { UserSlots } from '../work/limits.js';
 import { csvImportAnswerIn } from './answer-language.js';
-import { type CsvImportBody, csvImportBodySchema, insertPlannedCheckins, planCheckinImport } from './csv.js';
+import { insertPlannedCheckins, planCheckinImport } from './csv.js';
 
 const query = z.strictObject({
   type: z.enum(['checkins'], { error: 'Only check-ins can be imported from CSV.' }),

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { csvImportBodySchema } from '@spinekind/core';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { checkins } from '../checkins/table.js';
 import { legacyNameId } from '../db/name-id.js';
 import { userScope } from '../db/scope.js';
 import { makeTestApp, type TestUser } from '../test/app.js';
-import { csvImportBodySchema, planCheckinImport } from './csv.js';
+import { planCheckinImport } from './csv.js';
 
 const t = await makeTestApp({ clock: () => new Date('2026-03-20T12:00:00Z') });
 

@@ -1,6 +1,7 @@
 import {
   type CheckinInput,
   type CsvDateFormat,
+  type CsvImportBody,
   type CsvScaleQuestion,
   checkinCsvFields,
   checkinFromCsvRow,
@@ -32,25 +33,6 @@ import { trackerResource } from '../tracking/store.js';
 
 export const MAX_IMPORT_ROWS = 20_000;
 const PREVIEW_ROWS = 20;
-
-export const csvImportBodySchema = z.strictObject({
-  csv: z.string().min(1, 'The file is empty.').max(8_000_000, 'Import at most 8 MB of CSV at a time.'),
-  /** Our field (`pain`, `custom:<trackerId>`…) → the CSV column that feeds it; omitted: the suggestion. */
-  mapping: z.record(z.string(), z.string()).optional(),
-  dryRun: z.boolean(),
-  /** `all_or_nothing` (default) imports nothing when a row has a problem; `valid_rows` skips those rows. */
-  accept: z.enum(['all_or_nothing', 'valid_rows']).default('all_or_nothing'),
-  /** Offset for dates written without one, e.g. `+01:00` (the device's). */
-  utcOffset: z
-    .string()
-    .regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, 'utcOffset looks like +01:00 or -05:00.')
-    .default('+00:00'),
-  /** How the date column is written; omitted: detected, and a file that could be either asks (`dateFormatChoices`). */
-  dateFormat: z.enum(csvDateFormats).optional(),
-  /** Her answer per 0–10 field whose column looks like 1–5 (`scaleQuestions`): convert, keep, or leave out. */
-  rescale: z.partialRecord(z.enum(csvScoreFields), z.enum(csvScaleChoices)).optional(),
-});
-export type CsvImportBody = z.infer<typeof csvImportBodySchema>;
 
 export interface RowError {
   /** Spreadsheet row number: the header is row 1. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   DomainError,
+  pushEndpointSchema,
   pushKeyAnswer,
   pushRemoved,
   pushSubscriptionAnswer,
@@ -17,7 +18,6 @@ import type { PushSender } from './sender.js';
 import { dropLeastRecentlyUsed, pushToUser, toInfo } from './store.js';
 import { pushSubscriptions } from './table.js';
 
-const endpointBody = z.strictObject({ endpoint: z.string().min(1).max(2000) });
 const idParams = z.strictObject({ id: z.string() });
 const notFound = () =>
   new DomainError('not_found', 'That device is not subscribed (it may have been removed already).');
@@ -109,7 +109,7 @@ export const pushRoutes: FastifyPluginAsyncZod<{
 
   app.delete(
     '/push/subscriptions',
-    { schema: { tags, body: endpointBody, response: { 204: pushRemoved } } },
+    { schema: { tags, body: pushEndpointSchema, response: { 204: pushRemoved } } },
     async (request, reply) => {
       const { scope } = request.requireUser();
       const gone = await scope.db

@@ -1,4 +1,4 @@
-import type { AnswerOf, ApiErrorBody, ApiRoute, ErrorDetail } from '@spinekind/core';
+import type { AnswerOf, ApiErrorBody, ApiRoute, BodyOf, ErrorDetail } from '@spinekind/core';
 import i18next, { type TFunction } from 'i18next';
 import { inErrorLanguage } from './error-language';
 import { finishPendingSignOut } from './signed-out';
@@ -51,21 +51,23 @@ const READ_RETRY_DELAYS_MS = [500, 1_500];
 const SERVER_DOWN = new Set([500, 502, 503, 504]);
 export const isServerDown = (status: number): boolean => SERVER_DOWN.has(status);
 
-export interface CallOptions {
+export interface CallOptions<R extends ApiRoute = ApiRoute> {
   /** Values of the route's `:params`, e.g. `{ id }` for `GET /checkins/:id`. */
   params?: Record<string, string>;
   /** The query string, without `?`. */
   query?: string;
-  body?: unknown;
+  /** The body core's `requests` names for the route (what the server validates it with). */
+  body?: BodyOf<R>;
   headers?: Record<string, string>;
 }
 
 /**
  * The typed client: one API call by its route in core's contract, e.g. `call('GET /checkins/:id',
- * { params: { id } })`, answering the type core's schema gives that route. Types only: the answer is not
- * checked in the browser (the server's serializer checks every answer against the same schema).
+ * { params: { id } })`, answering the type core's schema gives that route, with the body typed by core's
+ * `requests`. Types only: the answer is not checked in the browser (the server's serializer checks every
+ * answer against the same schema), and the server validates the body with the very schema it is typed by.
  */
-export function call<R extends ApiRoute>(route: R, options: CallOptions = {}): Promise<AnswerOf<R>> {
+export function call<R extends ApiRoute>(route: R, options: CallOptions<R> = {}): Promise<AnswerOf<R>> {
   const space = route.indexOf(' ');
   const path = route
     .slice(space + 1)

@@ -1,4 +1,4 @@
-import type { AnswerOf } from '@spinekind/core';
+import type { AnswerOf, BodyOf } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { readWithCopy } from '../offline/cache';
 import { call, ifMatch, isConflict } from './api';
@@ -34,11 +34,11 @@ export function useResource<P extends keyof Items>(plural: P, { keepOnDevice = f
   const onError = (err: unknown) => (isConflict(err) ? refresh() : undefined);
   const path = `/${plural}` as Path;
   const create = useMutation({
-    mutationFn: (body: object) => call(`POST ${path}`, { body }),
+    mutationFn: (body: BodyOf<`POST ${Path}`>) => call(`POST ${path}`, { body }),
     onSuccess: refresh,
   });
   const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: object }) =>
+    mutationFn: ({ id, patch }: { id: string; patch: BodyOf<`PATCH ${Path}/:id`> }) =>
       call(`PATCH ${path}/:id`, { params: { id }, body: patch, headers: basedOn(id) }),
     onSuccess: refresh,
     onError,

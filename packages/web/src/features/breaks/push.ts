@@ -1,3 +1,4 @@
+import { pushSubscriptionInputSchema } from '@spinekind/core';
 import { call } from '../../lib/api';
 
 /** What this browser can do about reminders while the app is closed. */
@@ -68,8 +69,11 @@ export async function enablePush(): Promise<void> {
   } catch {
     throw new PushSetupError('failed');
   }
+  // A subscription the browser made always has its endpoint and keys; one without them can't be used.
+  const body = pushSubscriptionInputSchema.safeParse(subscription.toJSON());
   try {
-    await call('POST /push/subscriptions', { body: subscription.toJSON() });
+    if (!body.success) throw new PushSetupError('failed');
+    await call('POST /push/subscriptions', { body: body.data });
   } catch (err) {
     await subscription.unsubscribe().catch(() => false);
     throw err;

@@ -1,5 +1,6 @@
 import {
   type AnswerOf,
+  type BodyOf,
   type CustomExercise,
   type CustomRoutine,
   type RoutinesAnswer,
@@ -46,7 +47,9 @@ export function useCustomRoutines() {
  * undo puts the server's answer into the list and the device copy at once (so the player and the
  * plan see it offline too), then refreshes the list.
  */
-export function useCustomWrite(plural: 'custom-exercises' | 'custom-routines') {
+type Custom = 'custom-exercises' | 'custom-routines';
+
+export function useCustomWrite(plural: Custom) {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: [plural] });
   const apply = async (item: Owned) => {
@@ -70,12 +73,12 @@ export function useCustomWrite(plural: 'custom-exercises' | 'custom-routines') {
   // Offline, a write fails at once with "you're offline" instead of waiting unseen for the network.
   const networkMode = 'always';
   const create = useMutation({
-    mutationFn: (body: object) => call(`POST /${plural}`, { body }),
+    mutationFn: (body: BodyOf<`POST /${Custom}`>) => call(`POST /${plural}`, { body }),
     onSuccess: refresh,
     networkMode,
   });
   const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: object }) =>
+    mutationFn: ({ id, patch }: { id: string; patch: BodyOf<`PATCH /${Custom}/:id`> }) =>
       call(`PATCH /${plural}/:id`, { params: { id }, body: patch, headers: basedOn(id) }).then(one),
     onSuccess: apply,
     onError,
