@@ -6,7 +6,6 @@ import {
   estimatesFrom,
 } from '@spinekind/core';
 import { and, asc, eq, gt, gte, lte, min, type SQL, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { ResourceDef } from '../crud/store.js';
 import type { Db } from '../db/client.js';
 import type { UserScope } from '../db/scope.js';

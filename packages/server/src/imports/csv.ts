@@ -5,10 +5,7 @@ import {
   type CsvScaleQuestion,
   checkinCsvFields,
   checkinFromCsvRow,
-  csvDateFormats,
-  csvScaleChoices,
   csvScaleQuestions,
-  csvScoreFields,
   DomainError,
   detectDateFormats,
   type ErrorDetail,
@@ -21,7 +18,6 @@ import {
   widenLongCsv,
 } from '@spinekind/core';
 import { parse } from 'csv-parse/sync';
-import { z } from 'zod';
 import { checkinIdsAmong, checkinResource, checkinStageRow, checkinsTarget } from '../checkins/store.js';
 import { itemsFor, resourceStore } from '../crud/store.js';
 import type { DbKind } from '../db/client.js';

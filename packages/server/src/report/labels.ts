@@ -1,5 +1,4 @@
 import {
-  type InstrumentId,
   instrumentById,
   instrumentIn,
   type Locale,
