@@ -1,13 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { PasswordNotice } from '../features/auth/PasswordNotice';
-import { cachedUser, useSession } from '../features/auth/session';
+import { useSession } from '../features/auth/session';
 import { BreakReminder } from '../features/breaks/BreakReminder';
 import { ProfileLanguage } from '../features/profile/LanguageChoice';
 import { unsavedWork } from '../lib/unsaved';
 import { startSync, syncStatus } from '../offline/outbox';
+import { storedOwner } from '../offline/owner';
 import { TopBar } from './TopBar';
 import './layout.css';
 
@@ -37,6 +39,9 @@ function NavIcon({ d }: { d: string }) {
   );
 }
 
+/** Until the device has said whether it holds someone's data. */
+const LOADING = 'loading';
+
 /** Signed-in shell: top bar with sync state, bottom tabs on phones, left navigation on desktop. */
 export function Component() {
   const { t } = useTranslation();
@@ -45,15 +50,16 @@ export function Component() {
   const client = useQueryClient();
   const { authLost } = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
   const unsaved = useSyncExternalStore(unsavedWork.subscribe, unsavedWork.get);
+  const owner = useLiveQuery(async () => (await storedOwner()) ?? null, [], LOADING);
   const { id, email } = session.data ?? {};
   useEffect(() => (id && email ? startSync({ id, email }) : undefined), [id, email]);
   // The server said 401 to a sync: ask /me, which sends us to sign-in if the session is really gone.
   useEffect(() => {
     if (authLost) void client.invalidateQueries({ queryKey: ['me'] });
   }, [authLost, client]);
-  if (session.isPending) return <p className="main">{t('app.loading')}</p>;
-  // A remembered user means the session ended under us (expired or revoked), not a first visit.
-  const expired = !session.data && cachedUser() !== null;
+  if (session.isPending || owner === LOADING) return <p className="main">{t('app.loading')}</p>;
+  // A device that still holds her data means the session ended under us (expired or revoked), not a first visit.
+  const expired = !session.data && owner !== null;
   // Half-way through a form she stays on it: Save keeps it on the device, and sign-in follows.
   if (!session.data && !(expired && unsaved)) {
     // The query comes along too, e.g. a break handed over by a notification tap (push-sw.js).

@@ -1,4 +1,3 @@
-import { cachedUser } from '../features/auth/session';
 import { db, type Resource } from './db';
 
 /** Whose records and waiting changes this device holds: set when she signs in, gone with the device data. */
@@ -9,18 +8,36 @@ export interface DeviceOwner {
 
 const OWNER = 'owner';
 
-/** The owner of the device's data; a device from before owners were kept is its last signed-in user's. */
-export async function deviceOwner(): Promise<DeviceOwner | undefined> {
-  const kept = await keptOwner();
+/** A copy of her user an older version kept in localStorage: read once into the owner, then gone. */
+const LEGACY_USER = 'spinekind.user';
+
+/**
+ * The owner stored with the device data, if any: who she is to the app when the server can't say. A device
+ * from before owners were kept takes its last signed-in user from the copy that version left in localStorage.
+ */
+export async function keptOwner(): Promise<DeviceOwner | undefined> {
+  const kept = await storedOwner();
+  const legacy = localStorage.getItem(LEGACY_USER);
+  if (legacy === null) return kept;
+  localStorage.removeItem(LEGACY_USER);
   if (kept) return kept;
-  const last = cachedUser();
-  return last ? { id: last.id, email: last.email } : undefined;
+  try {
+    const { id, email } = JSON.parse(legacy) as DeviceOwner;
+    if (typeof id !== 'string' || typeof email !== 'string') return undefined;
+    await claimDevice({ id, email });
+    return { id, email };
+  } catch (err) {
+    console.warn('An older copy of the signed-in user could not be read; it is dropped.', err);
+    return undefined;
+  }
 }
 
-/** The owner stored with the device data, if any. */
-export async function keptOwner(): Promise<DeviceOwner | undefined> {
-  return (await db.cached.get(OWNER))?.value as DeviceOwner | undefined;
-}
+/** The owner as stored, read only (for a live query: the legacy copy is taken over by `keptOwner`). */
+export const storedOwner = async (): Promise<DeviceOwner | undefined> =>
+  (await db.cached.get(OWNER))?.value as DeviceOwner | undefined;
+
+/** The owner of the device's data (the same as `keptOwner`, by the name the outbox and sign-in use). */
+export const deviceOwner = (): Promise<DeviceOwner | undefined> => keptOwner();
 
 export async function claimDevice(user: DeviceOwner): Promise<void> {
   await db.cached.put({ key: OWNER, value: { id: user.id, email: user.email } });

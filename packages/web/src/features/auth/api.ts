@@ -6,7 +6,7 @@ import { clearLocalData, db } from '../../offline/db';
 import { claimDevice, type DeviceOwner, deviceOwner, maskEmail } from '../../offline/owner';
 import { forgetPush } from '../breaks/push';
 import { forgetPasswordNotice } from './password-notice';
-import { type Account, CACHED_USER } from './session';
+import type { Account } from './session';
 
 /**
  * Someone else's changes wait on this device: nothing was cleared, and the new session was ended again so
@@ -48,7 +48,6 @@ export async function authenticate(
     await clearLocalData();
   }
   await claimDevice(user);
-  localStorage.setItem(CACHED_USER, JSON.stringify(user));
   const me: Account = {
     user,
     admin: false,
@@ -87,7 +86,6 @@ async function forgetDevice(client: QueryClient): Promise<void> {
   await clearLocalData();
   forgetStoredKeys();
   forgetPasswordNotice();
-  localStorage.removeItem(CACHED_USER);
   client.setQueryData(['me'], null);
   client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
 }

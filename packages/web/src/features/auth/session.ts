@@ -1,23 +1,14 @@
 import type { Me, SignedIn, User } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, call } from '../../lib/api';
-
-export const CACHED_USER = 'spinekind.user';
+import { claimDevice, keptOwner } from '../../offline/owner';
 
 /** `GET /me`: who is signed in, whether she runs this server, and whether her password must change. */
 export type Account = Me & SignedIn;
 
-export function cachedUser(): User | null {
-  try {
-    return JSON.parse(localStorage.getItem(CACHED_USER) ?? 'null') as User | null;
-  } catch {
-    return null;
-  }
-}
-
 /** When the server can't say, only the user is known; the flags wait for the server. */
-const offlineAccount = (user: User | null): Account | null =>
-  user && { user, admin: false, passwordChangeRequired: false };
+const offlineAccount = (user: User | undefined): Account | null =>
+  user ? { user, admin: false, passwordChangeRequired: false } : null;
 
 function useMe<T>(select: (me: Account | null) => T) {
   return useQuery({
@@ -27,15 +18,17 @@ function useMe<T>(select: (me: Account | null) => T) {
     staleTime: 60_000,
     select,
     queryFn: async (): Promise<Account | null> => {
+      // The device's owner (offline/owner.ts) is who the app knows her as when the server can't say.
+      const owner = await keptOwner();
       try {
         const me = await call('GET /me');
-        localStorage.setItem(CACHED_USER, JSON.stringify(me.user));
+        if (!owner || (owner.id === me.user.id && owner.email !== me.user.email)) await claimDevice(me.user);
         return me;
       } catch (err) {
         // Only the server's 401 ends the session. No network, a server or database that is down, a timeout
         // or any other answer keeps her in as the device knows her (a reload during an outage included).
         if (err instanceof ApiError && err.status === 401) return null;
-        return offlineAccount(cachedUser());
+        return offlineAccount(owner);
       }
     },
   });
