@@ -222,16 +222,7 @@ export const everyday: Catalogue<typeof english> = {
   areas: bodyAreaLabelsIn('de'),
   qualities: painQualityLabelsIn('de'),
 
-  sources: {
-    'apple-health': 'Apple Health',
-    bearable: 'Bearable',
-    drip: 'drip.',
-    clue: 'Clue',
-    flo: 'Flo',
-    fitbit: 'Fitbit',
-    'health-connect': 'Health Connect',
-    fhir: 'einer FHIR-Datei',
-  },
+  sources: { fhir: 'einer FHIR-Datei' },
   entry: {
     pain: 'Schmerz {{pain}}',
     importedFrom: 'Importiert aus {{source}}',

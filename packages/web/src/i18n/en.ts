@@ -202,17 +202,8 @@ export const everyday = {
   areas: bodyAreaLabels,
   qualities: painQualityLabels,
 
-  /** Apps she imported from, as she knows them (History, her entries). */
-  sources: {
-    'apple-health': 'Apple Health',
-    bearable: 'Bearable',
-    drip: 'drip.',
-    clue: 'Clue',
-    flo: 'Flo',
-    fitbit: 'Fitbit',
-    'health-connect': 'Health Connect',
-    fhir: 'a FHIR file',
-  },
+  /** The one import source named in words, not by an app's name (core's `dailyMetricSourceNames` has the rest). */
+  sources: { fhir: 'a FHIR file' },
   entry: {
     pain: 'Pain {{pain}}',
     importedFrom: 'Imported from {{source}}',

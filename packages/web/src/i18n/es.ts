@@ -219,16 +219,7 @@ export const everyday: Catalogue<typeof english> = {
   areas: bodyAreaLabelsIn('es'),
   qualities: painQualityLabelsIn('es'),
 
-  sources: {
-    'apple-health': 'Apple Health',
-    bearable: 'Bearable',
-    drip: 'drip.',
-    clue: 'Clue',
-    flo: 'Flo',
-    fitbit: 'Fitbit',
-    'health-connect': 'Health Connect',
-    fhir: 'un archivo FHIR',
-  },
+  sources: { fhir: 'un archivo FHIR' },
   entry: {
     pain: 'Dolor {{pain}}',
     importedFrom: 'Importado de {{source}}',

@@ -4,6 +4,7 @@ import { timeOf } from '../../lib/dates';
 import type { LocalCheckin } from '../../offline/db';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
+import { sourceName } from '../imports/source-name';
 import { deleteCheckin, restoreCheckin } from './api';
 import { ConflictChoice, checkinFacts } from './ConflictChoice';
 
@@ -44,9 +45,7 @@ function Entry({ c }: { c: LocalCheckin }) {
           <p className="entry-note">{c.notes.length > 140 ? `${c.notes.slice(0, 140)}…` : c.notes}</p>
         )}
         {c.source && (
-          <p className="entry-source muted">
-            {t('entry.importedFrom', { source: t(`sources.${c.source}`) })}
-          </p>
+          <p className="entry-source muted">{t('entry.importedFrom', { source: sourceName(c.source, t) })}</p>
         )}
         {c.pending && <span className="badge">{t('entry.waiting')}</span>}
         {c.syncError && (

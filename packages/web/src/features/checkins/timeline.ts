@@ -2,6 +2,7 @@ import { instrumentIds } from '@spinekind/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
+import { sourceName } from '../imports/source-name';
 
 /** One line in a day of History besides check-ins and safety checks. */
 export interface DayEvent {
@@ -34,7 +35,7 @@ export function useDayEvents(): DayEvent[] {
   const events: DayEvent[] = [];
   for (const p of periods.data ?? []) {
     // A period brought in from another app says so: "Period started · Imported from Clue".
-    const from = p.source ? ` · ${t('entry.importedFrom', { source: t(`sources.${p.source}`) })}` : '';
+    const from = p.source ? ` · ${t('entry.importedFrom', { source: sourceName(p.source, t) })}` : '';
     const line = (key: string, day: string, text: string) => ({
       key,
       day,

@@ -4,6 +4,7 @@ import type { DayEvent } from '../checkins/timeline';
 import { useProfile } from '../profile/api';
 import { useDailyMetrics, useImportedNotes } from './api';
 import { byDay, bySource, describeImportedDay } from './day-line';
+import { sourceName } from './source-name';
 
 /**
  * Days with imported values, one History line per day and source ("From Bearable: slept 7.5 h, …"), and
@@ -24,7 +25,7 @@ export function useImportedDayEvents(from: string, to: string): DayEvent[] {
             {
               key,
               day,
-              text: t('imported.from', { source: t(`sources.${source}`), values: text }),
+              text: t('imported.from', { source: sourceName(source, t), values: text }),
               link,
             },
           ]
@@ -34,7 +35,7 @@ export function useImportedDayEvents(from: string, to: string): DayEvent[] {
   const noteEvents = notes.map((n) => ({
     key: `note-${n.source}-${n.localDate}`,
     day: n.localDate,
-    text: t('imported.note', { source: t(`sources.${n.source}`), text: n.text }),
+    text: t('imported.note', { source: sourceName(n.source, t), text: n.text }),
     link: '/data/other-apps',
   }));
   return [...values, ...noteEvents];
