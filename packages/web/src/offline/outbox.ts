@@ -3,7 +3,7 @@ import { backoffDelay, timing } from './backoff';
 import { callsOf } from './calls';
 import { db, type OutboxItem, type OutboxOp } from './db';
 import { holdConflict, holdGone, withoutLocal } from './hold';
-import { claimDevice, type DeviceOwner, deviceOwner, keptOwner } from './owner';
+import { claimDevice, type DeviceOwner, deviceOwner } from './owner';
 import { setState, touch } from './status';
 
 export { syncStatus } from './status';
@@ -246,7 +246,7 @@ export function startSync(user: DeviceOwner): () => void {
   const timer = window.setInterval(() => void syncNow(), 30_000);
   setState({ authLost: false });
   // A device from before owners were kept belongs to whoever signed in on it last, which is her.
-  void keptOwner()
+  void deviceOwner()
     .then((owner) => (owner ? undefined : claimDevice(user)))
     .then(() => syncNow());
   return () => {

@@ -24,16 +24,16 @@ afterEach(() => {
 
 describe('the device owner, kept with the device data', () => {
   it('is whoever claimed the device, and nobody once the device data is cleared', async () => {
-    expect(await tab.keptOwner()).toBeUndefined();
+    expect(await tab.deviceOwner()).toBeUndefined();
     await tab.claimDevice(HER);
-    expect(await tab.keptOwner()).toEqual(HER);
+    expect(await tab.deviceOwner()).toEqual(HER);
     await tab.clearLocalData();
     expect(await tab.storedOwner()).toBeUndefined();
   });
 
   it('takes over the copy of her user an older version kept in localStorage, once, and leaves none there', async () => {
     store.set('spinekind.user', JSON.stringify(HER));
-    expect(await tab.keptOwner()).toEqual(HER);
+    expect(await tab.deviceOwner()).toEqual(HER);
     expect(store.has('spinekind.user')).toBe(false);
     expect(await tab.storedOwner()).toEqual(HER);
   });
@@ -41,12 +41,12 @@ describe('the device owner, kept with the device data', () => {
   it('an owner already kept wins over an older copy, and an unreadable copy is dropped with a word', async () => {
     await tab.claimDevice(HER);
     store.set('spinekind.user', JSON.stringify({ id: 'someone-else', email: 'x@example.org' }));
-    expect(await tab.keptOwner()).toEqual(HER);
+    expect(await tab.deviceOwner()).toEqual(HER);
     expect(store.size).toBe(0);
 
     await tab.clearLocalData();
     store.set('spinekind.user', '{not json');
-    expect(await tab.keptOwner()).toBeUndefined();
+    expect(await tab.deviceOwner()).toBeUndefined();
     expect(store.size).toBe(0);
     expect(console.warn).toHaveBeenCalled();
   });

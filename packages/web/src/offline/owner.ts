@@ -15,7 +15,7 @@ const LEGACY_USER = 'spinekind.user';
  * The owner stored with the device data, if any: who she is to the app when the server can't say. A device
  * from before owners were kept takes its last signed-in user from the copy that version left in localStorage.
  */
-export async function keptOwner(): Promise<DeviceOwner | undefined> {
+export async function deviceOwner(): Promise<DeviceOwner | undefined> {
   const kept = await storedOwner();
   const legacy = localStorage.getItem(LEGACY_USER);
   if (legacy === null) return kept;
@@ -32,12 +32,9 @@ export async function keptOwner(): Promise<DeviceOwner | undefined> {
   }
 }
 
-/** The owner as stored, read only (for a live query: the legacy copy is taken over by `keptOwner`). */
+/** The owner as stored, read only (for a live query: the legacy copy is taken over by `deviceOwner`). */
 export const storedOwner = async (): Promise<DeviceOwner | undefined> =>
   (await db.cached.get(OWNER))?.value as DeviceOwner | undefined;
-
-/** The owner of the device's data (the same as `keptOwner`, by the name the outbox and sign-in use). */
-export const deviceOwner = (): Promise<DeviceOwner | undefined> => keptOwner();
 
 export async function claimDevice(user: DeviceOwner): Promise<void> {
   await db.cached.put({ key: OWNER, value: { id: user.id, email: user.email } });

@@ -1,7 +1,7 @@
 import type { Me, SignedIn, User } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, call } from '../../lib/api';
-import { claimDevice, keptOwner } from '../../offline/owner';
+import { claimDevice, deviceOwner } from '../../offline/owner';
 
 /** `GET /me`: who is signed in, whether she runs this server, and whether her password must change. */
 export type Account = Me & SignedIn;
@@ -19,7 +19,7 @@ function useMe<T>(select: (me: Account | null) => T) {
     select,
     queryFn: async (): Promise<Account | null> => {
       // The device's owner (offline/owner.ts) is who the app knows her as when the server can't say.
-      const owner = await keptOwner();
+      const owner = await deviceOwner();
       try {
         const me = await call('GET /me');
         if (!owner || (owner.id === me.user.id && owner.email !== me.user.email)) await claimDevice(me.user);
