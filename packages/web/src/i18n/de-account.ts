@@ -11,7 +11,6 @@ export const accountCopy: Catalogue<typeof english> = {
       'Nach der Änderung werden alle anderen Geräte abgemeldet, und deine Zugriffstokens funktionieren nicht mehr. Dieses Gerät bleibt angemeldet.',
     currentPassword: 'Aktuelles Passwort',
     newPassword: 'Neues Passwort',
-    currentMissing: 'Gib dein aktuelles Passwort ein.',
     currentWrong: 'Das ist nicht dein aktuelles Passwort.',
     notChanged: 'Dein Passwort ist nicht geändert.',
     changePassword: 'Passwort ändern',

@@ -261,7 +261,6 @@ export const move: Catalogue<typeof english> = {
     noRoutines: 'Noch keine. Stell unten eine zusammen.',
     newRoutine: 'Routine zusammenstellen',
     routineName: 'Name der Routine',
-    nameRequired: 'Gib ihr einen Namen.',
     addExercise: 'Übung hinzufügen',
     pick: 'Übung zum Hinzufügen',
     items: 'In dieser Routine',

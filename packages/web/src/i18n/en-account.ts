@@ -8,7 +8,6 @@ export const accountCopy = {
       'After the change, every other device is signed out and your access tokens stop working. This device stays signed in.',
     currentPassword: 'Current password',
     newPassword: 'New password',
-    currentMissing: 'Enter your current password.',
     currentWrong: 'That is not your current password.',
     notChanged: 'Your password is not changed.',
     changePassword: 'Change password',

@@ -251,7 +251,6 @@ export const move = {
     noRoutines: 'None yet. Build one below.',
     newRoutine: 'Build a routine',
     routineName: 'Routine name',
-    nameRequired: 'Give it a name.',
     addExercise: 'Add exercise',
     pick: 'Exercise to add',
     items: 'In this routine',

@@ -11,7 +11,6 @@ export const accountCopy: Catalogue<typeof english> = {
       'Después del cambio, se cierra la sesión en todos los demás dispositivos y tus tokens de acceso dejan de funcionar. Este dispositivo sigue con la sesión iniciada.',
     currentPassword: 'Contraseña actual',
     newPassword: 'Contraseña nueva',
-    currentMissing: 'Escribe tu contraseña actual.',
     currentWrong: 'Esa no es tu contraseña actual.',
     notChanged: 'Tu contraseña no se ha cambiado.',
     changePassword: 'Cambiar contraseña',

@@ -259,7 +259,6 @@ export const move: Catalogue<typeof english> = {
     noRoutines: 'Aún no hay ninguna. Crea una abajo.',
     newRoutine: 'Crear una rutina',
     routineName: 'Nombre de la rutina',
-    nameRequired: 'Ponle un nombre.',
     addExercise: 'Añadir ejercicio',
     pick: 'Ejercicio que añadir',
     items: 'En esta rutina',

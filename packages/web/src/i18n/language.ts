@@ -1,5 +1,6 @@
 import { isLocale, type Locale, pickLocale } from '@spinekind/core/locales';
 import i18next from 'i18next';
+import { readSetting, writeSetting } from '../lib/device-settings';
 import { loadErrorLanguage } from '../lib/error-language';
 import { loadLanguage } from './lazy';
 
@@ -11,12 +12,9 @@ import { loadLanguage } from './lazy';
 const CHOICE = 'spinekind.language';
 
 export function firstLanguage(): Locale {
-  try {
-    const chosen = localStorage.getItem(CHOICE);
-    if (isLocale(chosen)) return chosen;
-  } catch {
-    // Storage may be off (private mode): the browser's languages decide.
-  }
+  // Not chosen on this device (or storage is off): the browser's languages decide.
+  const chosen = readSetting(CHOICE);
+  if (isLocale(chosen)) return chosen;
   return pickLocale(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
 }
 
@@ -28,11 +26,8 @@ export async function showLanguage(locale: Locale, { remember = true } = {}): Pr
   if (i18next.language !== locale) await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
   if (!remember) return;
-  try {
-    localStorage.setItem(CHOICE, locale);
-  } catch {
-    // Without storage the choice lasts this visit (and her profile keeps it once she is signed in).
-  }
+  // Her profile keeps it too once she is signed in.
+  writeSetting(CHOICE, locale);
 }
 
 /** The names of our languages, each in itself, for the language choice. */

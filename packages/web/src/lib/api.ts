@@ -172,7 +172,6 @@ export function zodFieldErrors(error: {
   return fieldErrors(error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
 }
 
-/** What to tell the user about a failed request: offline, the server's own message, or a generic line. */
 /** A versioned write refused because another device changed the record first (409 `conflict`). */
 export const isConflict = (err: unknown): err is ApiError =>
   err instanceof ApiError && err.status === 409 && err.code === 'conflict';
@@ -181,6 +180,7 @@ export const isConflict = (err: unknown): err is ApiError =>
 export const ifMatch = (version: number | undefined): Record<string, string> =>
   version === undefined ? {} : { 'if-match': `"${version}"` };
 
+/** What to tell the user about a failed request: offline, the server's own message, or a generic line. */
 export function problemMessage(err: unknown, t: TFunction): string {
   if (err instanceof NetworkError) return t(err.deviceOnline ? 'errors.serverDown' : 'errors.offline');
   if (err instanceof ApiError && err.status === 429)

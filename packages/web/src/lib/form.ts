@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useToast } from '../ui/Toast';
-import { ApiError, fieldErrors, problemMessage, zodFieldErrors } from './api';
+import { ApiError, fieldErrors, problemMessage, signedOutProblem, zodFieldErrors } from './api';
 
 export interface FormSubmitOptions {
   /**
@@ -12,10 +12,26 @@ export interface FormSubmitOptions {
   problemAs?: 'toast' | 'inline';
   /** A failure this form words itself (e.g. a wrong password): answers the field errors to show, or undefined. */
   explain?: (err: unknown) => Record<string, string> | undefined;
-  /** The problem line shown when the browser's check finds errors (long forms, where a field may be out of view). */
+  /**
+   * The problem line shown whenever field errors are shown: found by the schema, by a check in `save`
+   * (`FieldProblems`) or by `explain` (long forms, where a field may be out of view, and forms that say what
+   * did not happen, e.g. "Your password is not changed").
+   */
   invalid?: string;
+  /** A form seen signed out (sign-in, reset): offline and server-down are worded for that, nothing waits. */
+  signedOut?: boolean;
   /** Runs after a failed save has been shown (e.g. take another device's newer copy on a 409). */
   onFailure?: (err: unknown) => void;
+}
+
+/**
+ * Thrown by a form's `save` for what only an async check in the browser finds after the schema (a password
+ * the policy refuses): shown beside its fields like the schema's own errors, nothing is sent.
+ */
+export class FieldProblems extends Error {
+  constructor(readonly fields: Record<string, string>) {
+    super('field problems');
+  }
 }
 
 /**
@@ -23,7 +39,13 @@ export interface FormSubmitOptions {
  * beside the fields, save, and on failure show the server's field errors and its message. `submit` answers
  * whether the save went through, so the form can reset or move on.
  */
-export function useFormSubmit({ problemAs = 'toast', explain, invalid, onFailure }: FormSubmitOptions = {}) {
+export function useFormSubmit({
+  problemAs = 'toast',
+  explain,
+  invalid,
+  signedOut,
+  onFailure,
+}: FormSubmitOptions = {}) {
   const { t } = useTranslation();
   const toast = useToast();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -50,13 +72,18 @@ export function useFormSubmit({ problemAs = 'toast', explain, invalid, onFailure
       await save(parsed.data);
       return true;
     } catch (err) {
-      const own = explain?.(err);
+      const own = err instanceof FieldProblems ? err.fields : explain?.(err);
       if (own) {
         setErrors(own);
+        if (invalid) setProblem(invalid);
         return false;
       }
-      if (err instanceof ApiError) setErrors(fieldErrors(err.details));
-      const message = problemMessage(err, t);
+      const onFields = err instanceof ApiError ? fieldErrors(err.details) : {};
+      setErrors(onFields);
+      const message =
+        invalid && Object.keys(onFields).length > 0
+          ? invalid
+          : (signedOut ? signedOutProblem : problemMessage)(err, t);
       if (problemAs === 'inline') setProblem(message);
       else toast(message, { tone: 'error' });
       onFailure?.(err);

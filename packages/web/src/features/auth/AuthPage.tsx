@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError, fieldErrors, signedOutProblem, zodFieldErrors } from '../../lib/api';
+import { FieldProblems } from '../../lib/form';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
@@ -10,7 +11,7 @@ import type { HeldChanges } from './api';
 import { EmailField } from './EmailField';
 import { HeldChangesPanel } from './HeldChanges';
 import { PasswordField } from './PasswordField';
-import { newPasswordProblem } from './password-check';
+import { checkNewPassword } from './password-check';
 import { inviteTokenFrom, signupOffer, useSignupInfo } from './public-api';
 import { SignupClosed, SignupLinks } from './SignupLinks';
 
@@ -25,7 +26,11 @@ const inviteProblems = new Set(['invite_required', 'invite_invalid', 'signup_clo
 
 type AuthState = { from?: string; expired?: boolean; passwordReset?: boolean } | null;
 
-/** Sign in, sign up and join with an invite share one form; the path decides which. */
+/**
+ * Sign in, sign up and join with an invite share one form; the path decides which. Its plumbing is its own,
+ * not `useFormSubmit`: the schemas load while she types (first-load budget), and a device holding another
+ * person's unsaved changes turns the answer into a choice (`HeldChangesPanel`) rather than an error.
+ */
 export function Component() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -67,14 +72,14 @@ export function Component() {
       const input = { email, password, ...(isSignUp && inviteToken ? { inviteToken } : {}) };
       const parsed = (isSignUp ? registerSchema : loginSchema).safeParse(input);
       if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-      const weak = isSignUp ? await newPasswordProblem(password, email) : null;
-      if (weak) return setErrors({ password: weak });
       setErrors({});
+      if (isSignUp) await checkNewPassword('password', password, email);
       await authenticate(isSignUp ? 'register' : 'login', parsed.data, client, { discardHeld });
       const from = state?.from;
       navigate(from && from !== '/signin' ? from : '/', { replace: true });
     } catch (err) {
-      if (err instanceof Error && err.name === 'HeldChanges') setHeld(err as HeldChanges);
+      if (err instanceof FieldProblems) setErrors(err.fields);
+      else if (err instanceof Error && err.name === 'HeldChanges') setHeld(err as HeldChanges);
       else if (err instanceof ApiError && inviteProblems.has(err.code)) setMessage(t(`auth.${err.code}`));
       else {
         if (err instanceof ApiError) setErrors(fieldErrors(err.details));

@@ -1,6 +1,7 @@
 import type { PasswordAssessment } from '@spinekind/core';
 import i18next from 'i18next';
 import { useEffect, useState } from 'react';
+import { FieldProblems } from '../../lib/form';
 
 /**
  * The password policy is core's `assessPassword`, the same the server runs. Core and its word lists load
@@ -19,10 +20,13 @@ export function warmPasswordPolicy(): void {
   void assessNewPassword('').catch(() => undefined);
 }
 
-/** The policy's message for a password it refuses (as the server would word it), or null when it is fine. */
-export async function newPasswordProblem(password: string, email?: string): Promise<string | null> {
+/**
+ * For a form's save: refuses a new password the policy refuses, with its message (as the server would word
+ * it) beside `field`, before anything is sent.
+ */
+export async function checkNewPassword(field: string, password: string, email?: string): Promise<void> {
   const assessment = await assessNewPassword(password, email);
-  return assessment.problem ? (assessment.message ?? null) : null;
+  if (assessment.problem && assessment.message) throw new FieldProblems({ [field]: assessment.message });
 }
 
 /** How long typing must pause before the password is assessed again. */

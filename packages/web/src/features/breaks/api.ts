@@ -8,6 +8,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, isConflict, NetworkError } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
+import { readSetting, writeSetting } from '../../lib/device-settings';
 import { basedOn, noteVersion } from '../../lib/documents';
 import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
 
@@ -137,21 +138,10 @@ export interface BreakStats {
 const PAUSE_KEY = 'spinekind.breaks.pausedDay';
 
 function savePausedDay(pausedAt: string | undefined) {
-  try {
-    if (pausedAt) localStorage.setItem(PAUSE_KEY, localDay(Date.parse(pausedAt)));
-    else localStorage.removeItem(PAUSE_KEY);
-  } catch {
-    // Storage may be unavailable (private mode); the buttons then simply don't know the pause.
-  }
+  writeSetting(PAUSE_KEY, pausedAt ? localDay(Date.parse(pausedAt)) : null);
 }
 
-export function pausedToday(): boolean {
-  try {
-    return localStorage.getItem(PAUSE_KEY) === localDay(Date.now());
-  } catch {
-    return false;
-  }
-}
+export const pausedToday = (): boolean => readSetting(PAUSE_KEY) === localDay(Date.now());
 
 export function localDay(ms: number): string {
   return todayLocal(new Date(ms));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { readSetting, writeSetting } from '../../lib/device-settings';
 import { Button } from '../../ui/Button';
 import { useDeskChecks } from './api';
 import { recheckDate } from './CheckResult';
@@ -8,13 +9,7 @@ import { recheckDate } from './CheckResult';
 const LATER_KEY = 'spinekind.deskCheck.recheckLater';
 const WEEK_MS = 7 * 86_400_000;
 
-function laterUntil(): number {
-  try {
-    return Number(localStorage.getItem(LATER_KEY) ?? 0);
-  } catch {
-    return 0;
-  }
-}
+const laterUntil = (): number => Number(readSetting(LATER_KEY) ?? 0);
 
 /** On Today: "time to recheck your desk" once four weeks have passed since the last check; "Not now" waits a week. */
 export function DeskRecheckTodo() {
@@ -36,11 +31,7 @@ export function DeskRecheckTodo() {
           variant="quiet"
           onClick={() => {
             const until = now + WEEK_MS;
-            try {
-              localStorage.setItem(LATER_KEY, String(until));
-            } catch {
-              // Without storage the card simply stays until the recheck.
-            }
+            writeSetting(LATER_KEY, String(until));
             setLater(until);
           }}
         >

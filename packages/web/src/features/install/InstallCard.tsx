@@ -3,17 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { installOffer, onIos, runningInstalled } from './prompt';
 import './install.css';
+import { readSetting, writeSetting } from '../../lib/device-settings';
 
 /** Remembered on this device; cleared with her other `spinekind.*` keys when she signs out. */
 const DISMISSED_KEY = 'spinekind.installHint.dismissed';
 
-function dismissedBefore(): boolean {
-  try {
-    return localStorage.getItem(DISMISSED_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
+const dismissedBefore = (): boolean => readSetting(DISMISSED_KEY) === '1';
 
 /**
  * On Today, below the check-in: "Add Spinekind to your home screen", with Install where the browser
@@ -28,11 +23,7 @@ export function InstallCard() {
   if (dismissed || runningInstalled() || (!offer && !ios)) return null;
 
   const dismiss = () => {
-    try {
-      localStorage.setItem(DISMISSED_KEY, '1');
-    } catch {
-      // Without storage, it is hidden until the page is opened again.
-    }
+    writeSetting(DISMISSED_KEY, '1');
     setDismissed(true);
   };
   return (

@@ -1,7 +1,7 @@
-import type { CustomRoutine } from '@spinekind/core';
+import { type CustomRoutine, customRoutineInputSchema, customRoutinePatchSchema } from '@spinekind/core';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldErrors, problemMessage } from '../../lib/api';
+import { useFormSubmit } from '../../lib/form';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Select } from '../../ui/Select';
@@ -38,8 +38,7 @@ export function RoutineBuilder({ routine, onDone }: { routine?: CustomRoutine; o
   ];
   const [pick, setPick] = useState('');
   const chosen = pick || options[0]?.value || '';
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState('');
+  const { errors, setErrors, problem, saving, submit: check } = useFormSubmit({ problemAs: 'inline' });
   // Removed exercises still show their name in a routine that holds them.
   const label = (id: string) => [...yours, ...options].find((o) => o.value === id)?.label ?? id;
   const editing = routine !== undefined;
@@ -66,30 +65,20 @@ export function RoutineBuilder({ routine, onDone }: { routine?: CustomRoutine; o
     });
   };
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setProblem('');
-    const local: Record<string, string> = {};
-    if (!name.trim()) local.name = t('custom.nameRequired');
-    if (items.length === 0) local.items = t('custom.noItems');
-    setErrors(local);
-    if (Object.keys(local).length) return;
-    const fields = { name: name.trim(), items: items.map(({ key: _key, ...item }) => item) };
-    try {
-      if (routine) {
-        await update.mutateAsync({ id: routine.id, patch: fields });
+  function submit(e: FormEvent) {
+    const fields = { name, items: items.map(({ key: _key, ...item }) => item) };
+    if (routine)
+      return check(e, customRoutinePatchSchema, fields, async (patch) => {
+        await update.mutateAsync({ id: routine.id, patch });
         toast(t('custom.changed'));
         onDone?.();
-        return;
-      }
-      await create.mutateAsync({ id: crypto.randomUUID(), ...fields });
+      });
+    return check(e, customRoutineInputSchema, { id: crypto.randomUUID(), ...fields }, async (data) => {
+      await create.mutateAsync(data);
       toast(t('custom.routineSaved'));
       setName('');
       setItems([]);
-    } catch (err) {
-      setProblem(problemMessage(err, t));
-      if (err instanceof ApiError) setErrors(fieldErrors(err.details));
-    }
+    });
   }
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -174,7 +163,7 @@ export function RoutineBuilder({ routine, onDone }: { routine?: CustomRoutine; o
         </p>
       )}
       <div className="row">
-        <Button type="submit" variant="primary" disabled={create.isPending || update.isPending}>
+        <Button type="submit" variant="primary" disabled={saving}>
           {editing ? t('custom.saveChanges') : t('custom.saveRoutine')}
         </Button>
         {editing && <Button onClick={onDone}>{t('custom.cancel')}</Button>}

@@ -1,3 +1,5 @@
+import { readSetting, writeSetting } from '../../lib/device-settings';
+
 /**
  * Her choice of colours on this device: the system's, or always light or dark. Applied as
  * `data-theme` on <html> (styles.css); public/theme.js sets it before the app runs, from the same key.
@@ -7,23 +9,14 @@ export type Theme = (typeof themes)[number];
 export const THEME_KEY = 'spinekind.theme';
 
 export function storedTheme(): Theme {
-  try {
-    const value = localStorage.getItem(THEME_KEY);
-    return value === 'light' || value === 'dark' ? value : 'system';
-  } catch {
-    return 'system';
-  }
+  const value = readSetting(THEME_KEY);
+  return value === 'light' || value === 'dark' ? value : 'system';
 }
 
 /** Applies a theme at once and remembers it on this device ("system" forgets the choice). */
 export function chooseTheme(theme: Theme): void {
   const root = document.documentElement;
-  try {
-    if (theme === 'system') localStorage.removeItem(THEME_KEY);
-    else localStorage.setItem(THEME_KEY, theme);
-  } catch {
-    // Without storage the choice lasts until the page is opened again.
-  }
+  writeSetting(THEME_KEY, theme === 'system' ? null : theme);
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;
 }

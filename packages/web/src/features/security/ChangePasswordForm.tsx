@@ -1,10 +1,12 @@
+import { changePasswordSchema } from '@spinekind/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldErrors, problemMessage } from '../../lib/api';
+import { ApiError } from '../../lib/api';
+import { useFormSubmit } from '../../lib/form';
 import { Button } from '../../ui/Button';
 import { Message } from '../../ui/Message';
 import { PasswordField } from '../auth/PasswordField';
-import { newPasswordProblem } from '../auth/password-check';
+import { checkNewPassword } from '../auth/password-check';
 import { useSession } from '../auth/session';
 import type { useSecurity } from './api';
 
@@ -14,38 +16,28 @@ export function ChangePasswordForm({ security }: { security: ReturnType<typeof u
   const { data: user } = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ text: string; tone: 'done' | 'error' }>({
-    text: '',
-    tone: 'done',
+  const [changed, setChanged] = useState(false);
+  // A field's problem is told beside the field; the message says only that nothing changed.
+  const form = useFormSubmit({
+    problemAs: 'inline',
+    invalid: t('security.notChanged'),
+    explain: (err) =>
+      err instanceof ApiError && err.code === 'reauth_required'
+        ? { currentPassword: t('security.currentWrong') }
+        : undefined,
   });
 
   async function submit(e: FormEvent) {
-    e.preventDefault();
-    setMessage({ text: '', tone: 'done' });
-    const found: Record<string, string> = {};
-    if (!current) found.currentPassword = t('security.currentMissing');
-    const weak = await newPasswordProblem(next, user?.email);
-    if (weak) found.newPassword = weak;
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    try {
-      await security.changePassword.mutateAsync({ currentPassword: current, newPassword: next });
-      setCurrent('');
-      setNext('');
-      setMessage({ text: t('security.passwordChanged'), tone: 'done' });
-    } catch (err) {
-      // A field's problem is told beside the field; the message says only that nothing changed.
-      const fields =
-        err instanceof ApiError && err.code === 'reauth_required'
-          ? { currentPassword: t('security.currentWrong') }
-          : err instanceof ApiError && err.status === 400
-            ? fieldErrors(err.details)
-            : {};
-      setErrors(fields);
-      const onField = Object.keys(fields).length > 0;
-      setMessage({ text: onField ? t('security.notChanged') : problemMessage(err, t), tone: 'error' });
-    }
+    setChanged(false);
+    const input = { currentPassword: current, newPassword: next };
+    const saved = await form.submit(e, changePasswordSchema, input, async (data) => {
+      await checkNewPassword('newPassword', data.newPassword, user?.email);
+      await security.changePassword.mutateAsync(data);
+    });
+    if (!saved) return;
+    setCurrent('');
+    setNext('');
+    setChanged(true);
   }
 
   return (
@@ -59,7 +51,7 @@ export function ChangePasswordForm({ security }: { security: ReturnType<typeof u
         purpose="current"
         value={current}
         onChange={setCurrent}
-        error={errors.currentPassword}
+        error={form.errors.currentPassword}
       />
       <PasswordField
         label={t('security.newPassword')}
@@ -68,11 +60,15 @@ export function ChangePasswordForm({ security }: { security: ReturnType<typeof u
         hint={t('password.newHint')}
         value={next}
         onChange={setNext}
-        error={errors.newPassword}
+        error={form.errors.newPassword}
       />
-      <Message {...message} />
-      <Button type="submit" variant="primary" disabled={security.changePassword.isPending}>
-        {security.changePassword.isPending ? t('auth.working') : t('security.changePassword')}
+      {form.problem ? (
+        <Message text={form.problem} tone="error" />
+      ) : (
+        <Message text={changed ? t('security.passwordChanged') : ''} tone="done" />
+      )}
+      <Button type="submit" variant="primary" disabled={form.saving}>
+        {form.saving ? t('auth.working') : t('security.changePassword')}
       </Button>
     </form>
   );

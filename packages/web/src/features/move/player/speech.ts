@@ -1,20 +1,12 @@
+import { readSetting, writeSetting } from '../../../lib/device-settings';
+
 /** Spoken cues through the Web Speech API; the on/off choice is remembered on this device. */
 const KEY = 'spinekind.voiceCues';
 
-export function voiceCuesOn(): boolean {
-  try {
-    return localStorage.getItem(KEY) !== 'off';
-  } catch {
-    return true;
-  }
-}
+export const voiceCuesOn = (): boolean => readSetting(KEY) !== 'off';
 
 export function setVoiceCues(on: boolean): void {
-  try {
-    localStorage.setItem(KEY, on ? 'on' : 'off');
-  } catch {
-    // Private mode without storage: the choice lasts for this visit only.
-  }
+  writeSetting(KEY, on ? 'on' : 'off');
   if (!on) hush();
 }
 
