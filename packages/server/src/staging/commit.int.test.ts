@@ -79,6 +79,40 @@ describe(`committing a restore on ${kind}`, () => {
   }, 240_000);
 });
 
+describe(`a long restore on ${kind}`, () => {
+  it('lets the event loop read other requests before each batch it stages and commits', async () => {
+    const { u } = await userWith(12);
+    const scope = userScope(t.database.db, u.id);
+    const target = { table: checkins, conflict: [checkins.userId, checkins.id], onConflict: 'update' as const };
+    // Her rows as the table holds them, with other notes, in four batches.
+    const hers = (
+      await rowsOf(sql`select to_jsonb(c) - 'user_id' as r from checkins c where user_id = ${u.id}`)
+    ).map((x) => ({ ...(x.r as Record<string, unknown>), notes: 'batch' }));
+    const rows = [0, 3, 6, 9].map((from) => hers.slice(from, from + 3));
+    // Turns of the event loop while the run works: each is a moment a waiting request can be read.
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns++;
+      if (counting) setImmediate(count);
+    };
+    const run = await startRun(scope, 'restore', kind, new Date());
+    try {
+      setImmediate(count);
+      for (const batch of rows) await run.stage(target, JSON.stringify(batch));
+      const staged = turns;
+      await run.commit([{ target, columns: Object.keys(rows[0]?.[0] ?? {}) }], async () => undefined);
+      // PGlite answers inside its promises: without a turn per batch the whole run is one microtask chain.
+      expect(staged).toBeGreaterThanOrEqual(rows.length);
+      expect(turns - staged).toBeGreaterThanOrEqual(kind === 'pglite' ? rows.length : 1);
+      expect((await exportOf(u)).every((c: { notes: string }) => c.notes === 'batch')).toBe(true);
+    } finally {
+      counting = false;
+      await run.finish();
+    }
+  });
+});
+
 describe.runIf(kind === 'pglite')('a commit cut short by a killed process (PGlite)', () => {
   it('is taken back at start-up, and her data is as it was', async () => {
     const { u } = await userWith(30);
