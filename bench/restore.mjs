@@ -15,6 +15,7 @@ import { register, startServer, unregister } from './server.mjs';
 
 const CHECKINS = Number(process.env.BENCH_RESTORE_CHECKINS ?? 15_000);
 const BOMB_MB = Number(process.env.BENCH_BOMB_MB ?? 420);
+const CSV_ROWS = 20_000;
 const BASELINE_MS = 5000;
 const postgresUrl = process.env.DATABASE_URL_BENCH ?? process.env.DATABASE_URL_TEST;
 const MB = 2 ** 20;
@@ -142,6 +143,27 @@ async function reports(base, cookie) {
   return Object.fromEntries([200, 429].map((s) => [s, answers.filter((a) => a === s).length]));
 }
 
+/** The largest CSV an import takes (20,000 rows), four check-ins a day ending yesterday. */
+export function csvOf(rows, now = Date.now()) {
+  const start = now - Math.ceil(rows / 4 + 2) * 86_400_000;
+  const lines = ['date,pain,sleep hours,notes'];
+  for (let i = 0; i < rows; i++) {
+    const at = new Date(start + Math.floor(i / 4) * 86_400_000 + (7 + (i % 4) * 4) * 3_600_000);
+    lines.push(`${at.toISOString().slice(0, 16)},${(i * 7) % 11},${5 + (i % 8) / 2},"row ${i}, kept"`);
+  }
+  return lines.join('\n');
+}
+
+async function importCsv(base, cookie, csv) {
+  const res = await fetch(
+    `${base}/api/v1/import/csv?type=checkins`,
+    json(cookie, JSON.stringify({ csv, dryRun: false, utcOffset: '+01:00' })),
+  );
+  const answer = await res.json();
+  if (res.status !== 200) throw new Error(`csv: ${res.status} ${JSON.stringify(answer).slice(0, 300)}`);
+  return answer.imported ?? answer;
+}
+
 async function uploadBomb(base, cookie, zip) {
   const res = await fetch(`${base}/api/v1/import/apple-health`, {
     method: 'POST',
@@ -152,7 +174,7 @@ async function uploadBomb(base, cookie, zip) {
   return { status: res.status, body: text.slice(0, 200) };
 }
 
-async function benchEngine(engine, body, bomb) {
+async function benchEngine(engine, body, bomb, csv) {
   const dataDir = mkdtempSync(join(root, '.tmp', 'bench-restore-'));
   const port = 19_000 + Math.floor(Math.random() * 1000);
   const base = `http://127.0.0.1:${port}`;
@@ -163,6 +185,7 @@ async function benchEngine(engine, body, bomb) {
   const cookieA = await register(base, 'restorer');
   const cookieB = await register(base, 'other');
   const cookieC = await register(base, 'bomber');
+  const cookieD = await register(base, 'csv');
   try {
     for (let i = 0; i < 20; i++) {
       const checkin = {
@@ -178,14 +201,15 @@ async function benchEngine(engine, body, bomb) {
     const exported = await fetch(`${base}/api/v1/export?format=json`, { headers: { cookie: cookieA } });
     const exportBytes = (await exported.arrayBuffer()).byteLength;
     const pdfs = await during(base, cookieB, () => reports(base, cookieA));
+    const csvImported = await during(base, cookieB, () => importCsv(base, cookieD, csv));
     const bombed = await during(base, cookieB, () => uploadBomb(base, cookieC, bomb.zip));
     const metrics = await fetch(`${base}/api/v1/daily-metrics?from=2024-01-01&to=2024-01-02`, {
       headers: { cookie: cookieC },
     });
     const written = (await metrics.json()).items?.length ?? 0;
-    return { engine, idle, restored, exportBytes, pdfs, bombed, bombRowsWritten: written };
+    return { engine, idle, restored, exportBytes, pdfs, csvImported, bombed, bombRowsWritten: written };
   } finally {
-    for (const c of [cookieA, cookieB, cookieC]) await unregister(base, c).catch(() => {});
+    for (const c of [cookieA, cookieB, cookieC, cookieD]) await unregister(base, c).catch(() => {});
     server.kill('SIGTERM');
     await once(server, 'exit');
     rmSync(dataDir, { recursive: true, force: true });
@@ -196,12 +220,15 @@ export async function benchRestore() {
   const backup = backupOf(CHECKINS);
   const body = JSON.stringify(backup);
   const bomb = bombOf(BOMB_MB);
+  const csv = csvOf(CSV_ROWS);
   const runs = [];
   for (const engine of postgresUrl ? ['pglite', 'postgres'] : ['pglite'])
-    runs.push(await benchEngine(engine, body, bomb));
+    runs.push(await benchEngine(engine, body, bomb, csv));
   return {
     checkins: CHECKINS,
     backupBytes: Buffer.byteLength(body),
+    csvRows: CSV_ROWS,
+    csvBytes: Buffer.byteLength(csv),
     bomb: { ...bomb, zip: bomb.zip.length },
     runs,
   };
@@ -212,6 +239,7 @@ export function printRestore(r) {
   const pad = (t, n) => String(t).padEnd(n);
   console.log(
     `\nCostly work by one user, seen by another: backup of ${f(r.checkins)} check-ins = ${f(r.backupBytes / MB, 1)} MB JSON; ` +
+      `CSV of ${f(r.csvRows)} rows = ${f(r.csvBytes / MB, 1)} MB; ` +
       `zip bomb ${f(r.bomb.zip / MB, 2)} MB → ${f(r.bomb.xmlBytes / MB)} MB XML (${f(r.bomb.ratio)}:1, ${f(r.bomb.records)} records)`,
   );
   console.log(
@@ -225,13 +253,15 @@ export function printRestore(r) {
     row(`${x.engine}: nothing else running (baseline)`, x.idle);
     row(`${x.engine}: during the restore`, x.restored);
     row(`${x.engine}: during 30 parallel reports`, x.pdfs);
+    row(`${x.engine}: during the CSV import`, x.csvImported);
     row(`${x.engine}: during the zip bomb upload`, x.bombed);
     const ratio = (s) => (s.p99 / x.idle.health.p99).toFixed(1);
+    const csvCount = typeof x.csvImported.result === 'number' ? x.csvImported.result : JSON.stringify(x.csvImported.result);
     console.log(
       `  ${x.engine}: /health p99 ${ratio(x.restored.health)}× baseline during the restore, ${ratio(x.pdfs.health)}× during reports; ` +
         `reports ${JSON.stringify(x.pdfs.result)}; bomb answered ${x.bombed.result.status} after ${f(x.bombed.seconds, 1)} s ` +
         `(${x.bombed.result.body.slice(0, 80)}…), daily values written: ${x.bombRowsWritten}; ` +
-        `export after the restore ${f(x.exportBytes / MB, 1)} MB`,
+        `export after the restore ${f(x.exportBytes / MB, 1)} MB; CSV rows imported: ${csvCount}`,
     );
   }
   console.log(

@@ -173,7 +173,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       await api.register(checkinRoutes, { clock });
       await api.register(profileRoutes, { clock });
       await api.register(backupRoutes, { clock, engine: opts.database.kind, limit, workers });
-      await api.register(csvImportRoutes, { clock, engine: opts.database.kind, limit });
+      await api.register(csvImportRoutes, { clock, engine: opts.database.kind, limit, workers });
       await api.register(appImportRoutes, {
         clock,
         engine: opts.database.kind,

@@ -41,9 +41,10 @@ export interface StagedTable {
   count: number;
 }
 
-export type ParsedBackup =
-  | { ok: false; error: { code: DomainError['code']; message: string; details?: ErrorDetail[] } }
-  | { ok: true; sections: Record<string, unknown>; tables: StagedTable[] };
+export interface ParsedBackup {
+  sections: Record<string, unknown>;
+  tables: StagedTable[];
+}
 
 /** The resources whose items some check reads; the route loads these before the parse. */
 export const checkedAgainst: readonly AnyResource[] = [
@@ -57,16 +58,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * text rules of every route, the backup's schema, every item's rules and the checks against her other
  * records (hers overlaid by the backup's own), then the rows as staged JSON. Runs in a worker thread.
  */
-export function parseBackup(input: BackupParseInput): ParsedBackup {
-  try {
-    return { ok: true, ...parse(input) };
-  } catch (err) {
-    if (!(err instanceof DomainError)) throw err;
-    return { ok: false, error: { code: err.code, message: err.message, details: err.details } };
-  }
-}
-
-function parse({ body, existing, userId, now }: BackupParseInput) {
+export function parseBackup({ body, existing, userId, now }: BackupParseInput): ParsedBackup {
   let doc: unknown;
   try {
     doc = secureJson.parse(utf8.decode(body), undefined, {

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { DbKind } from '../db/client.js';
 import type { UserScope } from '../db/scope.js';
 import type { UserSlots } from '../work/limits.js';
+import type { WorkerPool } from '../work/pool.js';
 import { csvImportAnswerIn } from './answer-language.js';
 import { insertPlannedCheckins, planCheckinImport } from './csv.js';
 
@@ -28,7 +29,8 @@ export const csvImportRoutes: FastifyPluginAsyncZod<{
   clock: () => Date;
   engine: DbKind;
   limit: UserSlots;
-}> = async (app, { clock, engine, limit }) => {
+  workers: WorkerPool;
+}> = async (app, { clock, engine, limit, workers }) => {
   app.post(
     '/import/csv',
     {
@@ -50,7 +52,7 @@ export const csvImportRoutes: FastifyPluginAsyncZod<{
 
   async function importCsv(scope: UserScope, body: CsvImportBody, locale: Locale) {
     const now = clock();
-    const plan = await planCheckinImport(body, scope, now, locale);
+    const plan = await planCheckinImport(body, scope, now, locale, workers.readCsv);
     const { ready, ...report } = plan;
     if (body.dryRun) return { ...report, valid: ready.length + plan.alreadyPresent, new: ready.length };
     if (plan.dateFormat === null && plan.dateFormatChoices.length > 1)

@@ -83,7 +83,11 @@ describe(`a long restore on ${kind}`, () => {
   it('lets the event loop read other requests before each batch it stages and commits', async () => {
     const { u } = await userWith(12);
     const scope = userScope(t.database.db, u.id);
-    const target = { table: checkins, conflict: [checkins.userId, checkins.id], onConflict: 'update' as const };
+    const target = {
+      table: checkins,
+      conflict: [checkins.userId, checkins.id],
+      onConflict: 'update' as const,
+    };
     // Her rows as the table holds them, with other notes, in four batches.
     const hers = (
       await rowsOf(sql`select to_jsonb(c) - 'user_id' as r from checkins c where user_id = ${u.id}`)

@@ -3,10 +3,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DomainError, type Locale } from '@spinekind/core';
 import { Piscina } from 'piscina';
-import type { ParsedBackup } from '../backup/parse.js';
+import type { BackupParseInput, ParsedBackup } from '../backup/parse.js';
+import type { CsvRead, CsvReadInput } from '../imports/csv-read.js';
 import type { ReportModel } from '../report/data.js';
 import type { Paper } from '../report/pdf/document.js';
-import type { Task } from './worker.js';
+import type { Outcome, Task } from './worker.js';
 
 /** Tasks waiting for a thread, all users together; beyond it the server says it is busy (429). */
 const MAX_QUEUE = 64;
@@ -39,9 +40,15 @@ export function workerPool() {
       throw err;
     }
   };
+  /** A task that may refuse its input: its value, or its `DomainError` thrown again on this side. */
+  const settle = async <T>(task: Task): Promise<T> => {
+    const result = await run<Outcome<T>>(task);
+    if (!result.ok) throw new DomainError(result.error.code, result.error.message, result.error.details);
+    return result.value;
+  };
   return {
-    parseBackup: (input: Extract<Task, { kind: 'backup' }>['input']) =>
-      run<ParsedBackup>({ kind: 'backup', input }),
+    parseBackup: (input: BackupParseInput) => settle<ParsedBackup>({ kind: 'backup', input }),
+    readCsv: (input: CsvReadInput) => settle<CsvRead>({ kind: 'csv', input }),
     renderReport: async (model: ReportModel, paper: Paper, locale: Locale) =>
       Buffer.from(await run<Uint8Array>({ kind: 'report', model, paper, locale })),
     close: () => pool.destroy(),
