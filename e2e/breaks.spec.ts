@@ -87,6 +87,29 @@ test('snoozing brings the reminder back 5 minutes later; skipping lets it go', a
   await expect(page.getByTestId('break-stats-summary')).toContainText('0 taken, 1 snoozed, 1 skipped');
 });
 
+test('pausing for today stops the reminders until she resumes, and stays paused after a reload', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await signUp(page);
+  await enableShortBreaks(page);
+  const next = page.getByRole('region', { name: 'Next reminders' });
+  await next.getByRole('button', { name: 'Pause for today' }).click();
+  await expect(page.getByText('Paused for today.')).toBeVisible();
+  await expect(next.getByText('Reminders are paused for the rest of today.')).toBeVisible();
+  await expect(next.getByRole('button', { name: 'Skip the next one' })).toBeHidden();
+
+  // No reminder comes while paused, and the page still says so after a reload.
+  await page.clock.fastForward(15 * 60_000);
+  await expect(reminder(page)).toBeHidden();
+  await page.reload();
+  await expect(next.getByText('Reminders are paused for the rest of today.')).toBeVisible();
+
+  await next.getByRole('button', { name: 'Resume today' }).click();
+  await expect(next.getByText('Reminders are paused for the rest of today.')).toBeHidden();
+  await expect(next.getByRole('button', { name: 'Pause for today' })).toBeVisible();
+});
+
 test('the desk check gives three fixes in order and keeps the check in its history', async ({ page }) => {
   await signUp(page);
   await page.getByRole('link', { name: 'More' }).click();

@@ -1,12 +1,11 @@
 import type { BreakAction, BreakReminder, BreakSettings } from '@spinekind/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../lib/api';
-import { dayLabel, todayLocal } from '../../lib/dates';
+import { dayLabel } from '../../lib/dates';
 import { formatTime } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
-import { localDay, pausedToday, useBreakAction, useNextReminders } from './api';
+import { localDay, useBreakAction, useNextReminders, usePausedToday } from './api';
 import { useSnoozeChoices } from './snooze';
 
 const clock = (iso: string) => formatTime(iso);
@@ -19,12 +18,11 @@ export function TodaySection({ settings }: { settings: BreakSettings }) {
   const toast = useToast();
   const next = useNextReminders(5);
   const action = useBreakAction();
-  const [paused, setPaused] = useState(pausedToday);
+  const paused = usePausedToday();
 
   async function run(a: BreakAction, done: string) {
     try {
-      const { state } = await action.mutateAsync(a);
-      setPaused(state.pausedAt !== undefined && localDay(Date.parse(state.pausedAt)) === todayLocal());
+      await action.mutateAsync(a);
       toast(done);
     } catch (err) {
       toast(problemMessage(err, t), { tone: 'error' });

@@ -6,9 +6,9 @@ import {
   nextReminders,
 } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { call, isConflict, NetworkError } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
-import { readSetting, writeSetting } from '../../lib/device-settings';
 import { basedOn, noteVersion } from '../../lib/documents';
 import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
 
@@ -27,12 +27,11 @@ export function useBreakSettings() {
   return useQuery({
     queryKey: breaksKeys.settings,
     queryFn: async () => {
-      const { settings, state } = await readWithCopy(COPY_KEY, async () => {
+      // The copy keeps the server's state too: its pause (set on any device) is what `usePausedToday` shows.
+      const { settings } = await readWithCopy(COPY_KEY, async () => {
         const answer = noteVersion(SETTINGS, await call('GET /breaks/settings'));
         return { settings: answer.settings, state: answer.state };
       });
-      // The server's pause wins, so a pause set on another device shows here too.
-      savePausedDay(state.pausedAt);
       return settings;
     },
     networkMode: 'always',
@@ -52,9 +51,8 @@ export function useSaveBreakSettings() {
       isConflict(err) ? client.invalidateQueries({ queryKey: breaksKeys.settings }) : undefined,
     onSuccess: async (settings) => {
       client.setQueryData(breaksKeys.settings, settings);
-      await keepCopy(COPY_KEY, { settings, state: {} } satisfies Saved);
       // New settings start a fresh day plan on the server, without any pause from before.
-      savePausedDay(undefined);
+      await keepCopy(COPY_KEY, { settings, state: {} } satisfies Saved);
       void client.invalidateQueries({ queryKey: breaksKeys.next });
     },
   });
@@ -103,7 +101,6 @@ export function useBreakAction() {
   return useMutation({
     mutationFn: (action: BreakAction) => call('POST /breaks/actions', { body: action }),
     onSuccess: async ({ state }) => {
-      savePausedDay(state.pausedAt);
       const copy = await deviceCopy<Saved>(COPY_KEY);
       if (copy) await keepCopy(COPY_KEY, { ...copy, state } satisfies Saved);
       void client.invalidateQueries({ queryKey: breaksKeys.next });
@@ -134,14 +131,11 @@ export interface BreakStats {
   days?: BreakDay[];
 }
 
-// The pause as last heard from the server (settings or an action), kept per device for the buttons.
-const PAUSE_KEY = 'spinekind.breaks.pausedDay';
-
-function savePausedDay(pausedAt: string | undefined) {
-  writeSetting(PAUSE_KEY, pausedAt ? localDay(Date.parse(pausedAt)) : null);
+/** Whether her breaks are paused for today: the pause as last heard from the server (settings or an action). */
+export function usePausedToday(): boolean {
+  const pausedAt = useLiveQuery(async () => (await deviceCopy<Saved>(COPY_KEY))?.state.pausedAt, []);
+  return pausedAt !== undefined && localDay(Date.parse(pausedAt)) === localDay(Date.now());
 }
-
-export const pausedToday = (): boolean => readSetting(PAUSE_KEY) === localDay(Date.now());
 
 export function localDay(ms: number): string {
   return todayLocal(new Date(ms));
