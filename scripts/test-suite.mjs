@@ -105,6 +105,8 @@ if (process.env.DATABASE_URL_TEST && sideBySide) {
 }
 log('Build');
 buildIfStale();
+// The JavaScript a first visit downloads before the sign-in page is interactive, against its budget.
+step('First-load JavaScript budget', 'node', ['scripts/web-size.mjs']);
 if (existsSync(chromium)) {
   // One Lighthouse run per page of the categories that do not depend on timing; performance is only
   // printed, by `npm run audit`.

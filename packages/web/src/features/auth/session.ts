@@ -1,7 +1,12 @@
 import type { Me, SignedIn, User } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, call } from '../../lib/api';
-import { claimDevice, deviceOwner } from '../../offline/owner';
+
+/**
+ * The device's owner (offline/owner.ts) is who the app knows her as when the server can't say. It lives in
+ * Dexie, which the sign-in page never needs: loaded only once the server has answered (or could not).
+ */
+const owners = () => import('../../offline/owner');
 
 /** `GET /me`: who is signed in, whether she runs this server, and whether her password must change. */
 export type Account = Me & SignedIn;
@@ -18,18 +23,21 @@ function useMe<T>(select: (me: Account | null) => T) {
     staleTime: 60_000,
     select,
     queryFn: async (): Promise<Account | null> => {
-      // The device's owner (offline/owner.ts) is who the app knows her as when the server can't say.
-      const owner = await deviceOwner();
+      let me: Account;
       try {
-        const me = await call('GET /me');
-        if (!owner || (owner.id === me.user.id && owner.email !== me.user.email)) await claimDevice(me.user);
-        return me;
+        me = await call('GET /me');
       } catch (err) {
         // Only the server's 401 ends the session. No network, a server or database that is down, a timeout
         // or any other answer keeps her in as the device knows her (a reload during an outage included).
         if (err instanceof ApiError && err.status === 401) return null;
-        return offlineAccount(owner);
+        return offlineAccount(await (await owners()).deviceOwner());
       }
+      const { claimDevice, deviceOwner } = await owners();
+      const owner = await deviceOwner();
+      // A first answer on this device makes her its owner (or notes her new email); a device another person
+      // owns is settled at sign-in (auth/api.ts: their held changes first).
+      if (!owner || (owner.id === me.user.id && owner.email !== me.user.email)) await claimDevice(me.user);
+      return me;
     },
   });
 }
