@@ -2,14 +2,24 @@
 // app served by the real server, on /signin and, signed in as a user with 30 days of check-ins, Today,
 // History, Insights and Move. Median of 3 runs per page, printed as a table with the audits that fell short.
 //   --runs N   runs per page (default 3)
+//   --save DIR every report as JSON in DIR (open one in https://googlechrome.github.io/lighthouse/viewer/
+//              offline, or read its audits: which requests, which long tasks)
+//   --only P   only the page named P (/signin, Today, History, Insights, Move)
 //   --gate     one run per page of the categories that do not depend on timing (accessibility, best
 //              practices, SEO), exit 1 when one misses its target: the step `npm test` runs after the build.
 // Performance is printed, never asserted: it depends on how busy the machine is.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { onSupportedNode } from './node-runtime.mjs';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, gate: { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    gate: { type: 'boolean', default: false },
+    save: { type: 'string' },
+    only: { type: 'string' },
+  },
 });
 
 const pages = [
@@ -153,12 +163,20 @@ onSupportedNode(async () => {
     log(`Lighthouse: seeding a user on ${server.base} (server up at ${since()})`);
     const cookie = await seedUser(server.base);
     const rows = [];
-    for (const p of pages) {
+    for (const p of pages.filter((x) => !values.only || x.name === values.only)) {
       const lhrs = [];
       for (let i = 0; i < runs; i++) {
         log(`Lighthouse ${p.name} (${i + 1}/${runs}), at ${since()}`);
         const url = server.base + p.path;
-        lhrs.push(await audit(lighthouse, chrome.port, url, p.signedIn ? cookie : undefined, values.gate));
+        const lhr = await audit(lighthouse, chrome.port, url, p.signedIn ? cookie : undefined, values.gate);
+        if (values.save) {
+          mkdirSync(values.save, { recursive: true });
+          writeFileSync(
+            join(values.save, `${p.name.replace(/\W/g, '') || 'page'}-${i + 1}.json`),
+            JSON.stringify(lhr),
+          );
+        }
+        lhrs.push(lhr);
       }
       rows.push({ ...p, summary: summarise(lhrs) });
     }

@@ -16,8 +16,9 @@ import { inviteTokenFrom, signupOffer, useSignupInfo } from './public-api';
 import { SignupClosed, SignupLinks } from './SignupLinks';
 
 /**
- * The form's rules (zod, from core) and the session code (which clears the device's database) load
- * while she types, so a first visit shows the form without them.
+ * The form's rules (zod, from core) and the session code (which clears the device's database) load once
+ * she starts on the form (a field takes focus), so a first visit shows the form without downloading or
+ * running them; a submit without focus (a password manager's) waits for them.
  */
 const loadAuth = () => Promise.all([import('@spinekind/core/auth'), import('./api')]);
 
@@ -50,9 +51,7 @@ export function Component() {
   const [busy, setBusy] = useState(false);
   const [held, setHeld] = useState<HeldChanges | null>(null);
   const [notice, setNotice] = useState('');
-  useEffect(() => {
-    void loadAuth().catch(() => undefined);
-  }, []);
+  const warm = () => void loadAuth().catch(() => undefined);
 
   function signInAsOwner() {
     if (!held) return;
@@ -114,7 +113,7 @@ export function Component() {
       ) : (
         <Intro isSignUp={isSignUp} isJoin={isJoin} state={state} first={signup.data?.firstAccount} />
       )}
-      <form className="stack card" onSubmit={submit} noValidate>
+      <form className="stack card" onSubmit={submit} onFocus={warm} noValidate>
         <EmailField value={email} onChange={setEmail} error={errors.email} />
         <PasswordField
           label={t('auth.password')}
