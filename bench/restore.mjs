@@ -256,7 +256,8 @@ export function printRestore(r) {
     row(`${x.engine}: during the CSV import`, x.csvImported);
     row(`${x.engine}: during the zip bomb upload`, x.bombed);
     const ratio = (s) => (s.p99 / x.idle.health.p99).toFixed(1);
-    const csvCount = typeof x.csvImported.result === 'number' ? x.csvImported.result : JSON.stringify(x.csvImported.result);
+    const csvCount =
+      typeof x.csvImported.result === 'number' ? x.csvImported.result : JSON.stringify(x.csvImported.result);
     console.log(
       `  ${x.engine}: /health p99 ${ratio(x.restored.health)}× baseline during the restore, ${ratio(x.pdfs.health)}× during reports; ` +
         `reports ${JSON.stringify(x.pdfs.result)}; bomb answered ${x.bombed.result.status} after ${f(x.bombed.seconds, 1)} s ` +
