@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { onStatement } from '../db/query-log.js';
 import { makeTestApp } from '../test/app.js';
 import { checkins } from './table.js';
 
@@ -30,6 +31,20 @@ describe('check-ins', () => {
       localDate: '2026-03-14',
       mood: null,
     });
+  });
+
+  it('saves a check-in without tracker values in two statements: her session and the insert', async () => {
+    const u = await t.newUser();
+    const sent: string[] = [];
+    onStatement((statement) => sent.push(statement));
+    try {
+      expect((await u.call('POST', '/api/v1/checkins', makeCheckin({ sleepHours: 7 }))).status).toBe(201);
+    } finally {
+      onStatement(undefined);
+    }
+    // Her trackers are read only when the check-in holds values for them (tracking.int.test.ts).
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toMatch(/^insert into "checkins"/);
   });
 
   it('answers 200 with the same record when the same id is sent again', async () => {

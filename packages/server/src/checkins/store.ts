@@ -50,12 +50,16 @@ function toValues(input: Omit<CheckinInput, 'id'>): Record<string, unknown> {
 }
 
 /** Not in the future, and custom values matching the user's trackers (archived ones still count). */
+/** Her trackers are read only for a check-in that holds tracker values. */
+const hasTrackerValues = (input: Omit<CheckinInput, 'id'>) =>
+  input.custom !== undefined && input.custom !== null && Object.keys(input.custom).length > 0;
+
 function check(input: Omit<CheckinInput, 'id'>, items: ItemsOf, now: Date): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   if (isInTheFuture(input.recordedAt, now)) {
     problems.push({ path: 'recordedAt', message: "A check-in can't be recorded in the future." });
   }
-  if (input.custom && Object.keys(input.custom).length > 0) {
+  if (input.custom && hasTrackerValues(input)) {
     problems.push(...checkCustomValues(input.custom, items(trackerResource)));
   }
   return problems;
@@ -80,7 +84,7 @@ export const checkinResource: EditableResourceDef<Checkin, CheckinInput, Checkin
     where: (q) => between(checkins.localDate, q.from as string, q.to as string),
   },
   orderBy: [checkins.recordedAt, checkins.createdAt],
-  check: { needs: [trackerResource], run: check },
+  check: { needs: [trackerResource], reads: hasTrackerValues, run: check },
   derivedFields: ['localDate', 'screeningPrompt'],
   keptFields: { source: recordSourceSchema },
 };

@@ -31,7 +31,7 @@ export function crudRoutes<Item, Input extends { id?: string | undefined }, Patc
   const notFound = () =>
     new DomainError('not_found', `That ${def.singular} does not exist (it may have been deleted).`);
   const checked = async (input: Omit<Input, 'id'>, scope: UserScope, now: Date) => {
-    const problems = def.check?.run(input, await itemsFor(def, scope), now) ?? [];
+    const problems = def.check?.run(input, await itemsFor(def, scope, input), now) ?? [];
     if (problems.length) throw new DomainError('validation_failed', 'Some values are not valid.', problems);
   };
   // Tagged by the path (e.g. `checkins`) in the OpenAPI document.

@@ -37,6 +37,11 @@ export interface ResourceDef<Item, Input extends { id?: string | undefined }, Pa
   check?: {
     // biome-ignore lint/suspicious/noExplicitAny: resources of different item types.
     needs: readonly ResourceDef<any, any, any>[];
+    /**
+     * Whether `run` reads `items` for this input at all (e.g. only a check-in with tracker values reads her
+     * trackers): when it answers false, a route loads nothing before checking. Without it, always.
+     */
+    reads?(input: Omit<Input, 'id'>): boolean;
     run(input: Omit<Input, 'id'>, items: ItemsOf, now: Date): ErrorDetail[];
   };
   /** `archive` keeps the row and stamps `archivedAt` instead of deleting it. */
@@ -65,13 +70,18 @@ export type EditableResourceDef<Item, Input extends { id?: string | undefined },
 // biome-ignore lint/suspicious/noExplicitAny: a lookup serves resources of any input and patch type.
 export type ItemsOf = <T>(def: ResourceDef<T, any, any>) => readonly T[];
 
-/** Loads, once, every item a resource's check reads (answers an empty lookup when it has no check). */
+/**
+ * Loads, once, every item a resource's check reads (answers an empty lookup when it has no check). With
+ * `input` (one record being saved), only what the check reads for that record.
+ */
 export async function itemsFor(
   // biome-ignore lint/suspicious/noExplicitAny: any resource.
   def: ResourceDef<any, any, any>,
   scope: UserScope,
+  input?: object,
 ): Promise<ItemsOf> {
-  const needs = def.check?.needs ?? [];
+  const reads = input === undefined || (def.check?.reads?.(input) ?? true);
+  const needs = reads ? (def.check?.needs ?? []) : [];
   const lists = new Map(
     await Promise.all(needs.map(async (n) => [n, await resourceStore(n, scope).list()] as const)),
   );
