@@ -49,11 +49,10 @@ function toValues(input: Omit<CheckinInput, 'id'>): Record<string, unknown> {
   return { ...values, ...localMomentValues('recordedAt', input.recordedAt) };
 }
 
-/** Not in the future, and custom values matching the user's trackers (archived ones still count). */
 /** Her trackers are read only for a check-in that holds tracker values. */
-const hasTrackerValues = (input: Omit<CheckinInput, 'id'>) =>
-  input.custom !== undefined && input.custom !== null && Object.keys(input.custom).length > 0;
+const hasTrackerValues = (input: Omit<CheckinInput, 'id'>) => Object.keys(input.custom ?? {}).length > 0;
 
+/** Not in the future, and custom values matching the user's trackers (archived ones still count). */
 function check(input: Omit<CheckinInput, 'id'>, items: ItemsOf, now: Date): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   if (isInTheFuture(input.recordedAt, now)) {

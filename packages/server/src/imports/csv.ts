@@ -8,7 +8,7 @@ import type {
   suggestCheckinMapping,
 } from '@spinekind/core';
 import { checkinIdsAmong, checkinResource, checkinStageRow, checkinsTarget } from '../checkins/store.js';
-import { itemsFor, resourceStore } from '../crud/store.js';
+import { itemsFor } from '../crud/store.js';
 import type { DbKind } from '../db/client.js';
 import type { UserScope } from '../db/scope.js';
 import { STAGE_ROWS, startRun } from '../staging/runs.js';
@@ -68,9 +68,10 @@ export async function planCheckinImport(
   locale: Locale = 'en',
   read: CsvReader = async (input) => readCheckinCsv(input),
 ): Promise<CheckinImportPlan> {
-  const trackers = await resourceStore(trackerResource, scope).list();
+  // What the check-in rules read, her trackers among them: loaded once, for the mapping too.
   const related = await itemsFor(checkinResource, scope);
   const existing = Object.fromEntries((checkinResource.check?.needs ?? []).map((d) => [d.key, related(d)]));
+  const trackers = [...related(trackerResource)];
   const { candidates, legacyOf, preview, ...plan } = await read({
     body,
     trackers,
