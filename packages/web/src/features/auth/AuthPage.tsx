@@ -29,8 +29,8 @@ type AuthState = { from?: string; expired?: boolean; passwordReset?: boolean } |
 
 /**
  * Sign in, sign up and join with an invite share one form; the path decides which. Its plumbing is its own,
- * not `useFormSubmit`: the schemas load while she types (first-load budget), and a device holding another
- * person's unsaved changes turns the answer into a choice (`HeldChangesPanel`) rather than an error.
+ * not `useFormSubmit`: the schemas load once she starts on the form (first-load budget), and a device
+ * holding another person's unsaved changes turns the answer into a choice (`HeldChangesPanel`), not an error.
  */
 export function Component() {
   const { t } = useTranslation();
