@@ -6,8 +6,13 @@ import { signUp } from './helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-/** Turns reminders on every day, all day, every 10 minutes (the shortest interval allowed). */
-async function enableShortBreaks(page: Page) {
+/**
+ * A new user whose page clock the test moves, with reminders on every day, all day, every 10 minutes (the
+ * shortest interval allowed).
+ */
+async function signUpWithShortBreaks(page: Page) {
+  await page.clock.install();
+  await signUp(page);
   await page.getByRole('link', { name: 'More' }).click();
   await page.getByRole('link', { name: 'Movement breaks' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Movement breaks' })).toBeVisible();
@@ -33,9 +38,7 @@ const reminder = (page: Page) => page.getByTestId('break-reminder');
 test('a break reminder comes at its time, Start opens the 2-minute routine and the break counts this week', async ({
   page,
 }) => {
-  await page.clock.install();
-  await signUp(page);
-  await enableShortBreaks(page);
+  await signUpWithShortBreaks(page);
   await expect(page.getByTestId('break-stats-summary')).toContainText('0 taken, 0 snoozed, 0 skipped');
 
   await page.getByRole('link', { name: 'Today', exact: true }).click();
@@ -63,9 +66,7 @@ test('a break reminder comes at its time, Start opens the 2-minute routine and t
 });
 
 test('snoozing brings the reminder back 5 minutes later; skipping lets it go', async ({ page }) => {
-  await page.clock.install();
-  await signUp(page);
-  await enableShortBreaks(page);
+  await signUpWithShortBreaks(page);
   await page.clock.fastForward((await msToNextReminder(page)) + 1_000);
   await expect(reminder(page)).toBeVisible();
 
@@ -90,9 +91,7 @@ test('snoozing brings the reminder back 5 minutes later; skipping lets it go', a
 test('pausing for today stops the reminders until she resumes, and stays paused after a reload', async ({
   page,
 }) => {
-  await page.clock.install();
-  await signUp(page);
-  await enableShortBreaks(page);
+  await signUpWithShortBreaks(page);
   const next = page.getByRole('region', { name: 'Next reminders' });
   await next.getByRole('button', { name: 'Pause for today' }).click();
   await expect(page.getByText('Paused for today.')).toBeVisible();
