@@ -1,4 +1,6 @@
 // Shared helpers for benchmarks: autocannon runs and a results table with ratios.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 
 export const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -32,4 +34,71 @@ export function printTable(rows) {
       : '(baseline)';
     console.log(`${pad(r.title, 46)}${pad(r.rps.toFixed(0), 9)}${pad(r.p50, 8)}${pad(r.p99, 8)}${ratio}`);
   }
+}
+
+/** A free TCP port on loopback (closed again at once: another process could take it first, rarely). */
+export async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** p50 / p99 / max of latencies in ms (nearest rank). */
+export function percentiles(latencies) {
+  const sorted = Float64Array.from(latencies).sort();
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return { n: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted.at(-1) ?? Number.NaN };
+}
+
+/**
+ * Samples a process's resident set (`VmRSS` in /proc/<pid>/status) every `everyMs`; `stop()` answers the
+ * samples `{ at (ms since start), mb }` and its `VmHWM` (peak resident set since it started) in MB.
+ */
+export function sampleRss(pid, everyMs = 250) {
+  const field = (name) => {
+    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`${name}:\\s+(\\d+) kB`));
+    return m ? Number(m[1]) / 1024 : Number.NaN;
+  };
+  const start = performance.now();
+  const samples = [{ at: 0, mb: field('VmRSS') }];
+  const timer = setInterval(() => {
+    try {
+      samples.push({ at: performance.now() - start, mb: field('VmRSS') });
+    } catch {
+      clearInterval(timer); // the process is gone
+    }
+  }, everyMs);
+  return {
+    samples,
+    stop() {
+      clearInterval(timer);
+      return { samples, hwmMb: field('VmHWM') };
+    },
+  };
+}
+
+/**
+ * A database of its own on the PostgreSQL at `url` (the bench's users, a second instance's job and
+ * other engineers' tests never meet); `drop()` removes it, ending any connection left.
+ */
+export async function freshPostgresDatabase(url) {
+  const { default: pg } = await import('pg');
+  const name = `bench_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return {
+    url: own.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
 }

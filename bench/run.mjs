@@ -73,6 +73,10 @@ const { benchAppleHealth, printAppleHealth } = await import('./apple-health/inde
 const appleHealth = await benchAppleHealth();
 printAppleHealth(appleHealth);
 
+log('Mixed load of real use, then two instances on one PostgreSQL (BENCH_MIXED_SECONDS, default 60)…');
+const { runMixed } = await import('./mixed.mjs');
+await runMixed();
+
 console.log('');
 const webSize = join(root, 'scripts', 'web-size.mjs');
 if (existsSync(webSize)) spawnSync(process.execPath, [webSize], { cwd: root, stdio: 'inherit' });

@@ -7,30 +7,44 @@ import { root } from '../scripts/lib.mjs';
 export const PASSWORD = 'bench password 123';
 
 /** Starts `packages/server/dist/main.js` on `port` with `DATA_DIR` and extra env; resolves once it listens. */
-export async function startServer(dataDir, port, extraEnv) {
+export function startServer(dataDir, port, extraEnv) {
   // The same V8 flags as `npm start` (package.json), so the measured server is the one users run.
-  const child = spawn(
-    process.execPath,
-    ['--max-semi-space-size=2', join(root, 'packages/server/dist/main.js')],
-    {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-        ...extraEnv,
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  return startNode(['--max-semi-space-size=2', join(root, 'packages/server/dist/main.js')], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    ...extraEnv,
+  });
+}
+
+/** Spawns `node <args>` with extra env; resolves once its stdout says "is running" (our servers' line). */
+export async function startNode(args, env) {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (d) => {
     out += d;
   });
-  for (let i = 0; i < 600 && !out.includes('is running'); i++) await new Promise((r) => setTimeout(r, 100));
-  if (!out.includes('is running')) throw new Error(`server did not start: ${out}`);
+  for (let i = 0; i < 600 && !out.includes('is running'); i++) {
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!out.includes('is running')) {
+    child.kill('SIGKILL');
+    throw new Error(`${args.at(-1)} did not start: ${out}`);
+  }
   return child;
+}
+
+/** SIGTERM, then waits for the exit (a CPU profile asked with --cpu-prof is written then). */
+export async function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 /** Registers a fresh user; answers her session cookie. */
