@@ -6,7 +6,7 @@ import { signUp } from './helpers';
 
 /** Chunks of the signed-in screens, which the sign-in page has no use for. */
 const signedInScreens =
-  /\/assets\/(Layout|TodayPage|HistoryPage|InsightsPage|MovePage|CheckinForm|outbox|uPlot\.min)-[\w-]+\.js$/;
+  /\/assets\/(home|Layout|TodayPage|HistoryPage|InsightsPage|MovePage|CheckinForm|outbox|uPlot\.min)-[\w-]+\.js$/;
 /**
  * An exercise of core's catalogue: a script holding it holds all of core (chunk names change between
  * builds, the catalogue's ids do not). Sign-in takes its rules from `@spinekind/core/auth` alone. The
@@ -63,4 +63,25 @@ test('a signed-in screen shows its navigation and title while its data is still 
   expect(waiting).toBeGreaterThan(0);
   release();
   await expect(page.locator('.chart canvas')).toBeVisible();
+});
+
+test("Today's cards under the fold that could not be downloaded leave Today as it is", async ({ page }) => {
+  await signUp(page);
+  // A first visit on a flaky network: the cards' code (TodayLater and its chunks) does not arrive.
+  const cards = /\/assets\/(TodayLater|today)-[\w-]{8}\.(js|css)$/;
+  let refused = 0;
+  await page.route(cards, (route) => {
+    refused++;
+    return route.abort('internetdisconnected');
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'How is your back today?' })).toBeVisible();
+  await expect.poll(() => refused).toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: 'Save check-in' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: "Today's check-ins" })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Movement breaks' })).toHaveCount(0);
+  // The next visit brings them.
+  await page.unroute(cards);
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Movement breaks' })).toBeVisible();
 });

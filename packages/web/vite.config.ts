@@ -7,6 +7,7 @@ import Beasties from 'beasties';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
+import { screenChunks } from './screen-chunks';
 
 const outDir = fileURLToPath(new URL('dist', import.meta.url));
 
@@ -73,6 +74,8 @@ function inlineCriticalCss(): Plugin {
   };
 }
 
+const chunks = screenChunks();
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -84,6 +87,11 @@ export default defineConfig({
       {
         find: /^@spinekind\/core\/auth$/,
         replacement: fileURLToPath(new URL('../core/src/auth/schema.ts', import.meta.url)),
+      },
+      // The password policy alone, for the strength meter of a new password.
+      {
+        find: /^@spinekind\/core\/password-policy$/,
+        replacement: fileURLToPath(new URL('../core/src/auth/password-policy.ts', import.meta.url)),
       },
       // Our languages, for the language choice and the copy loader that come with every page.
       {
@@ -97,9 +105,22 @@ export default defineConfig({
       },
     ],
   },
-  build: { outDir, target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 300 },
+  build: {
+    outDir,
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 300,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: chunks.name, includeDependenciesRecursively: false }],
+        },
+      },
+    },
+  },
   plugins: [
     react(),
+    chunks.plugin,
     inlineCriticalCss(),
     VitePWA({
       registerType: 'autoUpdate',

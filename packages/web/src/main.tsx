@@ -2,11 +2,13 @@ import './zod-jitless';
 // Catches the browser's install offer, which may come before any screen is ready for it.
 import './features/install/prompt';
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, Suspense } from 'react';
+import i18next from 'i18next';
+import { StrictMode, Suspense, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, useRoutes } from 'react-router';
 import { languageReady } from './i18n';
 import './styles.css';
+import { startEarlyReads } from './app/early-reads';
 import { page, ScreenErrors, screens } from './app/lazyPage';
 import { PublicLayout } from './app/PublicLayout';
 import { ApiError } from './lib/api';
@@ -171,19 +173,25 @@ function Screens() {
 const root = document.getElementById('root');
 if (root) {
   await languageReady;
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <ToastProvider>
-          <BrowserRouter>
-            <ScreenErrors>
-              <Suspense fallback={null}>
-                <Screens />
-              </Suspense>
-            </ScreenErrors>
-          </BrowserRouter>
-        </ToastProvider>
-      </QueryClientProvider>
-    </StrictMode>,
+  startEarlyReads(window.location.pathname, i18next.language || 'en');
+  const app = createRoot(root);
+  // As a transition, so React renders the first screens in slices and lets the browser in between (a phone's
+  // slow CPU would otherwise be held for a whole screen at a time, taps and scrolls waiting).
+  startTransition(() =>
+    app.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <ToastProvider>
+            <BrowserRouter>
+              <ScreenErrors>
+                <Suspense fallback={null}>
+                  <Screens />
+                </Suspense>
+              </ScreenErrors>
+            </BrowserRouter>
+          </ToastProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   );
 }

@@ -1,5 +1,6 @@
 import type { AnswerOf, ApiErrorBody, ApiRoute, BodyOf, ErrorDetail } from '@spinekind/core';
 import i18next, { type TFunction } from 'i18next';
+import { dropEarly, takeEarly } from './early';
 import { inErrorLanguage } from './error-language';
 import { finishPendingSignOut } from './signed-out';
 
@@ -106,14 +107,19 @@ async function request(
   body: unknown,
   headers: Record<string, string>,
 ): Promise<unknown> {
-  let res: Response;
+  let res: Response | undefined;
+  const language = i18next.language || 'en';
   try {
-    res = await fetch(`/api/v1${path}`, {
+    // A plain read main.tsx started while this screen's code was on its way (lib/early.ts).
+    const plainRead = method === 'GET' && body === undefined && Object.keys(headers).length === 0;
+    if (plainRead) res = await takeEarly(path, language);
+    else if (method !== 'GET') dropEarly();
+    res ??= await fetch(`/api/v1${path}`, {
       method,
       credentials: 'same-origin',
       headers: {
         // Texts the server writes (advice, exercises, lessons, errors) come in the language on screen.
-        'accept-language': i18next.language || 'en',
+        'accept-language': language,
         ...headers,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },

@@ -1,4 +1,4 @@
-import type { PasswordAssessment } from '@spinekind/core';
+import type { PasswordAssessment } from '@spinekind/core/password-policy';
 import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import { FieldProblems } from '../../lib/form';
@@ -8,7 +8,10 @@ import { FieldProblems } from '../../lib/form';
  * only when a new password is typed (the dictionaries are a separate download, see core/auth).
  */
 export async function assessNewPassword(password: string, email?: string): Promise<PasswordAssessment> {
-  const { assessPassword, isLocale } = await import('@spinekind/core');
+  const [{ assessPassword }, { isLocale }] = await Promise.all([
+    import('@spinekind/core/password-policy'),
+    import('@spinekind/core/locales'),
+  ]);
   return assessPassword(password, {
     ...(email ? { email } : {}),
     locale: isLocale(i18next.language) ? i18next.language : 'en',

@@ -1,24 +1,18 @@
-import { addLocalDays, offerWelcome, type Profile } from '@spinekind/core';
+import { offerWelcome, type Profile } from '@spinekind/core';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { todayLocal } from '../../lib/dates';
 import type { LocalCheckin, LocalScreening } from '../../offline/db';
 import { syncStatus } from '../../offline/outbox';
+import { Later } from '../../ui/Later';
 import { Page, ScreenPending } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
 import { useBleedingSources } from '../bleeding/api';
 import { BleedingTodayCard } from '../bleeding/BleedingCards';
 import { BleedingSaveNote, useBleedingOnSave } from '../bleeding/SaveNote';
-import { BreaksLink } from '../breaks/BreaksLink';
 import { DeskRecheckTodo } from '../desk-check/RecheckTodo';
-import { TodayExperimentCard } from '../experiments/TodayExperimentCard';
-import { WeeklyCard } from '../insights/WeeklyCard';
 import { InstallCard } from '../install/InstallCard';
-import { TodayLessonCard } from '../learn/TodayLessonCard';
-import { TodayPlan } from '../move/TodayPlan';
 import { isServerProfile, useProfile } from '../profile/api';
-import { DueCards } from '../questionnaires/ListPage';
 import { DueNowCard } from '../reminders/DueNowCard';
 import { useScreenings } from '../screening/api';
 import { RedFlagCards } from '../screening/RedFlagCards';
@@ -27,6 +21,7 @@ import { WelcomeCard } from '../welcome/WelcomeCard';
 import { createCheckin, useCheckins } from './api';
 import { CheckinForm } from './CheckinForm';
 import { EntryList } from './EntryList';
+import { todayWindow } from './today-reads';
 
 /**
  * Home: a new account's welcome, safety results and prompts her last check-in raised, then the check-in
@@ -35,9 +30,9 @@ import { EntryList } from './EntryList';
  */
 export function Component() {
   const { t } = useTranslation();
-  const today = todayLocal();
-  // Eight days: today's list, and the week before it for the pain-spike prompt.
-  const { items } = useCheckins(addLocalDays(today, -8), today);
+  // Eight days: today's list, and the week before it for the pain-spike prompt (asked early: main.tsx).
+  const { from, to: today } = todayWindow();
+  const { items } = useCheckins(from, today);
   const screenings = useScreenings();
   const profile = useProfile();
   // The cards above the form come from what the device holds (a moment's read) and her profile (the
@@ -61,6 +56,9 @@ export function Component() {
     />
   );
 }
+
+/** The cards under her entries, downloaded once the check-in is on screen (TodayLater.tsx). */
+const loadLater = () => import('./TodayLater');
 
 /** How long Today waits for her profile (the welcome) before showing the check-in without it. */
 const PROFILE_WAIT_MS = 1500;
@@ -143,14 +141,8 @@ function Today({
             <p className="muted">{t('today.none')}</p>
           )}
         </section>
-        <TodayPlan compact />
-        <TodayExperimentCard />
-        <nav className="card breaks-entry" aria-label={t('breaks.link')}>
-          <BreaksLink from="/" />
-        </nav>
-        <DueCards />
-        <TodayLessonCard />
-        <WeeklyCard />
+        {/* Under her entries, so their arrival moves nothing she is looking at. */}
+        <Later load={loadLater} />
       </div>
     </Page>
   );

@@ -1,13 +1,10 @@
-import { type ErgonomicArea, ergonomicRecheckDays, lessonFor } from '@spinekind/core';
+import { type ErgonomicArea, lessonFor } from '@spinekind/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../lib/dates';
 import { formatDay } from '../../lib/format';
 import { LessonLink } from '../../ui/LessonLink';
-import type { DeskCheck } from './api';
-
-export const recheckDate = (check: DeskCheck) =>
-  new Date(Date.parse(check.createdAt) + ergonomicRecheckDays * 86_400_000);
+import { type DeskCheck, recheckDate } from './api';
 
 /** A check's result: overall score, the three fixes worth most, each area's score, fixes and evidence. */
 export function CheckResult({

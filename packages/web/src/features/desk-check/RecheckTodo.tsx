@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { readSetting, writeSetting } from '../../lib/device-settings';
 import { Button } from '../../ui/Button';
-import { useDeskChecks } from './api';
-import { recheckDate } from './CheckResult';
+import { recheckDate, useDeskChecks } from './api';
 
 const LATER_KEY = 'spinekind.deskCheck.recheckLater';
 const WEEK_MS = 7 * 86_400_000;

@@ -1,4 +1,4 @@
-import type { ErgonomicAreaId } from '@spinekind/core';
+import { type ErgonomicAreaId, ergonomicRecheckDays } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../lib/api';
 
@@ -18,6 +18,10 @@ export interface DeskCheck {
   topFixes: string[];
   createdAt: string;
 }
+
+/** When her last check is due for another look (core's re-check interval after it). */
+export const recheckDate = (check: DeskCheck) =>
+  new Date(Date.parse(check.createdAt) + ergonomicRecheckDays * 86_400_000);
 
 export function useDeskQuestions() {
   return useQuery({

@@ -1,0 +1,148 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin, Rolldown } from 'vite';
+
+/**
+ * One chunk per main screen instead of ~90 small ones. Left to itself, the bundler cuts what a screen needs
+ * beyond the first load into files of 1–5 KB (each module goes where the set of screens sharing it says),
+ * and a phone on a slow network then spends more time on round trips than on bytes.
+ *
+ * - `home`: every module Layout.tsx and TodayPage.tsx import, directly or through others;
+ * - one chunk per tab screen (`SCREENS`) for the modules only it needs beyond the home, and one for each
+ *   set of them that share modules (`today-move`: what Today's cards and Move both need);
+ * - never what the first load holds (main.tsx's imports) or what the sign-in page imports, so the sign-in
+ *   page does not download the home before she has signed in. (What it loads once she starts typing, its
+ *   rules and sign-in calls, may bring it: she is on her way there.)
+ *
+ * Each set is closed under import apart from the sets before it, so a chunk only imports from chunks above
+ * it and no cycle between chunks can arise. Other screens (and the public pages other than sign-in) load
+ * these chunks when they share a module with them. Imports are followed by name through barrels
+ * (`@spinekind/core` re-exports all of core): following a barrel whole would capture every module of core
+ * that any screen uses. Computed once the module graph is complete (`buildEnd`), before chunks are made.
+ */
+const HOME = ['app/Layout.tsx', 'features/checkins/TodayPage.tsx'];
+const SCREENS: Record<string, string[]> = {
+  today: ['features/checkins/TodayLater.tsx'],
+  history: ['features/checkins/HistoryPage.tsx'],
+  insights: ['features/insights/InsightsPage.tsx'],
+  move: ['features/screening/SelfCareLayout.tsx', 'features/move/MovePage.tsx'],
+};
+const OUTSIDE = ['main.tsx', 'features/auth/AuthPage.tsx'];
+
+export function screenChunks(): { plugin: Plugin; name: (id: string) => string | null } {
+  const src = fileURLToPath(new URL('src/', import.meta.url));
+  const chunkOf = new Map<string, string>();
+  const plugin: Plugin = {
+    name: 'spinekind:screen-chunks',
+    apply: 'build',
+    async buildEnd() {
+      const graph = moduleGraph(this);
+      const closure = (files: string[]) => graph.closure(files.map((f) => join(src, f)));
+      const taken = await closure(OUTSIDE);
+      for (const id of await closure(HOME)) if (!taken.has(id)) chunkOf.set(id, 'home');
+      for (const id of chunkOf.keys()) taken.add(id);
+      const users = new Map<string, string[]>();
+      for (const [screen, roots] of Object.entries(SCREENS))
+        for (const id of await closure(roots))
+          if (!taken.has(id)) users.set(id, [...(users.get(id) ?? []), screen]);
+      for (const [id, screens] of users) chunkOf.set(id, screens.join('-'));
+    },
+  };
+  return { plugin, name: (id) => chunkOf.get(id) ?? null };
+}
+
+/** `import {a, b as c} from 'x'`, `export {a} from 'x'`, `export * from 'x'`, `import 'x'` (not `import type`). */
+const STATEMENT =
+  /(?:^|[;\n])\s*(import|export)\s+(?!type\s)(?:(\*)|\*\s+as\s+\w+|\{([^}]*)\}|(\w+)(?:\s*,\s*\{([^}]*)\})?)?\s*(?:from\s*)?['"]([^'"]+)['"]/g;
+
+interface Statement {
+  kind: 'import' | 'export';
+  /** The names it takes (their exported names), or '*' for all of them. */
+  names: string[] | '*';
+  spec: string;
+}
+
+function statements(code: string): Statement[] {
+  return [...code.matchAll(STATEMENT)].map((m) => {
+    const list = [m[3], m[5]].flatMap((l) =>
+      (l ?? '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n && !n.startsWith('type '))
+        .map((n) => n.split(/\s+as\s+/)[0] as string),
+    );
+    const all = m[2] === '*' || (m[0].includes('* as ') && m[1] === 'import');
+    return {
+      kind: m[1] as 'import' | 'export',
+      names: all ? '*' : [...(m[4] ? ['default'] : []), ...list],
+      spec: m[6] as string,
+    };
+  });
+}
+
+/** The module graph as the bundler holds it, with imports through our barrels followed by name. */
+function moduleGraph(ctx: Rolldown.PluginContext) {
+  const ours = (id: string) => id.includes('/packages/') && !id.includes('/node_modules/');
+  const resolved = new Map<string, Promise<string | undefined>>();
+  const resolve = (spec: string, importer: string) => {
+    const key = `${importer}\0${spec}`;
+    let id = resolved.get(key);
+    if (!id) {
+      id = ctx.resolve(spec, importer).then((r) => r?.id);
+      resolved.set(key, id);
+    }
+    return id;
+  };
+  const codeOf = (id: string) => ctx.getModuleInfo(id)?.code ?? '';
+  // A barrel holds nothing but `export … from` lines.
+  const isBarrel = (id: string) =>
+    ours(id) &&
+    /index\.ts$/.test(id) &&
+    codeOf(id)
+      .replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')
+      .split(/;|\n/)
+      .every((line) => !line.trim() || /^\s*export\s/.test(line));
+
+  /** The modules that define `name` for a barrel (usually one). */
+  async function definers(barrel: string, name: string): Promise<string[]> {
+    const found: string[] = [];
+    for (const s of statements(codeOf(barrel))) {
+      if (s.kind !== 'export') continue;
+      const target = await resolve(s.spec, barrel);
+      if (!target) continue;
+      if (s.names !== '*' && !s.names.includes(name)) continue;
+      if (isBarrel(target)) found.push(...(await definers(target, name)));
+      else if (s.names !== '*' || ctx.getModuleInfo(target)?.exports.includes(name)) found.push(target);
+    }
+    return found;
+  }
+
+  /** What a module needs: its imports, and through a barrel only the modules defining the names it takes. */
+  async function needs(id: string): Promise<string[]> {
+    const info = ctx.getModuleInfo(id);
+    if (!info) throw new Error(`screen chunks: ${id} is not in this build`);
+    const direct = info.importedIds.filter((d) => !isBarrel(d));
+    if (!ours(id)) return direct;
+    const viaBarrels: string[] = [];
+    for (const s of statements(info.code ?? '')) {
+      const target = await resolve(s.spec, id);
+      if (!target || !isBarrel(target)) continue;
+      const names = s.names === '*' ? (ctx.getModuleInfo(target)?.exports ?? []) : s.names;
+      for (const name of names) viaBarrels.push(...(await definers(target, name)));
+    }
+    return [...direct, ...viaBarrels];
+  }
+
+  return {
+    async closure(roots: string[]): Promise<Set<string>> {
+      const seen = new Set<string>();
+      const todo = [...roots];
+      for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        todo.push(...(await needs(id)));
+      }
+      return seen;
+    },
+  };
+}
