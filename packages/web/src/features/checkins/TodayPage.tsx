@@ -1,5 +1,5 @@
 import { offerWelcome, type Profile } from '@spinekind/core';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LocalCheckin, LocalScreening } from '../../offline/db';
@@ -39,7 +39,11 @@ export function Component() {
   // welcome): until both are read, hold the space, so a card that appears does not push the form down
   // under her thumb. A slow server holds the form back for a moment at most: the check-in comes first.
   const profileLate = useLate(PROFILE_WAIT_MS);
-  if (!items || !screenings || (profile.isPending && !profileLate)) {
+  const ready = !!items && !!screenings && !(profile.isPending && !profileLate);
+  // The whole screen's first render (the form, the body map, the cards) is the largest piece of work of a
+  // visit: deferred, React does it in slices a slow phone can take taps and paints between.
+  const shown = useDeferredValue(ready);
+  if (!shown || !items || !screenings) {
     return (
       <Page title={t('checkin.title')}>
         <ScreenPending />
