@@ -12,6 +12,30 @@ const newestMtime = (path) =>
     ? Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))))
     : statSync(path).mtimeMs;
 
+/** Kept out of git (see .gitignore): raw numbers for comparing runs when updating bench/README.md. */
+function saveResults({ rows, ...rest }) {
+  mkdirSync(join(root, 'bench', '.results'), { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  writeFileSync(
+    join(root, 'bench', '.results', `checkins-${stamp}.json`),
+    JSON.stringify(
+      {
+        loadAtStart,
+        loadAtEnd: loadavg()[0],
+        seconds,
+        connections,
+        rows: rows.map(({ baseline, ...r }) => ({ ...r, baseline: baseline?.title })),
+        ...rest,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(
+    `\nBenchmarks took ${((Date.now() - startedAt) / 1000).toFixed(0)} s; load average ${loadavg()[0].toFixed(1)} at the end.`,
+  );
+}
+
 const startedAt = Date.now();
 const loadAtStart = loadavg()[0];
 ensureInstalled();
@@ -55,6 +79,12 @@ if (!engines.includes('postgres')) {
 const hotPath = benchHotPath(monthAnswer);
 printHotPath(hotPath);
 
+// `BENCH_ONLY=checkins`: the table above and nothing else (a before/after of the request path in ~2 minutes).
+if (process.env.BENCH_ONLY === 'checkins') {
+  saveResults({ rows, hotPath });
+  process.exit(0);
+}
+
 log('Compression of dynamic answers…');
 const { benchCompression, printCompression } = await import('./compression.mjs');
 printCompression(await benchCompression());
@@ -85,26 +115,4 @@ const webIndex = join(root, 'packages', 'web', 'dist', 'index.html');
 if (existsSync(webIndex) && newestMtime(join(root, 'packages', 'web', 'src')) > statSync(webIndex).mtimeMs)
   console.log('  (the web build is older than packages/web/src: `npm run build` for a current size)');
 
-// Kept out of git (see .gitignore): raw numbers for comparing runs when updating bench/README.md.
-mkdirSync(join(root, 'bench', '.results'), { recursive: true });
-const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-writeFileSync(
-  join(root, 'bench', '.results', `checkins-${stamp}.json`),
-  JSON.stringify(
-    {
-      loadAtStart,
-      loadAtEnd: loadavg()[0],
-      seconds,
-      connections,
-      rows: rows.map(({ baseline, ...r }) => ({ ...r, baseline: baseline?.title })),
-      hotPath,
-      appleHealth,
-      restore,
-    },
-    null,
-    2,
-  ),
-);
-console.log(
-  `\nBenchmarks took ${((Date.now() - startedAt) / 1000).toFixed(0)} s; load average ${loadavg()[0].toFixed(1)} at the end.`,
-);
+saveResults({ rows, hotPath, appleHealth, restore });

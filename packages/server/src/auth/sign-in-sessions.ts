@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isLocale, type Locale } from '@spinekind/core';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { placeholderFor, prepared } from '../db/prepared.js';
 import { users } from '../db/schema/users.js';
 import { languageOfUser } from '../profile/store.js';
 import { signInSessions } from './table.js';
@@ -46,6 +47,29 @@ export const USER_AGENT_MAX = 256;
 export const liveSession = (now: Date) =>
   and(gt(signInSessions.expiresAt, now), gt(signInSessions.lastSeenAt, new Date(now.getTime() - IDLE_MS)));
 
+/** The user behind a token's hash, if the session is live: run on every signed-in request, so prepared once. */
+const lookUp = (db: Db) =>
+  prepared(db, 'sessions:resolve', () =>
+    db
+      .select({
+        id: users.id,
+        email: users.email,
+        language: languageOfUser(users.id),
+        sessionId: signInSessions.id,
+        lastSeenAt: signInSessions.lastSeenAt,
+      })
+      .from(signInSessions)
+      .innerJoin(users, eq(users.id, signInSessions.userId))
+      .where(
+        and(
+          eq(signInSessions.tokenHash, sql.placeholder('tokenHash')),
+          // liveSession's two conditions, with `now` and `now - IDLE_MS` filled in per request.
+          gt(signInSessions.expiresAt, placeholderFor(signInSessions.expiresAt, 'now')),
+          gt(signInSessions.lastSeenAt, placeholderFor(signInSessions.lastSeenAt, 'idleSince')),
+        ),
+      ),
+  );
+
 /** Session storage: random 256-bit tokens, only their SHA-256 kept in the database. */
 export function sessionStore(db: Db) {
   return {
@@ -66,17 +90,11 @@ export function sessionStore(db: Db) {
     /** The user behind a live token, or undefined when it is unknown, idle too long or past its end. */
     async resolve(token: string, now: Date): Promise<ResolvedSession | undefined> {
       const tokenHash = hashToken(token);
-      const rows = await db
-        .select({
-          id: users.id,
-          email: users.email,
-          language: languageOfUser(users.id),
-          sessionId: signInSessions.id,
-          lastSeenAt: signInSessions.lastSeenAt,
-        })
-        .from(signInSessions)
-        .innerJoin(users, eq(users.id, signInSessions.userId))
-        .where(and(eq(signInSessions.tokenHash, tokenHash), liveSession(now)));
+      const rows = await lookUp(db).execute({
+        tokenHash,
+        now,
+        idleSince: new Date(now.getTime() - IDLE_MS),
+      });
       const row = rows[0];
       if (!row) return undefined;
       if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {

@@ -16,7 +16,7 @@ import {
   localTimeOf,
   recordSourceSchema,
 } from '@spinekind/core';
-import { and, between, desc, gte, inArray, isNotNull, ne } from 'drizzle-orm';
+import { and, between, desc, gte, inArray, isNotNull, ne, type Placeholder } from 'drizzle-orm';
 import type { EditableResourceDef, ItemsOf } from '../crud/store.js';
 import { resourceStore } from '../crud/store.js';
 import { asRecorded, localMomentValues, onLocalDates } from '../db/schema/columns.js';
@@ -80,7 +80,8 @@ export const checkinResource: EditableResourceDef<Checkin, CheckinInput, Checkin
   // Listed by the local date the check-in was recorded on, in time order.
   listQuery: {
     schema: checkinListQuerySchema,
-    where: (q) => between(checkins.localDate, q.from as string, q.to as string),
+    // The schema requires both.
+    where: (q) => between(checkins.localDate, q.from as Placeholder, q.to as Placeholder),
   },
   orderBy: [checkins.recordedAt, checkins.createdAt],
   check: { needs: [trackerResource], reads: hasTrackerValues, run: check },

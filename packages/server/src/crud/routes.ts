@@ -56,8 +56,9 @@ export function crudRoutes<Item, Input extends { id?: string | undefined }, Patc
     path,
     { schema: { tags, ...(querystring ? { querystring } : {}), response: { 200: list } } },
     async (request) => {
-      const where = def.listQuery?.where(request.query as Record<string, string>);
-      return { items: await resourceStore(def, request.requireUser().scope).list(where) };
+      // Without a query schema nothing validated the query string: it selects nothing then.
+      const query = querystring ? (request.query as Record<string, string | undefined>) : {};
+      return { items: await resourceStore(def, request.requireUser().scope).listBy(query) };
     },
   );
 

@@ -1,8 +1,9 @@
 import type { ErrorDetail } from '@spinekind/core';
-import { asc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import type { UserScope } from '../db/scope.js';
+import { placeholderFor, prepared } from '../db/prepared.js';
+import { OWNER, ownedBy, type UserScope } from '../db/scope.js';
 
 type OwnedTable = PgTable & { userId: PgColumn; id: PgColumn; updatedAt: PgColumn; createdAt: PgColumn };
 type Row = Record<string, unknown>;
@@ -27,8 +28,16 @@ export interface ResourceDef<Item, Input extends { id?: string | undefined }, Pa
   /** Current item + patch → full input, re-validated so rules spanning fields hold. */
   merge?(current: Item, patch: Patch): Omit<Input, 'id'>;
   orderBy: PgColumn[];
-  /** A validated query string for the list route and the condition it selects (e.g. a date range). */
-  listQuery?: { schema: z.ZodType<Record<string, string>>; where(query: Record<string, string>): SQL };
+  /**
+   * A validated query string for the list route and the condition it selects (e.g. a date range). `where`
+   * gets the query's values as placeholders, each key the query names and no other, and builds the
+   * condition once per set of keys (the statement is prepared, see db/prepared.ts): so it may ask whether a
+   * key is there, never what its value is.
+   */
+  listQuery?: {
+    schema: z.ZodType<Record<string, string>>;
+    where(query: Readonly<Partial<Record<string, Placeholder>>>): SQL;
+  };
   /**
    * Rules needing her other records or the clock; problems answer 400. `needs` names the resources whose
    * items `run` reads through `items`: a route loads them from the database, a restore overlays the
@@ -90,12 +99,70 @@ export async function itemsFor(
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
+/**
+ * Whether every insert into `table` can be prepared: a column filled by a function when a row leaves it out
+ * (Drizzle's `$defaultFn`, `$onUpdateFn`) would be computed once, into the prepared statement, for all rows.
+ */
+const preparableTables = new WeakMap<PgTable, boolean>();
+const preparable = (table: PgTable): boolean => {
+  let known = preparableTables.get(table);
+  if (known === undefined) {
+    const columns = Object.values(getTableColumns(table));
+    known = columns.every((c) => c.defaultFn === undefined && c.onUpdateFn === undefined);
+    preparableTables.set(table, known);
+  }
+  return known;
+};
+
+/** `create`'s insert for rows that set these columns (the owner's from the scope), prepared once per set. */
+function insertStatement(
+  def: ResourceDef<unknown, { id?: string }, unknown>,
+  scope: UserScope,
+  set: string[],
+) {
+  const t = def.table;
+  const columns = getTableColumns(t);
+  return prepared(scope.db, `${def.key}:create:${set.join(',')}`, (db) =>
+    db
+      .insert(t)
+      .values(
+        Object.fromEntries(
+          set.map((name) => [
+            name,
+            placeholderFor(columns[name] as PgColumn, name === 'userId' ? OWNER : name),
+          ]),
+        ) as never,
+      )
+      .onConflictDoNothing({ target: [t.userId, t.id] })
+      .returning(),
+  );
+}
+
+/** The list route's statement for a query naming these keys, prepared once per set of keys. */
+function listStatement(
+  def: ResourceDef<unknown, { id?: string }, unknown>,
+  scope: UserScope,
+  keys: string[],
+) {
+  const t = def.table;
+  const query = Object.fromEntries(keys.map((k) => [k, sql.placeholder(`query.${k}`)]));
+  return prepared(scope.db, `${def.key}:list:${keys.join(',')}`, (db) =>
+    db
+      .select()
+      .from(t as PgTable)
+      .where(ownedBy(t, def.listQuery?.where(query)))
+      .orderBy(...def.orderBy.map((c) => asc(c)), asc(t.id)),
+  );
+}
+
 /** Storage for one resource through a user scope. */
 export function resourceStore<Item, Input extends { id?: string | undefined }, Patch>(
   def: ResourceDef<Item, Input, Patch>,
   scope: UserScope,
 ) {
   const t = def.table;
+  const columns = getTableColumns(t);
+  const canPrepare = preparable(t);
   const byId = (id: string): SQL => scope.where(t, eq(t.id, id));
   // Versioned tables answer `version` with every item and count every change (versions/versions.ts).
   const version = getTableColumns(t).version;
@@ -112,7 +179,17 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
             : sql`case when ${archived} is null then ${version} + 1 else ${version} end`,
         }
       : {};
+  const generic = def as unknown as ResourceDef<unknown, { id?: string }, unknown>;
   return {
+    /** What the list route answers for this (validated) query: `listQuery`'s condition, or every item. */
+    async listBy(query: Record<string, string | undefined>): Promise<Item[]> {
+      const keys = Object.keys(query)
+        .filter((k) => query[k] !== undefined)
+        .sort();
+      const values = Object.fromEntries(keys.map((k) => [`query.${k}`, query[k]]));
+      const rows = await scope.run(listStatement(generic, scope, keys), values);
+      return (rows as Row[]).map(fromRow);
+    },
     async list(extra?: SQL): Promise<Item[]> {
       const rows = await scope.db
         .select()
@@ -132,12 +209,22 @@ export function resourceStore<Item, Input extends { id?: string | undefined }, P
       return rows[0] && fromRow(rows[0]);
     },
     async create(id: string, input: Omit<Input, 'id'>, now: Date): Promise<{ item: Item; created: boolean }> {
-      const values = { ...def.toValues(input), userId: scope.userId, id, createdAt: now, updatedAt: now };
-      const rows = (await scope.db
-        .insert(t)
-        .values(values as never)
-        .onConflictDoNothing({ target: [t.userId, t.id] })
-        .returning()) as Row[];
+      const values: Row = { ...def.toValues(input), id, createdAt: now, updatedAt: now };
+      const rows = (
+        canPrepare
+          ? await scope.run(
+              insertStatement(generic, scope, [
+                'userId',
+                ...Object.keys(columns).filter((c) => values[c] !== undefined && c !== 'userId'),
+              ]),
+              values,
+            )
+          : await scope.db
+              .insert(t)
+              .values({ ...values, userId: scope.userId } as never)
+              .onConflictDoNothing({ target: [t.userId, t.id] })
+              .returning()
+      ) as Row[];
       if (rows[0]) return { item: fromRow(rows[0]), created: true };
       const existing = await this.get(id);
       if (!existing) throw new Error(`${def.singular} vanished between insert and read`);

@@ -1,4 +1,4 @@
-import { and, eq, min, type SQL } from 'drizzle-orm';
+import { and, eq, min, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.js';
 
@@ -18,7 +18,24 @@ export interface UserScope {
   where(table: UserOwned, ...conditions: (SQL | undefined)[]): SQL;
   /** Runs `work` in one transaction, with a scope bound to it. */
   transaction<T>(work: (scope: UserScope) => Promise<T>): Promise<T>;
+  /** Runs a statement prepared for any owner (`ownedBy`, `OWNER`; db/prepared.ts) with this user as the owner. */
+  run<T>(statement: Prepared<T>, values?: Record<string, unknown>): Promise<T>;
 }
+
+/** A statement prepared once (db/prepared.ts) and run with its placeholders' values. */
+export interface Prepared<T> {
+  execute(values: Record<string, unknown>): Promise<T>;
+}
+
+/**
+ * The name of the owner's placeholder in a statement prepared once for every user. Only `scope.run` fills
+ * it, with the scope's user, so such a statement can no more forget the owner than `scope.where` can.
+ */
+export const OWNER = 'owner';
+
+/** `user_id = <the owner>` AND the given conditions: `scope.where` for a statement prepared for any owner. */
+export const ownedBy = (table: UserOwned, ...conditions: (SQL | undefined)[]): SQL =>
+  and(eq(table.userId, sql.placeholder(OWNER)), ...conditions) as SQL;
 
 export function userScope(db: Db, userId: string): UserScope {
   return {
@@ -26,6 +43,7 @@ export function userScope(db: Db, userId: string): UserScope {
     db,
     where: (table, ...conditions) => and(eq(table.userId, userId), ...conditions) as SQL,
     transaction: (work) => db.transaction((tx) => work(userScope(tx as unknown as Db, userId))),
+    run: (statement, values) => statement.execute({ ...values, [OWNER]: userId }),
   };
 }
 
