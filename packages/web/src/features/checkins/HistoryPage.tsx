@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { HISTORY_DAYS, lastDays } from '../../app/first-reads';
 import { call } from '../../lib/api';
 import { dayLabel, todayLocal } from '../../lib/dates';
 import { formatNumber } from '../../lib/format';
@@ -93,13 +94,14 @@ const daysFrom = (from: string, to: string) => daysBetween(from, to) + 1;
 export function Component() {
   const { t } = useTranslation();
   const today = todayLocal();
-  const [span, setSpan] = useState(90);
+  const [span, setSpan] = useState(HISTORY_DAYS);
   const [filter, setFilter] = useState(noFilter);
   const [jumpTo, setJumpTo] = useState<string | undefined>();
   const first = useFirstDay();
   // A search looks through all her days, not only the recent ones on screen.
   const wanted = isFiltering(filter) && first ? Math.max(span, daysFrom(first, today)) : span;
-  const from = addLocalDays(today, -(wanted - 1));
+  // The first view's window is asked early (app/first-reads.ts).
+  const { from } = lastDays(wanted);
   const { items, loading, refresh } = useCheckins(from, today);
   const screenings = useScreenings();
   const events = useDayEvents();

@@ -2,6 +2,7 @@ import { offerWelcome, type Profile } from '@spinekind/core';
 import { useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { lastDays, TODAY_DAYS } from '../../app/first-reads';
 import type { LocalCheckin, LocalScreening } from '../../offline/db';
 import { syncStatus } from '../../offline/outbox';
 import { Later } from '../../ui/Later';
@@ -21,7 +22,6 @@ import { WelcomeCard } from '../welcome/WelcomeCard';
 import { createCheckin, useCheckins } from './api';
 import { CheckinForm } from './CheckinForm';
 import { EntryList } from './EntryList';
-import { todayWindow } from './today-reads';
 
 /**
  * Home: a new account's welcome, safety results and prompts her last check-in raised, then the check-in
@@ -30,8 +30,8 @@ import { todayWindow } from './today-reads';
  */
 export function Component() {
   const { t } = useTranslation();
-  // Eight days: today's list, and the week before it for the pain-spike prompt (asked early: main.tsx).
-  const { from, to: today } = todayWindow();
+  // Today's list, and the eight days before it for the pain-spike prompt (asked early: app/first-reads.ts).
+  const { from, to: today } = lastDays(TODAY_DAYS);
   const { items } = useCheckins(from, today);
   const screenings = useScreenings();
   const profile = useProfile();

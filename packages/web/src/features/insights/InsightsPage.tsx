@@ -1,8 +1,7 @@
-import { addLocalDays } from '@spinekind/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { FIRST_INSIGHT_SPAN, INSIGHT_SPANS, lastDays } from '../../app/first-reads';
 import { problemMessage } from '../../lib/api';
-import { todayLocal } from '../../lib/dates';
 import { Button } from '../../ui/Button';
 import { Page, ScreenPending } from '../../ui/Page';
 import { AreaSection, FunctionTestSection } from './AreaSection';
@@ -17,7 +16,7 @@ import { TrendChart } from './TrendChart';
 import './insights.css';
 
 /** Time spans offered, as days back from today (`all`: the server's 10-year limit, trimmed to the first check-in). */
-const spans = { d90: 90, m6: 182, y1: 365, all: 3653 } as const;
+const spans = INSIGHT_SPANS;
 type Span = keyof typeof spans;
 const isSpan = (s: string | null): s is Span => s !== null && s in spans;
 
@@ -42,9 +41,9 @@ function SpanPicker({ value, onChange }: { value: Span; onChange: (s: Span) => v
 export function Component() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const span: Span = isSpan(params.get('span')) ? (params.get('span') as Span) : 'm6';
-  const today = todayLocal();
-  const from = addLocalDays(today, -(spans[span] - 1));
+  const span: Span = isSpan(params.get('span')) ? (params.get('span') as Span) : FIRST_INSIGHT_SPAN;
+  // The first view's window is asked early (app/first-reads.ts).
+  const { from, to: today } = lastDays(spans[span]);
   const query = useInsights(from, today);
   const answer = query.data;
   return (
