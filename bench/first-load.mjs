@@ -30,13 +30,14 @@ async function visit(browser, base, path, cookie) {
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', network);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  // Bytes on the wire (compressed), per script, as the browser counts them.
+  // Bytes of each script's body on the wire (compressed, as sent; its headers left out).
+  const headers = new Map();
   const scripts = new Map();
   cdp.on('Network.responseReceived', (e) => {
-    if (e.type === 'Script') scripts.set(e.requestId, 0);
+    if (e.type === 'Script') headers.set(e.requestId, e.response.encodedDataLength);
   });
   cdp.on('Network.loadingFinished', (e) => {
-    if (scripts.has(e.requestId)) scripts.set(e.requestId, e.encodedDataLength);
+    if (headers.has(e.requestId)) scripts.set(e.requestId, e.encodedDataLength - headers.get(e.requestId));
   });
   await page.addInitScript(() => {
     window.__lcp = 0;

@@ -115,4 +115,12 @@ const webIndex = join(root, 'packages', 'web', 'dist', 'index.html');
 if (existsSync(webIndex) && newestMtime(join(root, 'packages', 'web', 'src')) > statSync(webIndex).mtimeMs)
   console.log('  (the web build is older than packages/web/src: `npm run build` for a current size)');
 
-saveResults({ rows, hotPath, appleHealth, restore });
+log(
+  'First visit on a slow phone: Today and /signin in Chromium at 4x CPU, 1.6 Mbps / 150 ms (BENCH_FIRST_LOAD_RUNS, default 3)…',
+);
+const { benchFirstLoad, printFirstLoad } = await import('./first-load.mjs');
+const firstLoad = existsSync(webIndex) ? await benchFirstLoad() : undefined;
+if (firstLoad) printFirstLoad(firstLoad);
+else console.log('First visit: not measured (no web build: `npm run build`).');
+
+saveResults({ rows, hotPath, appleHealth, restore, firstLoad });
