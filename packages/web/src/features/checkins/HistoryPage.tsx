@@ -1,6 +1,6 @@
 import { addLocalDays, daysBetween } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HISTORY_DAYS, lastDays } from '../../app/first-reads';
@@ -102,7 +102,10 @@ export function Component() {
   const wanted = isFiltering(filter) && first ? Math.max(span, daysFrom(first, today)) : span;
   // The first view's window is asked early (app/first-reads.ts).
   const { from } = lastDays(wanted);
-  const { items, loading, refresh } = useCheckins(from, today);
+  const { items, loading: reading, refresh } = useCheckins(from, today);
+  // Her days' first render (the chart and up to 90 days of entries) is the largest piece of work of the
+  // visit: deferred, React does it in slices a slow phone can take taps and paints between.
+  const loading = useDeferredValue(reading);
   const screenings = useScreenings();
   const events = useDayEvents();
   const sessionEvents = useSessionEvents(from, today);
