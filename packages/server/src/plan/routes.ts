@@ -30,11 +30,11 @@ const planQuery = z.strictObject({
 
 /** The stored plan (with its version, 0 while only suggested), or a suggestion in the user's zone (query, else break settings, else London). */
 async function currentPlan(scope: UserScope, now: Date, locale: Locale, timeZone?: string) {
-  const [plan, profile, version] = await Promise.all([
-    loadPlan(scope),
-    loadProfile(scope),
-    singletonVersion(scope, exercisePlans),
-  ]);
+  // One after the other: inside a transaction (a stale `If-Match` answers the current plan) the scope has
+  // a single client, which runs one query at a time.
+  const plan = await loadPlan(scope);
+  const profile = await loadProfile(scope);
+  const version = await singletonVersion(scope, exercisePlans);
   if (plan) {
     const bones = planForBones(plan, profile, locale);
     return {
