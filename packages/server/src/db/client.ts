@@ -29,6 +29,9 @@ export interface Database {
   freeBytes(): Promise<number | undefined>;
 }
 
+/** The advisory lock migrations run under on PostgreSQL (any constant of ours: "spinek" as bytes). */
+const MIGRATION_LOCK = 0x7370696e656b;
+
 /** How long one statement may take before its request is answered 503 (`DB_STATEMENT_TIMEOUT_MS`). */
 export const defaultStatementTimeoutMs = 30_000;
 
@@ -107,7 +110,19 @@ export async function openPostgres(
   return {
     db: db as unknown as Db,
     kind: 'postgres',
-    migrate: () => migratePg(db, { migrationsFolder }),
+    // Two instances starting at once on one database (a deploy, an upgrade with a new migration): the
+    // migrator takes no lock of its own, so one would fail half-way through creating the tables. A
+    // session-level advisory lock makes the second wait, then find nothing left to do.
+    migrate: async () => {
+      const holder = await pool.connect();
+      try {
+        await holder.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        await migratePg(db, { migrationsFolder });
+      } finally {
+        await holder.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+        holder.release();
+      }
+    },
     close: () => pool.end(),
     stoppedBy: () => undefined,
     freeBytes: async () => undefined,
