@@ -157,6 +157,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     clock,
     secureCookies: opts.config.publicUrl?.startsWith('https:') ?? false,
     brake: opts.limits?.brake,
+    listen: opts.database.listen,
   });
   await app.register(localePlugin);
 

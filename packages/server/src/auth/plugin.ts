@@ -1,11 +1,18 @@
 import { DomainError } from '@spinekind/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Db } from '../db/client.js';
+import type { Database, Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
 import { type Brake, type BrakeOptions, createBrake } from './brake.js';
 import { needsSignIn } from './public-routes.js';
-import { IDLE_MS, type SessionUser, sessionCookieName, sessionStore } from './sign-in-sessions.js';
+import { SIGN_IN_CHANGES, sessionCache } from './session-cache.js';
+import {
+  IDLE_MS,
+  type KeptSessions,
+  type SessionUser,
+  sessionCookieName,
+  sessionStore,
+} from './sign-in-sessions.js';
 import { bearerSecret, checkTokenAccess, resolveToken, type TokenUser } from './tokens.js';
 
 declare module 'fastify' {
@@ -34,12 +41,38 @@ interface AuthOptions {
   clock: () => Date;
   secureCookies: boolean;
   brake?: BrakeOptions;
+  /** The database's notifications (`Database.listen`): with them, sessions are kept in memory (session-cache.ts). */
+  listen?: Database['listen'];
+}
+
+/**
+ * A session cache that follows the database's word on every change to a session or its user (migration
+ * 0024: `sign_in_changes`, the user's id, or `*` for all). Closed with the app.
+ */
+function keepSessions(app: FastifyInstance, listen: Database['listen']): KeptSessions {
+  const cache = sessionCache();
+  const listening = listen(
+    SIGN_IN_CHANGES,
+    {
+      notify: (userId) => (userId === '*' ? cache.clear() : cache.forgetUser(userId)),
+      reset: () => cache.clear(),
+    },
+    {
+      onError: (err) =>
+        app.log.warn(
+          { err },
+          'not listening for sign-in changes: every request looks its session up until listening works again',
+        ),
+    },
+  );
+  app.addHook('onClose', () => listening.close());
+  return { cache, listening };
 }
 
 /** Reads the session cookie on every request and offers `requireUser()`, the gate to user data. */
 export const authPlugin = fp<AuthOptions>(
-  async (app: FastifyInstance, { db, clock, secureCookies, brake }) => {
-    const store = sessionStore(db);
+  async (app: FastifyInstance, { db, clock, secureCookies, brake, listen }) => {
+    const store = sessionStore(db, listen && keepSessions(app, listen));
     // Behind https the cookie is `__Host-` prefixed: browsers then only accept it Secure, for Path=/ and this host.
     const SESSION_COOKIE = sessionCookieName(secureCookies);
     const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: secureCookies };

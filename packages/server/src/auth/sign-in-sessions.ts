@@ -2,9 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { isLocale, type Locale } from '@spinekind/core';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import type { Listening } from '../db/listen.js';
 import { placeholderFor, prepared } from '../db/prepared.js';
 import { users } from '../db/schema/users.js';
 import { languageOfUser } from '../profile/store.js';
+import type { SessionCache } from './session-cache.js';
 import { signInSessions } from './table.js';
 
 export const SESSION_COOKIE = 'spinekind_session';
@@ -57,6 +59,7 @@ const lookUp = (db: Db) =>
         language: languageOfUser(users.id),
         sessionId: signInSessions.id,
         lastSeenAt: signInSessions.lastSeenAt,
+        expiresAt: signInSessions.expiresAt,
       })
       .from(signInSessions)
       .innerJoin(users, eq(users.id, signInSessions.userId))
@@ -70,8 +73,47 @@ const lookUp = (db: Db) =>
       ),
   );
 
+/**
+ * Sessions this process may answer from memory (auth/session-cache.ts): used only once `listening` says every
+ * notification of a change committed before the request has been handled.
+ */
+export interface KeptSessions {
+  cache: SessionCache;
+  listening: Listening;
+}
+
 /** Session storage: random 256-bit tokens, only their SHA-256 kept in the database. */
-export function sessionStore(db: Db) {
+export function sessionStore(db: Db, kept?: KeptSessions) {
+  /**
+   * Writes `last_seen_at` when it is older than TOUCH_EVERY_MS: answers the session's `last_seen_at` after
+   * that, or undefined when the session is gone.
+   */
+  const touch = async (tokenHash: string, lastSeenAt: number, now: Date): Promise<number | undefined> => {
+    if (now.getTime() - lastSeenAt <= TOUCH_EVERY_MS) return lastSeenAt;
+    const rows = await db
+      .update(signInSessions)
+      .set({ lastSeenAt: now })
+      .where(eq(signInSessions.tokenHash, tokenHash))
+      .returning({ id: signInSessions.id });
+    return rows.length > 0 ? now.getTime() : undefined;
+  };
+
+  /** The kept session, when memory may be trusted for this request and it is still live. */
+  const fromMemory = async (tokenHash: string, now: Date): Promise<ResolvedSession | undefined> => {
+    if (!kept?.cache.get(tokenHash, now.getTime(), IDLE_MS)) return undefined;
+    if (!(await kept.listening.caughtUp())) return undefined;
+    // Asked again: catching up may just have forgotten it.
+    const session = kept.cache.get(tokenHash, now.getTime(), IDLE_MS);
+    if (!session) return undefined;
+    const lastSeenAt = await touch(tokenHash, session.lastSeenAt, now);
+    if (lastSeenAt === undefined) {
+      kept.cache.drop(tokenHash);
+      return undefined;
+    }
+    session.lastSeenAt = lastSeenAt;
+    return { user: session.user, sessionId: session.sessionId };
+  };
+
   return {
     async create(userId: string, now: Date, userAgent?: string): Promise<{ token: string; expiresAt: Date }> {
       const token = randomBytes(32).toString('base64url');
@@ -90,24 +132,34 @@ export function sessionStore(db: Db) {
     /** The user behind a live token, or undefined when it is unknown, idle too long or past its end. */
     async resolve(token: string, now: Date): Promise<ResolvedSession | undefined> {
       const tokenHash = hashToken(token);
+      const remembered = await fromMemory(tokenHash, now);
+      if (remembered) return remembered;
+      // Read before the lookup: a change heard while it runs means what it reads must not be kept.
+      const readFrom = kept?.cache.generation;
       const rows = await lookUp(db).execute({
         tokenHash,
         now,
         idleSince: new Date(now.getTime() - IDLE_MS),
       });
       const row = rows[0];
-      if (!row) return undefined;
-      if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-        await db
-          .update(signInSessions)
-          .set({ lastSeenAt: now })
-          .where(eq(signInSessions.tokenHash, tokenHash));
+      const lastSeenAt = row && (await touch(tokenHash, row.lastSeenAt.getTime(), now));
+      if (!row || lastSeenAt === undefined) return undefined;
+      const resolved = { user: sessionUser(row), sessionId: row.sessionId };
+      if (kept && readFrom !== undefined) {
+        kept.cache.set(
+          tokenHash,
+          { ...resolved, expiresAt: row.expiresAt.getTime(), lastSeenAt, cachedAt: now.getTime() },
+          readFrom,
+        );
       }
-      return { user: sessionUser(row), sessionId: row.sessionId };
+      return resolved;
     },
 
     async revoke(token: string): Promise<void> {
-      await db.delete(signInSessions).where(eq(signInSessions.tokenHash, hashToken(token)));
+      const tokenHash = hashToken(token);
+      await db.delete(signInSessions).where(eq(signInSessions.tokenHash, tokenHash));
+      // The database's notification forgets it everywhere; here at once, whatever the notification's way.
+      kept?.cache.drop(tokenHash);
     },
 
     /** Drops expired signInSessions; called now and then, never needed for correctness. */

@@ -10,6 +10,13 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { DatabaseUnreachableError } from './faults.js';
+import {
+  type ListenHandlers,
+  type Listening,
+  listenPglite,
+  listenPostgres,
+  type PostgresListenOptions,
+} from './listen.js';
 import { guardPglite } from './pglite-guard.js';
 import { statementLogger } from './query-log.js';
 
@@ -27,6 +34,12 @@ export interface Database {
   stoppedBy(): unknown;
   /** PGlite on disk: free bytes where its files live (a cheap probe for /health); else undefined. */
   freeBytes(): Promise<number | undefined>;
+  /** Listens on a notification channel (db/listen.ts); PostgreSQL: on a connection of its own, outside the pool. */
+  listen(
+    channel: string,
+    handlers: ListenHandlers,
+    options?: Pick<PostgresListenOptions, 'onError' | 'applicationName'>,
+  ): Listening;
 }
 
 /** The advisory lock migrations run under on PostgreSQL (any constant of ours: "spinek" as bytes). */
@@ -60,6 +73,7 @@ export async function openPglite(
       if (guard.stoppedBy === undefined) await client.close();
     },
     stoppedBy: () => guard.stoppedBy,
+    listen: (channel, handlers) => listenPglite(client, channel, handlers),
     freeBytes: async () => {
       if (!dataDir) return undefined;
       const fs = await statfs(dataDir);
@@ -126,6 +140,7 @@ export async function openPostgres(
     close: () => pool.end(),
     stoppedBy: () => undefined,
     freeBytes: async () => undefined,
+    listen: (channel, handlers, options) => listenPostgres(url, channel, handlers, options),
   };
 }
 
