@@ -1,4 +1,5 @@
 import { type Locale, locales } from '@spinekind/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSwitchLanguage } from '../../app/DeviceLanguage';
@@ -7,7 +8,7 @@ import { currentLocale } from '../../i18n/locale';
 import { problemMessage } from '../../lib/api';
 import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
-import { useProfile, useSaveProfile } from './api';
+import { profileQuery, useProfile, useSaveProfile } from './api';
 
 /** Profile → Language: changes every screen at once and is saved with her profile for her other devices and her report. */
 export function LanguageChoice({ onSave }: { onSave?: () => void }) {
@@ -16,12 +17,14 @@ export function LanguageChoice({ onSave }: { onSave?: () => void }) {
   const { data } = useProfile();
   const save = useSaveProfile();
   const switchTo = useSwitchLanguage();
+  const client = useQueryClient();
   async function choose(locale: Locale) {
     await switchTo(locale);
-    if (!data) return;
     try {
+      // Chosen before her profile had arrived: saved once it has, not dropped.
+      const profile = data ?? (await client.ensureQueryData(profileQuery));
       onSave?.();
-      await save.mutateAsync({ ...data, language: locale });
+      await save.mutateAsync({ ...profile, language: locale });
     } catch (err) {
       toast(problemMessage(err, t), { tone: 'error' });
     }

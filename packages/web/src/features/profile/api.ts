@@ -1,5 +1,5 @@
 import type { Profile } from '@spinekind/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, isConflict, NetworkError } from '../../lib/api';
 import { basedOn, noteVersion } from '../../lib/documents';
 import { keepCopy, readWithCopy } from '../../offline/cache';
@@ -15,26 +15,28 @@ export const isServerProfile = (profile: Profile | undefined): profile is Profil
   profile !== undefined && !standIns.has(profile);
 
 /** The profile (for prefilling age and health background), cached for offline use. */
+export const profileQuery = queryOptions({
+  queryKey: ['profile'],
+  networkMode: 'always',
+  retry: false,
+  queryFn: async (): Promise<Profile> => {
+    try {
+      // Only a missing network falls back to the device copy: a 401 means it is not hers to show.
+      return await readWithCopy(PROFILE_COPY, async () => {
+        const { profile } = noteVersion('/profile', await call('GET /profile'));
+        return profile;
+      });
+    } catch (err) {
+      if (!(err instanceof NetworkError)) throw err;
+      const standIn = {} as Profile;
+      standIns.add(standIn);
+      return standIn;
+    }
+  },
+});
+
 export function useProfile() {
-  return useQuery({
-    queryKey: ['profile'],
-    networkMode: 'always',
-    retry: false,
-    queryFn: async (): Promise<Profile> => {
-      try {
-        // Only a missing network falls back to the device copy: a 401 means it is not hers to show.
-        return await readWithCopy(PROFILE_COPY, async () => {
-          const { profile } = noteVersion('/profile', await call('GET /profile'));
-          return profile;
-        });
-      } catch (err) {
-        if (!(err instanceof NetworkError)) throw err;
-        const standIn = {} as Profile;
-        standIns.add(standIn);
-        return standIn;
-      }
-    },
-  });
+  return useQuery(profileQuery);
 }
 
 /**
