@@ -1,0 +1,232 @@
+// Before/after on a shared, noisy machine: builds of the server side by side in one process, measured in
+// rotating rounds (bare, A, B, … then A, B, …, bare), so a burst of other work falls on all of them. Each
+// build is a folder holding `packages/server/dist` and `packages/server/drizzle` (and a `node_modules` link
+// to the repo's), e.g. made from a commit with `git archive <commit> packages/server packages/core
+// tsconfig.base.json | tar -x -C /tmp/before` and `npx tsc -b packages/server` there.
+//
+//   BUILDS="before=/tmp/before,after=." ENGINE=pglite|postgres DATABASE_URL_BENCH=… BENCH_ROUNDS=3 BENCH_SECONDS=4 \
+//   CASES=get,me,post node bench/checkins-ab.mjs
+//
+// Cases as in checkins.mjs: `get` the month (60 check-ins), `me`, `post` a new check-in; the bare route does
+// the same database work through the raw client. With BASELINE=wide the bare side of `get` and `post` runs
+// the app's own rows instead (every column of the check-ins table, on the last build's database), which
+// shows what is left once the wider rows are counted.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import pg from 'pg';
+
+const engine = process.env.ENGINE ?? 'pglite';
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const seconds = Number(process.env.BENCH_SECONDS ?? 4);
+const cases = (process.env.CASES ?? 'get,me,post').split(',');
+const builds = (process.env.BUILDS ?? 'current=.').split(',').map((b) => b.split('='));
+const pgUrl = process.env.DATABASE_URL_BENCH ?? process.env.DATABASE_URL_TEST;
+const tmp = mkdtempSync(join(tmpdir(), 'spinekind-ab-'));
+const day = (d) => `2026-03-${String(d).padStart(2, '0')}`;
+const json = { 'content-type': 'application/json' };
+const checkinBody = () =>
+  JSON.stringify({
+    id: randomUUID(),
+    recordedAt: '2026-03-14T08:30:00+01:00',
+    pain: 4,
+    bodyAreas: ['lower_back_centre'],
+    sleepHours: 6.5,
+    notes: 'bench',
+  });
+const post = {
+  method: 'POST',
+  setupClient: (c) => c.setBody(checkinBody()),
+  requests: [{ setupRequest: (r) => ({ ...r, body: checkinBody() }) }],
+};
+
+async function listening(app) {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${app.server.address().port}`;
+}
+
+/** The bare route of checkins.mjs: one INSERT, one SELECT of 60 rows, one row by key. */
+async function bare() {
+  const client =
+    engine === 'postgres' ? new pg.Pool({ connectionString: pgUrl, max: 10 }) : new PGlite(join(tmp, 'bare'));
+  const query = (text, params) => client.query(text, params);
+  await query(
+    'create table if not exists bench_bare (id uuid primary key, user_id uuid not null, recorded_at timestamptz not null, pain smallint not null, notes text)',
+  );
+  await query('create index if not exists bench_bare_user on bench_bare (user_id, recorded_at)');
+  await query('truncate bench_bare');
+  const userId = randomUUID();
+  const someId = randomUUID();
+  for (let d = 1; d <= 30; d++)
+    for (const h of ['08', '20'])
+      await query('insert into bench_bare values ($1, $2, $3, $4, $5)', [
+        d === 1 && h === '08' ? someId : randomUUID(),
+        userId,
+        `${day(d)}T${h}:00:00Z`,
+        4,
+        'seed',
+      ]);
+  const app = Fastify();
+  app.post('/bare', async ({ body: b }) => {
+    await query('insert into bench_bare values ($1, $2, $3, $4, $5)', [
+      b.id,
+      userId,
+      b.recordedAt,
+      b.pain,
+      b.notes,
+    ]);
+    return { ok: true };
+  });
+  app.get('/bare', async () => ({
+    items: (await query('select * from bench_bare where user_id = $1 order by recorded_at', [userId])).rows,
+  }));
+  app.get('/bare/one', async () => ({
+    item: (await query('select id, user_id from bench_bare where id = $1', [someId])).rows[0],
+  }));
+  const url = await listening(app);
+  return {
+    name: 'bare',
+    get: { url: `${url}/bare` },
+    me: { url: `${url}/bare/one` },
+    post: { url: `${url}/bare`, ...post, headers: json },
+    close: async () => {
+      await app.close();
+      await (engine === 'postgres' ? client.end() : client.close());
+    },
+  };
+}
+
+/** The real app of one build, with a user holding 60 check-ins in March; and the wide bare routes beside it. */
+async function build(name, folder) {
+  const dist = join(resolve(folder), 'packages', 'server', 'dist');
+  const { buildApp } = await import(join(dist, 'app.js'));
+  const { openPglite, openPostgres } = await import(join(dist, 'db', 'client.js'));
+  const database = engine === 'postgres' ? await openPostgres(pgUrl, 10) : await openPglite(join(tmp, name));
+  await database.migrate();
+  const app = await buildApp({
+    database,
+    config: { publicUrl: undefined, logLevel: 'silent' },
+    limits: { perIpPerMinute: 1e6 },
+  });
+  const url = await listening(app);
+  const registered = await fetch(`${url}/api/v1/auth/register`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email: `ab-${randomUUID()}@example.test`, password: 'correct horse battery' }),
+  });
+  const cookie = registered.headers.getSetCookie()[0].split(';')[0];
+  const userId = (await registered.json()).user.id;
+  for (let d = 1; d <= 30; d++)
+    for (const h of ['08', '20']) {
+      const body = JSON.stringify({ recordedAt: `${day(d)}T${h}:00:00Z`, pain: 4, notes: 'seed' });
+      const res = await fetch(`${url}/api/v1/checkins`, {
+        method: 'POST',
+        headers: { ...json, cookie },
+        body,
+      });
+      if (res.status !== 201) throw new Error(`${name}: seeding answered ${res.status}`);
+    }
+  const month = `${url}/api/v1/checkins?from=${day(1)}&to=${day(31)}`;
+  const list = await (await fetch(month, { headers: { cookie } })).json();
+  if (list.items.length !== 60) throw new Error(`${name}: the month lists ${list.items.length} check-ins`);
+
+  // The app's own rows through the raw client of its database: its database work and nothing else.
+  const raw = database.db.$client;
+  const wide = Fastify();
+  wide.get('/wide', async () => ({
+    items: (
+      await raw.query(
+        'select * from checkins where user_id = $1 and local_date between $2 and $3 order by recorded_at, created_at, id',
+        [userId, day(1), day(31)],
+      )
+    ).rows,
+  }));
+  wide.post('/wide', async ({ body: b }) => ({
+    checkin: (
+      await raw.query(
+        'insert into checkins (user_id, id, recorded_at, utc_offset_minutes, local_date, pain, body_areas, sleep_hours, notes, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) on conflict (user_id, id) do nothing returning *',
+        [
+          userId,
+          b.id,
+          new Date(b.recordedAt).toISOString(),
+          60,
+          b.recordedAt.slice(0, 10),
+          b.pain,
+          b.bodyAreas,
+          b.sleepHours,
+          b.notes,
+          new Date().toISOString(),
+        ],
+      )
+    ).rows[0],
+  }));
+  const wideUrl = `${await listening(wide)}/wide`;
+  return {
+    name,
+    get: { url: month, headers: { cookie } },
+    me: { url: `${url}/api/v1/me`, headers: { cookie } },
+    post: { url: `${url}/api/v1/checkins`, ...post, headers: { ...json, cookie } },
+    wide: { get: { url: wideUrl }, post: { url: wideUrl, ...post, headers: json } },
+    close: async () => {
+      await wide.close();
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const targets = [await bare()];
+try {
+  for (const [name, folder] of builds) targets.push(await build(name, folder));
+  if (process.env.BASELINE === 'wide') Object.assign(targets[0], targets.at(-1).wide);
+  const results = {};
+  const loads = [loadavg()[0]];
+  // Reads before writes, as in checkins.mjs: the writes grow the table a read returns.
+  for (const kase of cases) {
+    for (const t of targets) await autocannon({ ...t[kase], duration: 1, connections: 10 });
+    for (let r = 0; r < rounds; r++) {
+      for (let i = 0; i < targets.length; i++) {
+        const t = targets[(i + r) % targets.length];
+        const res = await autocannon({ ...t[kase], duration: seconds, connections: 10 });
+        if (res.non2xx || res.errors || res.timeouts)
+          throw new Error(
+            `${t.name} ${kase}: ${res.non2xx} non-2xx, ${res.errors} errors, ${res.timeouts} timeouts`,
+          );
+        results[kase] ??= {};
+        results[kase][t.name] ??= [];
+        results[kase][t.name].push(res.requests.average);
+      }
+      loads.push(loadavg()[0]);
+    }
+  }
+  console.log(
+    `${engine}, ${rounds} rounds × ${seconds} s, 10 connections; load average ${loads.map((l) => l.toFixed(1)).join(' ')}`,
+  );
+  for (const kase of cases) {
+    const bareRps = results[kase].bare;
+    for (const t of targets) {
+      const rps = results[kase][t.name];
+      const ratios = rps.map((x, i) => x / (bareRps[i] ?? Number.NaN));
+      const ratio =
+        t.name === 'bare'
+          ? 'baseline'
+          : `${median(ratios).toFixed(2)}× (rounds ${ratios.map((x) => x.toFixed(2)).join(' ')})`;
+      console.log(
+        `${kase.padEnd(5)} ${t.name.padEnd(10)} median ${median(rps).toFixed(0).padStart(6)} req/s [${rps.map((x) => x.toFixed(0)).join(' ')}]  ${ratio}`,
+      );
+    }
+  }
+} finally {
+  for (const t of targets) await t.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
