@@ -19,6 +19,7 @@ import { PGlite } from '@electric-sql/pglite';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
+import { checkinBody } from './lib.mjs';
 
 const engine = process.env.ENGINE ?? 'pglite';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -29,15 +30,6 @@ const pgUrl = process.env.DATABASE_URL_BENCH ?? process.env.DATABASE_URL_TEST;
 const tmp = mkdtempSync(join(tmpdir(), 'spinekind-ab-'));
 const day = (d) => `2026-03-${String(d).padStart(2, '0')}`;
 const json = { 'content-type': 'application/json' };
-const checkinBody = () =>
-  JSON.stringify({
-    id: randomUUID(),
-    recordedAt: '2026-03-14T08:30:00+01:00',
-    pain: 4,
-    bodyAreas: ['lower_back_centre'],
-    sleepHours: 6.5,
-    notes: 'bench',
-  });
 const post = {
   method: 'POST',
   setupClient: (c) => c.setBody(checkinBody()),

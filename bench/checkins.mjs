@@ -11,18 +11,9 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../packages/server/dist/app.js';
 import { openPglite, openPostgres } from '../packages/server/dist/db/client.js';
-import { fetchJson, load } from './lib.mjs';
+import { checkinBody, fetchJson, load } from './lib.mjs';
 
 const day = (d) => `2026-03-${String(d).padStart(2, '0')}`;
-const checkinBody = () =>
-  JSON.stringify({
-    id: randomUUID(),
-    recordedAt: '2026-03-14T08:30:00+01:00',
-    pain: 4,
-    bodyAreas: ['lower_back_centre'],
-    sleepHours: 6.5,
-    notes: 'bench',
-  });
 
 /** A bare Fastify app, no plugins: one INSERT per POST, one SELECT per GET, through the raw client. */
 async function bareApp(query) {

@@ -9,6 +9,7 @@ import { signInSessions as sessions } from '../packages/server/dist/auth/table.j
 import { checkinResource } from '../packages/server/dist/checkins/store.js';
 import { checkins } from '../packages/server/dist/checkins/table.js';
 import { users } from '../packages/server/dist/db/schema/users.js';
+import { checkinBody } from './lib.mjs';
 
 /** Mean microseconds per call of `fn`, after a warm-up that lets V8 optimise it. */
 function timeIt(fn, budgetMs = 300) {
@@ -25,14 +26,7 @@ function timeIt(fn, budgetMs = 300) {
 
 /** `month` is the real answer of GET /api/v1/checkins for the benchmark's 60 check-ins. */
 export function benchHotPath(month) {
-  const body = JSON.stringify({
-    id: randomUUID(),
-    recordedAt: '2026-03-14T08:30:00+01:00',
-    pain: 4,
-    bodyAreas: ['lower_back_centre'],
-    sleepHours: 6.5,
-    notes: 'bench',
-  });
+  const body = checkinBody();
   const token = randomBytes(32).toString('base64url');
   // A database that only builds SQL: the same Drizzle work per request as the app, without a server.
   const db = drizzle.mock({ casing: 'snake_case' });

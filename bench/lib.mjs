@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 // Shared helpers for benchmarks: autocannon runs and a results table with ratios.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -102,3 +103,14 @@ export async function freshPostgresDatabase(url) {
     },
   };
 }
+
+/** The check-in every request-path benchmark posts (a fresh id each time). */
+export const checkinBody = () =>
+  JSON.stringify({
+    id: randomUUID(),
+    recordedAt: '2026-03-14T08:30:00+01:00',
+    pain: 4,
+    bodyAreas: ['lower_back_centre'],
+    sleepHours: 6.5,
+    notes: 'bench',
+  });
