@@ -35,6 +35,7 @@ import { crudRoutes } from '../crud/routes.js';
 import { resourceStore } from '../crud/store.js';
 import type { Db } from '../db/client.js';
 import { type UserScope, userScope } from '../db/scope.js';
+import { compressedOnce, fixedAnswers } from '../http/fixed-answer.js';
 import { loadProfile } from '../profile/store.js';
 import {
   customExerciseResource,
@@ -148,6 +149,8 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
   app,
   { db, clock },
 ) => {
+  // The same for everyone in a language (~106 KB): serialised and compressed once per language.
+  const catalogue = fixedAnswers(exercisesAnswer, (locale: Locale) => ({ items: exercisesIn(locale) }));
   app.get(
     '/exercises',
     {
@@ -157,10 +160,11 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ db: Db; clock: () => Date }
           'The exercise catalogue with drawings (SVG) and alt text, in her language; no sign-in needed, cacheable.',
         response: { 200: exercisesAnswer },
       },
+      ...compressedOnce,
     },
     async (request, reply) => {
-      reply.header('cache-control', 'public, max-age=3600').header('vary', 'accept-language');
-      return { items: [...exercisesIn(request.locale)] };
+      reply.header('cache-control', 'public, max-age=3600');
+      return catalogue(request, reply, request.locale, 'accept-language');
     },
   );
 

@@ -87,6 +87,53 @@ describe('compressed answers', () => {
   });
 });
 
+describe('the exercise catalogue, compressed once per language', () => {
+  const ask = (headers: Record<string, string>) =>
+    t.app.inject({ method: 'GET', url: '/api/v1/exercises', headers });
+
+  it('sends the same bytes every time, in each encoding, with a strong ETag and both Vary headers', async () => {
+    const first = await ask({ 'accept-encoding': 'br' });
+    const again = await ask({ 'accept-encoding': 'br' });
+    const gz = await ask({ 'accept-encoding': 'gzip' });
+    const plain = await ask({});
+    expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(brotliDecompressSync(first.rawPayload).toString()).toBe(plain.body);
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+    expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
+    for (const res of [first, gz, plain]) {
+      expect(res.headers.etag).toBe(first.headers.etag);
+      expect(String(res.headers.vary)).toMatch(/accept-language/i);
+      expect(String(res.headers.vary)).toMatch(/accept-encoding/i);
+      expect(res.headers['cache-control']).toBe('public, max-age=3600');
+    }
+  });
+
+  it('answers 304 with no body to a browser that holds the current copy, and 200 to one that does not', async () => {
+    const { headers } = await ask({});
+    const etag = String(headers.etag);
+    const fresh = await ask({ 'if-none-match': `W/"old", ${etag}`, 'accept-encoding': 'br' });
+    expect(fresh.statusCode).toBe(304);
+    expect(fresh.rawPayload.length).toBe(0);
+    expect(fresh.headers.etag).toBe(etag);
+    const stale = await ask({ 'if-none-match': '"old"' });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.json().items.length).toBeGreaterThan(10);
+  });
+
+  it('keeps one copy per language: another language has other bytes and another ETag', async () => {
+    const en = await ask({ 'accept-language': 'en' });
+    const de = await ask({ 'accept-language': 'de' });
+    expect(de.headers.etag).not.toBe(en.headers.etag);
+    expect(de.json().items.map((e: { id: string }) => e.id)).toEqual(
+      en.json().items.map((e: { id: string }) => e.id),
+    );
+    expect(de.body).not.toBe(en.body);
+  });
+});
+
 describe('BREACH: answers with a secret beside reflected input are never compressed', () => {
   it('compresses an ordinary small answer when every size is allowed (the control)', async () => {
     const u = await everything.newUser();
