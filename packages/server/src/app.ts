@@ -5,12 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { DomainError } from '@spinekind/core';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { deviceRoutes } from './accounts/device-routes.js';
 import { inviteRoutes } from './accounts/invite-routes.js';
 import { meRoutes } from './accounts/me-routes.js';
@@ -36,6 +31,7 @@ import { experimentRoutes } from './experiments/routes.js';
 import { healthRoutes, storageAlarm } from './health/routes.js';
 import { historyRoutes } from './history/routes.js';
 import { registerCompression } from './http/compression.js';
+import { serializerCompiler } from './http/serializer.js';
 import { registerErrorHandling } from './http/errors.js';
 import { inlineStyleHashes } from './http/inline-styles.js';
 import { localePlugin } from './http/locale.js';
