@@ -1,4 +1,4 @@
-import type { BreakAction, SnoozeMinutes } from '@spinekind/core';
+import type { BreakAction, BreakSettings, SnoozeMinutes } from '@spinekind/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +38,6 @@ export function BreakReminder() {
   const toast = useToast();
   const next = useReminderQueue(MAX_WAIT_MS);
   const settings = useBreakSettings().data;
-  const snoozes = useSnoozeChoices(settings);
   const [cursor, setCursor] = useState(() => Date.now());
   const [snooze, setSnooze] = useState<LocalSnooze>();
   const [due, setDue] = useState<DueReminder | null>(null);
@@ -99,7 +98,7 @@ export function BreakReminder() {
         <ReminderBanner
           due={due}
           routine={routineFor(settings, due)}
-          snoozes={snoozes}
+          settings={settings}
           onStart={(routine) => {
             finish('taken', routine);
             if (routine) navigate(`/move/play/${routine}`);
@@ -115,20 +114,22 @@ export function BreakReminder() {
 function ReminderBanner({
   due,
   routine,
-  snoozes,
+  settings,
   onStart,
   onSnooze,
   onSkip,
 }: {
   due: DueReminder;
   routine: string | undefined;
-  /** Only the snoozes that come back before work ends: none near the end of the day. */
-  snoozes: readonly SnoozeMinutes[];
+  settings: BreakSettings;
   onStart(routine: string | undefined): void;
   onSnooze(minutes: SnoozeMinutes): void;
   onSkip(): void;
 }) {
   const { t } = useTranslation();
+  // Only the snoozes that come back before work ends: none near the end of the day. Worked out here, while
+  // a reminder shows: the first time-zone lookup costs ~20 ms on a phone, and most screens never need it.
+  const snoozes = useSnoozeChoices(settings);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const before = document.activeElement;
