@@ -16,10 +16,18 @@ import { startNode, startServer, stopChild } from './server.mjs';
 const NPM_START = ['--max-semi-space-size=2'];
 /** The knobs: V8 flags in place of `npm start`'s, and glibc malloc settings read from the environment. */
 const VARIANTS = [
-  { name: 'as npm start (--max-semi-space-size=2)', flags: NPM_START, env: {} },
+  {
+    name: '--max-semi-space-size=2 alone (npm start before scripts/server-env.mjs)',
+    flags: NPM_START,
+    env: {},
+  },
   // glibc raises its mmap threshold after a large block is freed, so later large blocks (brotli's and
   // argon2's working memory) come from the heap and stay resident; a fixed threshold turns that off.
-  { name: '+ MALLOC_MMAP_THRESHOLD_=131072', flags: NPM_START, env: { MALLOC_MMAP_THRESHOLD_: '131072' } },
+  {
+    name: '+ MALLOC_MMAP_THRESHOLD_=131072 (as npm start)',
+    flags: NPM_START,
+    env: { MALLOC_MMAP_THRESHOLD_: '131072' },
+  },
   { name: '+ MALLOC_ARENA_MAX=2', flags: NPM_START, env: { MALLOC_ARENA_MAX: '2' } },
   { name: "V8's default young generation (no flag)", flags: [], env: {} },
 ];

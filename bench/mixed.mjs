@@ -10,6 +10,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from '../scripts/lib.mjs';
+import { SERVER_ENV } from '../scripts/server-env.mjs';
 import { freePort, freshPostgresDatabase, percentiles, sampleRss } from './lib.mjs';
 import {
   lostWrites,
@@ -40,7 +41,10 @@ async function start(bare, dataDir, databaseUrl, profile) {
     ...(profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profile}` } : {}),
   };
   const child = bare
-    ? await startNode(['--max-semi-space-size=2', join(root, 'bench', 'mixed-bare.mjs')], env)
+    ? await startNode(['--max-semi-space-size=2', join(root, 'bench', 'mixed-bare.mjs')], {
+        ...SERVER_ENV,
+        ...env,
+      })
     : await startServer(dataDir, port, env);
   return { child, base: `http://127.0.0.1:${port}` };
 }

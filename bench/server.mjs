@@ -3,13 +3,16 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from '../scripts/lib.mjs';
+import { SERVER_ENV } from '../scripts/server-env.mjs';
 
 export const PASSWORD = 'bench password 123';
 
 /** Starts `packages/server/dist/main.js` on `port` with `DATA_DIR` and extra env; resolves once it listens. */
 export function startServer(dataDir, port, extraEnv) {
-  // The same V8 flags as `npm start` (package.json), so the measured server is the one users run.
+  // The same V8 flags (package.json) and environment (scripts/server-env.mjs) as `npm start`, so the
+  // measured server is the one users run.
   return startNode(['--max-semi-space-size=2', join(root, 'packages/server/dist/main.js')], {
+    ...SERVER_ENV,
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
