@@ -47,6 +47,30 @@ export function screenChunks(): { plugin: Plugin; name: (id: string) => string |
           if (!taken.has(id)) users.set(id, [...(users.get(id) ?? []), screen]);
       for (const [id, screens] of users) chunkOf.set(id, screens.join('-'));
     },
+    // What a signed-in visit needs after the first load: the home chunk, the chunks it imports and its CSS,
+    // as `signed-in-preload.json`, for the server to name in the page when her session cookie comes with
+    // the request (server/src/http/web-app.ts), so they download beside the first load, not after it.
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const home = chunks.find((c) => c.name === 'home');
+      if (!home) return this.error('screen-chunks: no `home` chunk was made');
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const scripts = new Set<string>();
+      const styles = new Set<string>();
+      const visit = (file: string) => {
+        const chunk = byFile.get(file);
+        if (!chunk || scripts.has(file)) return;
+        scripts.add(file);
+        for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+        for (const next of chunk.imports) visit(next);
+      };
+      visit(home.fileName);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'signed-in-preload.json',
+        source: `${JSON.stringify({ scripts: [...scripts], styles: [...styles] }, null, 2)}\n`,
+      });
+    },
   };
   return { plugin, name: (id) => chunkOf.get(id) ?? null };
 }

@@ -4,7 +4,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-interface Encoded {
+export interface Encoded {
   identity: Buffer;
   br: Buffer;
   gzip: Buffer;
@@ -26,12 +26,48 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
     .some((tag) => tag === '*' || tag === etag);
 }
 
+/** Bytes compressed once (brotli at its best quality and gzip, in libuv's pool) with a strong ETag. */
+export async function encodeOnce(identity: Buffer): Promise<Encoded> {
+  const [br, gz] = await Promise.all([
+    brotli(identity, {
+      params: {
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
+      },
+    }),
+    gzipped(identity, { level: constants.Z_BEST_COMPRESSION }),
+  ]);
+  const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
+  return { identity, br, gzip: gz, etag };
+}
+
+/**
+ * Sends bytes from `encodeOnce` in the encoding the request accepts, with their ETag (an If-None-Match
+ * that holds it gets a 304) and `Vary` = `vary` plus Accept-Encoding. The route must be registered with
+ * `compressedOnce`.
+ */
+export function sendEncoded(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  answer: Encoded,
+  type: string,
+  vary: string,
+): FastifyReply {
+  reply.header('etag', answer.etag).header('vary', `${vary}, accept-encoding`);
+  if (matches(request.headers['if-none-match'], answer.etag)) return reply.code(304).send();
+  const accept = request.headers['accept-encoding'];
+  const encoding = accept ? negotiate(accept, ['br', 'gzip']) : null;
+  reply.type(type);
+  if (encoding) reply.header('content-encoding', encoding);
+  return reply.send(encoding ? answer[encoding] : answer.identity);
+}
+
 /**
  * An answer that is the same for everyone who asks with the same key, such as the exercise catalogue in one
- * language. It is checked against its response schema, serialised and compressed once per key (brotli at
- * its best quality, and gzip, off the main thread), then sent as bytes with a strong ETag, so a repeat ask
- * costs no serialising and no compressing, and a browser revalidating after `max-age` gets a 304.
- * The route must be registered with `compressedOnce`; `Vary` is the caller's plus Accept-Encoding.
+ * language. It is checked against its response schema, serialised and compressed once per key, then sent
+ * as bytes (`sendEncoded`), so a repeat ask costs no serialising and no compressing, and a browser
+ * revalidating after `max-age` gets a 304.
  */
 export function fixedAnswers<K extends string>(
   schema: { parse(value: unknown): unknown },
@@ -39,26 +75,10 @@ export function fixedAnswers<K extends string>(
 ) {
   const cache = new Map<K, Promise<Encoded>>();
 
-  async function encode(key: K): Promise<Encoded> {
-    const identity = Buffer.from(JSON.stringify(schema.parse(build(key))));
-    const [br, gz] = await Promise.all([
-      brotli(identity, {
-        params: {
-          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-          [constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
-        },
-      }),
-      gzipped(identity, { level: constants.Z_BEST_COMPRESSION }),
-    ]);
-    const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
-    return { identity, br, gzip: gz, etag };
-  }
-
   function encoded(key: K): Promise<Encoded> {
     let entry = cache.get(key);
     if (!entry) {
-      entry = encode(key);
+      entry = encodeOnce(Buffer.from(JSON.stringify(schema.parse(build(key)))));
       cache.set(key, entry);
       // A failure is not kept: the next ask tries again.
       entry.catch(() => cache.delete(key));
@@ -66,19 +86,6 @@ export function fixedAnswers<K extends string>(
     return entry;
   }
 
-  return async function send(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    key: K,
-    vary: string,
-  ): Promise<FastifyReply> {
-    const answer = await encoded(key);
-    reply.header('etag', answer.etag).header('vary', `${vary}, accept-encoding`);
-    if (matches(request.headers['if-none-match'], answer.etag)) return reply.code(304).send();
-    const accept = request.headers['accept-encoding'];
-    const encoding = accept ? negotiate(accept, ['br', 'gzip']) : null;
-    reply.type('application/json; charset=utf-8');
-    if (encoding) reply.header('content-encoding', encoding);
-    return reply.send(encoding ? answer[encoding] : answer.identity);
-  };
+  return async (request: FastifyRequest, reply: FastifyReply, key: K, vary: string) =>
+    sendEncoded(request, reply, await encoded(key), 'application/json; charset=utf-8', vary);
 }

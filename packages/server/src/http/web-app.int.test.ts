@@ -12,13 +12,21 @@ const CRITICAL_CSS = 'body{margin:0;background:#f7f5f2}.topbar{display:flex}';
 // A web build as `vite build` leaves it: every text file with its .br and .gz siblings (web/vite.config.ts).
 const dist = join(tmpRoot, `web-dist-${process.pid}-${Date.now()}`);
 const files: Record<string, string> = {
-  'index.html': `<!doctype html><html><head><title>Spinekind</title><style>${CRITICAL_CSS}</style></head><body>${'<p>shell</p>'.repeat(50)}</body></html>`,
+  'index.html': `<!doctype html><html><head><title>Spinekind</title><style>${CRITICAL_CSS}</style><link rel="modulepreload" crossorigin href="/assets/index-AbC123.js"></head><body>${'<p>shell</p>'.repeat(50)}</body></html>`,
   'assets/index-AbC123.js': `console.log(${JSON.stringify('spinekind '.repeat(300))});`,
   'sw.js': `self.addEventListener('install', () => {});${' '.repeat(2000)}`,
   'registerSW.js': "if('serviceWorker' in navigator)navigator.serviceWorker.register('/sw.js')",
   'manifest.webmanifest': JSON.stringify({ name: 'Spinekind', start_url: '/' }),
 };
 mkdirSync(join(dist, 'assets'), { recursive: true });
+// What a signed-in screen needs after the first load (web/screen-chunks.ts): one of them the page names already.
+writeFileSync(
+  join(dist, 'signed-in-preload.json'),
+  JSON.stringify({
+    scripts: ['assets/home-Xy9.js', 'assets/index-AbC123.js'],
+    styles: ['assets/home-Xy9.css'],
+  }),
+);
 for (const [name, text] of Object.entries(files)) {
   writeFileSync(join(dist, name), text);
   writeFileSync(join(dist, `${name}.br`), brotliCompressSync(text));
@@ -27,8 +35,15 @@ for (const [name, text] of Object.entries(files)) {
 
 const t = await makeTestApp({ webDist: dist });
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
-const get = (url: string, acceptEncoding?: string) =>
-  t.app.inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+const get = (url: string, acceptEncoding?: string, cookie?: string) =>
+  t.app.inject({
+    method: 'GET',
+    url,
+    headers: {
+      ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}),
+      ...(cookie ? { cookie } : {}),
+    },
+  });
 
 const encodings = [
   { accept: 'gzip, deflate, br', sent: 'br', decode: brotliDecompressSync },
@@ -91,5 +106,49 @@ describe('the built web app', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect((await get('/history')).headers['x-robots-tag']).toBeUndefined();
+  });
+
+  describe('a visit with a session cookie', () => {
+    const cookie = 'spinekind_session=anything';
+    const homeScript = '<link rel="modulepreload" crossorigin href="/assets/home-Xy9.js">';
+    const homeStyle = '<link rel="preload" crossorigin href="/assets/home-Xy9.css" as="style">';
+
+    it('gets the page naming the signed-in screens’ code to download now, once each', async () => {
+      for (const path of ['/', '/history']) {
+        const res = await get(path, 'gzip, deflate, br', cookie);
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+        expect(res.headers['content-encoding']).toBe('br');
+        expect(res.headers['cache-control']).toBe('no-cache');
+        expect(String(res.headers.vary)).toMatch(/cookie/i);
+        expect(String(res.headers.vary)).toMatch(/accept-encoding/i);
+        expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
+        const page = brotliDecompressSync(res.rawPayload).toString();
+        expect(page).toContain(homeScript);
+        expect(page).toContain(homeStyle);
+        expect(page.split('/assets/index-AbC123.js')).toHaveLength(2);
+        expect(page.replace(`${homeScript}\n${homeStyle}\n`, '')).toBe(files['index.html']);
+      }
+    });
+
+    it('gets it uncompressed when she names no encoding, and a 304 when she holds it', async () => {
+      const res = await get('/', undefined, cookie);
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.body).toContain(homeScript);
+      const again = await t.app.inject({
+        method: 'GET',
+        url: '/',
+        headers: { cookie, 'if-none-match': String(res.headers.etag) },
+      });
+      expect(again.statusCode).toBe(304);
+    });
+
+    it('is not what a visit without the cookie gets: that page names nothing more, and says it varies by cookie', async () => {
+      for (const path of ['/', '/signin']) {
+        const res = await get(path, 'br');
+        expect(brotliDecompressSync(res.rawPayload).toString()).toBe(files['index.html']);
+        expect(String(res.headers.vary)).toMatch(/cookie/i);
+      }
+    });
   });
 });

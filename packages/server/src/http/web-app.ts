@@ -1,12 +1,39 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '../auth/sign-in-sessions.js';
 import { errorBody, localized } from './errors.js';
+import { type Encoded, encodeOnce, sendEncoded } from './fixed-answer.js';
 
 // The service worker and the page that registers it must always be revalidated, or users keep an old app.
 // `setHeaders` sees the file actually sent, so the build's .br/.gz siblings must match too.
 const NEVER_CACHE = /(^|\/)(index\.html|sw\.js|registerSW\.js|manifest\.webmanifest)(\.br|\.gz)?$/;
+
+/**
+ * The page for a visit that carries a session cookie: the build's `index.html` naming, besides the first
+ * load, what a signed-in screen needs next (the home chunk, its imports and CSS: `signed-in-preload.json`,
+ * written by web/screen-chunks.ts), so the phone downloads them beside the first load instead of after
+ * `main.tsx` has asked for them. `undefined` without that file.
+ */
+export function signedInShell(webDist: string): string | undefined {
+  const list = join(webDist, 'signed-in-preload.json');
+  if (!existsSync(list)) return undefined;
+  const html = readFileSync(join(webDist, 'index.html'), 'utf8');
+  const { scripts, styles } = JSON.parse(readFileSync(list, 'utf8')) as {
+    scripts: string[];
+    styles: string[];
+  };
+  const named = (file: string) => html.includes(`"/${file}"`);
+  const links = [
+    ...scripts.filter((f) => !named(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+    ...styles.filter((f) => !named(f)).map((f) => `<link rel="preload" crossorigin href="/${f}" as="style">`),
+  ];
+  return html.replace('</head>', `${links.join('\n')}\n</head>`);
+}
+
+const hasSessionCookie = (request: FastifyRequest) =>
+  request.cookies[SESSION_COOKIE] !== undefined || request.cookies[SECURE_SESSION_COOKIE] !== undefined;
 
 /** Serves the built PWA with an SPA fallback; API paths that match nothing get the JSON 404. */
 export async function registerWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
@@ -15,6 +42,8 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
     await app.register(fastifyStatic, {
       root: webDist,
       wildcard: false,
+      // `/` is the app's page like any other screen's path: the fallback below sends it.
+      index: false,
       // The build writes .br and .gz beside every text file (web/vite.config.ts); the variant the
       // request accepts is sent, with `Vary: Accept-Encoding`. @fastify/compress leaves them alone.
       preCompressed: true,
@@ -31,11 +60,20 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
     if (request.url.startsWith('/shared/'))
       reply.header('x-robots-tag', 'noindex, nofollow').header('cache-control', 'no-store');
   });
+  const shell = hasWeb ? signedInShell(webDist) : undefined;
+  let encodedShell: Promise<Encoded> | undefined;
+  const sendPage = (request: FastifyRequest, reply: FastifyReply) => {
+    reply.header('cache-control', 'no-cache');
+    if (shell === undefined || !hasSessionCookie(request))
+      return reply.header('vary', 'cookie').sendFile('index.html');
+    encodedShell ??= encodeOnce(Buffer.from(shell));
+    return encodedShell.then((page) =>
+      sendEncoded(request, reply, page, 'text/html; charset=utf-8', 'cookie'),
+    );
+  };
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/health';
-    if (hasWeb && !isApi && request.method === 'GET') {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    }
+    if (hasWeb && !isApi && request.method === 'GET') return sendPage(request, reply);
     return reply
       .code(404)
       .send(
