@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, Rolldown } from 'vite';
@@ -50,7 +51,8 @@ export function screenChunks(): { plugin: Plugin; name: (id: string) => string |
     // What a signed-in visit needs after the first load: the home chunk, the chunks it imports and its CSS,
     // as `signed-in-preload.json`, for the server to name in the page when her session cookie comes with
     // the request (server/src/http/web-app.ts), so they download beside the first load, not after it.
-    generateBundle(_options, bundle) {
+    // Written once the bundle is final: Vite drops CSS-only chunks late, and they must not be named.
+    writeBundle(options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const home = chunks.find((c) => c.name === 'home');
       if (!home) return this.error('screen-chunks: no `home` chunk was made');
@@ -65,11 +67,8 @@ export function screenChunks(): { plugin: Plugin; name: (id: string) => string |
         for (const next of chunk.imports) visit(next);
       };
       visit(home.fileName);
-      this.emitFile({
-        type: 'asset',
-        fileName: 'signed-in-preload.json',
-        source: `${JSON.stringify({ scripts: [...scripts], styles: [...styles] }, null, 2)}\n`,
-      });
+      const list = { scripts: [...scripts], styles: [...styles].filter((f) => f in bundle) };
+      writeFileSync(join(options.dir ?? '', 'signed-in-preload.json'), `${JSON.stringify(list, null, 2)}\n`);
     },
   };
   return { plugin, name: (id) => chunkOf.get(id) ?? null };
