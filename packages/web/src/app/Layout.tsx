@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { forgetShownData } from '../features/auth/forget';
 import { PasswordNotice } from '../features/auth/PasswordNotice';
 import { useSession } from '../features/auth/session';
 import { BreakReminder } from '../features/breaks/BreakReminder';
@@ -53,6 +54,7 @@ export function Component() {
   const owner = useLiveQuery(async () => (await storedOwner()) ?? null, [], LOADING);
   const { id, email } = session.data ?? {};
   useEffect(() => (id && email ? startSync({ id, email }) : undefined), [id, email]);
+  useEffect(() => () => forgetShownData(client), [client]);
   // The server said 401 to a sync: ask /me, which sends us to sign-in if the session is really gone.
   useEffect(() => {
     if (authLost) void client.invalidateQueries({ queryKey: ['me'] });

@@ -5,6 +5,7 @@ import { forgetStoredKeys, markSignOutPending } from '../../lib/signed-out';
 import { clearLocalData, db } from '../../offline/db';
 import { claimDevice, type DeviceOwner, deviceOwner, maskEmail } from '../../offline/owner';
 import { forgetPush } from '../breaks/push';
+import { herData } from './forget';
 import { forgetPasswordNotice } from './password-notice';
 import type { Account } from './session';
 
@@ -83,11 +84,15 @@ export async function deleteAccount(password: string, client: QueryClient): Prom
 }
 
 async function forgetDevice(client: QueryClient): Promise<void> {
+  // Nothing of hers is fetched from here on (the session is gone: it would be a 401).
+  await client.cancelQueries({ predicate: herData });
   await clearLocalData();
   forgetStoredKeys();
   forgetPasswordNotice();
   client.setQueryData(['me'], null);
-  client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+  // What no screen shows goes now; the rest when the signed-in screens have gone (`forgetShownData`):
+  // a query taken away under a screen still on show is fetched again the next time that screen renders.
+  client.removeQueries({ predicate: (q) => herData(q) && q.getObserversCount() === 0 });
 }
 
 /** What waits on this device and whose it is (the signed-out page only promises what is true). */
