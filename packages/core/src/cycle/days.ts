@@ -4,12 +4,21 @@
  */
 const MS_PER_DAY = 86_400_000;
 
+/** Dates already counted: insights and the stage estimate ask the same few hundred again and again. */
+const counted = new Map<string, number>();
+const MAX_COUNTED = 20_000;
+
 function epochDay(date: string): number {
+  const known = counted.get(date);
+  if (known !== undefined) return known;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
   // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
   const ms = new Date(0).setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Math.round(ms / MS_PER_DAY);
+  const day = Math.round(ms / MS_PER_DAY);
+  if (counted.size >= MAX_COUNTED) counted.clear();
+  counted.set(date, day);
+  return day;
 }
 
 /** Whole days from `from` to `to`: positive when `to` is later, 0 on the same day. */

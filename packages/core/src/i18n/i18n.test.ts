@@ -91,6 +91,18 @@ describe('translator', () => {
   it('throws on a key English does not have', () => {
     expect(() => translator(messages, 'de')('nope')).toThrow('No message "nope"');
   });
+  it('answers a message asked again, with other parameters or in another language, as new', () => {
+    const de = translator(messages, 'de');
+    expect(translator(messages, 'de')).toBe(de);
+    for (let round = 0; round < 2; round++) {
+      expect(de('days', { count: 1 })).toBe('1 Tag');
+      expect(de('days', { count: 2 })).toBe('2 Tage');
+      expect(de('hello', { name: 'Maya' })).toBe('Hallo Maya');
+      expect(de('hello', { name: 'Ana' })).toBe('Hallo Ana');
+      expect(translator(messages, 'en')('days', { count: 2 })).toBe('2 days');
+      expect(() => de('nope')).toThrow('No message "nope"');
+    }
+  });
 });
 
 describe('password copy', async () => {
