@@ -18,7 +18,7 @@ import type { UserScope } from '../db/scope.js';
 import { sessionsBetween } from '../exercise/store.js';
 import { loadProfile } from '../profile/store.js';
 import { baseVersionOf, conflictAnswer, ifMatchHeaders, singletonVersion } from '../versions/versions.js';
-import { checkPlan, loadPlan, savePlan } from './store.js';
+import { checkPlan, loadPlanAndVersion, savePlan } from './store.js';
 import { exercisePlans } from './table.js';
 
 const planQuery = z.strictObject({
@@ -29,12 +29,18 @@ const planQuery = z.strictObject({
 });
 
 /** The stored plan (with its version, 0 while only suggested), or a suggestion in the user's zone (query, else break settings, else London). */
-async function currentPlan(scope: UserScope, now: Date, locale: Locale, timeZone?: string) {
-  // One after the other: inside a transaction (a stale `If-Match` answers the current plan) the scope has
-  // a single client, which runs one query at a time.
-  const plan = await loadPlan(scope);
-  const profile = await loadProfile(scope);
-  const version = await singletonVersion(scope, exercisePlans);
+async function currentPlan(
+  scope: UserScope,
+  now: Date,
+  locale: Locale,
+  timeZone?: string,
+  { inTransaction = false } = {},
+) {
+  // Inside a transaction (a stale `If-Match` answers the current plan) the scope has a single client,
+  // which runs one query at a time: the reads go one after the other there, side by side elsewhere.
+  const [{ plan, version }, profile] = inTransaction
+    ? [await loadPlanAndVersion(scope), await loadProfile(scope)]
+    : await Promise.all([loadPlanAndVersion(scope), loadProfile(scope)]);
   if (plan) {
     const bones = planForBones(plan, profile, locale);
     return {
@@ -88,7 +94,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ clock: () => Date }> = async (a
         const base = baseVersionOf(request.headers);
         await singletonVersion(tx, exercisePlans, {
           base,
-          current: () => currentPlan(tx, now, request.locale),
+          current: () => currentPlan(tx, now, request.locale, undefined, { inTransaction: true }),
         });
         const problems = await checkPlan(request.body, tx);
         if (problems.length)

@@ -11,6 +11,14 @@ export async function loadPlan(scope: UserScope): Promise<WeeklyPlan | null> {
   return row ? (row.plan as WeeklyPlan) : null;
 }
 
+/** The stored plan and its version from one read (`null` and 0 when the user has not saved one). */
+export async function loadPlanAndVersion(
+  scope: UserScope,
+): Promise<{ plan: WeeklyPlan | null; version: number }> {
+  const [row] = await scope.db.select().from(exercisePlans).where(scope.where(exercisePlans));
+  return row ? { plan: row.plan as WeeklyPlan, version: row.version } : { plan: null, version: 0 };
+}
+
 /** Custom routines named in the plan must be the user's own (archived ones count, as for sessions). */
 export async function checkPlan(plan: WeeklyPlan, scope: UserScope): Promise<ErrorDetail[]> {
   const custom = plan.entries.map((e, i) => ({ i, id: customIdOf(e.routineId) })).filter((e) => e.id);
