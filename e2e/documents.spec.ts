@@ -42,3 +42,32 @@ test('a profile saved on a stale copy is refused with "changed on another device
   });
   await laptopContext.close();
 });
+
+test('what she types into her profile stays when a slow answer from the server comes in after it', async ({
+  page,
+}) => {
+  await signUp(page);
+  // The profile answer held back until she has typed, as on a slow line.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/v1/profile', async (route) => {
+    if (route.request().method() === 'GET') await held;
+    await route.continue();
+  });
+  await page.goto('/profile');
+  const year = page.getByLabel('Year of birth');
+  await year.fill('1972');
+  const answered = page.waitForResponse(
+    (r) => r.url().endsWith('/api/v1/profile') && r.request().method() === 'GET',
+  );
+  release();
+  await answered;
+  await expect(year).toHaveValue('1972');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText('Profile saved.')).toBeVisible();
+  expect(await (await page.request.get('/api/v1/profile')).json()).toMatchObject({
+    profile: { birthYear: 1972 },
+  });
+});

@@ -11,6 +11,7 @@ import {
 import i18next from 'i18next';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isConflict } from '../../lib/api';
 import { useFormSubmit } from '../../lib/form';
 import { localeOf } from '../../lib/format';
 import { Button } from '../../ui/Button';
@@ -73,18 +74,21 @@ export function Component() {
   const toast = useToast();
   const { data } = useProfile();
   const save = useSaveProfile();
-  const [p, setP] = useState<Profile>({});
+  // Her changes not yet saved; `undefined` while the form shows the server's copy. A late answer (the page
+  // opened on a slow line, a refetch) never replaces what she has typed: only a save does, or a refusal
+  // because another device changed it (then the form shows that latest copy, as the message says).
+  const [edits, setEdits] = useState<Profile>();
+  const p: Profile = edits ?? data ?? {};
   const { errors, submit: submitWith } = useFormSubmit();
-  // A fresh answer from the server replaces the form (the latest after a conflict), except when it is the
-  // language choice above saving: then only the language changes and her unsaved answers stay.
+  // Her language, saved on its own above the form, joins her unsaved answers.
   const languageSaved = useRef(false);
   useEffect(() => {
-    if (!data) return;
-    const onlyLanguage = languageSaved.current;
+    if (!data || !languageSaved.current) return;
     languageSaved.current = false;
-    setP((x) => (onlyLanguage ? { ...x, language: data.language } : data));
+    setEdits((x) => x && { ...x, language: data.language });
   }, [data]);
-  const set = <K extends keyof Profile>(k: K, v: Profile[K]) => setP((x) => ({ ...x, [k]: v }));
+  const set = <K extends keyof Profile>(k: K, v: Profile[K]) =>
+    setEdits((x) => ({ ...(x ?? data ?? {}), [k]: v }));
   const why = (k: keyof Profile) => `${t('profile.why')} ${reasons[k]}`;
   /** An answer she may leave unset: "Not set" first, then each value in the words of `words`. */
   const optional = (
@@ -108,8 +112,16 @@ export function Component() {
   );
 
   async function submit(e: FormEvent) {
-    if (await submitWith(e, profileSchema, p, (profile) => save.mutateAsync(profile)))
-      toast(t('profile.saved'));
+    const saved = (profile: Profile) =>
+      save.mutateAsync(profile).then(
+        () => setEdits(undefined),
+        (err: unknown) => {
+          // useSaveProfile has fetched the latest copy by now: the form shows it.
+          if (isConflict(err)) setEdits(undefined);
+          throw err;
+        },
+      );
+    if (await submitWith(e, profileSchema, p, saved)) toast(t('profile.saved'));
   }
 
   return (
