@@ -19,7 +19,7 @@ import { PGlite } from '@electric-sql/pglite';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
-import { checkinBody } from './lib.mjs';
+import { bareApp, checkinBody, day } from './lib.mjs';
 
 const engine = process.env.ENGINE ?? 'pglite';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -28,7 +28,6 @@ const cases = (process.env.CASES ?? 'get,me,post').split(',');
 const builds = (process.env.BUILDS ?? 'current=.').split(',').map((b) => b.split('='));
 const pgUrl = process.env.DATABASE_URL_BENCH ?? process.env.DATABASE_URL_TEST;
 const tmp = mkdtempSync(join(tmpdir(), 'spinekind-ab-'));
-const day = (d) => `2026-03-${String(d).padStart(2, '0')}`;
 const json = { 'content-type': 'application/json' };
 const post = {
   method: 'POST',
@@ -41,45 +40,11 @@ async function listening(app) {
   return `http://127.0.0.1:${app.server.address().port}`;
 }
 
-/** The bare route of checkins.mjs: one INSERT, one SELECT of 60 rows, one row by key. */
+/** The bare routes of checkins.mjs (lib.mjs `bareApp`): one INSERT, one SELECT of 60 rows, one row by key. */
 async function bare() {
   const client =
     engine === 'postgres' ? new pg.Pool({ connectionString: pgUrl, max: 10 }) : new PGlite(join(tmp, 'bare'));
-  const query = (text, params) => client.query(text, params);
-  await query(
-    'create table if not exists bench_bare (id uuid primary key, user_id uuid not null, recorded_at timestamptz not null, pain smallint not null, notes text)',
-  );
-  await query('create index if not exists bench_bare_user on bench_bare (user_id, recorded_at)');
-  await query('truncate bench_bare');
-  const userId = randomUUID();
-  const someId = randomUUID();
-  for (let d = 1; d <= 30; d++)
-    for (const h of ['08', '20'])
-      await query('insert into bench_bare values ($1, $2, $3, $4, $5)', [
-        d === 1 && h === '08' ? someId : randomUUID(),
-        userId,
-        `${day(d)}T${h}:00:00Z`,
-        4,
-        'seed',
-      ]);
-  const app = Fastify();
-  app.post('/bare', async ({ body: b }) => {
-    await query('insert into bench_bare values ($1, $2, $3, $4, $5)', [
-      b.id,
-      userId,
-      b.recordedAt,
-      b.pain,
-      b.notes,
-    ]);
-    return { ok: true };
-  });
-  app.get('/bare', async () => ({
-    items: (await query('select * from bench_bare where user_id = $1 order by recorded_at', [userId])).rows,
-  }));
-  app.get('/bare/one', async () => ({
-    item: (await query('select id, user_id from bench_bare where id = $1', [someId])).rows[0],
-  }));
-  const url = await listening(app);
+  const { app, url } = await bareApp((text, params) => client.query(text, params));
   return {
     name: 'bare',
     get: { url: `${url}/bare` },

@@ -7,61 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../packages/server/dist/app.js';
 import { openPglite, openPostgres } from '../packages/server/dist/db/client.js';
-import { checkinBody, fetchJson, load } from './lib.mjs';
-
-const day = (d) => `2026-03-${String(d).padStart(2, '0')}`;
-
-/** A bare Fastify app, no plugins: one INSERT per POST, one SELECT per GET, through the raw client. */
-async function bareApp(query) {
-  await query(
-    'create table if not exists bench_bare (id uuid primary key, user_id uuid not null, recorded_at timestamptz not null, pain smallint not null, notes text)',
-  );
-  await query('create index if not exists bench_bare_user on bench_bare (user_id, recorded_at)');
-  // PostgreSQL keeps the table between runs; start each run from the same (empty) state.
-  await query('truncate bench_bare');
-  const userId = randomUUID();
-  const someId = randomUUID();
-  for (let d = 1; d <= 30; d++) {
-    for (const h of ['08', '20']) {
-      const id = d === 1 && h === '08' ? someId : randomUUID();
-      await query('insert into bench_bare values ($1, $2, $3, $4, $5)', [
-        id,
-        userId,
-        `${day(d)}T${h}:00:00Z`,
-        4,
-        'seed',
-      ]);
-    }
-  }
-  const app = Fastify();
-  app.post('/bare', async (req) => {
-    const b = req.body;
-    await query('insert into bench_bare values ($1, $2, $3, $4, $5)', [
-      b.id,
-      userId,
-      b.recordedAt,
-      b.pain,
-      b.notes,
-    ]);
-    return { ok: true };
-  });
-  app.get('/bare', async () => ({
-    items: (await query('select * from bench_bare where user_id = $1 order by recorded_at', [userId])).rows,
-  }));
-  // One row by primary key: the same database work as the app's per-request session lookup.
-  app.get('/bare/one', async () => ({
-    item: (await query('select id, user_id from bench_bare where id = $1', [someId])).rows[0],
-  }));
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const url = `http://127.0.0.1:${app.server.address().port}`;
-  const { json } = await fetchJson(`${url}/bare`, undefined, 200);
-  if (json.items.length !== 60) throw new Error(`bare select returns ${json.items.length} rows, not 60`);
-  return { app, url };
-}
+import { bareApp, checkinBody, day, fetchJson, load } from './lib.mjs';
 
 /** The real app with one registered user holding 60 check-ins in March (two a day). */
 async function realApp(database) {
