@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { signIn, signUp } from './helpers';
+import { holdBack, signIn, signUp } from './helpers';
 
 // Two devices signing in: more than the default minute on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
@@ -48,14 +48,7 @@ test('what she types into her profile stays when a slow answer from the server c
 }) => {
   await signUp(page);
   // The profile answer held back until she has typed, as on a slow line.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/api/v1/profile', async (route) => {
-    if (route.request().method() === 'GET') await held;
-    await route.continue();
-  });
+  const { release } = await holdBack(page, '**/api/v1/profile', (request) => request.method() === 'GET');
   await page.goto('/profile');
   const year = page.getByLabel('Year of birth');
   await year.fill('1972');

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { signUp } from './helpers';
+import { holdBack, signUp } from './helpers';
 
 // What the first paint waits for: no script in <head> holds up rendering, the sign-in page downloads only
 // its own code, and a signed-in screen shows its shell (navigation, title) before its data arrives.
@@ -46,21 +46,12 @@ test('a signed-in screen shows its navigation and title while its data is still 
   page,
 }) => {
   await signUp(page);
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let waiting = 0;
   // Everything but "who is signed in" waits until the shell has been checked.
-  await page.route(/\/api\/v1\/(?!me$)/, async (route) => {
-    waiting++;
-    await held;
-    await route.continue().catch(() => undefined);
-  });
+  const { release, heldCount } = await holdBack(page, /\/api\/v1\/(?!me$)/);
   await page.goto('/history');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
-  expect(waiting).toBeGreaterThan(0);
+  expect(heldCount()).toBeGreaterThan(0);
   release();
   await expect(page.locator('.chart canvas')).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { type BrowserContext, expect, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Page, type Request } from '@playwright/test';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -153,4 +153,24 @@ export async function deliverUntilShown(
     await deliver(data);
     await expect.poll(() => shownNotifications(page), { timeout: 5_000 }).toEqual(expected);
   }).toPass({ timeout: 30_000 });
+}
+
+/**
+ * Holds every request to `url` (those `only` picks, when given) until `release()`, as a slow line would;
+ * `heldCount()` says how many it has held so far.
+ */
+export async function holdBack(page: Page, url: string | RegExp, only?: (request: Request) => boolean) {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let count = 0;
+  await page.route(url, async (route) => {
+    if (!only || only(route.request())) {
+      count++;
+      await held;
+    }
+    await route.continue().catch(() => undefined);
+  });
+  return { release: () => release(), heldCount: () => count };
 }
