@@ -124,6 +124,41 @@ test('shows each bad row with its row number and imports nothing until she choos
   await expect(page.getByText('2 check-ins imported. 1 row with problems skipped.')).toBeVisible();
 });
 
+test('on a new device, her questions never save over a profile the server could not give', async ({
+  page,
+  browser,
+  pageErrors,
+}) => {
+  pageErrors.allow('the test makes the profile read fail', /status of 500.*\/api\/v1\/profile/);
+  await signUp(page);
+  const put = await page.request.put('/api/v1/profile', {
+    data: { birthYear: 1979 },
+    headers: { 'if-match': '"0"' },
+  });
+  expect(put.status()).toBe(200);
+  // A new device: her session, nothing of hers kept on it yet.
+  const device = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    storageState: { cookies: await page.context().cookies(), origins: [] },
+  });
+  const phone = await device.newPage();
+  let puts = 0;
+  await phone.route('**/api/v1/profile', (route) => {
+    if (route.request().method() === 'PUT') puts++;
+    return route.request().method() === 'GET'
+      ? route.fulfill({ status: 500, json: { error: { code: 'internal', message: 'Something went wrong.' } } })
+      : route.continue();
+  });
+  await phone.goto('/data');
+  await phone.getByLabel('Your questions').fill('Is my hip pain linked to the back?');
+  await expect(phone.getByRole('status').filter({ hasText: "Can't reach your Spinekind server" })).toBeVisible();
+  await expect(phone.getByRole('button', { name: 'Save questions' })).toBeDisabled();
+  expect(puts).toBe(0);
+  await device.close();
+  const profile = await (await page.request.get('/api/v1/profile')).json();
+  expect(profile.profile.birthYear).toBe(1979);
+});
+
 test('saves her questions for the doctor and looks right at 390 and 1280 px', async ({ page }) => {
   await signUp(page);
   await page.goto('/data');

@@ -8,6 +8,7 @@ import { PasswordNotice } from '../features/auth/PasswordNotice';
 import { useSession } from '../features/auth/session';
 import { BreakReminder } from '../features/breaks/BreakReminder';
 import { ProfileLanguage } from '../features/profile/LanguageChoice';
+import { warmTimeZone } from '../lib/time-zone';
 import { unsavedWork } from '../lib/unsaved';
 import { startSync, syncStatus } from '../offline/outbox';
 import { storedOwner } from '../offline/owner';
@@ -55,6 +56,8 @@ export function Component() {
   const { id, email } = session.data ?? {};
   useEffect(() => (id && email ? startSync({ id, email }) : undefined), [id, email]);
   useEffect(() => () => forgetShownData(client), [client]);
+  // Her screens' reads name this device's zone: its data loads now, in a task of its own.
+  useEffect(warmTimeZone, []);
   // The server said 401 to a sync: ask /me, which sends us to sign-in if the session is really gone.
   useEffect(() => {
     if (authLost) void client.invalidateQueries({ queryKey: ['me'] });

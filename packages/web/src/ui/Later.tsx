@@ -1,4 +1,4 @@
-import { type ComponentType, useEffect, useState } from 'react';
+import { type ComponentType, startTransition, useEffect, useState } from 'react';
 
 /**
  * A part of a screen whose code loads after the screen (its cards under the fold): nothing until the code
@@ -12,7 +12,8 @@ export function Later({ load }: { load: () => Promise<{ Component: ComponentType
   useEffect(() => {
     let current = true;
     load().then(
-      (m) => current && setPart(() => m.Component),
+      // A transition: React renders the part in slices, so a slow phone paints and takes taps between them.
+      (m) => current && startTransition(() => setPart(() => m.Component)),
       (err: unknown) =>
         console.warn('A part of this screen could not be downloaded; it comes with the next visit.', err),
     );

@@ -14,6 +14,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { call } from '../../lib/api';
 import { nowWithOffset } from '../../lib/dates';
 import { deviceKeyOf } from '../../lib/resources';
+import { deviceTimeZone } from '../../lib/time-zone';
 import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
 import { db, type LocalBleedingAnswer } from '../../offline/db';
 import { enqueue } from '../../offline/outbox';
@@ -53,8 +54,7 @@ export async function bleedingCheckOnDevice(profile: Profile, today: string): Pr
 }
 
 /** The query of `GET /cycle` for her today in the device's time zone. */
-export const cycleQuery = () =>
-  `timeZone=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)}`;
+export const cycleQuery = () => `timeZone=${encodeURIComponent(deviceTimeZone())}`;
 
 /** The check for today, recomputed whenever the device's check-ins, copies or her profile change. */
 export function useBleedingCheck(today: string): DeviceBleedingCheck | undefined {

@@ -2,10 +2,10 @@ import type { ProgrammeLoad } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { call } from '../../lib/api';
+import { deviceTimeZone as timeZone } from '../../lib/time-zone';
 import { readWithCopy } from '../../offline/cache';
 import { db } from '../../offline/db';
 
-const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const useCachedQuery = <T>(key: string[], read: () => Promise<T>) =>
   useQuery({
     queryKey: key,

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deviceTimeZone } from '../../lib/time-zone';
 import { Button } from '../../ui/Button';
-import { deviceTimeZone } from './time-zone';
 
 /**
  * The time zone as a search: a text field with the browser's list of zones as suggestions (a native

@@ -1,7 +1,7 @@
 import { defaultBreakSettings, exampleBreakSettings } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
+import { deviceTimeZone } from '../../lib/time-zone';
 import { candidateOf, draftOf, hasChanges, withReminders } from './settings-draft';
-import { deviceTimeZone } from './time-zone';
 
 const zones = ['America/New_York', 'Europe/London', deviceTimeZone()];
 const saved = exampleBreakSettings({ timeZone: 'America/New_York' });

@@ -1,5 +1,6 @@
 import { type BreakSettings, defaultBreakSettings } from '@spinekind/core';
-import { deviceTimeZone, findTimeZone } from './time-zone';
+import { deviceTimeZone } from '../../lib/time-zone';
+import { findTimeZone } from './time-zone';
 
 /** What the settings form holds while she edits: everything but "Remind me", which saves at once. */
 export interface Draft {

@@ -3,11 +3,6 @@ export function knownTimeZones(): readonly string[] {
   return Intl.supportedValuesOf?.('timeZone') ?? [];
 }
 
-/** This device's time zone: the default until she picks another. */
-export function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 const key = (s: string) => s.trim().replace(/\s+/g, '_').toLowerCase();
 
 /**

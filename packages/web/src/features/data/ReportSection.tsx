@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { Field, TextArea } from '../../ui/Field';
 import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
-import { useProfile, useSaveProfile } from '../profile/api';
+import { isServerProfile, useProfile, useSaveProfile } from '../profile/api';
 import { downloadFile } from './api';
 
 /** The doctor report: date range and paper, with a busy state while the server draws the PDF. */
@@ -94,9 +94,14 @@ function QuestionsForDoctor() {
     if (!touched) setText(profile.data?.doctorQuestions ?? '');
   }, [profile.data, touched]);
 
+  // The questions are saved inside her whole profile: only on top of the profile the server gave, never on
+  // an empty stand-in (a read that failed), which would save her other answers away.
+  const base = profile.isSuccess && isServerProfile(profile.data) ? profile.data : undefined;
+
   async function onSave() {
+    if (!base) return;
     try {
-      await save.mutateAsync({ ...(profile.data ?? {}), doctorQuestions: text.trim() || null });
+      await save.mutateAsync({ ...base, doctorQuestions: text.trim() || null });
       setTouched(false);
       toast(t('data.questions.saved'));
     } catch (err) {
@@ -118,7 +123,14 @@ function QuestionsForDoctor() {
           setText(e.target.value);
         }}
       />
-      <Button onClick={() => void onSave()} disabled={save.isPending || profile.isLoading}>
+      {!base && !profile.isPending && (
+        <p className="hint" role="status">
+          {profile.isError
+            ? problemMessage(profile.error, t)
+            : t(navigator.onLine ? 'errors.serverDown' : 'errors.offline')}
+        </p>
+      )}
+      <Button onClick={() => void onSave()} disabled={save.isPending || !base}>
         {t('data.questions.save')}
       </Button>
     </div>

@@ -1,6 +1,7 @@
 import type { AnswerOf, Experiment } from '@spinekind/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../lib/api';
+import { deviceTimeZone as timeZone } from '../../lib/time-zone';
 import { readWithCopy } from '../../offline/cache';
 import { db } from '../../offline/db';
 import { enqueue } from '../../offline/outbox';
@@ -12,7 +13,6 @@ import { enqueue } from '../../offline/outbox';
 
 const LIST = ['experiments', 'list'] as const;
 const LIST_COPY = 'experiments';
-const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const zoneQuery = () => `timeZone=${encodeURIComponent(timeZone())}`;
 
 /** What the set-up form sends (the id is made here, once per tap). */

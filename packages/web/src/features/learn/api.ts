@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
 import { todayLocal } from '../../lib/dates';
+import { deviceTimeZone } from '../../lib/time-zone';
 import { deviceCopy, keepCopy, readWithCopy } from '../../offline/cache';
 
 /**
@@ -53,7 +54,7 @@ export function useMarkRead() {
 
 /** Today's pick, in the app's language (the server writes the title and reason in it). */
 export function useTodayLesson() {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = deviceTimeZone();
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: ['lessons', 'today', i18n.language],

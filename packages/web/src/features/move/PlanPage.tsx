@@ -14,11 +14,10 @@ import { useBoneCondition, useCustomRoutines, usePlan, useSavePlan } from './api
 import { BoneNote } from './BoneNote';
 import { useCatalogue } from './catalogue';
 import './move.css';
+import { deviceTimeZone } from '../../lib/time-zone';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 const dayKeys = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const deviceTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-
 function DayPicks({
   legend,
   days,

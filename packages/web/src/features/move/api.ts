@@ -11,6 +11,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { call, ifMatch, isConflict } from '../../lib/api';
 import { basedOn, noteVersion } from '../../lib/documents';
+import { deviceTimeZone } from '../../lib/time-zone';
 import { deviceCopy, readWithCopy } from '../../offline/cache';
 import { db } from '../../offline/db';
 import { isServerProfile, useProfile } from '../profile/api';
@@ -108,7 +109,7 @@ const planState = (b: AnswerOf<'GET /plan'>): PlanState =>
   b.suggested ? { plan: null, suggestion: b.plan } : { plan: b.plan, suggestion: null };
 
 export function usePlan() {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = deviceTimeZone();
   return useQuery({
     queryKey: ['plan'],
     queryFn: cachedQuery('plan', async () =>

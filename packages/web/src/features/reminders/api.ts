@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { parseISO, startOfDay } from 'date-fns';
 import { call, isConflict } from '../../lib/api';
 import { basedOn, noteVersion } from '../../lib/documents';
+import { deviceTimeZone } from '../../lib/time-zone';
 import { currentSubscription, pushSupport } from '../breaks/push';
-import { deviceTimeZone } from '../breaks/time-zone';
 
 export const remindersKeys = {
   settings: ['reminders', 'settings'] as const,
