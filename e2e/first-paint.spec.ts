@@ -6,7 +6,7 @@ import { holdBack, signUp } from './helpers';
 
 /** Chunks of the signed-in screens, which the sign-in page has no use for. */
 const signedInScreens =
-  /\/assets\/(home|Layout|TodayPage|HistoryPage|InsightsPage|MovePage|CheckinForm|outbox|uPlot\.min)-[\w-]+\.js$/;
+  /\/assets\/(home|Layout|TodayPage|HistoryPage|InsightsPage|MovePage|CheckinForm|outbox|uplot)-[\w-]+\.js$/;
 /**
  * An exercise of core's catalogue: a script holding it holds all of core (chunk names change between
  * builds, the catalogue's ids do not). Sign-in takes its rules from `@spinekind/core/auth` alone. The

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, Rolldown } from 'vite';
@@ -34,6 +34,17 @@ const SCREENS: Record<string, string[]> = {
   move: ['features/screening/SelfCareLayout.tsx', 'features/move/MovePage.tsx'],
 };
 const ENTRY = 'main.tsx';
+/** What every signed-in screen waits on before it shows: its layout, the device-owner check, the sync badge. */
+const SHELL = ['app/Layout.tsx', 'offline/owner.ts', 'app/SyncBadge.tsx'];
+/** A route of main.tsx: the module it imports and the copy bundles it names. */
+const PAGE_CALL = /page\(\s*\(\) => import\('\.\/([^']+)'\)((?:\s*,\s*'[a-z]+')*)/g;
+/** Each main screen's address (main.tsx's routes) and the modules its route imports. */
+const SCREEN_PATHS: Record<string, string[]> = {
+  '/': ['features/checkins/TodayPage.tsx'],
+  '/history': ['features/checkins/HistoryPage.tsx'],
+  '/insights': ['features/insights/InsightsPage.tsx'],
+  '/move': ['features/screening/SelfCareLayout.tsx', 'features/move/MovePage.tsx'],
+};
 const SIGN_IN = ['features/auth/AuthPage.tsx'];
 
 export function screenChunks(): { plugin: Plugin; name: (id: string) => string | null } {
@@ -61,27 +72,53 @@ export function screenChunks(): { plugin: Plugin; name: (id: string) => string |
           if (!taken.has(id)) users.set(id, [...(users.get(id) ?? []), screen]);
       for (const [id, screens] of users) chunkOf.set(id, screens.join('-'));
     },
-    // What a signed-in visit needs after the first load: the home chunk, the chunks it imports and its CSS,
-    // as `signed-in-preload.json`, for the server to name in the page when her session cookie comes with
-    // the request (server/src/http/web-app.ts), so they download beside the first load, not after it.
-    // Written once the bundle is final: Vite drops CSS-only chunks late, and they must not be named.
+    // What a signed-in visit needs after the first load, as `signed-in-preload.json`, for the server to name
+    // in the page when her session cookie comes with the request (server/src/http/web-app.ts), so it
+    // downloads beside the first load, not a round trip after main.tsx has asked for it: `shell`, what every
+    // signed-in screen needs (the layout's code, the device-owner check and the sync badge it waits on), and
+    // per screen's path what that screen adds. Each is the chunk holding a module (or the small chunk
+    // re-exporting it for its `import()`), the chunks it imports and their CSS. Written once the bundle is
+    // final: Vite drops CSS-only chunks late, and they must not be named.
     writeBundle(options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      const home = chunks.find((c) => c.name === 'home');
-      if (!home) return this.error('screen-chunks: no `home` chunk was made');
-      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-      const scripts = new Set<string>();
-      const styles = new Set<string>();
-      const visit = (file: string) => {
-        const chunk = byFile.get(file);
-        if (!chunk || scripts.has(file)) return;
-        scripts.add(file);
-        for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
-        for (const next of chunk.imports) visit(next);
+      // A route's English copy (main.tsx: `page(() => import('./x'), 'move', …)`, i18n/lazy.ts) loads in
+      // every language: other languages fall back to it.
+      const routes = readFileSync(join(src, ENTRY), 'utf8');
+      const withCopy = (module: string) => {
+        const call = [...routes.matchAll(PAGE_CALL)].find((m) => `${m[1]}.tsx` === module);
+        const names = [...(call?.[2] ?? '').matchAll(/'([a-z]+)'/g)].map((m) => m[1]);
+        return [module, ...names.map((name) => `i18n/en-${name}.ts`)];
       };
-      visit(home.fileName);
-      const list = { scripts: [...scripts], styles: [...styles].filter((f) => f in bundle) };
-      writeFileSync(join(options.dir ?? '', 'signed-in-preload.json'), `${JSON.stringify(list, null, 2)}\n`);
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const chunkFor = (module: string) => {
+        const id = join(src, module);
+        const chunk =
+          chunks.find((c) => c.facadeModuleId === id) ?? chunks.find((c) => c.moduleIds.includes(id));
+        if (!chunk) this.error(`screen-chunks: ${module} is in no chunk of this build`);
+        return chunk;
+      };
+      const files = (modules: string[], shown = new Set<string>()) => {
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = byFile.get(file);
+          if (!chunk || scripts.has(file) || shown.has(file)) return;
+          scripts.add(file);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+          for (const next of chunk.imports) visit(next);
+        };
+        for (const module of modules.flatMap(withCopy)) visit(chunkFor(module).fileName);
+        return { scripts: [...scripts], styles: [...styles].filter((f) => f in bundle && !shown.has(f)) };
+      };
+      const shell = files(SHELL);
+      const named = new Set([...shell.scripts, ...shell.styles]);
+      const screens = Object.fromEntries(
+        Object.entries(SCREEN_PATHS).map(([path, modules]) => [path, files(modules, named)]),
+      );
+      writeFileSync(
+        join(options.dir ?? '', 'signed-in-preload.json'),
+        `${JSON.stringify({ shell, screens }, null, 2)}\n`,
+      );
     },
   };
   return { plugin, name: (id) => chunkOf.get(id) ?? null };

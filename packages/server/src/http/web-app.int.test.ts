@@ -23,8 +23,11 @@ mkdirSync(join(dist, 'assets'), { recursive: true });
 writeFileSync(
   join(dist, 'signed-in-preload.json'),
   JSON.stringify({
-    scripts: ['assets/home-Xy9.js', 'assets/index-AbC123.js'],
-    styles: ['assets/home-Xy9.css'],
+    shell: { scripts: ['assets/home-Xy9.js', 'assets/index-AbC123.js'], styles: ['assets/home-Xy9.css'] },
+    screens: {
+      '/history': { scripts: ['assets/history-Hs1.js'], styles: ['assets/history-Hs1.css'] },
+      '/': { scripts: ['assets/TodayPage-Td1.js'], styles: [] },
+    },
   }),
 );
 for (const [name, text] of Object.entries(files)) {
@@ -113,8 +116,15 @@ describe('the built web app', () => {
     const homeScript = '<link rel="modulepreload" crossorigin href="/assets/home-Xy9.js">';
     const homeStyle = '<link rel="preload" crossorigin href="/assets/home-Xy9.css" as="style">';
 
-    it('gets the page naming the signed-in screens’ code to download now, once each', async () => {
-      for (const path of ['/', '/history']) {
+    const screenLinks: Record<string, string> = {
+      '/': '<link rel="modulepreload" crossorigin href="/assets/TodayPage-Td1.js">\n',
+      '/history':
+        '<link rel="modulepreload" crossorigin href="/assets/history-Hs1.js">\n<link rel="preload" crossorigin href="/assets/history-Hs1.css" as="style">\n',
+      '/move': '',
+    };
+
+    it('gets the page naming the signed-in shell’s code and her screen’s to download now, once each', async () => {
+      for (const [path, screen] of Object.entries(screenLinks)) {
         const res = await get(path, 'gzip, deflate, br', cookie);
         expect(res.statusCode).toBe(200);
         expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -127,7 +137,20 @@ describe('the built web app', () => {
         expect(page).toContain(homeScript);
         expect(page).toContain(homeStyle);
         expect(page.split('/assets/index-AbC123.js')).toHaveLength(2);
-        expect(page.replace(`${homeScript}\n${homeStyle}\n`, '')).toBe(files['index.html']);
+        expect(page.replace(`${homeScript}\n${homeStyle}\n${screen}`, '')).toBe(files['index.html']);
+      }
+    });
+
+    it('names the same screen with a trailing slash or a query, and only the shell elsewhere', async () => {
+      const body = async (path: string) => (await get(path, undefined, cookie)).body;
+      expect(await body('/history/')).toBe(await body('/history'));
+      expect(await body('/history?from=2026-01-01')).toBe(await body('/history'));
+      expect(await body('/history')).toContain('history-Hs1.js');
+      for (const elsewhere of ['/more', '/history/abc', '/move']) {
+        const page = await body(elsewhere);
+        expect(page).toContain(homeScript);
+        expect(page).not.toContain('history-Hs1');
+        expect(page).not.toContain('TodayPage-Td1');
       }
     });
 

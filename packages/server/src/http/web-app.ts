@@ -10,26 +10,37 @@ import { type Encoded, encodeOnce, sendEncoded } from './fixed-answer.js';
 // `setHeaders` sees the file actually sent, so the build's .br/.gz siblings must match too.
 const NEVER_CACHE = /(^|\/)(index\.html|sw\.js|registerSW\.js|manifest\.webmanifest)(\.br|\.gz)?$/;
 
+interface Preload {
+  scripts: string[];
+  styles: string[];
+}
+
 /**
- * The page for a visit that carries a session cookie: the build's `index.html` naming, besides the first
- * load, what a signed-in screen needs next (the home chunk, its imports and CSS: `signed-in-preload.json`,
- * written by web/screen-chunks.ts), so the phone downloads them beside the first load instead of after
- * `main.tsx` has asked for them. `undefined` without that file.
+ * The pages for a visit that carries a session cookie: the build's `index.html` naming, besides the first
+ * load, what a signed-in screen needs next (`signed-in-preload.json`, written by web/screen-chunks.ts): the
+ * shell every signed-in screen waits on, and the code of the screen at the visited path (Today, History,
+ * Insights, Move), so the phone downloads them beside the first load instead of a round trip after `main.tsx`
+ * has asked for them. Answers the page for a path (the shell alone on any other path); `undefined` without
+ * that file.
  */
-export function signedInShell(webDist: string): string | undefined {
+export function signedInShell(webDist: string): ((path: string) => string) | undefined {
   const list = join(webDist, 'signed-in-preload.json');
   if (!existsSync(list)) return undefined;
   const html = readFileSync(join(webDist, 'index.html'), 'utf8');
-  const { scripts, styles } = JSON.parse(readFileSync(list, 'utf8')) as {
-    scripts: string[];
-    styles: string[];
+  const { shell, screens } = JSON.parse(readFileSync(list, 'utf8')) as {
+    shell: Preload;
+    screens: Record<string, Preload>;
   };
   const named = (file: string) => html.includes(`"/${file}"`);
-  const links = [
+  const links = ({ scripts, styles }: Preload) => [
     ...scripts.filter((f) => !named(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
     ...styles.filter((f) => !named(f)).map((f) => `<link rel="preload" crossorigin href="/${f}" as="style">`),
   ];
-  return html.replace('</head>', `${links.join('\n')}\n</head>`);
+  const page = (screen: Preload | undefined) =>
+    html.replace('</head>', `${[...links(shell), ...(screen ? links(screen) : [])].join('\n')}\n</head>`);
+  const pages = new Map(Object.entries(screens).map(([path, screen]) => [path, page(screen)]));
+  const shellOnly = page(undefined);
+  return (path) => pages.get(path.length > 1 ? path.replace(/\/+$/, '') : path) ?? shellOnly;
 }
 
 const hasSessionCookie = (request: FastifyRequest) =>
@@ -60,16 +71,20 @@ export async function registerWebApp(app: FastifyInstance, webDist: string | und
     if (request.url.startsWith('/shared/'))
       reply.header('x-robots-tag', 'noindex, nofollow').header('cache-control', 'no-store');
   });
-  const shell = hasWeb ? signedInShell(webDist) : undefined;
-  let encodedShell: Promise<Encoded> | undefined;
+  const signedIn = hasWeb ? signedInShell(webDist) : undefined;
+  // Each distinct page compressed once (a handful: the shell alone and one per main screen).
+  const encoded = new Map<string, Promise<Encoded>>();
   const sendPage = (request: FastifyRequest, reply: FastifyReply) => {
     reply.header('cache-control', 'no-cache');
-    if (shell === undefined || !hasSessionCookie(request))
+    if (signedIn === undefined || !hasSessionCookie(request))
       return reply.header('vary', 'cookie').sendFile('index.html');
-    encodedShell ??= encodeOnce(Buffer.from(shell));
-    return encodedShell.then((page) =>
-      sendEncoded(request, reply, page, 'text/html; charset=utf-8', 'cookie'),
-    );
+    const html = signedIn(request.url.split('?')[0] ?? '/');
+    let page = encoded.get(html);
+    if (!page) {
+      page = encodeOnce(Buffer.from(html));
+      encoded.set(html, page);
+    }
+    return page.then((bytes) => sendEncoded(request, reply, bytes, 'text/html; charset=utf-8', 'cookie'));
   };
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/health';

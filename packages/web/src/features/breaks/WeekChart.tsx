@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
 import { cssVar as css, drawChart } from '../../lib/chart';
 import { formatDay } from '../../lib/format';
 
@@ -24,7 +23,7 @@ export function WeekChart({ days }: { days: WeekPoint[] }) {
     const maxTaken = Math.max(4, ...days.map((d) => d.taken)) + 1;
     return drawChart(
       el,
-      {
+      (uPlot) => ({
         scales: {
           x: { time: false, range: [-0.5, days.length - 0.5] },
           n: { range: [0, maxTaken] },
@@ -72,7 +71,7 @@ export function WeekChart({ days }: { days: WeekPoint[] }) {
         ],
         legend: { show: false },
         cursor: { show: false },
-      },
+      }),
       [
         days.map((_d, i) => i),
         days.map((d) => d.taken),
