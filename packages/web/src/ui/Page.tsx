@@ -17,7 +17,22 @@ export function Page({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Spinekind`;
-    heading.current?.focus({ preventScroll: true });
+    // Once the browser has laid the new screen out for its paint: focusing makes it lay the page out at
+    // once, which here was the whole screen's layout in one piece with React's (~160 ms on a slow phone).
+    // Not if she has moved to a field meanwhile.
+    const before = document.activeElement;
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        const active = document.activeElement;
+        if (active === before || !active || active === document.body)
+          heading.current?.focus({ preventScroll: true });
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [title]);
   return (
     <>
