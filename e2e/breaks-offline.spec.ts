@@ -27,13 +27,17 @@ async function seedShortBreaks(page: Page) {
   expect(res.status()).toBe(200);
 }
 
-/** Opens `path` and waits until the in-page reminder knows the next reminders (it can't ask offline). */
+/**
+ * Opens `path` and waits until the in-page reminder knows the next reminders and her break settings (the
+ * banner names her routine from them): on a first visit the device holds no copy of either to fall back on.
+ */
 async function openWithReminders(page: Page, path: string) {
   const planned = page.waitForResponse(
     (r) => r.url().includes('/api/v1/breaks/next?') && r.url().endsWith('count=3') && r.ok(),
   );
+  const settings = page.waitForResponse((r) => r.url().endsWith('/api/v1/breaks/settings') && r.ok());
   await page.goto(path);
-  await planned;
+  await Promise.all([planned, settings]);
 }
 
 /** What the server counts for the last day, asked outside the page (so offline emulation doesn't matter). */

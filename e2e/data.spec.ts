@@ -146,12 +146,17 @@ test('on a new device, her questions never save over a profile the server could 
   await phone.route('**/api/v1/profile', (route) => {
     if (route.request().method() === 'PUT') puts++;
     return route.request().method() === 'GET'
-      ? route.fulfill({ status: 500, json: { error: { code: 'internal', message: 'Something went wrong.' } } })
+      ? route.fulfill({
+          status: 500,
+          json: { error: { code: 'internal', message: 'Something went wrong.' } },
+        })
       : route.continue();
   });
   await phone.goto('/data');
   await phone.getByLabel('Your questions').fill('Is my hip pain linked to the back?');
-  await expect(phone.getByRole('status').filter({ hasText: "Can't reach your Spinekind server" })).toBeVisible();
+  await expect(
+    phone.getByRole('status').filter({ hasText: "Can't reach your Spinekind server" }),
+  ).toBeVisible();
   await expect(phone.getByRole('button', { name: 'Save questions' })).toBeDisabled();
   expect(puts).toBe(0);
   await device.close();

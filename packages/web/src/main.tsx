@@ -15,15 +15,7 @@ import { ApiError } from './lib/api';
 import { ToastProvider } from './ui/Toast';
 
 const queryClient: QueryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      refetchOnWindowFocus: true,
-      // An answer from the last two seconds is not asked again by each card that mounts while a screen
-      // loads (Today asked her profile three times, 41 reads in all, now 27). Her own changes refresh what
-      // they touch (invalidateQueries), whatever its age.
-      staleTime: 2_000,
-    },
-  },
+  defaultOptions: { queries: { refetchOnWindowFocus: true } },
   queryCache: new QueryCache({
     // A 401 on any read means the session ended: re-ask /me, whose null answer leads to sign-in.
     onError: (error, query) => {
