@@ -41,9 +41,9 @@ const PAGE_CALL = /page\(\s*\(\) => import\('\.\/([^']+)'\)((?:\s*,\s*'[a-z]+')*
 /** Each main screen's address (main.tsx's routes) and the modules its route imports. */
 const SCREEN_PATHS: Record<string, string[]> = {
   '/': ['features/checkins/TodayPage.tsx'],
-  '/history': ['features/checkins/HistoryPage.tsx'],
-  '/insights': ['features/insights/InsightsPage.tsx'],
-  '/move': ['features/screening/SelfCareLayout.tsx', 'features/move/MovePage.tsx'],
+  '/history': SCREENS.history ?? [],
+  '/insights': SCREENS.insights ?? [],
+  '/move': SCREENS.move ?? [],
 };
 const SIGN_IN = ['features/auth/AuthPage.tsx'];
 
