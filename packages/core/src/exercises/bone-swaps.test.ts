@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boneHealthValues } from '../profile/schema.js';
 import { BONE_CONSENSUS_CITATION, boneSafeSwap, SAME_AIM_SWAPS } from './bone-swaps.js';
-import { BONE_NOTE, isBoneFragile, routineForBones } from './bones.js';
+import { boneNoteIn, isBoneFragile, routineForBones } from './bones.js';
+
+const BONE_NOTE = boneNoteIn('en');
 import { exerciseById, exercises } from './catalogue.js';
 import { routineSeconds, routines } from './routines.js';
 import type { Exercise, Routine } from './types.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SAME_AIM_SWAPS } from './bone-swaps.js';
 import {
-  BONE_NOTE,
   boneCaution,
+  boneNoteIn,
   isBoneFragile,
   planForBones,
   routineForBones,
@@ -11,6 +11,7 @@ import {
 import { boneSafeAlternative, exerciseById, exercises, routineById, routines } from './index.js';
 import { weeklyPlanSchema } from './plan.js';
 
+const BONE_NOTE = boneNoteIn('en');
 const fragile = { boneHealth: 'osteoporosis' as const };
 const playedExercises = (routineId: string, profile = fragile) => {
   const routine = routineById(routineId);

@@ -17,9 +17,6 @@ import type { Routine, RoutineItem } from './types.js';
 export const boneNoteIn = (locale: Locale): string =>
   exerciseT(locale)('boneNote', { citation: BONE_CONSENSUS_CITATION });
 
-/** The bone note in English (`boneNoteIn` for her language). */
-export const BONE_NOTE = boneNoteIn('en');
-
 /** True when the profile records osteoporosis or osteopenia. */
 export function isBoneFragile(profile: Pick<Profile, 'boneHealth'>): boolean {
   return profile.boneHealth === 'osteoporosis' || profile.boneHealth === 'osteopenia';

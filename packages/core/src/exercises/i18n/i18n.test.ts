@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CatalogueGap, catalogueGaps } from '../../i18n/catalogue.js';
-import { BONE_NOTE, boneCaution, boneNoteIn, routineForBones } from '../bones.js';
+import { boneCaution, boneNoteIn, routineForBones } from '../bones.js';
+
+const BONE_NOTE = boneNoteIn('en');
 import { exercises } from '../catalogue.js';
 import { boneExercises } from '../catalogue-bones.js';
 import { coreExercises } from '../catalogue-core.js';
@@ -172,7 +174,6 @@ describe("the exercise rules' sentences", () => {
   });
 
   it('write the bone note and caution in her language, English unchanged', () => {
-    expect(BONE_NOTE).toBe(boneNoteIn('en'));
     expect(BONE_NOTE).toMatch(/^Your profile says osteoporosis or osteopenia.*Br J Sports Med 2022\)\.$/);
     expect(boneNoteIn('de')).toMatch(/^In deinem Profil steht Osteoporose.*Br J Sports Med 2022\)\.$/);
     const routine = { items: [{ exerciseId: 'cat-cow' }, { exerciseId: 'seated-twist' }] };
