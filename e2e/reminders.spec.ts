@@ -20,6 +20,16 @@ const localDay = (page: Page, days = 0) =>
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   }, days);
 
+/** On the reminders page: a check-in reminder at 23:59, the last of every day; no quiet hours, so it stays there. */
+async function remindAtOneMinuteToMidnight(page: Page) {
+  const form = page.getByRole('form', { name: 'What may remind you' });
+  await form.getByRole('checkbox', { name: 'Check-in' }).check();
+  await form.getByLabel('Time 1').fill('23:59');
+  await form.getByRole('checkbox', { name: 'Quiet hours' }).uncheck();
+  await form.getByRole('button', { name: 'Save reminders' }).click();
+  await expect(page.getByText('Reminders saved.')).toBeVisible();
+}
+
 for (const width of [390, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
@@ -34,13 +44,7 @@ for (const width of [390, 1280]) {
       const preview = page.getByRole('region', { name: 'Coming up' });
       await expect(preview.getByTestId('reminder-preview-empty')).toBeVisible();
 
-      // 23:59 is the last reminder of every day; no quiet hours, so it stays there.
-      const form = page.getByRole('form', { name: 'What may remind you' });
-      await form.getByRole('checkbox', { name: 'Check-in' }).check();
-      await form.getByLabel('Time 1').fill('23:59');
-      await form.getByRole('checkbox', { name: 'Quiet hours' }).uncheck();
-      await form.getByRole('button', { name: 'Save reminders' }).click();
-      await expect(page.getByText('Reminders saved.')).toBeVisible();
+      await remindAtOneMinuteToMidnight(page);
 
       const today = await localDay(page);
       const tomorrow = await localDay(page, 1);
@@ -76,6 +80,39 @@ for (const width of [390, 1280]) {
     });
   });
 }
+
+test('a check-in that reaches the server while the reminders page is open drops today’s reminder there', async ({
+  page,
+}) => {
+  await signUp(page);
+  await page.goto('/reminders');
+  await remindAtOneMinuteToMidnight(page);
+  const today = await localDay(page);
+  const tomorrow = await localDay(page, 1);
+
+  // The check-in is saved on the device at once; the server gets it only when we let it through.
+  let letThrough: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    letThrough = resolve;
+  });
+  await page.route('**/api/v1/checkins', async (route) => {
+    if (route.request().method() === 'POST') await held;
+    await route.fallback();
+  });
+  await page.getByRole('link', { name: 'Today' }).first().click();
+  await painRadio(page, 3).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByTestId('checkin-entry')).toHaveCount(1);
+
+  await page.getByRole('link', { name: 'More' }).first().click();
+  await page.getByRole('link', { name: 'Reminders' }).click();
+  const times = page.getByRole('region', { name: 'Coming up' }).getByTestId('reminder-preview').locator('time');
+  await expect(times.first()).toHaveAttribute('datetime', new RegExp(`^${today}T23:59`));
+
+  letThrough();
+  await expect(page.getByTestId('sync-state')).toHaveText('All saved');
+  await expect(times.first()).toHaveAttribute('datetime', new RegExp(`^${tomorrow}T23:59`));
+});
 
 test('without enough cycles the cycle page says why there is no forecast', async ({ page }) => {
   await signUp(page);

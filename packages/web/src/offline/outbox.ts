@@ -4,9 +4,9 @@ import { callsOf } from './calls';
 import { db, type OutboxItem, type OutboxOp } from './db';
 import { holdConflict, holdGone, withoutLocal } from './hold';
 import { claimDevice, type DeviceOwner, deviceOwner } from './owner';
-import { setState, touch } from './status';
+import { setState, syncStatus, touch } from './status';
 
-export { syncStatus } from './status';
+export { syncStatus };
 
 /**
  * Saves a write on the device first (optimistic), then tries to send it. An update or delete remembers the
@@ -118,6 +118,7 @@ async function attempt(op: OutboxItem): Promise<Outcome> {
       }
     });
     touch(op.id);
+    setState({ delivered: syncStatus.get().delivered + 1 });
     return 'done';
   } catch (err) {
     return failed(op, err);

@@ -4,6 +4,8 @@ let state = {
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
   syncing: false,
   authLost: false,
+  /** How many changes the server has taken since the app opened: answers it computes from her data may have moved. */
+  delivered: 0,
 };
 
 /** Sync status for the UI (`useSyncExternalStore`). */

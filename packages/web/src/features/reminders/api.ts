@@ -4,6 +4,7 @@ import { parseISO, startOfDay } from 'date-fns';
 import { call, isConflict } from '../../lib/api';
 import { basedOn, noteVersion } from '../../lib/documents';
 import { deviceTimeZone } from '../../lib/time-zone';
+import { useRefetchAfterDelivery } from '../../offline/after-delivery';
 import { currentSubscription, pushSupport } from '../breaks/push';
 
 export const remindersKeys = {
@@ -43,8 +44,10 @@ export function useSaveReminderSettings() {
 
 /** Her next reminders from now, as the server computes them from her settings and her data. */
 export function useNextReminders(count = 7) {
+  const queryKey = [...remindersKeys.next, count];
+  useRefetchAfterDelivery(queryKey);
   return useQuery({
-    queryKey: [...remindersKeys.next, count],
+    queryKey,
     queryFn: async () => (await call('GET /reminders/next', { query: `count=${count}` })).items,
   });
 }
@@ -59,8 +62,10 @@ export async function sendTestReminder(): Promise<{ devices: number; delivered: 
  * has checked in, a routine once played. Asked only when `enabled` (reminders on, no push here).
  */
 export function useTodaysReminders(today: string, enabled: boolean) {
+  const queryKey = [...remindersKeys.next, 'today', today];
+  useRefetchAfterDelivery(queryKey);
   return useQuery({
-    queryKey: [...remindersKeys.next, 'today', today],
+    queryKey,
     enabled,
     queryFn: async () => {
       const from = startOfDay(parseISO(today)).toISOString();
