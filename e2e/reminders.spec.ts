@@ -106,7 +106,10 @@ test('a check-in that reaches the server while the reminders page is open drops 
 
   await page.getByRole('link', { name: 'More' }).first().click();
   await page.getByRole('link', { name: 'Reminders' }).click();
-  const times = page.getByRole('region', { name: 'Coming up' }).getByTestId('reminder-preview').locator('time');
+  const times = page
+    .getByRole('region', { name: 'Coming up' })
+    .getByTestId('reminder-preview')
+    .locator('time');
   await expect(times.first()).toHaveAttribute('datetime', new RegExp(`^${today}T23:59`));
 
   letThrough();

@@ -4,10 +4,11 @@ import { boneHealthValues } from '../profile/schema.js';
 import { BONE_CONSENSUS_CITATION, boneSafeSwap, SAME_AIM_SWAPS } from './bone-swaps.js';
 import { boneNoteIn, isBoneFragile, routineForBones } from './bones.js';
 
-const BONE_NOTE = boneNoteIn('en');
 import { exerciseById, exercises } from './catalogue.js';
 import { routineSeconds, routines } from './routines.js';
 import type { Exercise, Routine } from './types.js';
+
+const BONE_NOTE = boneNoteIn('en');
 
 const get = (id: string): Exercise => {
   const e = exerciseById(id);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { type CatalogueGap, catalogueGaps } from '../../i18n/catalogue.js';
 import { boneCaution, boneNoteIn, routineForBones } from '../bones.js';
 
-const BONE_NOTE = boneNoteIn('en');
 import { exercises } from '../catalogue.js';
 import { boneExercises } from '../catalogue-bones.js';
 import { coreExercises } from '../catalogue-core.js';
@@ -41,6 +40,8 @@ import { loadLibrary } from './load.js';
 import { de as messagesDe } from './messages-de.js';
 import { es as messagesEs } from './messages-es.js';
 import { exerciseTexts, routineTexts, walkingWeekTexts } from './texts.js';
+
+const BONE_NOTE = boneNoteIn('en');
 
 /** What a translation of these English entries lacks or adds: ids, then the gaps of each entry. */
 function gaps<E extends { id: string | number }>(
