@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CatalogueGap, catalogueGaps } from '../../i18n/catalogue.js';
 import { boneCaution, boneNoteIn, routineForBones } from '../bones.js';
-
 import { exercises } from '../catalogue.js';
 import { boneExercises } from '../catalogue-bones.js';
 import { coreExercises } from '../catalogue-core.js';
