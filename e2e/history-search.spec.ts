@@ -65,3 +65,40 @@ test('a new user sees no "Show earlier" when there is nothing earlier', async ({
   await expect(page.getByText('Nothing here yet.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Show earlier check-ins' })).toHaveCount(0);
 });
+
+test('a first visit to History names her played routines, never by their ids, and search finds them by name', async ({
+  page,
+}) => {
+  await signUp(page);
+  const start = Date.now() - 2 * 86_400_000;
+  const at = (min: number) => new Date(start + min * 60_000).toISOString();
+  for (const [routineId, from] of [
+    ['morning-5', 0],
+    ['walking', 120],
+  ] as const) {
+    const res = await page.request.post('/api/v1/sessions', {
+      data: {
+        id: crypto.randomUUID(),
+        routineId,
+        startedAt: at(from),
+        endedAt: at(from + 10),
+        painBefore: 4,
+        painAfter: 3,
+        effort: 4,
+        rating: 'about_right',
+      },
+    });
+    expect(res.status()).toBe(201);
+  }
+  // A fresh page: History loads the exercise library only now, to name the session.
+  await page.goto('/history');
+  await expect(page.getByRole('link', { name: 'Morning mobility · 10 min · pain 4 → 3' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Walk · 10 min · pain 4 → 3' })).toBeVisible();
+  await expect(page.getByText('morning-5')).toHaveCount(0);
+
+  await page.getByText('Search and filter').click();
+  await page.getByLabel('Search notes and events').fill('mobility');
+  await expect(page.getByTestId('history-matches')).toHaveText('1 day matches, searching all your days.');
+  await expect(page.getByRole('link', { name: 'Morning mobility · 10 min · pain 4 → 3' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Walk/ })).toHaveCount(0);
+});

@@ -25,4 +25,5 @@ export { BONE_ROUTINE_IDS, boneRoutines } from './routines-bones.js';
 export * from './schema.js';
 export * from './session.js';
 export * from './types.js';
+export { WALKING_ROUTINE_ID } from './walking.js';
 export * from './walking-plan.js';

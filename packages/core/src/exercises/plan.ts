@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { addLocalDays, isTimeZone, localTimeOf, weekdayOf } from '../breaks/zoned-time.js';
 import { type LocalDate, localDateSchema } from '../dates.js';
-import { isPlannableRoutine, WALKING_ROUTINE_ID } from './refs.js';
+import { isPlannableRoutine } from './refs.js';
+import { WALKING_ROUTINE_ID } from './walking.js';
 import { walkingMinutesFor, walkingPlan } from './walking-plan.js';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 07:30 (24-hour clock).');

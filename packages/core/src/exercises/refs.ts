@@ -3,9 +3,7 @@ import { exerciseById } from './catalogue.js';
 import { customIdOf, customRoutineFields } from './custom.js';
 import type { Library } from './library.js';
 import { routineById } from './routines.js';
-
-/** A walk logged as a session; the weekly plan's walking part is met by these. */
-export const WALKING_ROUTINE_ID = 'walking';
+import { WALKING_ROUTINE_ID } from './walking.js';
 
 const isCustom = (ref: string) => customIdOf(ref) !== undefined;
 

@@ -1,9 +1,9 @@
 import { daysBetween } from '../cycle/days.js';
 import { type LocalDate, localDateSchema } from '../dates.js';
 import { exerciseById } from '../exercises/catalogue.js';
-import { WALKING_ROUTINE_ID } from '../exercises/refs.js';
 import { BONE_ROUTINE_IDS } from '../exercises/routines-bones.js';
 import type { BandColour } from '../exercises/session.js';
+import { WALKING_ROUTINE_ID } from '../exercises/walking.js';
 import { walkingMinutesFor, walkingPlan } from '../exercises/walking-plan.js';
 import type { Locale } from '../i18n/locales.js';
 import { adaptBoneProgramme, type BoneProfile, type ProgrammeKind } from './adapt.js';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayLocal } from '../../lib/dates';
 import { db } from '../../offline/db';
-import { useSessions } from '../move/sessions';
+import { useSessions } from '../move/session-list';
 import { loadText, useExerciseName } from './load';
 
 /** Days of sessions the advice reads, as the server's `GET /progression`. */

@@ -105,10 +105,11 @@ export function Component() {
   const { items, loading: reading, refresh } = useCheckins(from, today);
   // Her days' first render (the chart and up to 90 days of entries) is the largest piece of work of the
   // visit: deferred, React does it in slices a slow phone can take taps and paints between.
-  const loading = useDeferredValue(reading);
+  const sessions = useSessionEvents(from, today);
+  const loading = useDeferredValue(reading || sessions.naming);
   const screenings = useScreenings();
   const events = useDayEvents();
-  const sessionEvents = useSessionEvents(from, today);
+  const sessionEvents = sessions.events;
   const importedEvents = useImportedDayEvents(from, today);
   // The day timeline: check-ins, safety checks, periods, treatment changes and questionnaires together.
   const byDay = useMemo(() => {

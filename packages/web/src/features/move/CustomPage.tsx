@@ -5,12 +5,13 @@ import { problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toast';
-import { useCustomExercises, useCustomRoutines, useCustomWrite } from './api';
+import { useCustomWrite } from './api';
 import { CustomExerciseForm } from './CustomExerciseForm';
 import { useDoseText } from './DoseText';
 import { exercisePath } from './LibraryPage';
+import { useCustomExercises, useCustomRoutines } from './own';
+import { playPath } from './paths';
 import { RoutineBuilder } from './RoutineBuilder';
-import { playPath } from './RoutineCard';
 import './move.css';
 
 /**

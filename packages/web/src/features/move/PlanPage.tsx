@@ -10,9 +10,10 @@ import { LessonLink } from '../../ui/LessonLink';
 import { Page } from '../../ui/Page';
 import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
-import { useBoneCondition, useCustomRoutines, usePlan, useSavePlan } from './api';
+import { useBoneCondition, usePlan, useSavePlan } from './api';
 import { BoneNote } from './BoneNote';
 import { useCatalogue } from './catalogue';
+import { useCustomRoutines } from './own';
 import './move.css';
 import { deviceTimeZone } from '../../lib/time-zone';
 

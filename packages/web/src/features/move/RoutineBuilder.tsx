@@ -6,8 +6,9 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
-import { useCustomExercises, useCustomWrite } from './api';
+import { useCustomWrite } from './api';
 import { useCatalogue } from './catalogue';
+import { useCustomExercises } from './own';
 
 /** One row of the routine being built; `key` keeps a row (and its focus) when rows move. */
 type Item = CustomRoutine['items'][number] & { key: string };

@@ -4,9 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../ui/Button';
 import type { SafeRoutine } from './bone-status';
 import { routineMinutes } from './library';
-
-export const routinePath = (id: string) => `/move/routines/${encodeURIComponent(id)}`;
-export const playPath = (id: string) => `/move/play/${encodeURIComponent(id)}`;
+import { playPath, routinePath } from './paths';
 
 /**
  * A routine in a list: name, length, tags, and Start. While her bone-health answer is checked, a

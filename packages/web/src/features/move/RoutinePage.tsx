@@ -9,7 +9,7 @@ import { useDoseText } from './DoseText';
 import { Illustration } from './Illustration';
 import { exercisePath } from './LibraryPage';
 import { routineMinutes } from './library';
-import { playPath } from './RoutineCard';
+import { playPath } from './paths';
 import { RoutineLearn } from './RoutineLearn';
 import './move.css';
 

@@ -7,8 +7,9 @@ import { Button } from '../../ui/Button';
 import { usePlan } from './api';
 import { BoneStatusNote } from './BoneNote';
 import { useSafeRoutines } from './bone';
-import { playPath } from './RoutineCard';
-import { useLookup, useSessions } from './sessions';
+import { playPath } from './paths';
+import { useSessions } from './session-list';
+import { useLookup } from './sessions';
 import './move.css';
 
 function Tick() {

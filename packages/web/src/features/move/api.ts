@@ -16,32 +16,7 @@ import { deviceCopy, readWithCopy } from '../../offline/cache';
 import { db } from '../../offline/db';
 import { isServerProfile, useProfile } from '../profile/api';
 import { type BoneCondition, type BoneStatus, boneStatusOf } from './bone-status';
-
-/**
- * Move's online data (her own exercises and routines, the weekly plan). Each read keeps a copy
- * on the device, so the player and the plan card work offline; writes need the network and say so.
- */
-function cachedQuery<T>(key: string, read: () => Promise<T>) {
-  return () => readWithCopy(key, read);
-}
-
-export function useCustomExercises() {
-  return useQuery({
-    queryKey: ['custom-exercises'],
-    queryFn: cachedQuery('custom-exercises', async () => (await call('GET /custom-exercises')).items),
-    networkMode: 'always',
-    retry: false,
-  });
-}
-
-export function useCustomRoutines() {
-  return useQuery({
-    queryKey: ['custom-routines'],
-    queryFn: cachedQuery('custom-routines', async () => (await call('GET /custom-routines')).items),
-    networkMode: 'always',
-    retry: false,
-  });
-}
+import { cachedQuery } from './own';
 
 /**
  * Create / edit / archive / undo-archive for `custom-exercises` or `custom-routines`. An edit or

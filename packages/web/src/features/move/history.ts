@@ -1,24 +1,61 @@
-import { WALKING_ROUTINE_ID } from '@spinekind/core';
-import { useMemo } from 'react';
+import { type CustomRoutine, WALKING_ROUTINE_ID } from '@spinekind/core';
+import type { Locale } from '@spinekind/core/locales';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/locale';
 import type { DayEvent } from '../checkins/timeline';
-import { routinePath } from './RoutineCard';
-import { useLookup, useSessions } from './sessions';
+import { useCustomRoutines } from './own';
+import { routinePath } from './paths';
+import { useSessions } from './session-list';
 
-/** Played sessions as History lines: "Morning mobility · 5 min · pain 4 → 3". */
-export function useSessionEvents(from: string, to: string): DayEvent[] {
+type Namer = (id: string) => string | undefined;
+
+/**
+ * Her routines' names (`routine-names.ts`, a chunk of its own), asked only when `wanted`: undefined until
+ * they are here. A chunk that cannot come leaves each routine under its id, as an unknown one is.
+ */
+function useRoutineNames(wanted: boolean, locale: Locale, own: readonly CustomRoutine[] | undefined) {
+  const [named, setNamed] = useState<{ name: Namer; locale: Locale; own: unknown } | undefined>();
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    import('./routine-names')
+      .then((m) => m.routineNames(locale, own ?? []))
+      .catch((err: unknown): Namer => {
+        console.warn('The exercise library could not be downloaded; routines show by their ids.', err);
+        return () => undefined;
+      })
+      .then((name) => current && setNamed({ name, locale, own }));
+    return () => {
+      current = false;
+    };
+  }, [wanted, locale, own]);
+  // Names of another language or list stand in while the new ones come: the text changes, the lines stay.
+  return named?.name;
+}
+
+/**
+ * Played sessions as History lines: "Morning mobility · 5 min · pain 4 → 3". `naming` while her routines'
+ * names are on their way: History waits for them rather than add the lines (and move the page) later.
+ */
+export function useSessionEvents(from: string, to: string): { events: DayEvent[]; naming: boolean } {
   const { t } = useTranslation();
   const { items } = useSessions(from, to);
-  const library = useLookup();
-  return useMemo(
+  const own = useCustomRoutines().data;
+  const wanted = (items ?? []).some((s) => s.routineId !== WALKING_ROUTINE_ID);
+  const name = useRoutineNames(wanted, useLocale(), own);
+  const events = useMemo(
     () =>
       (items ?? []).map((s) => {
-        const name =
-          s.routineId === WALKING_ROUTINE_ID
-            ? t('move.walkName')
-            : (library.routine(s.routineId)?.name ?? s.routineId);
+        const routineName =
+          s.routineId === WALKING_ROUTINE_ID ? t('move.walkName') : (name?.(s.routineId) ?? s.routineId);
         const minutes = Math.max(1, Math.round((Date.parse(s.endedAt) - Date.parse(s.startedAt)) / 60_000));
-        const text = t('moveTimeline.session', { name, minutes, before: s.painBefore, after: s.painAfter });
+        const text = t('moveTimeline.session', {
+          name: routineName,
+          minutes,
+          before: s.painBefore,
+          after: s.painAfter,
+        });
         return {
           key: `s-${s.id}`,
           day: s.localDate,
@@ -26,6 +63,7 @@ export function useSessionEvents(from: string, to: string): DayEvent[] {
           link: s.routineId === WALKING_ROUTINE_ID ? '/move' : routinePath(s.routineId),
         };
       }),
-    [items, library, t],
+    [items, name, t],
   );
+  return { events, naming: wanted && name === undefined };
 }

@@ -14,24 +14,10 @@ import { todayLocal } from '../../lib/dates';
 import { db, type LocalSession } from '../../offline/db';
 import { enqueue } from '../../offline/outbox';
 import { pull } from '../../offline/pull';
-import { useBoneStatus, useCustomExercises, useCustomRoutines } from './api';
+import { useBoneStatus } from './api';
 import { useCatalogue } from './catalogue';
 import { lookup } from './library';
-
-/** Sessions of [from, to] from the device copy, refreshed from the server in the background. */
-export function useSessions(from: string, to: string) {
-  const refresh = useQuery({
-    queryKey: ['sessions', from, to],
-    queryFn: () => pull('sessions', `?from=${from}&to=${to}`, { from, to }),
-    retry: false,
-    networkMode: 'always',
-  });
-  const items = useLiveQuery(
-    () => db.sessions.where('localDate').between(from, to, true, true).sortBy('startedAt'),
-    [from, to],
-  );
-  return { items, loading: items === undefined, refresh };
-}
+import { useCustomExercises, useCustomRoutines } from './own';
 
 /** Saves a played session on the device first; the outbox sends it with its id, so it lands once. */
 export async function createSession(input: SessionInput & { id: string }): Promise<void> {
