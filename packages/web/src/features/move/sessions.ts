@@ -6,14 +6,12 @@ import {
   type RoutineAdvice,
   type SessionInput,
 } from '@spinekind/core';
-import { useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useLocale } from '../../i18n/locale';
 import { todayLocal } from '../../lib/dates';
 import { db, type LocalSession } from '../../offline/db';
 import { enqueue } from '../../offline/outbox';
-import { pull } from '../../offline/pull';
 import { useBoneStatus } from './api';
 import { useCatalogue } from './catalogue';
 import { lookup } from './library';
