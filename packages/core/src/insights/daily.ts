@@ -88,11 +88,12 @@ class Accumulator {
     const kind: DriverKind = this.aggregate === 'any' && !this.sawNumber ? 'boolean' : 'numeric';
     const aggregate = kind === 'numeric' && this.aggregate === 'any' ? 'mean' : this.aggregate;
     const values = new Float64Array(this.sum.length).fill(Number.NaN);
-    this.count.forEach((c, day) => {
-      if (c === 0) return;
+    for (let day = 0; day < values.length; day++) {
+      const c = this.count[day] as number;
+      if (c === 0) continue;
       const s = this.sum[day] as number;
       values[day] = aggregate === 'sum' ? s : aggregate === 'mean' ? s / c : s > 0 ? 1 : 0;
-    });
+    }
     return { kind, values };
   }
 }
@@ -124,6 +125,9 @@ export function dailySeries(
     }
     return acc;
   };
+  // The fields' accumulators by their place in `fields` (made when a field is first seen, so the drivers
+  // keep the order the check-ins show them in): no map lookup per field and check-in.
+  const fieldAccs: (Accumulator | undefined)[] = new Array(fields.length);
   for (const c of checkins) {
     const day = index.get(c.localDate);
     if (day === undefined) continue;
@@ -131,15 +135,23 @@ export function dailySeries(
     const worst = Math.max(c.pain, c.painWorst ?? 0);
     const before = painMax[day] as number;
     painMax[day] = Number.isNaN(before) ? worst : Math.max(before, worst);
-    for (const [field, aggregate] of fields) {
+    for (let i = 0; i < fields.length; i++) {
+      const [field, aggregate] = fields[i] as (typeof fields)[number];
       const value = c[field];
-      if (value != null) accumulator(byField, field, aggregate).add(day, value);
+      if (value == null) continue;
+      let acc = fieldAccs[i];
+      if (!acc) {
+        acc = accumulator(byField, field, aggregate);
+        fieldAccs[i] = acc;
+      }
+      acc.add(day, value);
     }
     if (c.bleeding) accumulator(byField, 'bleeding', 'any').add(day, c.bleeding !== 'none');
     if (c.foods) foodsLogged[day] = 1;
     for (const food of c.foods ?? []) accumulator(byFood, food, 'any').add(day, true);
-    for (const [id, value] of Object.entries(c.custom ?? {}))
-      accumulator(byTracker, id, 'any').add(day, value);
+    const custom = c.custom;
+    if (custom)
+      for (const id in custom) accumulator(byTracker, id, 'any').add(day, custom[id] as number | boolean);
   }
   // A day whose food list was filled in says no to every food it leaves out.
   for (const acc of byFood.values())
