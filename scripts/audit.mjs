@@ -63,8 +63,24 @@ const storageTypes = [
   'cache_storage',
 ];
 
-/** One Lighthouse run of `url` in the already running Chromium on `port`. */
-async function audit(lighthouse, port, url, cookie, gate) {
+/**
+ * Lighthouse's own failures to record a page load (`NO_NAVSTART`, `NO_FCP` from a trace it lost): the run
+ * says nothing about the page, so it is run again, up to twice. Any other runtime error is the page's.
+ */
+const RETRIED = new Set(['NO_NAVSTART', 'NO_FCP', 'NO_TRACING_STARTED']);
+
+/** One Lighthouse run of `url` in the already running Chromium on `port`, again if Lighthouse lost it. */
+async function audit(lighthouse, port, url, cookie, gate, tries = 3) {
+  try {
+    return await auditOnce(lighthouse, port, url, cookie, gate);
+  } catch (err) {
+    if (tries <= 1 || !RETRIED.has(err.code)) throw err;
+    console.warn(`Lighthouse lost the trace of ${url} (${err.code}); running it again.`);
+    return audit(lighthouse, port, url, cookie, gate, tries - 1);
+  }
+}
+
+async function auditOnce(lighthouse, port, url, cookie, gate) {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -76,7 +92,10 @@ async function audit(lighthouse, port, url, cookie, gate) {
     clearStorageTypes: [...storageTypes],
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+  if (result.lhr.runtimeError)
+    throw Object.assign(new Error(`${url}: ${result.lhr.runtimeError.message}`), {
+      code: result.lhr.runtimeError.code,
+    });
   return result.lhr;
 }
 
