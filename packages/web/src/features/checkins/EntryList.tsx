@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { timeOf } from '../../lib/dates';
@@ -8,7 +9,11 @@ import { sourceName } from '../imports/source-name';
 import { deleteCheckin, restoreCheckin } from './api';
 import { ConflictChoice, checkinFacts } from './ConflictChoice';
 
-function Entry({ c }: { c: LocalCheckin }) {
+/**
+ * One check-in, kept while its record is the same object: History and Today render again whole when any of
+ * their reads answers (periods, treatments, questionnaires…), and an entry's words are the costly part.
+ */
+const Entry = memo(function Entry({ c }: { c: LocalCheckin }) {
   const { t } = useTranslation();
   const toast = useToast();
   const time = timeOf(c.recordedAt);
@@ -63,7 +68,7 @@ function Entry({ c }: { c: LocalCheckin }) {
       </div>
     </li>
   );
-}
+});
 
 /** Check-ins of one day, newest first. */
 export function EntryList({ items }: { items: readonly LocalCheckin[] }) {
