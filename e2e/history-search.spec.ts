@@ -66,15 +66,21 @@ test('a new user sees no "Show earlier" when there is nothing earlier', async ({
   await expect(page.getByRole('button', { name: 'Show earlier check-ins' })).toHaveCount(0);
 });
 
-test('a first visit to History names her played routines, never by their ids, and search finds them by name', async ({
+test('a first visit to History names her played routines, built-in and her own, never by their ids, and search finds them by name', async ({
   page,
 }) => {
   await signUp(page);
   const start = Date.now() - 2 * 86_400_000;
   const at = (min: number) => new Date(start + min * 60_000).toISOString();
+  const own = await page.request.post('/api/v1/custom-routines', {
+    data: { name: 'My hip routine', items: [{ exerciseId: 'bird-dog' }] },
+  });
+  expect(own.status(), await own.text()).toBe(201);
+  const ownId = `custom:${((await own.json()) as { routine: { id: string } }).routine.id}`;
   for (const [routineId, from] of [
     ['morning-5', 0],
     ['walking', 120],
+    [ownId, 240],
   ] as const) {
     const res = await page.request.post('/api/v1/sessions', {
       data: {
@@ -88,13 +94,14 @@ test('a first visit to History names her played routines, never by their ids, an
         rating: 'about_right',
       },
     });
-    expect(res.status()).toBe(201);
+    expect(res.status(), await res.text()).toBe(201);
   }
   // A fresh page: History loads the exercise library only now, to name the session.
   await page.goto('/history');
   await expect(page.getByRole('link', { name: 'Morning mobility · 10 min · pain 4 → 3' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Walk · 10 min · pain 4 → 3' })).toBeVisible();
-  await expect(page.getByText('morning-5')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'My hip routine · 10 min · pain 4 → 3' })).toBeVisible();
+  await expect(page.getByText(/morning-5|custom:/)).toHaveCount(0);
 
   await page.getByText('Search and filter').click();
   await page.getByLabel('Search notes and events').fill('mobility');
