@@ -76,6 +76,9 @@ async function newSignedInPage(browser: Browser, width: number, colorScheme: 'li
   await painRadio(page, 4).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(page.getByTestId('checkin-entry')).toHaveCount(1);
+  // The edit page's address names this check-in's id, read from the server: wait until it is there (the
+  // entry shows at once, saved on the device; an empty id made the edit test open /checkins/, "no page").
+  await expect.poll(async () => (await serverCheckins(page)).length).toBe(1);
   return { page, context };
 }
 
