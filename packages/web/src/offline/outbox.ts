@@ -105,7 +105,8 @@ async function attempt(op: OutboxItem): Promise<Outcome> {
     // Marked before the local copy is replaced, so a pull that asked in the meantime leaves it alone.
     touch(op.id);
     unreachableTries = 0;
-    setState({ online: true, authLost: false });
+    // The server has it: one more change delivered (answers it computes from her data may have moved).
+    setState({ online: true, authLost: false, delivered: syncStatus.get().delivered + 1 });
     const mirror = db.table(op.resource);
     await db.transaction('rw', mirror, db.outbox, async () => {
       await db.outbox.delete(op.seq as number);
@@ -118,7 +119,6 @@ async function attempt(op: OutboxItem): Promise<Outcome> {
       }
     });
     touch(op.id);
-    setState({ delivered: syncStatus.get().delivered + 1 });
     return 'done';
   } catch (err) {
     return failed(op, err);
