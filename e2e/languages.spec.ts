@@ -1,14 +1,20 @@
 import type { Browser, Page } from '@playwright/test';
 import { countryHelpFor, reasonLabelsIn, triageAdviceIn, triageQuestionsIn } from '@spinekind/core';
-import { everyday as de } from '../packages/web/src/i18n/de';
+import { everyday as deEveryday } from '../packages/web/src/i18n/de';
 import { dataCopy as deData } from '../packages/web/src/i18n/de-data';
 import { move as deMove } from '../packages/web/src/i18n/de-move';
+import { shellCopy as deShell } from '../packages/web/src/i18n/de-shell';
 import { tracking as deTracking } from '../packages/web/src/i18n/de-tracking';
-import { everyday as es } from '../packages/web/src/i18n/es';
+import { everyday as esEveryday } from '../packages/web/src/i18n/es';
 import { safety as esSafety } from '../packages/web/src/i18n/es-safety';
+import { shellCopy as esShell } from '../packages/web/src/i18n/es-shell';
 import { tracking as esTracking } from '../packages/web/src/i18n/es-tracking';
 import { expect, test } from './fixtures';
 import { PASSWORD, uniqueEmail } from './helpers';
+
+// The everyday copy and what every signed-in screen shares, as one catalogue per language.
+const de = { ...deEveryday, ...deShell };
+const es = { ...esEveryday, ...esShell };
 
 // Labels come from the catalogues themselves, so the test follows the words a translator chooses and
 // still fails when a screen shows English or a raw key.

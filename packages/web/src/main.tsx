@@ -1,7 +1,6 @@
 import './zod-jitless';
 // Catches the browser's install offer, which may come before any screen is ready for it.
 import './features/install/prompt';
-import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { StrictMode, Suspense, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,19 +10,7 @@ import './styles.css';
 import { startEarlyReads } from './app/early-reads';
 import { page, ScreenErrors, screens } from './app/lazyPage';
 import { PublicLayout } from './app/PublicLayout';
-import { ApiError } from './lib/api';
 import { ToastProvider } from './ui/Toast';
-
-const queryClient: QueryClient = new QueryClient({
-  defaultOptions: { queries: { refetchOnWindowFocus: true } },
-  queryCache: new QueryCache({
-    // A 401 on any read means the session ended: re-ask /me, whose null answer leads to sign-in.
-    onError: (error, query) => {
-      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== 'me')
-        void queryClient.invalidateQueries({ queryKey: ['me'] });
-    },
-  }),
-});
 
 // One screen for both, so switching between signing in and signing up keeps what was typed.
 const auth = page(() => import('./features/auth/AuthPage'));
@@ -32,7 +19,7 @@ const auth = page(() => import('./features/auth/AuthPage'));
 // feature copy a screen and its layouts show (i18n/lazy.ts; i18n/lazy-copy.test.ts checks the lists).
 const routes = screens([
   {
-    element: page(() => import('./app/Layout'), 'move', 'breaks'),
+    element: page(() => import('./app/Layout'), 'shell', 'move', 'breaks'),
     children: [
       {
         index: true,
@@ -180,17 +167,15 @@ if (root) {
   startTransition(() =>
     app.render(
       <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <ToastProvider>
-            <BrowserRouter>
-              <ScreenErrors>
-                <Suspense fallback={null}>
-                  <Screens />
-                </Suspense>
-              </ScreenErrors>
-            </BrowserRouter>
-          </ToastProvider>
-        </QueryClientProvider>
+        <ToastProvider>
+          <BrowserRouter>
+            <ScreenErrors>
+              <Suspense fallback={null}>
+                <Screens />
+              </Suspense>
+            </ScreenErrors>
+          </BrowserRouter>
+        </ToastProvider>
       </StrictMode>,
     ),
   );

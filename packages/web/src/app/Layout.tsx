@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { warmTimeZone } from '../lib/time-zone';
 import { unsavedWork } from '../lib/unsaved';
 import { startSync, syncStatus } from '../offline/outbox';
 import { storedOwner } from '../offline/owner';
+import { queryClient, WithQueries } from './query-client';
 import { TopBar } from './TopBar';
 import './layout.css';
 
@@ -46,22 +46,29 @@ const LOADING = 'loading';
 
 /** Signed-in shell: top bar with sync state, bottom tabs on phones, left navigation on desktop. */
 export function Component() {
+  return (
+    <WithQueries>
+      <Shell />
+    </WithQueries>
+  );
+}
+
+function Shell() {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
-  const client = useQueryClient();
   const { authLost } = useSyncExternalStore(syncStatus.subscribe, syncStatus.get);
   const unsaved = useSyncExternalStore(unsavedWork.subscribe, unsavedWork.get);
   const owner = useLiveQuery(async () => (await storedOwner()) ?? null, [], LOADING);
   const { id, email } = session.data ?? {};
   useEffect(() => (id && email ? startSync({ id, email }) : undefined), [id, email]);
-  useEffect(() => () => forgetShownData(client), [client]);
+  useEffect(() => () => forgetShownData(queryClient), []);
   // Her screens' reads name this device's zone: its data loads now, in a task of its own.
   useEffect(warmTimeZone, []);
   // The server said 401 to a sync: ask /me, which sends us to sign-in if the session is really gone.
   useEffect(() => {
-    if (authLost) void client.invalidateQueries({ queryKey: ['me'] });
-  }, [authLost, client]);
+    if (authLost) void queryClient.invalidateQueries({ queryKey: ['me'] });
+  }, [authLost]);
   if (session.isPending || owner === LOADING) return <p className="main">{t('app.loading')}</p>;
   // A device that still holds her data means the session ended under us (expired or revoked), not a first visit.
   const expired = !session.data && owner !== null;

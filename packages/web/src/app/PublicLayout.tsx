@@ -1,16 +1,16 @@
 import { Outlet } from 'react-router';
-import { useSession } from '../features/auth/session';
+import { useSignedIn } from '../features/auth/public-api';
 import { DeviceLanguage } from './DeviceLanguage';
 import { TopBar } from './TopBar';
 import './layout.css';
 
 /** Public pages (sign in, help): same look, no navigation. */
 export function PublicLayout() {
-  const session = useSession();
+  const signedIn = useSignedIn();
   return (
     <div className="shell shell-public">
       <main className="main" id="main">
-        <TopBar signedIn={Boolean(session.data)} />
+        <TopBar signedIn={signedIn} />
         <Outlet />
         <footer className="public-language">
           <DeviceLanguage />

@@ -1,7 +1,7 @@
 import { checkinCsvFields, checkinFieldNames } from '@spinekind/core';
 import { describe, expect, it } from 'vitest';
-import { everyday } from './en';
 import { dataCopy } from './en-data';
+import { shellCopy } from './en-shell';
 
 // A check-in field added in core needs a name wherever the app lists fields: the CSV column picker
 // and the "you both changed …" sentence of a conflict. A missing one shows up as a raw key.
@@ -12,7 +12,7 @@ describe('check-in field labels', () => {
   });
 
   it('a conflict can name every field of a check-in', () => {
-    const labels = everyday.conflict.fields as Record<string, string>;
+    const labels = shellCopy.conflict.fields as Record<string, string>;
     expect(checkinFieldNames.filter((f) => !labels[f])).toEqual([]);
   });
 });

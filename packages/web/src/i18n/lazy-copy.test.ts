@@ -121,6 +121,16 @@ describe('lazy copy', () => {
     expect(player?.parent?.parent?.module).toMatch(/app\/Layout\.tsx$/);
   });
 
+  it('the layout of the public pages, and what shows around any screen, need only the everyday copy', () => {
+    // main.tsx renders these itself (no lazy route names copy for them): the sign-in page's top bar and
+    // its sync badge when someone is signed in, a screen that failed, a toast.
+    const around = ['app/PublicLayout.tsx', 'app/lazyPage.tsx', 'ui/Toast.tsx'];
+    const missing = [...sectionsUsed(around.flatMap((m) => [...graph(m)]))]
+      .filter(([section]) => sectionOf.get(section) !== 'everyday')
+      .map(([section, where]) => `${sectionOf.get(section)} (${where})`);
+    expect(missing).toEqual([]);
+  });
+
   it.each(routes().map((r) => [r.module, r] as const))('%s has its copy before it renders', (_, route) => {
     const have = new Set<string>(['everyday']);
     for (let r: Route | undefined = route; r; r = r.parent) for (const b of r.bundles) have.add(b);

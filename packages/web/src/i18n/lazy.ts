@@ -10,6 +10,7 @@ import { currentLocale } from './locale';
  * checks that every key a route's modules use is eager or listed on the route or one of its layouts.
  */
 export const copyBundles = {
+  shell: () => import('./en-shell').then((m) => m.shellCopy),
   safety: () => import('./en-safety').then((m) => m.safety),
   tracking: () => import('./en-tracking').then((m) => m.tracking),
   breaks: () => import('./en-breaks').then((m) => m.breaksCopy),

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -36,7 +35,6 @@ export function Component() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const { token: joinToken } = useParams();
   const signup = useSignupInfo();
   const state = location.state as AuthState;
@@ -73,7 +71,7 @@ export function Component() {
       if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
       setErrors({});
       if (isSignUp) await checkNewPassword('password', password, email);
-      await authenticate(isSignUp ? 'register' : 'login', parsed.data, client, { discardHeld });
+      await authenticate(isSignUp ? 'register' : 'login', parsed.data, { discardHeld });
       const from = state?.from;
       navigate(from && from !== '/signin' ? from : '/', { replace: true });
     } catch (err) {

@@ -1,5 +1,6 @@
 import type { User } from '@spinekind/core';
 import type { QueryClient } from '@tanstack/react-query';
+import { queryClient } from '../../app/query-client';
 import { call } from '../../lib/api';
 import { forgetStoredKeys, markSignOutPending } from '../../lib/signed-out';
 import { clearLocalData, db } from '../../offline/db';
@@ -34,7 +35,6 @@ export class HeldChanges extends Error {
 export async function authenticate(
   kind: 'login' | 'register',
   credentials: { email: string; password: string; inviteToken?: string },
-  client: QueryClient,
   { discardHeld = false } = {},
 ): Promise<User> {
   const answer = await call(`POST /auth/${kind}`, { body: credentials });
@@ -54,9 +54,9 @@ export async function authenticate(
     admin: false,
     passwordChangeRequired: 'passwordChangeRequired' in answer && answer.passwordChangeRequired,
   };
-  client.setQueryData(['me'], me);
+  queryClient.setQueryData(['me'], me);
   // Only GET /me says whether she runs this server.
-  void client.invalidateQueries({ queryKey: ['me'] });
+  void queryClient.invalidateQueries({ queryKey: ['me'] });
   return user;
 }
 

@@ -1,15 +1,32 @@
 import type { SignupInfo, SignupMode } from '@spinekind/core';
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../../lib/api';
+import { ApiError, call } from '../../lib/api';
+import { usePublicRead } from '../../lib/public-read';
+
+const signupInfo = () => call('GET /auth/signup');
 
 /** `GET /auth/signup`: who may create an account here, and whether "Forgot password" can send mail. */
 export function useSignupInfo() {
-  return useQuery({
-    queryKey: ['signup-info'],
-    staleTime: 60_000,
-    retry: 1,
-    queryFn: () => call('GET /auth/signup'),
-  });
+  return usePublicRead('signup-info', signupInfo, 60_000);
+}
+
+/**
+ * Whether someone is signed in on this device, for the public pages' top bar (its sync badge). Only the
+ * server's 401 says no; when the server cannot be asked, the device's owner (offline/owner.ts) is.
+ */
+async function signedIn(): Promise<boolean> {
+  try {
+    await call('GET /me');
+    return true;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) return false;
+    const { deviceOwner } = await import('../../offline/owner');
+    return Boolean(await deviceOwner());
+  }
+}
+
+/** Asked each time a public page's layout shows: a sign-in or sign-out since must show at once. */
+export function useSignedIn(): boolean {
+  return usePublicRead('signed-in', signedIn, 0).data ?? false;
 }
 
 /** Whether a sign-up form makes sense here, and whether it needs an invite. */

@@ -2,13 +2,21 @@ import { type Locale, locales } from '@spinekind/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSwitchLanguage } from '../../app/DeviceLanguage';
-import { languageNames } from '../../i18n/language';
+import { languageNames, showLanguage } from '../../i18n/language';
 import { currentLocale } from '../../i18n/locale';
 import { problemMessage } from '../../lib/api';
 import { Select } from '../../ui/Select';
 import { useToast } from '../../ui/Toast';
 import { profileQuery, useProfile, useSaveProfile } from './api';
+
+/** Switches every screen at once, then refetches what the server wrote (advice, exercises, lessons). */
+function useSwitchLanguage() {
+  const client = useQueryClient();
+  return async (locale: Locale) => {
+    await showLanguage(locale);
+    await client.invalidateQueries();
+  };
+}
 
 /** Profile → Language: changes every screen at once and is saved with her profile for her other devices and her report. */
 export function LanguageChoice({ onSave }: { onSave?: () => void }) {

@@ -39,7 +39,7 @@ export function Component() {
 
   return (
     <Page title={t('recover.forgotTitle')} back={{ to: '/signin', label: t('auth.signInTitle') }}>
-      {info.isPending && <p>{t('app.loading')}</p>}
+      {!info.data && !info.error && <p>{t('app.loading')}</p>}
       {info.data?.resetByEmail === false && (
         <div className="card stack">
           <p>{t('recover.askAdmin')}</p>
@@ -50,7 +50,7 @@ export function Component() {
         </div>
       )}
       {sent && <Message text={t('recover.sent')} tone="done" />}
-      {(info.data?.resetByEmail || info.isError) && !sent && (
+      {(info.data?.resetByEmail || info.error !== undefined) && !sent && (
         <form className="card stack" onSubmit={submit} noValidate>
           <p>{t('recover.forgotIntro')}</p>
           <EmailField value={email} onChange={setEmail} error={error || undefined} />

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { WithQueries } from '../../app/query-client';
 import { ApiError, problemMessage } from '../../lib/api';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
@@ -14,6 +15,14 @@ import './shares.css';
  * the passcode when the link has one, then shows her report read-only.
  */
 export function Component() {
+  return (
+    <WithQueries>
+      <SharedPage />
+    </WithQueries>
+  );
+}
+
+function SharedPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const [passcode, setPasscode] = useState('');
