@@ -17,9 +17,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import autocannon from 'autocannon';
-import Fastify from 'fastify';
 import pg from 'pg';
-import { bareApp, checkinBody, day } from './lib.mjs';
+import { bareApp, checkinBody, day, sameWorkApp } from './lib.mjs';
 
 const engine = process.env.ENGINE ?? 'pglite';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -92,44 +91,15 @@ async function build(name, folder) {
   if (list.items.length !== 60) throw new Error(`${name}: the month lists ${list.items.length} check-ins`);
 
   // The app's own rows through the raw client of its database: its database work and nothing else.
-  const raw = database.db.$client;
-  const wide = Fastify();
-  wide.get('/wide', async () => ({
-    items: (
-      await raw.query(
-        'select * from checkins where user_id = $1 and local_date between $2 and $3 order by recorded_at, created_at, id',
-        [userId, day(1), day(31)],
-      )
-    ).rows,
-  }));
-  wide.post('/wide', async ({ body: b }) => ({
-    checkin: (
-      await raw.query(
-        'insert into checkins (user_id, id, recorded_at, utc_offset_minutes, local_date, pain, body_areas, sleep_hours, notes, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) on conflict (user_id, id) do nothing returning *',
-        [
-          userId,
-          b.id,
-          new Date(b.recordedAt).toISOString(),
-          60,
-          b.recordedAt.slice(0, 10),
-          b.pain,
-          b.bodyAreas,
-          b.sleepHours,
-          b.notes,
-          new Date().toISOString(),
-        ],
-      )
-    ).rows[0],
-  }));
-  const wideUrl = `${await listening(wide)}/wide`;
+  const wide = await sameWorkApp((text, params) => database.db.$client.query(text, params), userId);
   return {
     name,
     get: { url: month, headers: { cookie } },
     me: { url: `${url}/api/v1/me`, headers: { cookie } },
     post: { url: `${url}/api/v1/checkins`, ...post, headers: { ...json, cookie } },
-    wide: { get: { url: wideUrl }, post: { url: wideUrl, ...post, headers: json } },
+    wide: { get: { url: wide.url }, post: { url: wide.url, ...post, headers: json } },
     close: async () => {
-      await wide.close();
+      await wide.app.close();
       await app.close();
       await database.close();
     },

@@ -1,6 +1,8 @@
-// Check-ins API under load, beside a bare Fastify route doing the same database work, in one run.
-// The ratio app/bare is the number to watch: it is what our plugins, session lookup, validation
-// and mapping cost. Against a one-row select: `GET /health` (all hooks, `select 1`) shows what the
+// Check-ins API under load, beside bare Fastify routes, in one run. The ratio to the bare route doing the
+// app's own database work (`sameWorkApp`: the month's rows with every column, the app's insert answering
+// the whole row) is the number to watch (#23 point 1): it is what our plugins, session, validation, mapping
+// and serialising cost. Beside it, the ratio to a 5-column insert and select (`bareApp`), as measured since
+// November. Against a one-row select: `GET /health` (all hooks, `select 1`) shows what the
 // framework set-up costs, `GET /api/v1/me` (the same plus the session lookup) what a signed-in request costs.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { buildApp } from '../packages/server/dist/app.js';
 import { openPglite, openPostgres } from '../packages/server/dist/db/client.js';
-import { bareApp, checkinBody, day, fetchJson, load } from './lib.mjs';
+import { bareApp, checkinBody, day, fetchJson, load, sameWorkApp } from './lib.mjs';
 
 /** The real app with one registered user holding 60 check-ins in March (two a day). */
 async function realApp(database) {
@@ -45,7 +47,8 @@ async function realApp(database) {
   const month = `${url}/api/v1/checkins?from=${day(1)}&to=${day(31)}`;
   const { json: list } = await fetchJson(month, { headers: { cookie } }, 200);
   if (list.items.length !== 60) throw new Error(`the month lists ${list.items.length} check-ins, not 60`);
-  return { app, url, cookie, month, monthAnswer: list };
+  const { json: me } = await fetchJson(`${url}/api/v1/me`, { headers: { cookie } }, 200);
+  return { app, url, cookie, userId: me.user.id, month, monthAnswer: list };
 }
 
 /** Opens the app's database and, beside it, the same kind of raw client for the bare app. */
@@ -74,10 +77,12 @@ export async function benchCheckins(engine) {
   const { database, query, close } = await openEngine(engine, tmp);
   let bare;
   let real;
+  let same;
   try {
     await database.migrate();
     bare = await bareApp(query);
     real = await realApp(database);
+    same = await sameWorkApp((text, params) => database.db.$client.query(text, params), real.userId);
     const json = { 'content-type': 'application/json' };
     const post = {
       method: 'POST',
@@ -88,6 +93,7 @@ export async function benchCheckins(engine) {
     const signedIn = { cookie: real.cookie };
     // Reads first: the write cases add thousands of rows that would change what a read returns.
     const bareSelect = await load({ title: `${engine}: bare select (60 rows)`, url: `${bare.url}/bare` });
+    const sameSelect = await load({ title: `${engine}: the app's select, bare (60 rows)`, url: same.url });
     const list = await load({
       title: `${engine}: GET /api/v1/checkins (month)`,
       url: real.month,
@@ -109,6 +115,12 @@ export async function benchCheckins(engine) {
       ...post,
       headers: json,
     });
+    const sameInsert = await load({
+      title: `${engine}: the app's insert, bare`,
+      url: same.url,
+      ...post,
+      headers: json,
+    });
     const create = await load({
       title: `${engine}: POST /api/v1/checkins`,
       url: `${real.url}/api/v1/checkins`,
@@ -117,9 +129,11 @@ export async function benchCheckins(engine) {
     });
     const rows = [
       bareInsert,
-      { ...create, baseline: bareInsert },
+      sameInsert,
+      { ...create, baseline: sameInsert, also: bareInsert },
       bareSelect,
-      { ...list, baseline: bareSelect },
+      sameSelect,
+      { ...list, baseline: sameSelect, also: bareSelect },
       bareOne,
       { ...health, baseline: bareOne },
       { ...me, baseline: bareOne },
@@ -128,6 +142,7 @@ export async function benchCheckins(engine) {
   } finally {
     await real?.app.close();
     await bare?.app.close();
+    await same?.app.close();
     await database.close();
     await close();
     rmSync(tmp, { recursive: true, force: true });

@@ -24,7 +24,11 @@ function saveResults({ rows, ...rest }) {
         loadAtEnd: loadavg()[0],
         seconds,
         connections,
-        rows: rows.map(({ baseline, ...r }) => ({ ...r, baseline: baseline?.title })),
+        rows: rows.map(({ baseline, also, ...r }) => ({
+          ...r,
+          baseline: baseline?.title,
+          also: also?.title,
+        })),
         ...rest,
       },
       null,
