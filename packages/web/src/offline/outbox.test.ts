@@ -55,6 +55,23 @@ describe('order', () => {
   });
 });
 
+describe('a change saved as a run ends', () => {
+  it('goes out in that run, not at the next trigger', async () => {
+    await save(tab, 'a', 3);
+    // The run's last look at the outbox (for changes due later) is where a change saved now was missed.
+    const each = tab.db.outbox.each.bind(tab.db.outbox);
+    let saved = false;
+    vi.spyOn(tab.db.outbox, 'each').mockImplementation((...args) => {
+      if (saved) return each(...args);
+      saved = true;
+      return save(tab, 'b', 4).then(() => each(...args)) as ReturnType<typeof each>;
+    });
+    await tab.syncNow();
+    expect(sent()).toEqual(['POST a', 'POST b']);
+    expect(await tab.db.outbox.count()).toBe(0);
+  });
+});
+
 describe('replay', () => {
   it('a create whose answer was lost is sent again with the same id and lands once', async () => {
     server.failNext('a', 'answer lost');

@@ -33,6 +33,7 @@ export async function enqueue(
     } as OutboxItem);
   });
   touch(op.id);
+  if (running) changedDuringRun = true;
   void syncNow();
 }
 
@@ -211,12 +212,22 @@ async function oneTabAtATime(run: () => Promise<void>): Promise<void> {
 }
 
 let running: Promise<void> | undefined;
+/**
+ * A change was saved while a run was under way, which may have looked at the outbox for the last time
+ * already: the run goes round once more, or that change would wait for the next trigger (up to 30 s, or the
+ * next time the app is opened). Only a new change does this; asking again joins the run as it is, so a run
+ * stopped by "nothing answered" keeps its back-off.
+ */
+let changedDuringRun = false;
 /** Sends waiting writes, one at a time and in order per record; replays keep their ids, so each lands exactly once. */
 export function syncNow(): Promise<void> {
   running ??= (async () => {
     setState({ syncing: true });
     try {
-      await oneTabAtATime(drain);
+      do {
+        changedDuringRun = false;
+        await oneTabAtATime(drain);
+      } while (changedDuringRun);
     } finally {
       setState({ syncing: false });
       running = undefined;
