@@ -7,6 +7,7 @@ import { PasswordNotice } from '../features/auth/PasswordNotice';
 import { useSession } from '../features/auth/session';
 import { BreakReminder } from '../features/breaks/BreakReminder';
 import { ProfileLanguage } from '../features/profile/LanguageChoice';
+import { markSignedIn } from '../lib/signed-out';
 import { warmTimeZone } from '../lib/time-zone';
 import { unsavedWork } from '../lib/unsaved';
 import { startSync, syncStatus } from '../offline/outbox';
@@ -62,6 +63,10 @@ function Shell() {
   const owner = useLiveQuery(async () => (await storedOwner()) ?? null, [], LOADING);
   const { id, email } = session.data ?? {};
   useEffect(() => (id && email ? startSync({ id, email }) : undefined), [id, email]);
+  // The public pages ask who is signed in only when this is set (features/auth/public-api.ts).
+  useEffect(() => {
+    if (session.data) markSignedIn(true);
+  }, [session.data]);
   useEffect(() => () => forgetShownData(queryClient), []);
   // Her screens' reads name this device's zone: its data loads now, in a task of its own.
   useEffect(warmTimeZone, []);

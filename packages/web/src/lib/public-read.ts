@@ -19,20 +19,21 @@ export function usePublicRead<T>(key: string, load: () => Promise<T>, freshMs: n
   useEffect(() => {
     if (keptAnswer(key, freshMs)) return;
     let live = true;
-    const again = () => new Promise<T>((resolve) => setTimeout(resolve, RETRY_MS)).then(load);
-    load()
-      .catch(() => (live ? again() : Promise.reject(new Error('gone'))))
-      .then(
-        (data) => {
-          kept.set(key, { at: Date.now(), data });
-          if (live) setRead({ data });
-        },
-        (error: unknown) => {
-          if (live) setRead({ error });
-        },
-      );
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const answered = (data: T) => {
+      kept.set(key, { at: Date.now(), data });
+      if (live) setRead({ data });
+    };
+    const failed = (error: unknown) => {
+      if (live) setRead({ error });
+    };
+    load().then(answered, () => {
+      // Once more a second later (a dropped connection is often back by then), unless the page has gone.
+      if (live) retry = setTimeout(() => void load().then(answered, failed), RETRY_MS);
+    });
     return () => {
       live = false;
+      clearTimeout(retry);
     };
   }, [key, load, freshMs]);
   return read;

@@ -1,3 +1,5 @@
+import { readSetting, writeSetting } from './device-settings';
+
 /**
  * A sign-out the server has not heard yet (she signed out offline). The session cookie is HttpOnly, so
  * the page can't remove it; instead nothing is sent with it until `POST /auth/logout` has gone through.
@@ -8,6 +10,19 @@ const SIGNED_OUT = 'spinekind.signOutPending';
 const DEVICE_KEYS = new Set(['spinekind.voiceCues', 'spinekind.theme', SIGNED_OUT]);
 
 export const signOutPending = (): boolean => localStorage.getItem(SIGNED_OUT) === '1';
+
+/**
+ * Someone was signed in on this device when a signed-in screen last showed (a hint, not a session: the cookie
+ * decides). The public pages ask the server who is signed in only when it is set, so a visitor's sign-in page
+ * sends no `GET /me` whose 401 the browser would log as an error. Not a device setting: a sign-out forgets it.
+ */
+const SIGNED_IN = 'spinekind.signedIn';
+
+export const maybeSignedIn = (): boolean => readSetting(SIGNED_IN) === '1';
+
+export function markSignedIn(signedIn: boolean): void {
+  writeSetting(SIGNED_IN, signedIn ? '1' : null);
+}
 
 export function markSignOutPending(pending: boolean): void {
   if (pending) localStorage.setItem(SIGNED_OUT, '1');

@@ -1,6 +1,7 @@
 import type { SignupInfo, SignupMode } from '@spinekind/core';
 import { ApiError, call } from '../../lib/api';
 import { usePublicRead } from '../../lib/public-read';
+import { markSignedIn, maybeSignedIn } from '../../lib/signed-out';
 
 const signupInfo = () => call('GET /auth/signup');
 
@@ -10,15 +11,20 @@ export function useSignupInfo() {
 }
 
 /**
- * Whether someone is signed in on this device, for the public pages' top bar (its sync badge). Only the
- * server's 401 says no; when the server cannot be asked, the device's owner (offline/owner.ts) is.
+ * Whether someone is signed in on this device, for the public pages' top bar (its sync badge). Asked of the
+ * server only when a signed-in screen showed here since the last sign-out (lib/signed-out.ts); then only its
+ * 401 says no, and when it cannot be asked, the device's owner (offline/owner.ts) answers.
  */
 async function signedIn(): Promise<boolean> {
+  if (!maybeSignedIn()) return false;
   try {
     await call('GET /me');
     return true;
   } catch (err) {
-    if (err instanceof ApiError && err.status === 401) return false;
+    if (err instanceof ApiError && err.status === 401) {
+      markSignedIn(false);
+      return false;
+    }
     const { deviceOwner } = await import('../../offline/owner');
     return Boolean(await deviceOwner());
   }
