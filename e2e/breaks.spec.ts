@@ -11,7 +11,11 @@ test.use({ viewport: { width: 390, height: 844 } });
  * shortest interval allowed).
  */
 async function signUpWithShortBreaks(page: Page) {
-  await page.clock.install();
+  // 10:00 today on the page's clock, whatever the time of the run: the tests move it on by up to 20 minutes,
+  // and "paused for today" ended at midnight under them when the suite ran at 23:45.
+  const morning = new Date();
+  morning.setHours(10, 0, 0, 0);
+  await page.clock.install({ time: morning });
   await signUp(page);
   await page.getByRole('link', { name: 'More' }).click();
   await page.getByRole('link', { name: 'Movement breaks' }).click();
