@@ -1,4 +1,5 @@
 import { type BrowserContext, expect, type Page, type Request } from '@playwright/test';
+import { shellCopy } from '../packages/web/src/i18n/en-shell';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -58,14 +59,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 /** The check-in's optional groups, by the name of the button that opens each. */
-export const checkinGroups = {
-  pain: 'Add worst pain and stiffness',
-  sleep: 'Add sleep',
-  mood: 'Add mood and stress',
-  body: 'Add bleeding and hot flashes',
-  measures: 'Add weight and waist',
-  day: 'Add activity, food and notes',
-} as const;
+export const checkinGroups = shellCopy.checkin.groups;
 export type CheckinGroupName = keyof typeof checkinGroups;
 
 /** Opens the check-in groups a test fills (the form shows only pain and where until she opens more). */

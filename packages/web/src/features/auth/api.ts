@@ -7,8 +7,8 @@ import { clearLocalData, db } from '../../offline/db';
 import { claimDevice, type DeviceOwner, deviceOwner, maskEmail } from '../../offline/owner';
 import { forgetPush } from '../breaks/push';
 import { herData } from './forget';
+import type { Account } from './me';
 import { forgetPasswordNotice } from './password-notice';
-import type { Account } from './session';
 
 /**
  * Someone else's changes wait on this device: nothing was cleared, and the new session was ended again so

@@ -1,7 +1,8 @@
 import type { SignupInfo, SignupMode } from '@spinekind/core';
-import { ApiError, call } from '../../lib/api';
+import { call } from '../../lib/api';
 import { usePublicRead } from '../../lib/public-read';
 import { markSignedIn, maybeSignedIn } from '../../lib/signed-out';
+import { askMe } from './me';
 
 const signupInfo = () => call('GET /auth/signup');
 
@@ -17,17 +18,11 @@ export function useSignupInfo() {
  */
 async function signedIn(): Promise<boolean> {
   if (!maybeSignedIn()) return false;
-  try {
-    await call('GET /me');
-    return true;
-  } catch (err) {
-    if (err instanceof ApiError && err.status === 401) {
-      markSignedIn(false);
-      return false;
-    }
-    const { deviceOwner } = await import('../../offline/owner');
-    return Boolean(await deviceOwner());
-  }
+  const me = await askMe();
+  if (me === null) markSignedIn(false);
+  if (me !== undefined) return me !== null;
+  const { deviceOwner } = await import('../../offline/owner');
+  return Boolean(await deviceOwner());
 }
 
 /** Asked each time a public page's layout shows: a sign-in or sign-out since must show at once. */

@@ -1,15 +1,12 @@
-import type { Me, SignedIn, User } from '@spinekind/core';
+import type { User } from '@spinekind/core';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, call } from '../../lib/api';
+import { type Account, askMe } from './me';
 
 /**
  * The device's owner (offline/owner.ts) is who the app knows her as when the server can't say. It lives in
  * Dexie, which the sign-in page never needs: loaded only once the server has answered (or could not).
  */
 const owners = () => import('../../offline/owner');
-
-/** `GET /me`: who is signed in, whether she runs this server, and whether her password must change. */
-export type Account = Me & SignedIn;
 
 /** When the server can't say, only the user is known; the flags wait for the server. */
 const offlineAccount = (user: User | undefined): Account | null =>
@@ -23,15 +20,10 @@ function useMe<T>(select: (me: Account | null) => T) {
     staleTime: 60_000,
     select,
     queryFn: async (): Promise<Account | null> => {
-      let me: Account;
-      try {
-        me = await call('GET /me');
-      } catch (err) {
-        // Only the server's 401 ends the session. No network, a server or database that is down, a timeout
-        // or any other answer keeps her in as the device knows her (a reload during an outage included).
-        if (err instanceof ApiError && err.status === 401) return null;
-        return offlineAccount(await (await owners()).deviceOwner());
-      }
+      const me = await askMe();
+      if (me === null) return null;
+      // The server can't say: she stays in as the device knows her (a reload during an outage included).
+      if (me === undefined) return offlineAccount(await (await owners()).deviceOwner());
       const { claimDevice, deviceOwner } = await owners();
       const owner = await deviceOwner();
       // A first answer on this device makes her its owner (or notes her new email); a device another person
