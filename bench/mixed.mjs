@@ -4,7 +4,8 @@
 // database of its own, dropped afterwards); the PGlite server's resident memory sampled every 250 ms during
 // the load and for 20 s after it. Then, on PostgreSQL, the scale-out of point 6 (bench/scale-out.mjs).
 // Run alone: `npx tsc -b packages/server && node bench/mixed.mjs` (BENCH_MIXED_SECONDS, default 60;
-// BENCH_MIXED_PROFILE=<dir> writes a CPU profile of each measured server).
+// BENCH_MIXED_PROFILE=<dir> writes a CPU profile of each measured server; BENCH_MIXED_ENGINE=pglite or postgres
+// measures that engine alone, without the scale-out).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -98,7 +99,8 @@ async function measure(engine, bare) {
 
 /** The mixed load, bare then app, on each engine; answers one row per side and engine. */
 export async function benchMixed() {
-  const engines = postgresUrl ? ['pglite', 'postgres'] : ['pglite'];
+  const only = process.env.BENCH_MIXED_ENGINE;
+  const engines = (postgresUrl ? ['pglite', 'postgres'] : ['pglite']).filter((e) => !only || e === only);
   const runs = [];
   for (const engine of engines) {
     runs.push(await measure(engine, true));
@@ -175,7 +177,7 @@ export async function runMixed() {
   const mixed = await benchMixed();
   printMixed(mixed);
   let scaleOut;
-  if (postgresUrl) {
+  if (postgresUrl && !process.env.BENCH_MIXED_ENGINE) {
     const { benchScaleOut, printScaleOut } = await import('./scale-out.mjs');
     scaleOut = await benchScaleOut();
     printScaleOut(scaleOut);

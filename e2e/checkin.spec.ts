@@ -43,6 +43,15 @@ test('checks in with the body map and sees it in History and the chart', async (
   await expect(page.getByRole('region', { name: 'Today' }).getByTestId('checkin-entry')).toContainText(
     'Stiff after the school run',
   );
+  // The chart's numbers, built when she opens them: her day written out, its mean and range.
+  await expect(page.getByRole('table', { name: 'Daily pain, last 30 days' })).toHaveCount(0);
+  await page.getByText('Show the numbers as a table').click();
+  const table = page.getByRole('table', { name: 'Daily pain, last 30 days' });
+  const now = new Date();
+  const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate(), 12));
+  const day = today.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table.getByRole('row', { name: `${day} 6.0 6–6` })).toBeVisible();
 });
 
 test('records several check-ins a day, edits one, deletes one and undoes the delete', async ({ page }) => {

@@ -93,3 +93,17 @@ export function formatMoment(instant: string | number | Date, { time = true } = 
   const clock = time ? ({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const) : {};
   return formatter({ ...dayStyles.date, ...clock }).format(new Date(instant));
 }
+
+/**
+ * The browser's first `Intl.DateTimeFormat` loads its calendar, locale and time-zone data: 100–150 ms in the
+ * app on a slow phone (Chromium at 4× slowdown), then well under a millisecond for each one after it; the
+ * first `Intl.NumberFormat` adds a few ms. A screen whose first render writes many dates (History's day
+ * headings, Insights' cards) calls this when it mounts: both are paid in tasks of their own while her data
+ * are on their way, not inside that render, where they made its long task longer. Today writes no date
+ * in its first screen, so the layout does not call it for every screen (it warms only the time zone, for
+ * browsers without Temporal: lib/time-zone.ts).
+ */
+export function warmFormats(): void {
+  setTimeout(() => formatDay('2026-01-05', 'weekday'), 0);
+  setTimeout(() => formatNumber(1), 0);
+}

@@ -6,10 +6,11 @@ import { Link } from 'react-router';
 import { HISTORY_DAYS, lastDays } from '../../app/first-reads';
 import { call } from '../../lib/api';
 import { dayLabel, todayLocal } from '../../lib/dates';
-import { formatNumber } from '../../lib/format';
+import { formatDay, formatNumber, warmFormats } from '../../lib/format';
 import type { LocalCheckin, LocalScreening } from '../../offline/db';
 import { Button } from '../../ui/Button';
 import { Page, ScreenPending } from '../../ui/Page';
+import { TableToggle } from '../../ui/TableToggle';
 import { useImportedDayEvents } from '../imports/history';
 import { useSessionEvents } from '../move/history';
 import { useScreenings } from '../screening/api';
@@ -50,30 +51,31 @@ function ChartCard({ items, today }: { items: readonly LocalCheckin[]; today: st
       <p className="hint">{t('history.chartCaption')}</p>
       <PainChart days={days} labels={labels} />
       <p data-testid="chart-summary">{summary}</p>
-      <details className="table-toggle">
-        <summary>{t('history.showTable')}</summary>
-        <table className="data">
-          <caption className="visually-hidden">{t('history.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.date')}</th>
-              <th scope="col">{t('history.mean')}</th>
-              <th scope="col">{t('history.range')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {recorded.map((d) => (
-              <tr key={d.day}>
-                <td>{d.day}</td>
-                <td>{d.mean}</td>
-                <td>
-                  {d.min}–{d.max}
-                </td>
+      <TableToggle summary={t('history.showTable')}>
+        {() => (
+          <table className="data">
+            <caption className="visually-hidden">{t('history.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('history.date')}</th>
+                <th scope="col">{t('history.mean')}</th>
+                <th scope="col">{t('history.range')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {recorded.map((d) => (
+                <tr key={d.day}>
+                  <th scope="row">{formatDay(d.day, 'weekday')}</th>
+                  <td>{d.mean === null ? '' : formatNumber(d.mean)}</td>
+                  <td>
+                    {d.min}–{d.max}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </TableToggle>
     </section>
   );
 }
@@ -98,6 +100,7 @@ export function Component() {
   const [filter, setFilter] = useState(noFilter);
   const [jumpTo, setJumpTo] = useState<string | undefined>();
   const first = useFirstDay();
+  useEffect(warmFormats, []);
   // A search looks through all her days, not only the recent ones on screen.
   const wanted = isFiltering(filter) && first ? Math.max(span, daysFrom(first, today)) : span;
   // The first view's window is asked early (app/first-reads.ts).

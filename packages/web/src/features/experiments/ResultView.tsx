@@ -95,7 +95,7 @@ export function ResultView({ id, result }: { id: string; result: Result }) {
         id={`experiment-chart-${id}`}
         title={t('experiments.result.chart')}
         caption={t('experiments.result.chartCaption')}
-        table={
+        table={() => (
           <DataTable
             caption={t('experiments.result.table')}
             columns={[
@@ -116,7 +116,7 @@ export function ResultView({ id, result }: { id: string; result: Result }) {
               ],
             }))}
           />
-        }
+        )}
       >
         <Plot days={result.days} />
         <ul className="chart-key" aria-hidden="true">

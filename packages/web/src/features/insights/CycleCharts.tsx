@@ -118,7 +118,7 @@ function StageSection({ byStage }: { byStage: Cycle['byStage'] }) {
       id="stages"
       title={t('insights.cycle.stageTitle')}
       caption={t('insights.cycle.stageCaption')}
-      table={
+      table={() => (
         <DataTable
           caption={t('insights.cycle.stageTableCaption')}
           columns={['stage', 'from', 'to', 'days', 'mean'].map((c) => t(`insights.cycle.${c}`))}
@@ -127,7 +127,7 @@ function StageSection({ byStage }: { byStage: Cycle['byStage'] }) {
             cells: [name(s), shortDate(s.from), shortDate(s.to), s.n, fmt(s.meanPain)],
           }))}
         />
-      }
+      )}
     >
       {known.length === 0 ? (
         <p>{t('insights.cycle.stageNone')}</p>
@@ -168,7 +168,7 @@ export function CycleCharts({ cycle }: { cycle: Cycle }) {
         id="cycle"
         title={t('insights.cycle.title')}
         caption={t('insights.cycle.caption')}
-        table={
+        table={() => (
           <>
             <DataTable
               caption={t('insights.cycle.phaseTableCaption')}
@@ -186,7 +186,7 @@ export function CycleCharts({ cycle }: { cycle: Cycle }) {
                 .map((d) => ({ key: String(d.day), cells: [d.day, phase(d.phase), d.n, fmt(d.meanPain)] }))}
             />
           </>
-        }
+        )}
       >
         <CycleDayPlot byDay={cycle.byDay} />
         <ul className="chart-key" aria-hidden="true">

@@ -152,7 +152,7 @@ export function DriverList({ drivers }: { drivers: Driver[] }) {
       id="patterns"
       title={t('insights.patterns.title')}
       caption={t('insights.patterns.caption')}
-      table={
+      table={() => (
         <DataTable
           caption={t('insights.patterns.tableCaption')}
           columns={['driver', 'when', 'effect', 'range', 'days', 'q', 'status'].map((c) =>
@@ -171,7 +171,7 @@ export function DriverList({ drivers }: { drivers: Driver[] }) {
             ],
           }))}
         />
-      }
+      )}
     >
       {shown.length === 0 ? (
         <p>{t('insights.patterns.nothingLikely')}</p>

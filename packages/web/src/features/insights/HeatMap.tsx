@@ -107,7 +107,7 @@ export function HeatMap({ series }: { series: TrendPoint[] }) {
       id="calendar"
       title={t('insights.heat.title')}
       caption={t('insights.heat.caption')}
-      table={
+      table={() => (
         <DataTable
           caption={t('insights.heat.tableCaption')}
           columns={['month', 'daysLogged', 'mean', 'lowest', 'highest'].map((c) => t(`insights.heat.${c}`))}
@@ -126,7 +126,7 @@ export function HeatMap({ series }: { series: TrendPoint[] }) {
             };
           })}
         />
-      }
+      )}
     >
       <Grid months={months} />
       <div className="heat-legend" aria-hidden="true">

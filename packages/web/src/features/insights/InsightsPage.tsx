@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { FIRST_INSIGHT_SPAN, INSIGHT_SPANS, lastDays } from '../../app/first-reads';
 import { problemMessage } from '../../lib/api';
+import { warmFormats } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { Page, ScreenPending } from '../../ui/Page';
 import { AreaSection, FunctionTestSection } from './AreaSection';
@@ -45,6 +47,7 @@ export function Component() {
   // The first view's window is asked early (app/first-reads.ts).
   const { from, to: today } = lastDays(spans[span]);
   const query = useInsights(from, today);
+  useEffect(warmFormats, []);
   const answer = query.data;
   return (
     <Page title={t('insights.title')}>

@@ -33,13 +33,13 @@ export function RmdqTrend() {
           {t('insights.rmdq.meaningful')}
         </p>
       }
-      table={
+      table={() => (
         <DataTable
           caption={t('insights.rmdq.table')}
           columns={[t('insights.trend.date'), t('insights.rmdq.score')]}
           rows={points.map((p, i) => ({ key: `${p.date}-${i}`, cells: [shortDate(p.date), p.total] }))}
         />
-      }
+      )}
     >
       {points.length > 1 && <ScoreChart points={points} max={rmdq.maxScore} />}
     </ChartSection>

@@ -93,7 +93,7 @@ function TreatmentCard({ result, series }: { result: TreatmentResult; series: Tr
           <p className="notice">{result.warning}</p>
         </>
       }
-      table={
+      table={() => (
         <DataTable
           caption={t('insights.treatments.tableCaption', { name: result.name })}
           columns={['period', 'days', 'mean'].map((c) => t(`insights.treatments.${c}`))}
@@ -107,7 +107,7 @@ function TreatmentCard({ result, series }: { result: TreatmentResult; series: Tr
             { key: 'slope', cells: [t('insights.treatments.slope'), '', change(result.slopeChangePerMonth)] },
           ]}
         />
-      }
+      )}
     >
       {result.startDate > (series[0]?.date ?? '') && shown.length > 1 ? (
         <Plot result={result} series={shown} />

@@ -74,7 +74,7 @@ export function TrendChart({ trend }: { trend: TrendResult }) {
       title={t('insights.trend.title')}
       caption={t('insights.trend.caption')}
       after={<p data-testid="trend-sentence">{trend.sentence}</p>}
-      table={
+      table={() => (
         <DataTable
           caption={t('insights.trend.tableCaption')}
           columns={[
@@ -88,7 +88,7 @@ export function TrendChart({ trend }: { trend: TrendResult }) {
             cells: [shortDate(p.date), fmt(p.pain), fmt(p.mean7), fmt(p.mean28)],
           }))}
         />
-      }
+      )}
     >
       <TrendPlot series={trend.series} />
       <ul className="chart-key" aria-hidden="true">

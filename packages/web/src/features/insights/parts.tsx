@@ -1,6 +1,7 @@
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay, formatNumber } from '../../lib/format';
+import { TableToggle } from '../../ui/TableToggle';
 
 /** One decimal, the way the page shows pain. */
 export const fmt = (x: number | null | undefined, digits = 1) => (x == null ? '–' : formatNumber(x, digits));
@@ -87,7 +88,8 @@ export function ChartSection({
   title: string;
   caption: string;
   children: ReactNode;
-  table: ReactNode;
+  /** The chart's numbers as a table, built when she first opens it. */
+  table: () => ReactNode;
   after?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -98,10 +100,7 @@ export function ChartSection({
       <p className="hint">{caption}</p>
       {children}
       {after}
-      <details className="table-toggle">
-        <summary>{t('insights.showTable')}</summary>
-        {table}
-      </details>
+      <TableToggle summary={t('insights.showTable')}>{table}</TableToggle>
     </section>
   );
 }

@@ -142,13 +142,13 @@ function Trend({ report }: { report: ReportModel }) {
       id="shared-trend"
       title={t('shared.painChart')}
       caption={t('shared.painChartCaption')}
-      table={
+      table={() => (
         <DataTable
           caption={t('shared.painTable')}
           columns={[t('shared.date'), t('shared.daily'), t('shared.mean7')]}
           rows={logged.map((p) => ({ key: p.date, cells: [shortDate(p.date), fmt(p.pain), fmt(p.mean7)] }))}
         />
-      }
+      )}
     >
       <TrendPlot series={report.series} />
     </ChartSection>
