@@ -49,7 +49,12 @@ test('checks in with the body map and sees it in History and the chart', async (
   const table = page.getByRole('table', { name: 'Daily pain, last 30 days' });
   const now = new Date();
   const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate(), 12));
-  const day = today.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const day = today.toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table.getByRole('row', { name: `${day} 6.0 6–6` })).toBeVisible();
 });
