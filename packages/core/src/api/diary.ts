@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bleedingAnswerSchema, cycleBleedingCheckSchema } from '../bleeding/index.js';
 import { periodForecastSchema } from '../cycle/forecast.js';
 import { stages } from '../cycle/index.js';
-import { localDateSchema } from '../dates.js';
+import { localDateSchema } from '../date-schemas.js';
 import { ergonomicAreaIds } from '../ergonomics/areas.js';
 import { ergonomicResultSchema } from '../ergonomics/schema.js';
 import { csvDateFormats } from '../exports/csv-dates.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { breakReminderSchema, breakSettingsSchema } from '../breaks/schema.js';
-import { breakStateSchema } from '../breaks/state.js';
+import { breakStateSchema } from '../breaks/state-schema.js';
 import { doseSchema } from '../exercises/custom.js';
 import { weeklyPlanSchema } from '../exercises/plan.js';
 import { exerciseSchema, routineEvidenceSchema } from '../exercises/schema.js';

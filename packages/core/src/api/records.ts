@@ -6,7 +6,7 @@ import { sessionInputSchema } from '../exercises/session.js';
 import { recordSourceSchema } from '../imports/daily-metrics.js';
 import { trackerInputSchema } from '../trackers/schema.js';
 import { treatmentInputSchema } from '../treatments/schema.js';
-import { checkinScreeningPromptSchema } from '../triage/leg-symptoms.js';
+import { checkinScreeningPromptSchema } from '../triage/leg-prompt-schema.js';
 import { reasonIds, triageLevels } from '../triage/schema.js';
 import { screeningInputSchema } from '../triage/screening.js';
 import { stamps, storedFields, versionField } from './common.js';

@@ -6,10 +6,10 @@ import {
   resetPasswordSchema,
 } from '../auth/account.js';
 import { deleteAccountSchema, loginSchema, registerSchema } from '../auth/schema.js';
-import { bleedingAnswerInputSchema } from '../bleeding/answers.js';
+import { bleedingAnswerInputSchema } from '../bleeding/answer-schemas.js';
 import { bleedingCheckInputSchema } from '../bleeding/schema.js';
 import { breakLogInputSchema, breakSettingsSchema } from '../breaks/schema.js';
-import { breakActionSchema } from '../breaks/state.js';
+import { breakActionSchema } from '../breaks/state-schema.js';
 import { checkinInputSchema, checkinPatchSchema } from '../checkins/schema.js';
 import { periodInputSchema, periodPatchSchema } from '../cycle/schema.js';
 import { ergonomicAnswersSchema } from '../ergonomics/schema.js';

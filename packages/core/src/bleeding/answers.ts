@@ -1,30 +1,15 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { daysBetween } from '../cycle/days.js';
-import { instantSchema, localDateOf, localDateSchema } from '../dates.js';
+import { localDateOf } from '../dates.js';
+import type { bleedingAnswerInputSchema, bleedingAnswerSchema } from './answer-schemas.js';
 import type { BleedingCheckResult } from './schema.js';
 
 /** Her answer to a `soon` card: she has booked, or wants it back tomorrow (spec §6.3). */
 export const bleedingAnswerKinds = ['booked', 'remind_tomorrow'] as const;
 export type BleedingAnswerKind = (typeof bleedingAnswerKinds)[number];
 
-/** A new answer; a client-chosen `id` makes the create idempotent (the outbox replays it offline). */
-export const bleedingAnswerInputSchema = z.strictObject({
-  id: z.uuid({ error: 'id must be a UUID.' }).optional(),
-  runStart: localDateSchema,
-  answer: z.enum(bleedingAnswerKinds, { error: 'answer is booked or remind_tomorrow.' }),
-  answeredAt: instantSchema,
-});
 export type BleedingAnswerInput = z.infer<typeof bleedingAnswerInputSchema>;
 
-/** A stored answer as the API returns it. */
-export const bleedingAnswerSchema = z.strictObject({
-  id: z.uuid(),
-  runStart: localDateSchema,
-  answer: z.enum(bleedingAnswerKinds),
-  answeredAt: instantSchema,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
 export type BleedingAnswer = z.infer<typeof bleedingAnswerSchema>;
 
 /** Spec §6.3: a `soon` card stays on Today while the run's last bleeding day is this recent. */

@@ -1,13 +1,8 @@
 import { daysBetween } from '../cycle/days.js';
 import type { Flow } from '../cycle/schema.js';
 import { bleedingAdvice } from './advice.js';
-import {
-  BLEEDING_CHECK_VERSION,
-  type BleedingCheckInput,
-  type BleedingCheckResult,
-  type BleedingEntry,
-  type BleedingReason,
-} from './schema.js';
+import type { BleedingCheckInput, BleedingCheckResult, BleedingEntry, BleedingReason } from './schema.js';
+import { BLEEDING_CHECK_VERSION } from './version.js';
 
 const order: Record<Flow, number> = { spotting: 0, light: 1, medium: 2, heavy: 3 };
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { instantSchema, localDateSchema } from '../dates.js';
+import { instantSchema, localDateSchema } from '../date-schemas.js';
 import { bleedingCheckResultSchema } from './schema.js';
 
 /**

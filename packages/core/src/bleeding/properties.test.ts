@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../cycle/days.js';
 import { flowLevels } from '../cycle/schema.js';
-import { hrtRegimens, menopausalSelfReports } from '../profile/schema.js';
+import { hrtRegimens, menopausalSelfReports } from '../profile/values.js';
 import { bleedingCheck, bleedingRuns } from './check.js';
 import { type BleedingCheckInput, bleedingCheckResultSchema } from './schema.js';
 

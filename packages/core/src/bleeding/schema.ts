@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { flowLevels } from '../cycle/schema.js';
-import { localDateSchema } from '../dates.js';
-import { hrtRegimens, menopausalSelfReports } from '../profile/schema.js';
+import { localDateSchema } from '../date-schemas.js';
+import { hrtRegimens, menopausalSelfReports } from '../profile/values.js';
+import { BLEEDING_CHECK_VERSION } from './version.js';
 
-/** Bleeding-check spec version this code implements (clinical/bleeding-check-spec.md). */
-export const BLEEDING_CHECK_VERSION = '1.0';
 /** Spec §1: at most this many bleeding entries in one input. */
 export const BLEEDING_ENTRIES_MAX = 5000;
 

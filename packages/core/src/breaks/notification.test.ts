@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { routineById } from '../exercises/routines.js';
 import { exampleBreakSettings } from './example.js';
-import {
-  breakNotification,
-  breakNotificationSchema,
-  deskRoutineIds,
-  isReminderDue,
-  remindersBetween,
-} from './notification.js';
+import { breakNotification, deskRoutineIds, isReminderDue, remindersBetween } from './notification.js';
+import { breakNotificationSchema } from './notification-schema.js';
 import { applyBreakAction } from './state.js';
 
 const makeSettings = exampleBreakSettings;

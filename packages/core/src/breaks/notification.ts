@@ -1,11 +1,12 @@
-import { z } from 'zod';
-import { instantSchema } from '../dates.js';
+import type { z } from 'zod';
 import type { Locale } from '../i18n/locales.js';
 import { breakT } from './i18n/index.js';
+import { BREAK_INTERVAL_MIN } from './kinds.js';
+import type { breakNotificationSchema } from './notification-schema.js';
 import { dailyBreakPlan, MAX_BREAK_REMINDERS, nextReminders } from './schedule.js';
-import { BREAK_INTERVAL_MIN, type BreakReminder, type BreakSettings, reminderKinds } from './schema.js';
+import type { BreakReminder, BreakSettings } from './schema.js';
 import { snoozeChoices } from './snooze.js';
-import { type BreakState, snoozeMinutes } from './state.js';
+import type { BreakState } from './state.js';
 import { localTimeOf, minutesOfDay } from './zoned-time.js';
 
 /** The 2-minute desk routines a `move` reminder offers, in turn through the day (one of them relaxation). */
@@ -16,23 +17,7 @@ export const deskRoutineIds = [
   'desk-tension-release',
 ] as const;
 
-/**
- * The JSON a break reminder push carries; the service worker shows it. `url` is a path in the
- * web app opened on click; `tag` is one per reminder, so a repeated delivery replaces, not doubles.
- */
-export const breakNotificationSchema = z.strictObject({
-  title: z.string(),
-  body: z.string(),
-  kind: z.enum(reminderKinds),
-  at: instantSchema,
-  url: z.string().startsWith('/'),
-  tag: z.string(),
-  routineId: z.string().nullable(),
-  /** The snoozes the notification may offer: only those that come back before work ends (`snoozeChoices`). */
-  snooze: z.array(z.literal(snoozeMinutes)),
-  /** Its buttons' words in her language (the service worker has no copy of its own). */
-  actions: z.strictObject({ start: z.string(), snooze: z.string() }),
-});
+/** The JSON a break reminder push carries; the service worker shows it (notification-schema.ts). */
 export type BreakNotification = z.infer<typeof breakNotificationSchema>;
 
 /** Where a reminder falls in its day's plan (0-based); a snoozed one takes the place it replaced. */

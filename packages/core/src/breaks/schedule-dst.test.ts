@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { breakModes } from './kinds.js';
 import { dailyBreakPlan, nextReminders } from './schedule.js';
-import { type BreakSettings, breakModes, breakSettingsSchema } from './schema.js';
+import { type BreakSettings, breakSettingsSchema } from './schema.js';
 import { minutesOfDay, timeOfDay, zonedTimeToUtc } from './zoned-time.js';
 
 const zones = [

@@ -1,6 +1,7 @@
-import type { LocalDate } from '../dates.js';
+import type { LocalDate } from '../date-schemas.js';
 import { DomainError } from '../errors.js';
-import type { BreakReminder, BreakSettings, ReminderKind } from './schema.js';
+import type { ReminderKind } from './kinds.js';
+import type { BreakReminder, BreakSettings } from './schema.js';
 import type { BreakState } from './state.js';
 import {
   addLocalDays,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakSettingsSchema, defaultBreakSettings } from './schema.js';
-import { applyBreakAction, breakActionSchema, breakStateSchema } from './state.js';
+import { applyBreakAction } from './state.js';
+import { breakActionSchema, breakStateSchema } from './state-schema.js';
 
 const valid = {
   enabled: true,

@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import { instantSchema } from '../dates.js';
+import { instantSchema } from '../date-schemas.js';
 import { DomainError } from '../errors.js';
+import { BREAK_INTERVAL_MAX, BREAK_INTERVAL_MIN, breakModes, reminderKinds } from './kinds.js';
 import { isTimeZone, minutesOfDay } from './zoned-time.js';
-
-export const breakModes = ['pomodoro', '50-10', 'hourly', 'custom'] as const;
-export type BreakMode = (typeof breakModes)[number];
-
-export const reminderKinds = ['move', 'stand', 'sit'] as const;
-export type ReminderKind = (typeof reminderKinds)[number];
-
-export const BREAK_INTERVAL_MIN = 10;
-export const BREAK_INTERVAL_MAX = 240;
 
 const clockTime = (what: string) =>
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${what} must be a time like 09:00 (24-hour clock).`);

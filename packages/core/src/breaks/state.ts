@@ -1,31 +1,17 @@
-import { z } from 'zod';
-import { instantSchema } from '../dates.js';
+import type { z } from 'zod';
+import type { breakActionSchema, breakStateSchema } from './state-schema.js';
 
 /**
  * What the user has done to today's reminders. `snoozedUntil`: the next reminder comes then
  * instead. `skipNextAfter`: the first scheduled reminder after this instant is dropped.
  * `pausedAt`: nothing more on that local day; reminders resume on the next work day.
  */
-export const breakStateSchema = z.strictObject({
-  snoozedUntil: instantSchema.optional(),
-  skipNextAfter: instantSchema.optional(),
-  pausedAt: instantSchema.optional(),
-});
 export type BreakState = z.infer<typeof breakStateSchema>;
 
 export const snoozeMinutes = [5, 10] as const;
 export type SnoozeMinutes = (typeof snoozeMinutes)[number];
 
 /** A user's answer to a reminder. */
-export const breakActionSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('snooze'),
-    minutes: z.literal(snoozeMinutes, { error: 'Snooze for 5 or 10 minutes.' }),
-  }),
-  z.strictObject({ type: z.literal('skip') }),
-  z.strictObject({ type: z.literal('pause') }),
-  z.strictObject({ type: z.literal('resume') }),
-]);
 export type BreakAction = z.infer<typeof breakActionSchema>;
 
 /** The state after the user acts at `nowMs`; `resume` lifts a pause for today. */

@@ -1,6 +1,7 @@
-import type { LocalDate } from '../dates.js';
+import type { LocalDate } from '../date-schemas.js';
+import type { ReminderKind } from './kinds.js';
 import { dailyBreakPlan, workStretches } from './schedule.js';
-import type { BreakSettings, ReminderKind } from './schema.js';
+import type { BreakSettings } from './schema.js';
 import { addLocalDays, localTimeOf, minutesOfDay, resolveLocalTime, weekdayOf } from './zoned-time.js';
 
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import type { LocalDate } from '../dates.js';
+import type { LocalDate } from '../date-schemas.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

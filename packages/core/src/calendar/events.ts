@@ -7,7 +7,7 @@ import {
   resolveLocalTime,
   weekdayOf,
 } from '../breaks/zoned-time.js';
-import type { LocalDate } from '../dates.js';
+import type { LocalDate } from '../date-schemas.js';
 import type { WeeklyPlan } from '../exercises/plan.js';
 import { walkingMinutesFor, walkingPlan } from '../exercises/walking-plan.js';
 import type { Locale } from '../i18n/locales.js';

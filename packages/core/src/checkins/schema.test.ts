@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bodyAreaLabels, bodyAreas, painQualities, painQualityLabels } from './body-areas.js';
+import { checkinFieldNames } from './fields.js';
 import {
   applyCheckinPatch,
   type Checkin,
@@ -182,5 +183,11 @@ describe('list query', () => {
     expect(checkinListQuerySchema.safeParse({ from: '2026-03-01', to: '2026-03-31' }).success).toBe(true);
     expect(checkinListQuerySchema.safeParse({ from: '2026-04-01', to: '2026-03-31' }).success).toBe(false);
     expect(checkinListQuerySchema.safeParse({ from: '2026-02-29', to: '2026-03-31' }).success).toBe(false);
+  });
+});
+
+describe('field names', () => {
+  it('are the schema’s fields, in its order (fields.ts keeps them apart from zod for the browser)', () => {
+    expect(checkinFieldNames).toEqual(Object.keys(checkinPatchSchema.shape));
   });
 });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { instantSchema, localDateSchema } from '../dates.js';
-import type { DailyMetricSource } from '../imports/daily-metrics.js';
+import { instantSchema, localDateSchema } from '../date-schemas.js';
+import type { DailyMetricSource } from '../imports/sources.js';
 import { customValuesSchema } from '../trackers/schema.js';
 import type { ScreeningPromptOfCheckin } from '../triage/leg-symptoms.js';
 import { bleedingLevels, bodyAreas, foods, painQualities } from './body-areas.js';
+import { type CheckinFieldName, NOTES_MAX } from './fields.js';
 
 const score = (what: string) =>
   z
@@ -21,8 +22,6 @@ const amount = (what: string, min: number, max: number) =>
     .min(min, `${what} must be ${min} or more.`)
     .max(max, `${what} must be ${max} or less.`);
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
-
-export const NOTES_MAX = 2000;
 
 /** Every field a check-in may carry besides its id; all optional except `recordedAt` and `pain`. */
 const checkinFields = {
@@ -79,7 +78,7 @@ const checkinFields = {
   notes: optional(z.string().max(NOTES_MAX, `Notes can be at most ${NOTES_MAX} characters.`)),
   /** Values of the user's own trackers; checked against their definitions by the server. */
   custom: optional(customValuesSchema),
-};
+} satisfies Record<CheckinFieldName, z.ZodType>;
 
 const worstNotBelowNow = (c: { pain?: number; painWorst?: number | null }) =>
   c.painWorst == null || c.pain === undefined || c.painWorst >= c.pain;
@@ -95,8 +94,6 @@ export type CheckinInput = z.infer<typeof checkinInputSchema>;
 export const checkinPatchSchema = z.strictObject(checkinFields).partial();
 export type CheckinPatch = z.infer<typeof checkinPatchSchema>;
 
-/** The field names a check-in carries (besides `id`), in display order. */
-export const checkinFieldNames = Object.keys(checkinFields) as (keyof typeof checkinFields)[];
 type Fields = z.infer<z.ZodObject<typeof checkinFields>>;
 type Stored = { [K in keyof Fields]-?: Exclude<Fields[K], undefined> };
 

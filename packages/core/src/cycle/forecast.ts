@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDateSchema } from '../dates.js';
+import { localDateSchema } from '../date-schemas.js';
 import type { Locale } from '../i18n/locales.js';
 import { addDays, daysBetween } from './days.js';
 import type { Cycle } from './episodes.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { localDateSchema } from '../dates.js';
-import type { DailyMetricSource } from '../imports/daily-metrics.js';
+import { localDateSchema } from '../date-schemas.js';
+import type { DailyMetricSource } from '../imports/sources.js';
 import { daysBetween } from './days.js';
 
 export const flowLevels = ['spotting', 'light', 'medium', 'heavy'] as const;

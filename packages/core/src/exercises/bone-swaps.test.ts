@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boneHealthValues } from '../profile/schema.js';
+import { boneHealthValues } from '../profile/values.js';
 import { BONE_CONSENSUS_CITATION, boneSafeSwap, SAME_AIM_SWAPS } from './bone-swaps.js';
 import { boneNoteIn, isBoneFragile, routineForBones } from './bones.js';
 

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../dates.js';
+import type { LocalDate } from '../date-schemas.js';
 import type { Locale } from '../i18n/locales.js';
 import type { Profile } from '../profile/schema.js';
 import { BONE_CONSENSUS_CITATION, boneSafeSwap } from './bone-swaps.js';

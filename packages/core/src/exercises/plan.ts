@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addLocalDays, isTimeZone, localTimeOf, weekdayOf } from '../breaks/zoned-time.js';
-import { type LocalDate, localDateSchema } from '../dates.js';
+import { type LocalDate, localDateSchema } from '../date-schemas.js';
 import { isPlannableRoutine } from './refs.js';
 import { WALKING_ROUTINE_ID } from './walking.js';
 import { walkingMinutesFor, walkingPlan } from './walking-plan.js';

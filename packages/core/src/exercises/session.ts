@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instantSchema, localDateSchema } from '../dates.js';
+import { instantSchema, localDateSchema } from '../date-schemas.js';
 import { isExerciseRef, isSessionRoutine } from './refs.js';
 
 export const sessionRatings = ['too_easy', 'about_right', 'too_hard'] as const;

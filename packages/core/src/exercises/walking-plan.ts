@@ -1,5 +1,5 @@
 import { daysBetween } from '../cycle/days.js';
-import { localDateSchema } from '../dates.js';
+import { localDateSchema } from '../date-schemas.js';
 
 /** One week of the walking plan. */
 export interface WalkingWeek {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDateSchema } from '../dates.js';
+import { localDateSchema } from '../date-schemas.js';
 import { experimentVerdicts } from './analysis.js';
 import { experimentConditions, experimentSchema } from './schema.js';
 import { experimentTemplateSchema } from './templates.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instantSchema, localDateSchema } from '../dates.js';
+import { instantSchema, localDateSchema } from '../date-schemas.js';
 
 /** The two arms of an experiment: doing the thing, or going on as usual. */
 export const experimentConditions = ['intervention', 'control'] as const;

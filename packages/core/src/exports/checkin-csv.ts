@@ -1,5 +1,6 @@
 import type { core } from 'zod';
-import { type Checkin, checkinFieldNames, checkinInputSchema } from '../checkins/schema.js';
+import { checkinFieldNames } from '../checkins/fields.js';
+import { type Checkin, checkinInputSchema } from '../checkins/schema.js';
 import type { Tracker } from '../trackers/schema.js';
 import {
   type CellValue,

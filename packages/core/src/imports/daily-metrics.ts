@@ -1,30 +1,7 @@
 import { z } from 'zod';
-import { localDateSchema } from '../dates.js';
+import { localDateSchema } from '../date-schemas.js';
 import { type SymptomKey, symptomKeys } from './apple-health-types.js';
-
-/** Where a daily value came from: Apple Health, or one of the apps of `app-sources.ts`. */
-export const dailyMetricSources = [
-  'apple-health',
-  'bearable',
-  'drip',
-  'clue',
-  'flo',
-  'fitbit',
-  'health-connect',
-  'fhir',
-] as const;
-export type DailyMetricSource = (typeof dailyMetricSources)[number];
-/** Each source as she knows it, for History, exports and the FHIR `device` display. */
-export const dailyMetricSourceNames: Record<DailyMetricSource, string> = {
-  'apple-health': 'Apple Health',
-  bearable: 'Bearable',
-  drip: 'drip.',
-  clue: 'Clue',
-  flo: 'Flo',
-  fitbit: 'Fitbit',
-  'health-connect': 'Health Connect',
-  fhir: 'a FHIR file',
-};
+import { dailyMetricSources } from './sources.js';
 
 /** Where a check-in or a period came from: an app's export it was imported from, or null when she made it here. */
 export const recordSourceSchema = z

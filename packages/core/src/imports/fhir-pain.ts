@@ -1,4 +1,5 @@
-import { instantSchema, isInTheFuture } from '../dates.js';
+import { instantSchema } from '../date-schemas.js';
+import { isInTheFuture } from '../dates.js';
 
 /**
  * A pain score from a FHIR Observation (LOINC 72514-3, "Pain severity - 0-10 verbal numeric rating"):

@@ -14,4 +14,5 @@ export * from './fhir-pain.js';
 export * from './fitbit.js';
 export * from './flo.js';
 export * from './health-connect.js';
+export * from './sources.js';
 export * from './symptom-names.js';

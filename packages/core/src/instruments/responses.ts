@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instantSchema } from '../dates.js';
+import { instantSchema } from '../date-schemas.js';
 import { mrsSubscaleBands } from './mrs.js';
 import { type InstrumentId, instrumentById, instrumentIds } from './registry.js';
 import type { Band, Instrument, Score } from './types.js';

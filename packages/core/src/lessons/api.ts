@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instantSchema } from '../dates.js';
+import { instantSchema } from '../date-schemas.js';
 import {
   lessonBlockSchema,
   lessonGrades,

@@ -1,5 +1,5 @@
 import { addLocalDays } from '../breaks/zoned-time.js';
-import type { LocalDate } from '../dates.js';
+import type { LocalDate } from '../date-schemas.js';
 import type { Locale } from '../i18n/locales.js';
 import { translator } from '../i18n/messages.js';
 import { todayDe } from './i18n/today-de.js';

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../dates.js';
+import type { LocalDate } from '../date-schemas.js';
 import type { ErrorDetail } from '../errors.js';
 import type { Profile } from './schema.js';
 

@@ -1,4 +1,5 @@
-import { type CheckinGroup, checkinGroups, type Profile } from './schema.js';
+import type { Profile } from './schema.js';
+import { type CheckinGroup, checkinGroups } from './values.js';
 
 /**
  * The check-in groups that open by themselves: the ones she pinned; before she ever pinned one, the ones

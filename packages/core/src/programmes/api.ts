@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { noContent } from '../api/common.js';
-import { localDateSchema } from '../dates.js';
+import { localDateSchema } from '../date-schemas.js';
 import { bandColours } from '../exercises/session.js';
 import { lessonGrades, lessonSourceSchema } from '../lessons/schema.js';
 import { programmeKinds } from './adapt.js';

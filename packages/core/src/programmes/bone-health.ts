@@ -1,5 +1,5 @@
 import { daysBetween } from '../cycle/days.js';
-import { type LocalDate, localDateSchema } from '../dates.js';
+import { type LocalDate, localDateSchema } from '../date-schemas.js';
 import { exerciseById } from '../exercises/catalogue.js';
 import { BONE_ROUTINE_IDS } from '../exercises/routines-bones.js';
 import type { BandColour } from '../exercises/session.js';

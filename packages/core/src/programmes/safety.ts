@@ -1,5 +1,5 @@
 import { addDays } from '../cycle/days.js';
-import type { LocalDate } from '../dates.js';
+import type { LocalDate } from '../date-schemas.js';
 import type { Locale } from '../i18n/locales.js';
 import { triageAdviceIn } from '../triage/i18n/index.js';
 import { programmeT } from './i18n/index.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentVersion } from '../api/common.js';
-import { instantSchema } from '../dates.js';
+import { instantSchema } from '../date-schemas.js';
 import type { Locale } from '../i18n/locales.js';
 import { reminderT } from './i18n/index.js';
 import {

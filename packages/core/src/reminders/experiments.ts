@@ -1,5 +1,5 @@
 import { localTimeOf, weekdayOf } from '../breaks/zoned-time.js';
-import type { LocalDate } from '../dates.js';
+import type { LocalDate } from '../date-schemas.js';
 import type { ExperimentPeriod, ExperimentStatus } from '../experiments/schema.js';
 import type { Locale } from '../i18n/locales.js';
 import { reminderT } from './i18n/index.js';

@@ -10,7 +10,8 @@ import {
 import { addDays } from '../cycle/days.js';
 import type { PeriodForecast } from '../cycle/forecast.js';
 import { dayAndMonth } from '../cycle/words.js';
-import { formatWithOffset, type LocalDate } from '../dates.js';
+import type { LocalDate } from '../date-schemas.js';
+import { formatWithOffset } from '../dates.js';
 import type { PlannedSessionLike, WeeklyPlan } from '../exercises/plan.js';
 import { todaysPlan } from '../exercises/plan.js';
 import type { Locale } from '../i18n/locales.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { noContent, shapedAs } from '../api/common.js';
-import { localDateSchema } from '../dates.js';
+import { localDateSchema } from '../date-schemas.js';
 import type { ReportModel } from '../report/model.js';
 
 /** A share link lives at most this many days. */

@@ -2,6 +2,7 @@ export * from './advice.js';
 export * from './country-help.js';
 export * from './emergency-numbers.js';
 export * from './i18n/index.js';
+export * from './leg-prompt-schema.js';
 export * from './leg-symptoms.js';
 export * from './prompts.js';
 export * from './questions.js';

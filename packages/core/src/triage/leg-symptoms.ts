@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { BodyArea, PainQuality } from '../checkins/body-areas.js';
+import type { checkinScreeningPromptSchema } from './leg-prompt-schema.js';
 
 /**
  * The triage answer keys a check-in can hint at (triage spec v1.0 §2.1), most serious first: the reason a
@@ -13,10 +14,7 @@ export const legPromptReasons = [
 ] as const;
 export type LegPromptReason = (typeof legPromptReasons)[number];
 
-export const checkinScreeningPromptSchema = z
-  .strictObject({ reason: z.enum(legPromptReasons) })
-  .nullable()
-  .describe('Why this check-in offers the safety check (a triage answer key), or null.');
+/** Why a check-in offers the safety check (a triage answer key), or null (leg-prompt-schema.ts). */
 export type ScreeningPromptOfCheckin = z.infer<typeof checkinScreeningPromptSchema>;
 
 interface LegSymptomAnswers {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instantSchema } from '../dates.js';
+import { instantSchema } from '../date-schemas.js';
 import { RULESET_VERSION } from './rules.js';
 import { type ReasonId, type TriageLevel, triageInputSchema } from './schema.js';
 import { matchingRules, triage } from './triage.js';

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../i18n/catalogue.js';
-import type { profileFieldReasons } from '../schema.js';
+import type { profileFieldReasons } from '../values.js';
 
 /** Why we ask each profile question, in German (informal "du"). */
 export const de: Catalogue<typeof profileFieldReasons> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueGaps } from '../../i18n/catalogue.js';
-import { profileFieldReasons } from '../schema.js';
+import { profileFieldReasons } from '../values.js';
 import { de } from './de.js';
 import { es } from './es.js';
 import { profileFieldReasonsIn } from './index.js';

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { Locale } from '../../i18n/locales.js';
-import { profileFieldReasons } from '../schema.js';
+import { profileFieldReasons } from '../values.js';
 import { de } from './de.js';
 import { es } from './es.js';
 

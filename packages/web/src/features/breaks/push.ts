@@ -1,5 +1,5 @@
-import { pushSubscriptionInputSchema } from '@spinekind/core';
 import { call } from '../../lib/api';
+import { formSchemas } from '../../lib/schemas';
 
 /** What this browser can do about reminders while the app is closed. */
 export type PushSupport = 'supported' | 'unsupported' | 'ios-needs-home-screen';
@@ -70,8 +70,9 @@ export async function enablePush(): Promise<void> {
     throw new PushSetupError('failed');
   }
   // A subscription the browser made always has its endpoint and keys; one without them can't be used.
-  const body = pushSubscriptionInputSchema.safeParse(subscription.toJSON());
   try {
+    const { pushSubscriptionInputSchema } = await formSchemas();
+    const body = pushSubscriptionInputSchema.safeParse(subscription.toJSON());
     if (!body.success) throw new PushSetupError('failed');
     await call('POST /push/subscriptions', { body: body.data });
   } catch (err) {

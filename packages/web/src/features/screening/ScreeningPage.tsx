@@ -6,9 +6,10 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { YesNo } from '../../ui/YesNo';
-import { saveScreening, useProfile } from './api';
+import { useProfile } from './api';
 import { questionGroups } from './questions';
 import { useSafetyTexts } from './safety-texts';
+import { saveScreening } from './save';
 import './screening.css';
 
 type Answers = Partial<Record<TriageAnswerKey, boolean>>;

@@ -1,8 +1,9 @@
-import { boneHealthValues, menopausalSelfReports, type Profile, profileSchema } from '@spinekind/core';
-import { type FormEvent, useState } from 'react';
+import { boneHealthValues, menopausalSelfReports, type Profile } from '@spinekind/core';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormSubmit } from '../../lib/form';
+import { formSchemas, preloadFormSchemas } from '../../lib/schemas';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Select } from '../../ui/Select';
@@ -33,12 +34,18 @@ export function WelcomeCard({
   const { errors, submit: check } = useFormSubmit();
   const set = <K extends keyof Answers>(k: K, v: Answers[K]) => setAnswers((a) => ({ ...a, [k]: v }));
 
-  const submit = (e: FormEvent) =>
-    check(e, profileSchema, { ...profile, ...answers, welcomeDone: true }, async (data) => {
+  useEffect(preloadFormSchemas, []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const { profileSchema } = await formSchemas().catch(() => ({ profileSchema: undefined }));
+    if (!profileSchema) return toast(t('errors.offline'), { tone: 'error' });
+    await check(e, profileSchema, { ...profile, ...answers, welcomeDone: true }, async (data) => {
       await save.mutateAsync(data);
       toast(t('welcome.saved'));
       onDone();
     });
+  }
 
   function skip() {
     // Skipped is done: it is not asked again. Should the save fail, it is offered once more next time.
