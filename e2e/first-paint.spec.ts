@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { holdBack, signUp } from './helpers';
 
@@ -54,6 +55,55 @@ test('a signed-in screen shows its navigation and title while its data is still 
   expect(heldCount()).toBeGreaterThan(0);
   release();
   await expect(page.locator('.chart canvas')).toBeVisible();
+});
+
+/** Opens Today with "who is signed in" held: the frame the shell draws meanwhile, then the form once let go. */
+async function shellWhileAsking(page: Page) {
+  const { release, heldCount } = await holdBack(page, /\/api\/v1\/me$/);
+  await page.goto('/');
+  await expect.poll(heldCount).toBeGreaterThan(0);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'How is your back today?' })).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toBeVisible();
+  // Nothing of hers before the answer: no sync badge (it counts her waiting changes), no form.
+  await expect(page.getByTestId('sync-state')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save check-in' })).toHaveCount(0);
+  release();
+  await page.unroute(/\/api\/v1\/me$/);
+  await expect(page.getByRole('button', { name: 'Save check-in' })).toBeVisible();
+}
+
+test('while the app asks who she is, Today shows its tabs and title; a visitor on her way to sign in sees no tabs', async ({
+  page,
+  context,
+}) => {
+  await signUp(page);
+  await page.getByRole('button', { name: 'Save check-in' }).waitFor();
+  await shellWhileAsking(page);
+
+  await context.clearCookies();
+  await page.evaluate(() => localStorage.clear());
+  const visitor = await holdBack(page, /\/api\/v1\/me$/);
+  await page.goto('/');
+  await expect.poll(visitor.heldCount).toBeGreaterThan(0);
+  await expect(page.getByText('Loading…')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  visitor.release();
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test.describe('on a device that has never shown her screens', () => {
+  // Each visit's page from the server (no service worker's copy), which names the session cookie it came with.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the page the server sends with her session lets the shell draw its frame at once', async ({
+    page,
+  }) => {
+    await signUp(page);
+    await page.getByRole('button', { name: 'Save check-in' }).waitFor();
+    await page.evaluate(() => localStorage.clear());
+    await shellWhileAsking(page);
+  });
 });
 
 test("Today's cards under the fold that could not be downloaded leave Today as it is", async ({ page }) => {

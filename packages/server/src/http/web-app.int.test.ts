@@ -5,6 +5,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTestApp } from '../test/app.js';
 import { tmpRoot } from '../test/target.js';
+import { SESSION_META } from './web-app.js';
 
 // The first screen's CSS, inlined by the build (beasties): the CSP must allow exactly this block.
 const CRITICAL_CSS = 'body{margin:0;background:#f7f5f2}.topbar{display:flex}';
@@ -137,7 +138,9 @@ describe('the built web app', () => {
         expect(page).toContain(homeScript);
         expect(page).toContain(homeStyle);
         expect(page.split('/assets/index-AbC123.js')).toHaveLength(2);
-        expect(page.replace(`${homeScript}\n${homeStyle}\n${screen}`, '')).toBe(files['index.html']);
+        expect(page.replace(`${SESSION_META}\n${homeScript}\n${homeStyle}\n${screen}`, '')).toBe(
+          files['index.html'],
+        );
       }
     });
 

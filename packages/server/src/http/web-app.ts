@@ -23,6 +23,9 @@ interface Preload {
  * has asked for them. Answers the page for a path (the shell alone on any other path); `undefined` without
  * that file.
  */
+/** Named in the pages of a visit with a session cookie (see `signedInShell`). */
+export const SESSION_META = '<meta name="spinekind-session" content="cookie">';
+
 export function signedInShell(webDist: string): ((path: string) => string) | undefined {
   const list = join(webDist, 'signed-in-preload.json');
   if (!existsSync(list)) return undefined;
@@ -36,8 +39,13 @@ export function signedInShell(webDist: string): ((path: string) => string) | und
     ...scripts.filter((f) => !named(f)).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
     ...styles.filter((f) => !named(f)).map((f) => `<link rel="preload" crossorigin href="/${f}" as="style">`),
   ];
+  // The marker tells the page a session cookie came with it, so the shell may draw its frame while it asks who
+  // she is (web/src/lib/signed-out.ts, `sessionPage`); the cookie itself is HttpOnly.
   const page = (screen: Preload | undefined) =>
-    html.replace('</head>', `${[...links(shell), ...(screen ? links(screen) : [])].join('\n')}\n</head>`);
+    html.replace(
+      '</head>',
+      `${[SESSION_META, ...links(shell), ...(screen ? links(screen) : [])].join('\n')}\n</head>`,
+    );
   const pages = new Map(Object.entries(screens).map(([path, screen]) => [path, page(screen)]));
   const shellOnly = page(undefined);
   return (path) => pages.get(path.length > 1 ? path.replace(/\/+$/, '') : path) ?? shellOnly;

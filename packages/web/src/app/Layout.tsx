@@ -7,11 +7,12 @@ import { PasswordNotice } from '../features/auth/PasswordNotice';
 import { useSession } from '../features/auth/session';
 import { BreakReminder } from '../features/breaks/BreakReminder';
 import { ProfileLanguage } from '../features/profile/LanguageChoice';
-import { markSignedIn } from '../lib/signed-out';
+import { markSignedIn, maybeSignedIn, sessionPage } from '../lib/signed-out';
 import { warmTimeZone } from '../lib/time-zone';
 import { unsavedWork } from '../lib/unsaved';
 import { startSync, syncStatus } from '../offline/outbox';
 import { storedOwner } from '../offline/owner';
+import { ScreenPending } from '../ui/Page';
 import { queryClient, WithQueries } from './query-client';
 import { TopBar } from './TopBar';
 import './layout.css';
@@ -39,6 +40,77 @@ function NavIcon({ d }: { d: string }) {
     >
       <path d={d} />
     </svg>
+  );
+}
+
+/** The tabs: bottom bar on phones, left column on desktop. */
+function MainNav() {
+  const { t } = useTranslation();
+  return (
+    <nav className="nav" aria-label={t('nav.label')}>
+      <NavLink to="/" end>
+        <NavIcon d={icons.today} />
+        {t('nav.today')}
+      </NavLink>
+      <NavLink to="/history">
+        <NavIcon d={icons.history} />
+        {t('nav.history')}
+      </NavLink>
+      <NavLink to="/move">
+        <NavIcon d={icons.move} />
+        {t('move.title')}
+      </NavLink>
+      <NavLink to="/insights">
+        <NavIcon d={icons.insights} />
+        {t('nav.insights')}
+      </NavLink>
+      {/* Desktop only: phones keep five tabs, and reach Learn from More and from Today's lesson. */}
+      <NavLink to="/learn" className="nav-wide">
+        <NavIcon d={icons.learn} />
+        {t('nav.learn')}
+      </NavLink>
+      <NavLink to="/more">
+        <NavIcon d={icons.more} />
+        {t('nav.more')}
+      </NavLink>
+    </nav>
+  );
+}
+
+/** Each main screen's title, by address (the same words its page shows). */
+const SCREEN_TITLES: Record<string, string> = {
+  '/': 'checkin.title',
+  '/history': 'history.title',
+  '/insights': 'insights.title',
+  '/move': 'move.title',
+};
+
+/**
+ * The shell while it waits for her session and the device's owner check: the tabs, the top bar and, on a
+ * main screen, its title over skeleton cards, where that screen will show them. Nothing of hers (not even
+ * the sync badge's count) shows before the check says whose data the device holds.
+ */
+function ShellPending() {
+  const { t, i18n } = useTranslation();
+  const { pathname } = useLocation();
+  // Only when someone is likely signed in: a visitor on her way to the sign-in page sees no tabs first.
+  if (!maybeSignedIn() && !sessionPage()) return <p className="main">{t('app.loading')}</p>;
+  const title = SCREEN_TITLES[pathname];
+  return (
+    <div className="shell shell-nav">
+      <MainNav />
+      <main className="main" id="main">
+        <TopBar signedIn={false} />
+        {title && i18n.exists(title) ? (
+          <>
+            <h1>{t(title)}</h1>
+            <ScreenPending />
+          </>
+        ) : (
+          <p role="status">{t('app.loading')}</p>
+        )}
+      </main>
+    </div>
   );
 }
 
@@ -74,7 +146,7 @@ function Shell() {
   useEffect(() => {
     if (authLost) void queryClient.invalidateQueries({ queryKey: ['me'] });
   }, [authLost]);
-  if (session.isPending || owner === LOADING) return <p className="main">{t('app.loading')}</p>;
+  if (session.isPending || owner === LOADING) return <ShellPending />;
   // A device that still holds her data means the session ended under us (expired or revoked), not a first visit.
   const expired = !session.data && owner !== null;
   // Half-way through a form she stays on it: Save keeps it on the device, and sign-in follows.
@@ -85,33 +157,7 @@ function Shell() {
   return (
     <div className="shell shell-nav">
       <ProfileLanguage />
-      <nav className="nav" aria-label={t('nav.label')}>
-        <NavLink to="/" end>
-          <NavIcon d={icons.today} />
-          {t('nav.today')}
-        </NavLink>
-        <NavLink to="/history">
-          <NavIcon d={icons.history} />
-          {t('nav.history')}
-        </NavLink>
-        <NavLink to="/move">
-          <NavIcon d={icons.move} />
-          {t('move.title')}
-        </NavLink>
-        <NavLink to="/insights">
-          <NavIcon d={icons.insights} />
-          {t('nav.insights')}
-        </NavLink>
-        {/* Desktop only: phones keep five tabs, and reach Learn from More and from Today's lesson. */}
-        <NavLink to="/learn" className="nav-wide">
-          <NavIcon d={icons.learn} />
-          {t('nav.learn')}
-        </NavLink>
-        <NavLink to="/more">
-          <NavIcon d={icons.more} />
-          {t('nav.more')}
-        </NavLink>
-      </nav>
+      <MainNav />
       <main className="main" id="main">
         <TopBar signedIn />
         {expired ? (

@@ -20,6 +20,12 @@ const SIGNED_IN = 'spinekind.signedIn';
 
 export const maybeSignedIn = (): boolean => readSetting(SIGNED_IN) === '1';
 
+/**
+ * The server sent this page for a visit with a session cookie (a marker in its head: server
+ * http/web-app.ts); the cookie itself is out of the page's reach. Not proof of a valid session.
+ */
+export const sessionPage = (): boolean => document.querySelector('meta[name="spinekind-session"]') !== null;
+
 export function markSignedIn(signedIn: boolean): void {
   writeSetting(SIGNED_IN, signedIn ? '1' : null);
 }
