@@ -81,6 +81,9 @@ test('while the app asks who she is, Today shows its tabs and title; a visitor o
   await page.getByRole('button', { name: 'Save check-in' }).waitFor();
   await shellWhileAsking(page);
 
+  // Off Today first: its later cards' reads would be refused (401) once the cookie is gone.
+  await page.goto('/help');
+  await page.waitForLoadState('networkidle');
   await context.clearCookies();
   await page.evaluate(() => localStorage.clear());
   const visitor = await holdBack(page, /\/api\/v1\/me$/);

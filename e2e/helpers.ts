@@ -17,6 +17,8 @@ export async function signUp(page: Page, email = uniqueEmail()): Promise<string>
   await expect(page.getByRole('heading', { name: 'How is your back today?' })).toBeVisible({
     timeout: 20_000,
   });
+  // The heading shows with the shell's frame, before the session is confirmed: wait for Today itself.
+  await expect(page.getByRole('button', { name: 'Save check-in' })).toBeVisible({ timeout: 20_000 });
   return email;
 }
 

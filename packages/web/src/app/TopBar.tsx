@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Later } from '../ui/Later';
 
-// The sync badge reads the on-device database; it loads with the signed-in shell, not the first page.
-const SyncBadge = lazy(() => import('./SyncBadge').then((m) => ({ default: m.SyncBadge })));
+// The sync badge reads the on-device database; it loads with the signed-in shell, not the first page. Through
+// `Later`: a badge that could not be downloaded (offline before it ever arrived) leaves the screen as it is.
+const loadSyncBadge = () => import('./SyncBadge').then((m) => ({ Component: m.SyncBadge }));
 
 export function TopBar({ signedIn }: { signedIn: boolean }) {
   const { t } = useTranslation();
@@ -13,11 +14,7 @@ export function TopBar({ signedIn }: { signedIn: boolean }) {
         <img src="/icon.svg" alt="" />
         {t('app.name')}
       </Link>
-      {signedIn && (
-        <Suspense fallback={null}>
-          <SyncBadge />
-        </Suspense>
-      )}
+      {signedIn && <Later load={loadSyncBadge} />}
     </div>
   );
 }

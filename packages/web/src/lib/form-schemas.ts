@@ -1,4 +1,4 @@
-// The schemas the forms of Today check her answers with before they are saved. Loaded apart from Today's code
-// (lib/schemas.ts): zod and core's schemas are ~26 KB brotli and ~100 ms of start-up on a slow phone that
-// every signed-in screen paid before its first paint, while they are needed only when she saves.
-export { checkinInputSchema, profileSchema, pushSubscriptionInputSchema } from '@spinekind/core';
+// The schemas of the welcome and push set-up, loaded apart from Today's code (lib/schemas.ts): both need the
+// server to save anyway. The check-in form keeps its schema in Today's code: a check-in must be checked and
+// kept on the device even when the connection went away before anything more arrived.
+export { profileSchema, pushSubscriptionInputSchema } from '@spinekind/core';

@@ -3,14 +3,14 @@ import {
   type CheckinInput,
   checkinFieldNames,
   checkinGroups,
+  checkinInputSchema,
   pinnedGroupsOf,
   togglePinned,
 } from '@spinekind/core';
-import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zodFieldErrors } from '../../lib/api';
 import { nowWithOffset } from '../../lib/dates';
-import { formSchemas, preloadFormSchemas } from '../../lib/schemas';
 import { useUnsaved } from '../../lib/unsaved';
 import type { LocalCheckin } from '../../offline/db';
 import { sameValue } from '../../offline/merge';
@@ -98,19 +98,9 @@ export function CheckinForm({
     day: <DayFields {...props} trackers={activeTrackers} />,
   };
 
-  useEffect(preloadFormSchemas, []);
-
   async function submit(e: FormEvent) {
     e.preventDefault();
-    let schemas: Awaited<ReturnType<typeof formSchemas>>;
-    try {
-      schemas = await formSchemas();
-    } catch {
-      // Only if they never reached this device (it went offline before the form's first showing ended).
-      setErrors({ form: t('errors.offline') });
-      return;
-    }
-    const parsed = schemas.checkinInputSchema.safeParse(
+    const parsed = checkinInputSchema.safeParse(
       toCandidate(form, units, initial?.recordedAt ?? nowWithOffset()),
     );
     if (!parsed.success) {
@@ -146,7 +136,7 @@ export function CheckinForm({
     >
       {Object.keys(errors).length > 0 && (
         <p className="error" role="alert">
-          {errors.form ?? t('checkin.fixErrors')}
+          {t('checkin.fixErrors')}
         </p>
       )}
       <div className="checkin-quick">
